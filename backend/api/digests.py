@@ -1,0 +1,99 @@
+"""`/v1/digests`: post a page, read its snapshot, stream its events."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+
+import anyio
+import msgspec
+from litestar import Controller, Request, get, post
+from litestar.params import Parameter
+from litestar.response import ServerSentEvent, ServerSentEventMessage
+
+from backend.api.schemas import DigestCreated, DigestSnapshot
+from backend.api.services import BadRequest, Services
+from backend.domain.models import DigestRequest
+from backend.store.digests import TERMINAL_EVENTS, digest_key, events_key
+
+STREAM_BLOCK_MS = 15_000  # how long one XREAD waits before a keep-alive comment
+_EVENT_ID = re.compile(r"^\d{1,20}-\d{1,20}$")
+
+
+class DigestController(Controller):
+    path = "/v1/digests"
+    tags = ["digests"]
+
+    @post("/", status_code=202, sync_to_thread=True)
+    def create(self, request: Request, data: DigestRequest, services: Services) -> DigestCreated:
+        digest = services.submit_digest(request.user, data)
+        return DigestCreated(
+            id=digest.id, source=digest.source, items=digest.items, events_url=f"/v1/digests/{digest.id}/events"
+        )
+
+    @get("/{digest_id:str}", sync_to_thread=True)
+    def snapshot(self, request: Request, digest_id: str, services: Services) -> DigestSnapshot:
+        digest = services.owned_digest(digest_id, request.user)
+        annotations, progress, errors, done, last_id = [], {}, [], False, None
+        for event_id, event, data in services.digests.events(digest_id):
+            last_id = event_id
+            if event == "annotation":
+                annotations.append(msgspec.Raw(data))
+            elif event == "progress":
+                progress[msgspec.json.decode(data)["stage"]] = msgspec.Raw(data)
+            elif event == "error":
+                errors.append(msgspec.Raw(data))
+            elif event == "done":
+                done = True
+        return DigestSnapshot(
+            id=digest.id,
+            url=digest.url,
+            source=digest.source,
+            created_at=digest.created_at,
+            items=digest.items,
+            annotations=annotations,
+            progress=progress,
+            errors=errors,
+            done=done,
+            last_event_id=last_id,
+        )
+
+    @get("/{digest_id:str}/events")
+    async def events(
+        self,
+        request: Request,
+        digest_id: str,
+        services: Services,
+        last_event_id: str | None = Parameter(header="Last-Event-ID", default=None, required=False),
+        after: str | None = Parameter(query="after", default=None, required=False),
+    ) -> ServerSentEvent:
+        """Server-Sent Events; resume with `Last-Event-ID` (or `?after=`, for clients that cannot set headers)."""
+        await anyio.to_thread.run_sync(services.owned_digest, digest_id, request.user)
+        start = last_event_id or after or "0-0"
+        if not _EVENT_ID.match(start):
+            raise BadRequest("Last-Event-ID must be an event id from this stream, like 1700000000000-0")
+        return ServerSentEvent(_stream(services, digest_id, start), headers={"X-Accel-Buffering": "no"})
+
+
+async def _stream(services: Services, digest_id: str, last_id: str) -> AsyncIterator[ServerSentEventMessage]:
+    """Events after `last_id`, until `done`; a client that already has `done` gets nothing and the stream ends."""
+    stream = events_key(digest_id)
+    block = None  # the first read does not wait: a finished digest answers at once
+    while True:
+        batch = await services.aredis.xread({stream: last_id}, count=500, block=block)
+        if not batch:
+            if await services.aredis.hexists(f"pl:digest:{digest_id}:published", "done"):
+                return
+            if not await services.aredis.exists(digest_key(digest_id)):
+                yield ServerSentEventMessage(event="error", data='{"stage":"stream","message":"digest expired"}')
+                return
+            if block is not None:
+                yield ServerSentEventMessage(comment="keep-alive")
+            block = STREAM_BLOCK_MS
+            continue
+        for raw_id, fields in batch[0][1]:
+            last_id = raw_id.decode()
+            event = fields[b"event"].decode()
+            yield ServerSentEventMessage(id=last_id, event=event, data=fields[b"data"].decode())
+            if event in TERMINAL_EVENTS:
+                return

@@ -1,0 +1,88 @@
+"""What the handlers use: stores and the queue, connected once per process, and the digest service."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from dataclasses import dataclass
+
+import redis
+import redis.asyncio as aioredis
+from celery import Celery
+
+from backend.domain.digests import parse_digest
+from backend.domain.models import Digest, DigestItem, DigestRequest
+from backend.queue import enqueue_digest, queue_client
+from backend.settings import Settings
+from backend.store import DigestStore, LibraryStore, UserStore, connect
+
+
+class BadRequest(Exception):
+    """Input that decoded but makes no sense; the message says what to change."""
+
+
+class NotFound(Exception):
+    """Missing, or someone else's: both answer 404 so ids reveal nothing."""
+
+
+class NoPapersFound(Exception):
+    """The page parsed, but nothing on it looked like a paper."""
+
+
+@dataclass
+class Services:
+    settings: Settings
+    redis: redis.Redis
+    aredis: aioredis.Redis  # only for the SSE stream, which must not hold a thread while it waits
+    queue: Celery
+    users: UserStore
+    library: LibraryStore
+    digests: DigestStore
+
+    @classmethod
+    def connect(cls, settings: Settings) -> Services:
+        client = connect(settings.redis_url)
+        return cls(
+            settings=settings,
+            redis=client,
+            aredis=aioredis.Redis.from_url(settings.redis_url, socket_connect_timeout=5),
+            queue=queue_client(settings.redis_url),
+            users=UserStore(client),
+            library=LibraryStore(client),
+            digests=DigestStore(client),
+        )
+
+    async def close(self) -> None:
+        self.redis.close()
+        await self.aredis.aclose()
+
+    def owned_digest(self, digest_id: str, owner: str) -> Digest:
+        digest = self.digests.get(digest_id)
+        if digest is None or digest.owner != owner:
+            raise NotFound(f"no digest {digest_id!r}")
+        return digest
+
+    def submit_digest(self, owner: str, request: DigestRequest) -> Digest:
+        """Parse the page, store the digest and queue its stages; nothing is stored or queued on bad input."""
+        if (request.html is None) == (request.text is None):
+            raise BadRequest("send exactly one of `html` or `text` (the page's HTML, or its visible text)")
+        parsed = parse_digest(request.url, html=request.html, text=request.text)
+        if not parsed.papers:
+            raise NoPapersFound(f"no papers found on this page (read as {parsed.source})")
+        digest = Digest(
+            id=secrets.token_hex(12),
+            owner=owner,
+            url=request.url,
+            source=parsed.source,
+            created_at=time.time(),
+            items=tuple(
+                DigestItem(id=str(index), **_fields(paper)) for index, paper in enumerate(parsed.papers)
+            ),
+        )
+        self.digests.create(digest, self.settings.digest_ttl_seconds)
+        enqueue_digest(self.queue, digest.id)
+        return digest
+
+
+def _fields(struct) -> dict:
+    return {name: getattr(struct, name) for name in struct.__struct_fields__}

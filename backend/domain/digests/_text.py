@@ -1,0 +1,21 @@
+"""Small text helpers the parsers share."""
+
+from __future__ import annotations
+
+import re
+
+_SPACE = re.compile(r"\s+")
+
+
+def squash(text: str | None) -> str:
+    """Collapse every run of white space (line breaks from hard-wrapped text included) to one space."""
+    return _SPACE.sub(" ", text or "").strip()
+
+
+def split_authors(text: str) -> tuple[str, ...]:
+    """ "A, B and C" or "A, B, C" into names."""
+    text = squash(text)
+    if not text:
+        return ()
+    parts = re.split(r",\s*|\s+and\s+", text)
+    return tuple(p.strip() for p in parts if p.strip())

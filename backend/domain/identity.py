@@ -1,0 +1,52 @@
+"""Paper identifiers: arXiv ids and DOIs, recognised in every form a page or a library writes them."""
+
+from __future__ import annotations
+
+import re
+
+# New style 2301.01234 (4 or 5 digits after the dot since 2015), old style hep-th/9901001 or math.GT/0309136.
+_NEW_ID = r"\d{4}\.\d{4,5}"
+_OLD_ID = r"[a-z][a-z\-]+(?:\.[A-Za-z]{2})?/\d{7}"
+_ARXIV_IN_TEXT = re.compile(
+    rf"(?:arxiv\.org/(?:abs|pdf|html)/|huggingface\.co/papers/|/papers/|arxiv[:.\s]\s*|10\.48550/arxiv\.)"
+    rf"(?P<id>{_NEW_ID}|{_OLD_ID})(?:v\d+)?",
+    re.IGNORECASE,
+)
+_BARE_ARXIV = re.compile(rf"^(?P<id>{_NEW_ID}|{_OLD_ID})(?:v\d+)?$", re.IGNORECASE)
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+
+
+def normalise_arxiv_id(value: str | None) -> str | None:
+    """The versionless id of an arXiv reference (`arXiv:2305.18290v2`, an abs/pdf URL, ...), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    bare = _BARE_ARXIV.match(value)
+    match = bare or _ARXIV_IN_TEXT.search(value)
+    if not match:
+        return None
+    arxiv_id = match.group("id")
+    # Old-style archive names are lower case; the subject class after the dot is upper case.
+    if "/" in arxiv_id:
+        archive, number = arxiv_id.split("/")
+        name, _, subject = archive.partition(".")
+        arxiv_id = f"{name.lower()}{'.' + subject.upper() if subject else ''}/{number}"
+    return arxiv_id
+
+
+def normalise_doi(value: str | None) -> str | None:
+    """A DOI in lower case without its URL prefix; arXiv's own DOIs are left to `normalise_arxiv_id`."""
+    if not value:
+        return None
+    match = _DOI.search(value.strip())
+    if not match:
+        return None
+    doi = match.group(1).rstrip(".,;)]}").lower()
+    return doi
+
+
+def arxiv_id_from_doi(doi: str | None) -> str | None:
+    """`10.48550/arXiv.2305.18290` is arXiv's DOI for 2305.18290."""
+    if doi and doi.lower().startswith("10.48550/arxiv."):
+        return normalise_arxiv_id(doi[len("10.48550/arxiv.") :])
+    return None

@@ -1,0 +1,151 @@
+"""The values paperlens passes around, as msgspec Structs.
+
+Validation happens when decoding at a boundary (the API, the CLI, a task payload);
+constructing a Struct in code trusts its caller.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from msgspec import Meta, Struct
+
+Title = Annotated[str, Meta(min_length=1, max_length=2_000)]
+Url = Annotated[str, Meta(min_length=1, max_length=8_192)]
+Tag = Annotated[str, Meta(min_length=1, max_length=100)]
+
+
+class Paper(Struct, frozen=True, kw_only=True, omit_defaults=True):
+    """What one source says about a paper; every field but the title may be unknown."""
+
+    title: str
+    authors: tuple[str, ...] = ()
+    abstract: str | None = None
+    arxiv_id: str | None = None
+    doi: str | None = None
+    link: str | None = None
+    year: int | None = None
+    venue: str | None = None
+
+
+class DigestItem(Paper, frozen=True, kw_only=True, omit_defaults=True):
+    """A paper as it stands on one digest page; `id` is its position-based key within the digest."""
+
+    id: str
+
+
+class Digest(Struct, frozen=True, kw_only=True):
+    id: str
+    owner: str
+    url: str
+    source: str
+    created_at: float
+    items: tuple[DigestItem, ...]
+
+
+class DigestRequest(Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """`POST /v1/digests`: the page the extension saw; exactly one of html / text."""
+
+    url: Url
+    html: str | None = None
+    text: str | None = None
+
+
+class LibraryItemCreate(Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    title: Title
+    authors: list[Annotated[str, Meta(max_length=500)]] = []
+    year: Annotated[int, Meta(ge=1000, le=3000)] | None = None
+    venue: Annotated[str, Meta(max_length=1_000)] | None = None
+    abstract: Annotated[str, Meta(max_length=100_000)] | None = None
+    arxiv_id: Annotated[str, Meta(max_length=100)] | None = None
+    doi: Annotated[str, Meta(max_length=500)] | None = None
+    url: Url | None = None
+    tags: list[Tag] = []
+
+
+class LibraryItem(Struct, frozen=True, kw_only=True, omit_defaults=True):
+    id: str
+    title: str
+    authors: tuple[str, ...] = ()
+    year: int | None = None
+    venue: str | None = None
+    abstract: str | None = None
+    arxiv_id: str | None = None
+    doi: str | None = None
+    url: str | None = None
+    tags: tuple[str, ...] = ()
+    added_at: float = 0.0
+
+    def as_paper(self) -> Paper:
+        return Paper(
+            title=self.title,
+            authors=self.authors,
+            abstract=self.abstract,
+            arxiv_id=self.arxiv_id,
+            doi=self.doi,
+            link=self.url,
+            year=self.year,
+            venue=self.venue,
+        )
+
+
+# --- Annotations and stream events (tagged unions, the `kind` / `event` field says which) ---
+
+
+class Keyword(Struct, frozen=True):
+    phrase: str
+    score: float
+
+
+class RelatedItem(Struct, frozen=True):
+    id: str
+    title: str
+    score: float
+
+
+class LibraryMatch(Struct, frozen=True, kw_only=True, tag_field="kind", tag="library_match"):
+    item_id: str
+    library_item_id: str
+    title: str
+    score: float
+    basis: str  # arxiv_id | doi | title
+
+
+class DigestDuplicate(Struct, frozen=True, kw_only=True, tag_field="kind", tag="digest_duplicate"):
+    item_id: str
+    other_item_id: str
+
+
+class Keywords(Struct, frozen=True, kw_only=True, tag_field="kind", tag="keywords"):
+    item_id: str
+    keywords: tuple[Keyword, ...]
+
+
+class Related(Struct, frozen=True, kw_only=True, tag_field="kind", tag="related"):
+    item_id: str
+    score: float
+    library_items: tuple[RelatedItem, ...]
+
+
+Annotation = LibraryMatch | DigestDuplicate | Keywords | Related
+
+
+class Progress(Struct, frozen=True, kw_only=True):
+    stage: str  # match | keywords
+    done: int
+    total: int
+
+
+class Done(Struct, frozen=True, kw_only=True):
+    digest_id: str
+    items: int
+
+
+class StageError(Struct, frozen=True, kw_only=True):
+    stage: str
+    message: str
+
+
+def annotation_key(annotation: Annotation) -> str:
+    """The one slot an annotation fills: publishing the same slot twice is a no-op."""
+    return f"{annotation.item_id}:{annotation.__struct_config__.tag}"

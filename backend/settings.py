@@ -1,0 +1,39 @@
+"""One frozen settings object, built from the environment once at start-up and passed in."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from msgspec import Struct
+
+DAY = 24 * 3600
+
+
+class Settings(Struct, frozen=True, kw_only=True):
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    host: str = "127.0.0.1"
+    port: int = 8765
+    data_dir: Path = Path("data")
+    digest_ttl_seconds: int = 7 * DAY
+    max_body_bytes: int = 5 * 1024 * 1024
+    # Origins allowed to call the API from a browser: the extension's, e.g. chrome-extension://<id>.
+    cors_origins: tuple[str, ...] = ()
+
+    @property
+    def public_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+
+def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
+    env = os.environ if environ is None else environ
+    defaults = Settings()
+    return Settings(
+        redis_url=env.get("REDIS_URL", defaults.redis_url),
+        host=env.get("PAPERLENS_HOST", defaults.host),
+        port=int(env.get("PAPERLENS_PORT", defaults.port)),
+        data_dir=Path(env.get("PAPERLENS_DATA_DIR", str(defaults.data_dir))),
+        digest_ttl_seconds=int(env.get("PAPERLENS_DIGEST_TTL", defaults.digest_ttl_seconds)),
+        cors_origins=tuple(o for o in env.get("PAPERLENS_CORS_ORIGINS", "").split(",") if o),
+    )

@@ -1,0 +1,29 @@
+"""Redis repositories. Every key paperlens writes is listed here.
+
+    pl:token:{sha256(token)}          string  user id the bearer token belongs to (the token itself is never stored)
+    pl:user:{user_id}                 hash    name, created_at
+    pl:users:by_name                  hash    name -> user id
+    pl:lib:{user_id}:items            hash    library item id -> LibraryItem JSON       (never expires)
+    pl:lib:{user_id}:version          int     bumped on every library write; workers cache their index by it
+    pl:digest:{digest_id}             string  Digest JSON (owner, url, source, items)  (expires: digest TTL)
+    pl:digest:{digest_id}:events      stream  event, data: what SSE clients read        (expires with the digest)
+    pl:digest:{digest_id}:published   hash    slot -> 1: which annotations were already published (idempotence)
+    pl:digest:{digest_id}:stages      set     stages that have finished; `done` follows the last one
+
+The library is the user's data and never expires; Redis runs with AOF for it (see `backend.embedded_redis`).
+"""
+
+from __future__ import annotations
+
+import redis
+
+from backend.store.digests import DigestStore
+from backend.store.library import LibraryStore
+from backend.store.users import UserStore
+
+
+def connect(redis_url: str) -> redis.Redis:
+    return redis.Redis.from_url(redis_url, socket_connect_timeout=5, health_check_interval=30)
+
+
+__all__ = ["DigestStore", "LibraryStore", "UserStore", "connect"]

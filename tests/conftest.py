@@ -1,0 +1,103 @@
+"""The suite's real components: a private redis-server, the API served by uvicorn, Celery workers.
+
+Each runs as its own process on a free port, started once per session; nothing touches the
+machine's own Redis on 6379.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from backend.embedded_redis import EmbeddedRedis, free_port
+from backend.settings import Settings
+from backend.stack import WORKERS, api_command, start_child, stop_child, wait_for_http, wait_for_log_line, worker_command
+from backend.store import UserStore, connect
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory) -> Iterator[EmbeddedRedis]:
+    server = EmbeddedRedis(tmp_path_factory.mktemp("redis")).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def settings(redis_server, tmp_path_factory) -> Settings:
+    return Settings(redis_url=redis_server.url, port=free_port(), data_dir=tmp_path_factory.mktemp("data"))
+
+
+@pytest.fixture(scope="session")
+def stack_env(settings) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        REDIS_URL=settings.redis_url,
+        PAPERLENS_PORT=str(settings.port),
+        PAPERLENS_DATA_DIR=str(settings.data_dir),
+        HF_HUB_OFFLINE="1",
+    )
+    return env
+
+
+@pytest.fixture(scope="session")
+def redis_client(settings):
+    client = connect(settings.redis_url)
+    yield client
+    client.close()
+
+
+@pytest.fixture(scope="session")
+def api(settings, stack_env) -> Iterator[str]:
+    log = Path(settings.data_dir) / "api.log"
+    process = start_child(api_command(settings), stack_env, log)
+    try:
+        wait_for_http(f"{settings.public_url}/healthz", process=process)
+        yield settings.public_url
+    finally:
+        stop_child(process)
+
+
+@pytest.fixture(scope="session")
+def workers(settings, stack_env) -> Iterator[dict[str, Path]]:
+    """The same workers `paperlens up` runs; yields their log files (tests read task outcomes there)."""
+    processes, logs = [], {}
+    try:
+        for name, (queues, concurrency) in WORKERS.items():
+            logs[name] = Path(settings.data_dir) / f"{name}.log"
+            processes.append(start_child(worker_command(concurrency, queues), stack_env, logs[name]))
+            wait_for_log_line(logs[name], " ready.", process=processes[-1])
+        yield logs
+    finally:
+        for process in processes:
+            stop_child(process)
+
+
+def _new_user(redis_client, name: str) -> str:
+    _, token = UserStore(redis_client).create(f"{name}-{os.urandom(4).hex()}")
+    return token
+
+
+@pytest.fixture
+def token(redis_client) -> str:
+    return _new_user(redis_client, "alice")
+
+
+@pytest.fixture
+def other_token(redis_client) -> str:
+    return _new_user(redis_client, "bob")
+
+
+@pytest.fixture
+def client(api, token) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=api, headers={"Authorization": f"Bearer {token}"}, timeout=30) as http:
+        yield http
+
+
+@pytest.fixture
+def other_client(api, other_token) -> Iterator[httpx.Client]:
+    with httpx.Client(base_url=api, headers={"Authorization": f"Bearer {other_token}"}, timeout=30) as http:
+        yield http

@@ -1,0 +1,144 @@
+"""Digest parsing against real captures (shared fixtures) and a hand-written arXiv listing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from backend.domain.digests import detect_source, generic, hf_papers, parse_digest
+from tests.support import OWN_FIXTURES, SHARED_FIXTURES
+
+HF_TEXT = (SHARED_FIXTURES / "hf-daily-papers.txt").read_text()
+HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
+HF_EXPECTED = json.loads((SHARED_FIXTURES / "hf-papers-2024-08-01.expected.json").read_text())
+MAILING = (SHARED_FIXTURES / "arxiv-mailing-astro-ph-new.txt").read_text()
+LISTING = (OWN_FIXTURES / "arxiv-list-cs-cl-new.html").read_text()
+
+
+def test_plain_text_digest_gives_the_79_papers_with_exact_titles_and_abstracts():
+    # Independent reading of the fixture: after five header lines, lines alternate title / abstract.
+    lines = [line for line in HF_TEXT.splitlines() if line.strip()]
+    header, body = lines[:5], lines[5:]
+    assert header == ["new", "Get trending papers in your email inbox!", "Subscribe", "byAK and the research community", "Mar 11"]
+    expected_titles, expected_abstracts = body[0::2], body[1::2]
+
+    digest = parse_digest("https://huggingface.co/papers", text=HF_TEXT)
+
+    assert digest.source == "plain_text"
+    assert len(digest.papers) == 79
+    assert [paper.title for paper in digest.papers] == expected_titles
+    assert [paper.abstract for paper in digest.papers] == expected_abstracts
+
+
+def test_plain_text_with_hard_wrapped_abstracts_and_no_blank_line_after_titles():
+    text = (
+        "Subscribe\n\nMar 11\n\n"
+        "Attention Is All You Need\n"
+        + "The dominant sequence transduction models are based on complex recurrent or convolutional\n" * 3
+        + "\n"
+        "Deep Residual Learning for Image Recognition\n\n"
+        + "Deeper neural networks are more difficult to train. We present a residual learning framework " * 3
+    )
+    papers = parse_digest("about:blank", text=text).papers
+    assert [p.title for p in papers] == ["Attention Is All You Need", "Deep Residual Learning for Image Recognition"]
+    assert "\n" not in papers[0].abstract
+
+
+def test_hf_papers_html_matches_the_independent_scraper_output():
+    digest = parse_digest("https://huggingface.co/papers?date=2024-08-01", html=HF_HTML)
+
+    assert digest.source == "hf_papers"
+    assert [(p.title, p.arxiv_id) for p in digest.papers] == [(e["title"], e["arxiv_id"]) for e in HF_EXPECTED]
+    assert [p.link for p in digest.papers] == ["https://huggingface.co" + e["link"] for e in HF_EXPECTED]
+    assert all(p.abstract and p.authors for p in digest.papers)
+    assert digest.papers[0].authors[0] == "Abhimanyu Dubey"
+
+
+def test_hf_papers_cards_alone_still_give_the_papers():
+    """The page without its JSON props (a re-render, a partial capture): read from the article cards."""
+    without_props = HF_HTML.replace('data-target="DailyPapers"', 'data-target="Gone"')
+    papers = hf_papers.parse(without_props)
+    assert [(p.title, p.arxiv_id) for p in papers] == [(e["title"], e["arxiv_id"]) for e in HF_EXPECTED]
+
+
+def test_arxiv_mailing_digest_gives_97_records_with_ids_authors_and_abstracts():
+    digest = parse_digest("", text=MAILING)
+
+    assert digest.source == "arxiv_mailing"
+    assert len(digest.papers) == 97
+    assert len({p.arxiv_id for p in digest.papers}) == 97
+    assert all(p.authors for p in digest.papers)
+    # 53 new + 4 cross-lists carry abstracts; replacements do not.
+    assert sum(1 for p in digest.papers if p.abstract) == 57
+    first = digest.papers[0]
+    assert first.arxiv_id == "2303.00763"
+    assert first.title == "Census of Gaseous Satellites around Local Spiral Galaxies"
+    assert first.authors == ("Jingyao Zhu", "Mary E Putman")
+    assert first.abstract.startswith("We present a search for gas-containing dwarf galaxies")
+    assert first.abstract.endswith("is likely at play.")
+    wrapped = digest.papers[1]
+    assert wrapped.title == (
+        "Nucleosynthesis in outflows of compact objects and detection prospects of associated kilonovae"
+    )
+
+
+def test_arxiv_listing_html():
+    digest = parse_digest("https://arxiv.org/list/cs.CL/new", html=LISTING)
+
+    assert digest.source == "arxiv_listing"
+    assert [p.arxiv_id for p in digest.papers] == [
+        "2305.18290", "2305.07759", "2205.11916", "2401.01335", "2106.09685", "hep-th/9711200",
+    ]  # fmt: skip
+    dpo = digest.papers[0]
+    assert dpo.title == "Direct Preference Optimization: Your Language Model is Secretly a Reward Model"
+    assert dpo.authors[0] == "Rafael Rafailov" and len(dpo.authors) == 6
+    assert dpo.abstract.startswith("While large-scale unsupervised language models")
+    assert dpo.link == "https://arxiv.org/abs/2305.18290"
+    assert digest.papers[-1].abstract is None
+
+
+def test_generic_fallback_reads_repeated_headings_and_the_text_under_them():
+    html = "<main>" + "".join(
+        f"<section><h2><a href='https://arxiv.org/abs/2401.0000{i}'>A paper title number {i}</a></h2>"
+        f"<p>{'Some abstract text that goes on. ' * 5}</p></section>"
+        for i in range(1, 4)
+    ) + "<h3>Only one like this</h3></main>"
+    digest = parse_digest("https://example.org/reading-group", html=html)
+
+    assert digest.source == "generic"
+    assert [p.title for p in digest.papers] == [f"A paper title number {i}" for i in range(1, 4)]
+    assert [p.arxiv_id for p in digest.papers] == ["2401.00001", "2401.00002", "2401.00003"]
+    assert all(p.abstract and p.abstract.startswith("Some abstract") for p in digest.papers)
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["", "<<<>>>", "\x00\x01\x02", "<div>" * 5000, "<h2>one</h2>", "<html><body><p>nothing here</p></body></html>"],
+)
+def test_generic_fallback_never_crashes(html):
+    assert isinstance(generic.parse(html), list)
+    assert parse_digest("https://example.org", html=html).source == "generic"
+
+
+def test_a_recognised_page_that_yields_nothing_falls_back_to_generic():
+    digest = parse_digest("https://huggingface.co/papers", html="<ul><li><a href='/x'>A first paper title</a></li>"
+                          "<li><a href='/y'>A second paper title</a></li></ul>")
+    assert digest.source == "generic"
+    assert [p.title for p in digest.papers] == ["A first paper title", "A second paper title"]
+
+
+@pytest.mark.parametrize(
+    ("url", "kwargs", "source"),
+    [
+        ("https://huggingface.co/papers", {"html": "<html></html>"}, "hf_papers"),
+        ("https://example.org", {"html": HF_HTML}, "hf_papers"),
+        ("https://arxiv.org/list/cs.CL/recent", {"html": "<html></html>"}, "arxiv_listing"),
+        ("https://arxiv.org/catchup/cs.CL/2024-01-01", {"html": "<html></html>"}, "arxiv_listing"),
+        ("https://example.org", {"html": "<p></p>"}, "generic"),
+        ("", {"text": MAILING}, "arxiv_mailing"),
+        ("https://huggingface.co/papers", {"text": HF_TEXT}, "plain_text"),
+    ],
+)
+def test_source_detection(url, kwargs, source):
+    assert detect_source(url, **kwargs) == source

@@ -1,0 +1,159 @@
+"""Digest stages as Celery tasks: thin wrappers that read the digest, call the domain, publish events.
+
+Every publish fills a named slot exactly once (see `DigestStore.publish`), so a task that runs
+again after a retry or a worker's death publishes only what is still missing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import redis
+from celery import Task
+
+from backend.domain.matching import LibraryIndex, digest_duplicates
+from backend.domain.models import (
+    Annotation,
+    Digest,
+    DigestDuplicate,
+    Done,
+    Keywords,
+    LibraryMatch,
+    Progress,
+    StageError,
+    annotation_key,
+)
+from backend.pipeline import STAGES
+from backend.store import DigestStore, LibraryStore, connect
+from workers.celery_app import app
+
+log = logging.getLogger("paperlens.workers")
+TRANSIENT_ERRORS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+
+
+class _Stores:
+    """Redis stores, connected once per worker process."""
+
+    def __init__(self) -> None:
+        client = connect(app.conf.paperlens_settings.redis_url)
+        self.digests = DigestStore(client)
+        self.library = LibraryStore(client)
+        # owner -> (library version, index): rebuilt only when the library changed.
+        self.indexes: dict[str, tuple[int, LibraryIndex]] = {}
+
+    def library_index(self, owner: str) -> LibraryIndex:
+        version = self.library.version(owner)
+        cached = self.indexes.get(owner)
+        if cached and cached[0] == version:
+            return cached[1]
+        index = LibraryIndex((item.id, item.as_paper()) for item in self.library.items(owner))
+        self.indexes[owner] = (version, index)
+        return index
+
+
+_stores: _Stores | None = None
+
+
+def stores() -> _Stores:
+    global _stores
+    if _stores is None:
+        _stores = _Stores()
+    return _stores
+
+
+def publish_annotation(digests: DigestStore, digest_id: str, annotation: Annotation) -> None:
+    digests.publish(digest_id, annotation_key(annotation), "annotation", annotation)
+
+
+def publish_progress(digests: DigestStore, digest: Digest, stage: str, done: int) -> None:
+    progress = Progress(stage=stage, done=done, total=len(digest.items))
+    digests.publish(digest.id, f"progress:{stage}:{done}", "progress", progress)
+
+
+def finish_stage(digests: DigestStore, digest: Digest, stage: str) -> None:
+    total = len(digest.items)
+    publish_progress(digests, digest, stage, total)
+    digests.publish(
+        digest.id,
+        "done",
+        "done",
+        Done(digest_id=digest.id, items=total),
+        finish_stage=stage,
+        stages_required=len(STAGES),
+    )
+
+
+class StageTask(Task):
+    """Retries transient Redis errors with backoff; any other failure is told to the client, and the digest still ends."""
+
+    autoretry_for = TRANSIENT_ERRORS
+    retry_backoff = True
+    retry_backoff_max = 30
+    max_retries = 5
+    acks_late = True
+    stage = ""
+
+    def on_failure(self, exc, task_id, args, kwargs, einfo) -> None:
+        digest_id = args[0] if args else kwargs.get("digest_id")
+        log.error("stage %s failed for digest %s: %s", self.stage, digest_id, exc)
+        try:
+            digests = stores().digests
+            digests.publish(
+                digest_id, f"error:{self.stage}", "error", StageError(stage=self.stage, message=str(exc)[:500])
+            )
+            digest = digests.get(digest_id)
+            if digest:
+                finish_stage(digests, digest, self.stage)
+        except redis.exceptions.RedisError:
+            log.exception("could not report the failure of digest %s", digest_id)
+
+
+def _run_stage(stage: str, digest_id: str, work: Callable[[DigestStore, Digest], None]) -> None:
+    digests = stores().digests
+    digest = digests.get(digest_id)
+    if digest is None:  # expired or deleted before we got to it: nothing to say to anyone
+        log.info("digest %s is gone; skipping %s", digest_id, stage)
+        return
+    publish_progress(digests, digest, stage, 0)
+    work(digests, digest)
+    finish_stage(digests, digest, stage)
+
+
+@app.task(name="paperlens.match_digest", base=StageTask, bind=True, stage="match")
+def match_digest(self: StageTask, digest_id: str) -> None:
+    """Library matches first (identifiers, then guarded fuzzy titles), then duplicates within the page."""
+
+    def work(digests: DigestStore, digest: Digest) -> None:
+        index = stores().library_index(digest.owner)
+        for item in digest.items:
+            match = index.match(item)
+            if match:
+                publish_annotation(
+                    digests,
+                    digest.id,
+                    LibraryMatch(
+                        item_id=item.id,
+                        library_item_id=match.library_item_id,
+                        title=match.title,
+                        score=match.score,
+                        basis=match.basis,
+                    ),
+                )
+        for item_id, other_id in digest_duplicates([(item.id, item) for item in digest.items]):
+            publish_annotation(digests, digest.id, DigestDuplicate(item_id=item_id, other_item_id=other_id))
+
+    _run_stage("match", digest_id, work)
+
+
+@app.task(name="paperlens.keywords_digest", base=StageTask, bind=True, stage="keywords")
+def keywords_digest(self: StageTask, digest_id: str) -> None:
+    """Keywords for the whole digest in one model batch, then published item by item."""
+    from workers.nlp.keywords import extract_keywords, paper_text
+
+    def work(digests: DigestStore, digest: Digest) -> None:
+        documents = [paper_text(item.title, item.abstract) for item in digest.items]
+        for item, keywords in zip(digest.items, extract_keywords(documents)):
+            publish_annotation(digests, digest.id, Keywords(item_id=item.id, keywords=tuple(keywords)))
+
+    _run_stage("keywords", digest_id, work)
