@@ -67,7 +67,8 @@ class EmbeddedRedis:
         deadline = time.monotonic() + timeout
         while True:
             try:
-                if client.ping():
+                # Answered by our process, not by some other server that already held the port.
+                if client.info("server")["process_id"] == self.process.pid:
                     client.close()
                     return self
             except redis.exceptions.RedisError:

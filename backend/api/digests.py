@@ -7,16 +7,16 @@ from collections.abc import AsyncIterator
 
 import anyio
 import msgspec
+import redis
 from litestar import Controller, Request, get, post
 from litestar.params import Parameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 
 from backend.api.schemas import DigestCreated, DigestSnapshot
-from backend.api.services import BadRequest, Services
+from backend.api.services import STREAM_BLOCK_SECONDS, BadRequest, Services
 from backend.domain.models import DigestRequest
 from backend.store.digests import TERMINAL_EVENTS, digest_key, events_key
 
-STREAM_BLOCK_MS = 15_000  # how long one XREAD waits before a keep-alive comment
 _EVENT_ID = re.compile(r"^\d{1,20}-\d{1,20}$")
 
 
@@ -76,7 +76,21 @@ class DigestController(Controller):
 
 
 async def _stream(services: Services, digest_id: str, last_id: str) -> AsyncIterator[ServerSentEventMessage]:
-    """Events after `last_id`, until `done`; a client that already has `done` gets nothing and the stream ends."""
+    """Events after `last_id`, until `done`; a client that already has `done` gets nothing and the stream ends.
+
+    If Redis goes away mid-stream the client is told with an `error` event and can resume later
+    from the last id it saw.
+    """
+    try:
+        async for message in _events_after(services, digest_id, last_id):
+            yield message
+    except redis.exceptions.RedisError:
+        yield ServerSentEventMessage(
+            event="error", data='{"stage":"stream","message":"storage unavailable; reconnect with Last-Event-ID"}'
+        )
+
+
+async def _events_after(services: Services, digest_id: str, last_id: str) -> AsyncIterator[ServerSentEventMessage]:
     stream = events_key(digest_id)
     block = None  # the first read does not wait: a finished digest answers at once
     while True:
@@ -88,8 +102,8 @@ async def _stream(services: Services, digest_id: str, last_id: str) -> AsyncIter
                 yield ServerSentEventMessage(event="error", data='{"stage":"stream","message":"digest expired"}')
                 return
             if block is not None:
-                yield ServerSentEventMessage(comment="keep-alive")
-            block = STREAM_BLOCK_MS
+                yield ServerSentEventMessage(comment="keep-alive", data=None)
+            block = STREAM_BLOCK_SECONDS * 1000
             continue
         for raw_id, fields in batch[0][1]:
             last_id = raw_id.decode()

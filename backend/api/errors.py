@@ -6,7 +6,7 @@ import logging
 
 import redis
 from litestar import Request, Response
-from litestar.exceptions import HTTPException
+from litestar.exceptions import ValidationException
 
 from backend.api.services import BadRequest, NoPapersFound, NotFound
 
@@ -34,7 +34,28 @@ def storage_down(request: Request, exc: Exception) -> Response:
     return _error(503, "paperlens storage (Redis) is unavailable; try again shortly")
 
 
+def invalid_body(request: Request, exc: ValidationException) -> Response:
+    """Litestar's decoding errors, rewritten so the message names the field and the reason."""
+    if request.headers.get("content-length") == "0":
+        return _error(400, "request body is empty: send a JSON object")
+    problems = []
+    for problem in exc.extra if isinstance(exc.extra, list) else []:
+        message, key = str(problem.get("message", "")), problem.get("key")
+        if message == f"'{key}'":  # Litestar's KeyError text for a body it could not read at all
+            message = "missing or unreadable JSON body"
+        problems.append(message if key in (None, "data") else f"`{key}`: {message}")
+    detail = "invalid request: " + ("; ".join(problems) or exc.detail)
+    return Response({"status_code": 400, "detail": detail, "extra": exc.extra}, status_code=400)
+
+
+def body_too_large(request: Request, _: Exception) -> Response:
+    limit_mib = request.route_handler.resolve_request_max_body_size() / (1024 * 1024)
+    return _error(413, f"request body too large: the limit is {limit_mib:g} MiB")
+
+
 EXCEPTION_HANDLERS = {
+    ValidationException: invalid_body,
+    413: body_too_large,
     BadRequest: bad_request,
     NotFound: not_found,
     NoPapersFound: no_papers,
@@ -42,4 +63,4 @@ EXCEPTION_HANDLERS = {
     redis.exceptions.TimeoutError: storage_down,
 }
 
-__all__ = ["EXCEPTION_HANDLERS", "HTTPException"]
+__all__ = ["EXCEPTION_HANDLERS"]

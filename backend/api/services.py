@@ -17,6 +17,9 @@ from backend.settings import Settings
 from backend.store import DigestStore, LibraryStore, UserStore, connect
 
 
+STREAM_BLOCK_SECONDS = 15  # how long one XREAD of an event stream waits before a keep-alive
+
+
 class BadRequest(Exception):
     """Input that decoded but makes no sense; the message says what to change."""
 
@@ -45,7 +48,10 @@ class Services:
         return cls(
             settings=settings,
             redis=client,
-            aredis=aioredis.Redis.from_url(settings.redis_url, socket_connect_timeout=5),
+            # Reads wait up to STREAM_BLOCK_SECONDS inside XREAD BLOCK; the socket must outlast them.
+            aredis=aioredis.Redis.from_url(
+                settings.redis_url, socket_connect_timeout=5, socket_timeout=STREAM_BLOCK_SECONDS + 10
+            ),
             queue=queue_client(settings.redis_url),
             users=UserStore(client),
             library=LibraryStore(client),

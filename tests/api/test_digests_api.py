@@ -1,0 +1,126 @@
+"""The HTTP API over a real uvicorn process and a real Redis: contracts, bad input, auth and isolation."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+from tests.support import OWN_FIXTURES, SHARED_FIXTURES
+
+HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
+LISTING = (OWN_FIXTURES / "arxiv-list-cs-cl-new.html").read_text()
+
+
+def digest_keys(redis_client) -> set[bytes]:
+    return set(redis_client.scan_iter(match="pl:digest:*"))
+
+
+def test_post_digest_answers_at_once_with_the_parsed_items(client, workers):
+    response = client.post("/v1/digests", json={"url": "https://arxiv.org/list/cs.CL/new", "html": LISTING})
+
+    assert response.status_code == 202, response.text
+    body = response.json()
+    assert body["source"] == "arxiv_listing"
+    assert body["events_url"] == f"/v1/digests/{body['id']}/events"
+    assert [item["id"] for item in body["items"]] == ["0", "1", "2", "3", "4", "5"]
+    first = body["items"][0]
+    assert first["arxiv_id"] == "2305.18290"
+    assert first["authors"][:2] == ["Rafael Rafailov", "Archit Sharma"]
+    assert set(first) == {"id", "title", "authors", "abstract", "arxiv_id", "link"}
+
+    snapshot = client.get(f"/v1/digests/{body['id']}").json()
+    assert snapshot["items"] == body["items"] and snapshot["source"] == "arxiv_listing"
+
+
+@pytest.mark.parametrize(
+    ("content", "status", "says"),
+    [
+        (b"", 400, "body is empty"),
+        (b"{not json", 400, "JSON"),
+        (b"[1, 2]", 400, "object"),
+        (json.dumps({"url": "https://x.org"}).encode(), 400, "exactly one of `html` or `text`"),
+        (json.dumps({"url": "https://x.org", "html": "<p>a</p>", "text": "a"}).encode(), 400, "exactly one of"),
+        (json.dumps({"html": "<p>a</p>"}).encode(), 400, "url"),
+        (json.dumps({"url": 12, "text": "a"}).encode(), 400, "url"),
+        (json.dumps({"url": "https://x.org", "text": "a", "extra": 1}).encode(), 400, "extra"),
+        (json.dumps({"url": "https://x.org", "text": "Subscribe\n\nMar 11"}).encode(), 422, "no papers"),
+    ],
+)
+def test_bad_digest_posts_get_a_clear_error_and_queue_nothing(client, redis_client, content, status, says):
+    before = digest_keys(redis_client)
+    response = client.post("/v1/digests", content=content, headers={"Content-Type": "application/json"})
+
+    assert response.status_code == status, response.text
+    assert says.lower() in response.text.lower(), response.text
+    assert digest_keys(redis_client) == before
+
+
+def test_a_body_over_5_mib_is_refused_with_413(client, redis_client):
+    before = digest_keys(redis_client)
+    page = "x" * (5 * 1024 * 1024 + 1)
+    response = client.post("/v1/digests", json={"url": "https://x.org", "html": page})
+
+    assert response.status_code == 413, response.text
+    assert "5 MiB" in response.json()["detail"]
+    assert digest_keys(redis_client) == before
+
+
+@pytest.mark.parametrize(
+    "headers", [{}, {"Authorization": "Bearer nope"}, {"Authorization": "Basic dXNlcjpwdw=="}, {"Authorization": "Bearer"}]
+)
+def test_every_v1_route_needs_a_valid_token(api, redis_client, headers):
+    before = digest_keys(redis_client)
+    with httpx.Client(base_url=api, headers=headers) as anonymous:
+        for method, path in [
+            ("POST", "/v1/digests"),
+            ("GET", "/v1/digests/abc"),
+            ("GET", "/v1/digests/abc/events"),
+            ("GET", "/v1/library/items"),
+            ("POST", "/v1/library/items"),
+        ]:
+            response = anonymous.request(method, path, json={"url": "https://x.org", "html": HF_HTML})
+            assert response.status_code == 401, (method, path, response.text)
+            assert "token" in response.json()["detail"]
+    assert digest_keys(redis_client) == before
+
+
+def test_another_users_digest_is_not_found(client, other_client):
+    digest_id = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": HF_HTML}).json()["id"]
+
+    assert other_client.get(f"/v1/digests/{digest_id}").status_code == 404
+    assert other_client.get(f"/v1/digests/{digest_id}/events").status_code == 404
+    assert client.get(f"/v1/digests/{digest_id}").status_code == 200
+
+
+def test_unknown_digest_and_bad_last_event_id(client):
+    assert client.get("/v1/digests/nope").status_code == 404
+    digest_id = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": HF_HTML}).json()["id"]
+    response = client.get(f"/v1/digests/{digest_id}/events", headers={"Last-Event-ID": "yesterday"})
+    assert response.status_code == 400
+    assert "Last-Event-ID" in response.text
+
+
+def test_library_items_are_per_user(client, other_client):
+    created = client.post("/v1/library/items", json={"title": "Attention Is All You Need", "year": 2017})
+    assert created.status_code == 201, created.text
+    assert created.json()["title"] == "Attention Is All You Need"
+
+    assert [item["id"] for item in client.get("/v1/library/items").json()["items"]] == [created.json()["id"]]
+    assert other_client.get("/v1/library/items").json()["items"] == []
+
+
+@pytest.mark.parametrize(
+    ("payload", "says"),
+    [({}, "title"), ({"title": ""}, "title"), ({"title": "x", "year": "next spring"}, "year"), ({"title": "x", "tags": [1]}, "tags")],
+)
+def test_bad_library_items_say_which_field(client, payload, says):
+    response = client.post("/v1/library/items", json=payload)
+    assert response.status_code == 400
+    assert says in response.text
+
+
+def test_openapi_schema_is_served(api):
+    schema = httpx.get(f"{api}/schema/openapi.json").json()
+    assert "/v1/digests" in schema["paths"] and "/v1/library/items" in schema["paths"]

@@ -1,0 +1,60 @@
+"""`paperlens up` (what `make run` calls): the whole stack from one command, and Ctrl-C stops all of it."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+
+import httpx
+
+from backend.embedded_redis import free_port
+from tests.support import SHARED_FIXTURES, stream_events
+
+
+def port_is_open(port: int) -> bool:
+    with socket.socket() as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_up_runs_the_stack_prints_a_working_token_and_stops_cleanly_on_ctrl_c(tmp_path):
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+    env.update(PAPERLENS_PORT=str(port), PAPERLENS_DATA_DIR=str(tmp_path))
+    up = subprocess.Popen(
+        [sys.executable, "-m", "backend.cli", "up"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    try:
+        banner = ""
+        for line in up.stdout:
+            banner += line
+            if line.startswith("ready."):
+                break
+        assert "ready." in banner, banner
+        token = re.search(r"token:\s+(\S+)", banner).group(1)
+        url = re.search(r"API:\s+(\S+)", banner).group(1)
+        redis_port = int(re.search(r"redis://127\.0\.0\.1:(\d+)", banner).group(1))
+        assert url == f"http://127.0.0.1:{port}"
+
+        with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=30) as client:
+            html = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
+            posted = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": html})
+            assert posted.status_code == 202, posted.text
+            events = stream_events(client, posted.json()["id"])
+            assert events[-1].event == "done"
+            kinds = {e.data.get("kind") for e in events if e.event == "annotation"}
+            assert "keywords" in kinds
+
+        up.send_signal(signal.SIGINT)
+        assert up.wait(timeout=60) == 0
+        assert not port_is_open(port) and not port_is_open(redis_port)
+        assert (tmp_path / "redis" / "appendonly.aof").exists()  # the library is persisted with AOF
+        assert (tmp_path / "token").stat().st_mode & 0o777 == 0o600
+    finally:
+        if up.poll() is None:
+            up.kill()
+            up.wait()

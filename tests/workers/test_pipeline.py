@@ -1,0 +1,101 @@
+"""The whole path with real processes: HTTP post → Celery workers on Redis → SSE stream to `done`."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+from backend.queue import enqueue_digest, queue_client
+from backend.store import DigestStore
+from tests.support import SHARED_FIXTURES, stream_events
+
+SEED_TEXT = (SHARED_FIXTURES / "hf-daily-papers.txt").read_text()
+HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
+
+# What the test user has saved, and which seed item (by position) each must match, if any.
+LIBRARY = [
+    ({"title": "direct preference optimization -- your language model is secretly a REWARD model"}, "0"),
+    ({"title": "A Survey on Mixture-of-Experts", "year": 2024}, "14"),
+    ({"title": "TinyStories", "arxiv_id": "arXiv:2305.07759v2"}, None),  # no ids on a text page: no match
+    ({"title": "Knowledge Unlearning for LLMs: Tasks, Methods and Challenge"}, "18"),
+    ({"title": "Language Models are Few-Shot Learners", "authors": ["Tom B. Brown"]}, None),
+    ({"title": "Finetuned Language Models Are Zero-Shot Learners"}, None),
+]
+
+
+def test_seed_digest_streams_matches_and_keywords_to_done(client, workers):
+    saved = {}
+    for fields, expected_item in LIBRARY:
+        response = client.post("/v1/library/items", json=fields)
+        assert response.status_code == 201, response.text
+        if expected_item:
+            saved[expected_item] = response.json()["id"]
+
+    started = time.monotonic()
+    posted = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "text": SEED_TEXT})
+    assert posted.status_code == 202, posted.text
+    assert time.monotonic() - started < 5  # answered before any work is done (not a benchmark: a sanity bound)
+    digest = posted.json()
+    assert len(digest["items"]) == 79
+
+    events = stream_events(client, digest["id"])
+
+    assert events[-1].event == "done"
+    assert events[-1].data == {"digest_id": digest["id"], "items": 79}
+    assert len({event.id for event in events}) == len(events)
+    annotations = [event.data for event in events if event.event == "annotation"]
+    matches = {a["item_id"]: a for a in annotations if a["kind"] == "library_match"}
+    assert {item: m["library_item_id"] for item, m in matches.items()} == saved
+    assert matches["0"]["basis"] == "title" and matches["0"]["score"] == 1.0
+    assert matches["18"]["score"] < 1.0
+    keywords = {a["item_id"]: a["keywords"] for a in annotations if a["kind"] == "keywords"}
+    assert set(keywords) == {item["id"] for item in digest["items"]}
+    assert all(1 <= len(chips) <= 5 and all(chip["phrase"] for chip in chips) for chips in keywords.values())
+    assert Counter(a["kind"] for a in annotations)["keywords"] == 79  # exactly one per item
+    # Matches come before the slow stage's results.
+    kinds_in_order = [a["kind"] for a in annotations]
+    assert max(i for i, k in enumerate(kinds_in_order) if k == "library_match") < kinds_in_order.index("keywords")
+    progress = [event.data for event in events if event.event == "progress"]
+    assert {"stage": "match", "done": 79, "total": 79} in progress
+    assert {"stage": "keywords", "done": 79, "total": 79} in progress
+
+    snapshot = client.get(f"/v1/digests/{digest['id']}").json()
+    assert snapshot["done"] is True
+    assert snapshot["annotations"] == annotations
+    assert snapshot["last_event_id"] == events[-1].id
+
+
+def test_reconnecting_with_last_event_id_gets_every_remaining_event_once(client, workers):
+    digest = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": HF_HTML}).json()
+
+    first_part = stream_events(client, digest["id"], stop_after=3)  # the client drops the connection here
+    rest = stream_events(client, digest["id"], last_event_id=first_part[-1].id)
+    everything = stream_events(client, digest["id"])
+
+    assert [e.id for e in first_part + rest] == [e.id for e in everything]
+    assert rest[-1].event == "done"
+    assert len(everything) == 3 + len(rest)
+    # Resuming after `done` ends at once with nothing new.
+    assert stream_events(client, digest["id"], last_event_id=everything[-1].id) == []
+
+
+def test_stage_tasks_run_twice_publish_nothing_twice(client, workers, settings, redis_client):
+    digest = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": HF_HTML}).json()
+    before = stream_events(client, digest["id"])
+
+    # Deliver both stages again, as the broker does after a worker died before acknowledging.
+    task_ids = enqueue_digest(queue_client(settings.redis_url), digest["id"])
+    wait_for_log_lines([f"[{task_id}] succeeded" for task_id in task_ids], list(workers.values()))
+
+    after = DigestStore(redis_client).events(digest["id"])
+    assert [event_id for event_id, _, _ in after] == [event.id for event in before]
+
+
+def wait_for_log_lines(needles: list[str], logs: list, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        text = "".join(log.read_text(errors="replace") for log in logs)
+        if all(needle in text for needle in needles):
+            return
+        assert time.monotonic() < deadline, f"not all of {needles} in the worker logs"
+        time.sleep(0.2)
