@@ -1,0 +1,136 @@
+"""`make bench`: the seed digest (79 papers) through the real stack against a 10,000-item library.
+
+Starts its own redis-server, workers and API (as `paperlens up` does), then measures, in one run:
+  - POST /v1/digests latency, time to the first annotation, to the end of the match stage, to `done`;
+  - the same digest again (warm worker), and the first one (cold: the worker imports torch and loads the model);
+  - naive KeyBERT, one call per paper, same model and parameters, in this process: the baseline.
+Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from backend.domain.digests import parse_digest  # noqa: E402
+from backend.domain.models import LibraryItem  # noqa: E402
+from backend.embedded_redis import EmbeddedRedis, free_port  # noqa: E402
+from backend.settings import Settings  # noqa: E402
+from backend.stack import WORKERS, api_command, start_child, stop_child, wait_for_http, wait_for_log_line, worker_command  # noqa: E402
+from backend.store import LibraryStore, UserStore, connect  # noqa: E402
+from tests.support import SHARED, SHARED_FIXTURES, read_events  # noqa: E402
+
+LIBRARY_SIZE = 10_000
+SEED_TEXT = (SHARED_FIXTURES / "hf-daily-papers.txt").read_text()
+
+
+def library_titles(size: int) -> list[str]:
+    """Real titles (DBLP-ACM records, Inspec) first, then synthetic ones from their words up to `size`."""
+    titles: dict[str, None] = {}
+    for split in ("train", "valid", "test"):
+        for line in (SHARED / "bench" / "dblp-acm" / f"{split}.txt").read_text().splitlines():
+            for record in line.split("\t")[:2]:
+                title = record.split("COL title VAL", 1)[-1].split("COL authors", 1)[0].strip()
+                if title:
+                    titles[title] = None
+    for line in (SHARED / "bench" / "inspec" / "inspec_test500.jsonl").read_text().splitlines():
+        titles[line.split('"title": "', 1)[-1].split('"', 1)[0]] = None
+    words = " ".join(titles).split()
+    rng = random.Random(7)
+    while len(titles) < size:
+        titles[" ".join(rng.choice(words) for _ in range(rng.randint(5, 12)))] = None
+    return list(titles)[:size]
+
+
+def run_digest(client: httpx.Client) -> dict[str, float]:
+    started = time.perf_counter()
+    posted = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "text": SEED_TEXT})
+    posted.raise_for_status()
+    timings = {"post": time.perf_counter() - started}
+    with client.stream("GET", posted.json()["events_url"], timeout=600) as response:
+        for event in read_events(response):
+            now = time.perf_counter() - started
+            if event.event == "annotation":
+                timings.setdefault("first_annotation", now)
+                if event.data["kind"] == "keywords":
+                    timings.setdefault("first_keywords", now)
+            if event.event == "progress" and event.data["stage"] == "match" and event.data["done"] == event.data["total"]:
+                timings["match_done"] = now
+            if event.event == "done":
+                timings["done"] = now
+                break
+    return timings
+
+
+def naive_keybert(documents: list[str]) -> float:
+    from workers.nlp.keywords import NGRAM_RANGE, TOP_N, _keybert
+
+    model = _keybert()
+    model.extract_keywords(documents[0], keyphrase_ngram_range=NGRAM_RANGE, stop_words="english", top_n=TOP_N)
+    started = time.perf_counter()
+    for document in documents:
+        model.extract_keywords(document, keyphrase_ngram_range=NGRAM_RANGE, stop_words="english", top_n=TOP_N)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    workdir = Path(tempfile.mkdtemp(prefix="paperlens-bench-"))
+    redis_server = EmbeddedRedis(workdir / "redis").start()
+    settings = Settings(redis_url=redis_server.url, port=free_port(), data_dir=workdir)
+    env = dict(os.environ, REDIS_URL=settings.redis_url, PAPERLENS_PORT=str(settings.port), HF_HUB_OFFLINE="1")
+    processes = []
+    try:
+        for name, (queues, concurrency) in WORKERS.items():
+            log = workdir / f"{name}.log"
+            processes.append(start_child(worker_command(concurrency, queues), env, log))
+            wait_for_log_line(log, " ready.", process=processes[-1])
+        processes.append(start_child(api_command(settings), env, workdir / "api.log"))
+        wait_for_http(f"{settings.public_url}/healthz", process=processes[-1])
+
+        redis_client = connect(settings.redis_url)
+        user_id, token = UserStore(redis_client).create("bench")
+        seed = parse_digest("https://huggingface.co/papers", text=SEED_TEXT).papers
+        titles = [p.title for p in seed[:5]] + library_titles(LIBRARY_SIZE - 5)
+        LibraryStore(redis_client).put_many(
+            user_id, [LibraryItem(id=f"b{i}", title=title, added_at=float(i)) for i, title in enumerate(titles)]
+        )
+
+        with httpx.Client(base_url=settings.public_url, headers={"Authorization": f"Bearer {token}"}, timeout=60) as client:
+            cold = run_digest(client)
+            warm_runs = [run_digest(client) for _ in range(2)]
+        naive = naive_keybert([f"{p.title}. {p.abstract}" for p in seed])
+    finally:
+        for process in reversed(processes):
+            stop_child(process)
+        redis_server.stop()
+
+    warm = {key: statistics.median(run[key] for run in warm_runs) for key in warm_runs[0]}
+    print(f"\nSeed digest: {len(seed)} papers, library: {LIBRARY_SIZE:,} items, machine: {os.cpu_count()} cores\n")
+    print("| measure | cold worker (s) | warm worker (s, median of 2) |")
+    print("|---|---:|---:|")
+    for key, label in [
+        ("post", "POST /v1/digests answered"),
+        ("first_annotation", "first annotation on the stream"),
+        ("match_done", "match stage done (79 × 10k)"),
+        ("first_keywords", "first keywords"),
+        ("done", "`done`"),
+    ]:
+        print(f"| {label} | {cold[key]:.3f} | {warm[key]:.3f} |")
+    print("\n| keywords for the 79 papers | seconds | ratio |")
+    print("|---|---:|---:|")
+    print(f"| naive KeyBERT, one call per paper (baseline) | {naive:.1f} | 1.0× |")
+    print(f"| paperlens pipeline, POST to `done` (warm) | {warm['done']:.1f} | {naive / warm['done']:.1f}× |")
+
+
+if __name__ == "__main__":
+    main()
