@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("PAPERLENS_SHARED", ROOT.parent / "shared"))  # CI lays shared/ beside the clone
 SHARED_FIXTURES = SHARED / "fixtures"
 OWN_FIXTURES = ROOT / "tests" / "fixtures"
 
