@@ -19,7 +19,13 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/paperlens up
 
-test: $(STAMP)
+EXTENSION_TOOLS := extension/node_modules/.installed
+
+$(EXTENSION_TOOLS): extension/package.json extension/package-lock.json
+	cd extension && npm ci --no-audit --no-fund --silent
+	touch $(EXTENSION_TOOLS)
+
+test: $(STAMP) $(EXTENSION_TOOLS)
 	$(PY) -m pytest tests
 
 bench: $(STAMP)

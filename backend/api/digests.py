@@ -8,13 +8,13 @@ from collections.abc import AsyncIterator
 import anyio
 import msgspec
 import redis
-from litestar import Controller, Request, get, post
+from litestar import Controller, Request, Response, get, post
 from litestar.params import Parameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 
 from backend.api.schemas import DigestCreated, DigestSnapshot
 from backend.api.services import STREAM_BLOCK_SECONDS, BadRequest, Services
-from backend.domain.models import DigestRequest
+from backend.domain.models import DigestRequest, LibraryItem
 from backend.store.digests import TERMINAL_EVENTS, digest_key, events_key
 
 _EVENT_ID = re.compile(r"^\d{1,20}-\d{1,20}$")
@@ -57,6 +57,17 @@ class DigestController(Controller):
             done=done,
             last_event_id=last_id,
         )
+
+    @post("/{digest_id:str}/items/{item_id:str}/save", sync_to_thread=True)
+    def save_item(self, request: Request, digest_id: str, item_id: str, services: Services) -> Response[LibraryItem]:
+        """Add the paper to the library: 201 the first time, 200 with the same item after that."""
+        item, created = services.save_digest_item(digest_id, item_id, request.user)
+        return Response(item, status_code=201 if created else 200)
+
+    @post("/{digest_id:str}/items/{item_id:str}/dismiss", status_code=204, sync_to_thread=True)
+    def dismiss_item(self, request: Request, digest_id: str, item_id: str, services: Services) -> None:
+        """Mark the paper "not relevant" for this user."""
+        services.dismiss_digest_item(digest_id, item_id, request.user)
 
     @get("/{digest_id:str}/events")
     async def events(

@@ -11,7 +11,8 @@ import redis.asyncio as aioredis
 from celery import Celery
 
 from backend.domain.digests import parse_digest
-from backend.domain.models import Digest, DigestItem, DigestRequest
+from backend.domain.matching import paper_ids, title_key
+from backend.domain.models import Digest, DigestItem, DigestRequest, LibraryItem, LibraryItemCreate
 from backend.queue import enqueue_digest, queue_client
 from backend.settings import Settings
 from backend.store import DigestStore, LibraryStore, UserStore, connect
@@ -88,6 +89,43 @@ class Services:
         self.digests.create(digest, self.settings.digest_ttl_seconds)
         enqueue_digest(self.queue, digest.id)
         return digest
+
+
+    def digest_item(self, digest_id: str, item_id: str, owner: str) -> tuple[Digest, DigestItem]:
+        digest = self.owned_digest(digest_id, owner)
+        item = next((item for item in digest.items if item.id == item_id), None)
+        if item is None:
+            raise NotFound(f"no item {item_id!r} in digest {digest_id!r}")
+        return digest, item
+
+    def save_digest_item(self, digest_id: str, item_id: str, owner: str) -> tuple[LibraryItem, bool]:
+        """Add a digest's paper to the library with what the digest knows; (item, created)."""
+        digest, item = self.digest_item(digest_id, item_id, owner)
+        already = self.digests.saved_item(digest.id, item.id)
+        existing = self.library.get(owner, already) if already else None
+        if existing:
+            return existing, False
+        arxiv_id, doi = paper_ids(item)
+        saved = self.library.add(
+            owner,
+            LibraryItemCreate(
+                title=item.title,
+                authors=list(item.authors),
+                abstract=item.abstract,
+                arxiv_id=arxiv_id,
+                doi=doi,
+                url=item.link or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None),
+            ),
+        )
+        self.digests.record_saved(digest.id, item.id, saved.id)
+        return saved, True
+
+    def dismiss_digest_item(self, digest_id: str, item_id: str, owner: str) -> None:
+        digest, item = self.digest_item(digest_id, item_id, owner)
+        arxiv_id, doi = paper_ids(item)
+        key = f"arxiv:{arxiv_id}" if arxiv_id else f"doi:{doi}" if doi else f"title:{title_key(item.title)}"
+        record = {"title": item.title, "digest_id": digest.id, "item_id": item.id, "at": time.time()}
+        self.library.dismiss(owner, key, record)
 
 
 def _fields(struct) -> dict:

@@ -9,6 +9,8 @@
     pl:digest:{digest_id}:events      stream  event, data: what SSE clients read        (expires with the digest)
     pl:digest:{digest_id}:published   hash    slot -> 1: which annotations were already published (idempotence)
     pl:digest:{digest_id}:stages      set     stages that have finished; `done` follows the last one
+    pl:digest:{digest_id}:saved       hash    item id -> library item id it was saved as (a second Save is a no-op)
+    pl:lib:{user_id}:dismissed        hash    paper key (arXiv id, DOI or title key) -> what was dismissed, when
 
 The library is the user's data and never expires; Redis runs with AOF for it (see `backend.embedded_redis`).
 """

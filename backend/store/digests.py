@@ -79,6 +79,18 @@ class DigestStore:
         )
         return event_id.decode() if event_id else None
 
+    def saved_item(self, digest_id: str, item_id: str) -> str | None:
+        """The library item a digest item was saved as, if it was."""
+        value = self._redis.hget(f"pl:digest:{digest_id}:saved", item_id)
+        return value.decode() if value else None
+
+    def record_saved(self, digest_id: str, item_id: str, library_item_id: str) -> None:
+        key = f"pl:digest:{digest_id}:saved"
+        with self._redis.pipeline() as pipe:
+            pipe.hset(key, item_id, library_item_id)
+            pipe.expire(key, max(self._redis.ttl(digest_key(digest_id)), 1))
+            pipe.execute()
+
     def events(self, digest_id: str) -> list[tuple[str, str, bytes]]:
         """Every event so far, oldest first: (event id, event name, JSON data)."""
         return [

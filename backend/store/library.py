@@ -43,5 +43,19 @@ class LibraryStore:
         items.sort(key=lambda item: (item.added_at, item.id))
         return items
 
+    def get(self, owner: str, item_id: str) -> LibraryItem | None:
+        raw = self._redis.hget(f"pl:lib:{owner}:items", item_id)
+        return _decode_item(raw) if raw else None
+
+    def dismiss(self, owner: str, paper_key: str, record: dict) -> None:
+        """Remember a paper the user marked "not relevant" (read by relevance scoring)."""
+        self._redis.hset(f"pl:lib:{owner}:dismissed", paper_key, _encode(record))
+
+    def dismissed(self, owner: str) -> dict[str, dict]:
+        return {
+            key.decode(): msgspec.json.decode(value)
+            for key, value in self._redis.hgetall(f"pl:lib:{owner}:dismissed").items()
+        }
+
     def version(self, owner: str) -> int:
         return int(self._redis.get(f"pl:lib:{owner}:version") or 0)

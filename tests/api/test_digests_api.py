@@ -124,3 +124,38 @@ def test_bad_library_items_say_which_field(client, payload, says):
 def test_openapi_schema_is_served(api):
     schema = httpx.get(f"{api}/schema/openapi.json").json()
     assert "/v1/digests" in schema["paths"] and "/v1/library/items" in schema["paths"]
+
+
+def test_save_adds_the_digest_paper_to_the_library_once(client, other_client):
+    digest = client.post("/v1/digests", json={"url": "https://arxiv.org/list/cs.CL/new", "html": LISTING}).json()
+
+    first = client.post(f"/v1/digests/{digest['id']}/items/0/save")
+    again = client.post(f"/v1/digests/{digest['id']}/items/0/save")
+
+    assert first.status_code == 201 and again.status_code == 200
+    assert again.json()["id"] == first.json()["id"]
+    saved = first.json()
+    assert saved["title"] == "Direct Preference Optimization: Your Language Model is Secretly a Reward Model"
+    assert saved["arxiv_id"] == "2305.18290" and saved["authors"][0] == "Rafael Rafailov"
+    assert saved["url"] == "https://arxiv.org/abs/2305.18290"
+    assert [item["id"] for item in client.get("/v1/library/items").json()["items"]] == [saved["id"]]
+    assert other_client.post(f"/v1/digests/{digest['id']}/items/0/save").status_code == 404
+    assert client.post(f"/v1/digests/{digest['id']}/items/99/save").status_code == 404
+
+
+def test_dismiss_is_recorded_for_the_owner_only(client, other_client, redis_client):
+    from backend.store import LibraryStore
+
+    digest = client.post("/v1/digests", json={"url": "https://arxiv.org/list/cs.CL/new", "html": LISTING}).json()
+    assert other_client.post(f"/v1/digests/{digest['id']}/items/2/dismiss").status_code == 404
+    assert client.post(f"/v1/digests/{digest['id']}/items/2/dismiss").status_code == 204
+
+    owner = client.get("/v1/library/items")  # any authenticated call; the owner id is not exposed
+    assert owner.status_code == 200
+    dismissed = [
+        record
+        for key in redis_client.scan_iter(match="pl:lib:*:dismissed")
+        for record in LibraryStore(redis_client).dismissed(key.decode().split(":")[2]).values()
+        if record["digest_id"] == digest["id"]
+    ]
+    assert [record["title"] for record in dismissed] == ["Large Language Models are Zero-Shot Reasoners"]

@@ -1,0 +1,197 @@
+// paperlens service worker: the only part of the extension that talks to the backend.
+//
+// Content scripts on https pages cannot reach a local server (Chromium's Local Network Access),
+// so they send the page here over a runtime port and get the digest and its events back.
+// Nothing lives in module state that matters after the browser stops this worker: the content
+// script keeps the digest id and the last event id, and resumes through a new port.
+//
+// Messages, content -> worker:  {type: "analyze", url, html} | {type: "resume", digestId, lastEventId}
+//                               {type: "save" | "dismiss", digestId, itemId}
+// Messages, worker -> content:  {type: "digest", digest} | {type: "event", id, event, data}
+//                               {type: "saved" | "dismissed", itemId, item?} | {type: "error", message}
+
+const api = globalThis.browser ?? globalThis.chrome;
+
+const DEFAULT_SETTINGS = { backendUrl: "http://127.0.0.1:8765", token: "" };
+const MAX_RETRY_DELAY_MS = 15000;
+
+async function loadSettings() {
+  const stored = await api.storage.local.get(["backendUrl", "token"]);
+  return {
+    backendUrl: (stored.backendUrl || DEFAULT_SETTINGS.backendUrl).replace(/\/+$/, ""),
+    token: stored.token || "",
+  };
+}
+
+class BackendError extends Error {}
+
+async function request(settings, method, path, body) {
+  if (!settings.token) {
+    throw new BackendError("paperlens has no token yet: set it in the extension's options.");
+  }
+  let response;
+  try {
+    response = await fetch(settings.backendUrl + path, {
+      method,
+      headers: { Authorization: `Bearer ${settings.token}`, "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new BackendError(`paperlens cannot reach its backend at ${settings.backendUrl}. Is it running?`);
+  }
+  if (response.ok) {
+    return response.status === 204 ? null : response.json();
+  }
+  throw new BackendError(await describeFailure(response));
+}
+
+async function describeFailure(response) {
+  let detail = "";
+  try {
+    detail = (await response.json()).detail || "";
+  } catch (error) {
+    detail = response.statusText;
+  }
+  if (response.status === 401) return "paperlens rejected the token: check it in the extension's options.";
+  if (response.status === 413) return "This page is too large for paperlens.";
+  if (response.status === 422) return "paperlens found no papers on this page.";
+  return `paperlens backend error (${response.status}): ${detail}`;
+}
+
+// Server-Sent Events over fetch (EventSource cannot send an Authorization header).
+async function* readEvents(body) {
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = "";
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) return;
+    buffer += value.replace(/\r\n/g, "\n");
+    let end;
+    while ((end = buffer.indexOf("\n\n")) !== -1) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const event = { id: null, event: "message", data: [] };
+      for (const line of block.split("\n")) {
+        if (!line || line.startsWith(":")) continue;
+        const colon = line.indexOf(":");
+        const field = colon === -1 ? line : line.slice(0, colon);
+        const text = colon === -1 ? "" : line.slice(colon + 1).replace(/^ /, "");
+        if (field === "data") event.data.push(text);
+        else if (field === "id") event.id = text;
+        else if (field === "event") event.event = text;
+      }
+      if (event.data.length) yield { ...event, data: JSON.parse(event.data.join("\n")) };
+    }
+  }
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+// Relays a digest's events to the port until `done`, resuming with Last-Event-ID when the stream breaks.
+async function relayEvents(port, digestId, lastEventId) {
+  let failures = 0;
+  while (!port.closed) {
+    const settings = await loadSettings();
+    const headers = { Authorization: `Bearer ${settings.token}` };
+    if (lastEventId) headers["Last-Event-ID"] = lastEventId;
+    try {
+      const response = await fetch(`${settings.backendUrl}/v1/digests/${digestId}/events`, {
+        headers,
+        signal: port.abort.signal,
+      });
+      if (!response.ok) {
+        port.send({ type: "error", message: await describeFailure(response) });
+        return;
+      }
+      failures = 0;
+      for await (const event of readEvents(response.body)) {
+        if (event.id) lastEventId = event.id;
+        port.send({ type: "event", ...event });
+        if (event.event === "done") return;
+      }
+    } catch (error) {
+      if (port.closed) return;
+    }
+    failures += 1;
+    await sleep(Math.min(500 * 2 ** failures, MAX_RETRY_DELAY_MS));
+  }
+}
+
+async function handle(port, message) {
+  const settings = await loadSettings();
+  switch (message.type) {
+    case "analyze": {
+      const page = message.html != null ? { html: message.html } : { text: message.text };
+      const digest = await request(settings, "POST", "/v1/digests", { url: message.url, ...page });
+      port.send({ type: "digest", digest });
+      await relayEvents(port, digest.id, null);
+      break;
+    }
+    case "resume":
+      await relayEvents(port, message.digestId, message.lastEventId);
+      break;
+    case "save": {
+      const path = `/v1/digests/${message.digestId}/items/${message.itemId}/save`;
+      const item = await request(settings, "POST", path);
+      port.send({ type: "saved", itemId: message.itemId, item });
+      break;
+    }
+    case "dismiss": {
+      await request(settings, "POST", `/v1/digests/${message.digestId}/items/${message.itemId}/dismiss`);
+      port.send({ type: "dismissed", itemId: message.itemId });
+      break;
+    }
+    default:
+      port.send({ type: "error", message: `paperlens: unknown message ${message.type}` });
+  }
+}
+
+api.runtime.onConnect.addListener((rawPort) => {
+  if (rawPort.name !== "paperlens") return;
+  const port = {
+    closed: false,
+    abort: new AbortController(),
+    send(message) {
+      if (!this.closed) rawPort.postMessage(message);
+    },
+  };
+  rawPort.onDisconnect.addListener(() => {
+    port.closed = true;
+    port.abort.abort();
+  });
+  rawPort.onMessage.addListener((message) => {
+    handle(port, message).catch((error) => {
+      const text = error instanceof BackendError ? error.message : `paperlens: ${error.message || error}`;
+      port.send({ type: "error", message: text, itemId: message.itemId });
+    });
+  });
+});
+
+// The toolbar button runs paperlens on any page, on demand (activeTab grants access to it).
+api.action.onClicked.addListener(async (tab) => {
+  if (tab.id === undefined) return;
+  await api.scripting.executeScript({ target: { tabId: tab.id }, files: ["src/content.js"] });
+});
+
+// Sites the user added in the options page, with the permission they granted there.
+async function registerExtraSites() {
+  const { sites = [] } = await api.storage.local.get("sites");
+  const granted = [];
+  for (const pattern of sites) {
+    if (await api.permissions.contains({ origins: [pattern] })) granted.push(pattern);
+  }
+  const existing = await api.scripting.getRegisteredContentScripts({ ids: ["paperlens-extra-sites"] });
+  if (existing.length) await api.scripting.unregisterContentScripts({ ids: ["paperlens-extra-sites"] });
+  if (granted.length) {
+    await api.scripting.registerContentScripts([
+      { id: "paperlens-extra-sites", matches: granted, js: ["src/content.js"], runAt: "document_idle" },
+    ]);
+  }
+}
+
+api.storage.onChanged.addListener((changes) => {
+  if (changes.sites) registerExtraSites().catch(() => {});
+});
+api.runtime.onInstalled.addListener(() => registerExtraSites().catch(() => {}));

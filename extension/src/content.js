@@ -1,0 +1,259 @@
+// paperlens content script: captures the digest page, draws the overlay next to each paper.
+//
+// All network traffic goes through the service worker (see background.js). Everything drawn here
+// is built with createElement + textContent inside shadow roots: no text from the page or the API
+// ever becomes HTML, page CSS cannot reach the overlay, and the overlay cannot restyle the page.
+(() => {
+  if (window.__paperlens) return; // the toolbar button may inject us into a page that already has us
+  window.__paperlens = true;
+
+  const api = globalThis.browser ?? globalThis.chrome;
+  const MAX_HTML_CHARS = 4.5 * 1024 * 1024; // the backend takes 5 MiB; past this we send the visible text
+  const ANCHOR_SELECTOR = "h1,h2,h3,h4,h5,h6,a,p,div,span,li,dt,dd,td,strong,b";
+
+  const STYLE = `
+    :host { all: initial; display: block; margin: 4px 0 6px; font: 12px/1.5 system-ui, sans-serif; color: #1f2937; }
+    .strip { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; }
+    .badge, .chip, button { border-radius: 9px; padding: 0 7px; border: 1px solid transparent; white-space: nowrap; }
+    .in-library { background: #dcfce7; color: #166534; border-color: #86efac; font-weight: 600; }
+    .possible { background: #fef9c3; color: #854d0e; border-color: #fde047; }
+    .duplicate { background: #ffedd5; color: #9a3412; border-color: #fdba74; }
+    .related { background: #e0e7ff; color: #3730a3; border-color: #a5b4fc; }
+    .chip { background: #f3f4f6; color: #374151; border-color: #e5e7eb; }
+    .pending { color: #9ca3af; }
+    button { font: inherit; cursor: pointer; background: #fff; border-color: #d1d5db; color: #1f2937; }
+    button:hover { background: #f9fafb; }
+    button:disabled { cursor: default; opacity: 0.6; }
+  `;
+  const STATUS_STYLE = `
+    :host { all: initial; position: fixed; right: 12px; bottom: 12px; z-index: 2147483647; }
+    .status { font: 12px/1.4 system-ui, sans-serif; background: #111827; color: #f9fafb; padding: 6px 10px;
+              border-radius: 8px; box-shadow: 0 2px 8px rgba(0,0,0,.25); max-width: 360px; }
+    .status.error { background: #991b1b; }
+  `;
+
+  // ---- state: everything the overlay shows, rebuilt into the DOM whenever the page re-renders ----
+  const state = {
+    digest: null,
+    entries: new Map(), // item id -> {item, match, duplicate, keywords, related, saved, dismissed, host}
+    lastEventId: null,
+    resumes: 0, // how often the stream was picked up again through a new port (shown as data-resumes)
+    progress: {},
+    done: false,
+    error: null,
+  };
+  let port = null;
+
+  // ---- talking to the service worker ----
+  function connect() {
+    port = api.runtime.connect({ name: "paperlens" });
+    port.onMessage.addListener(onMessage);
+    port.onDisconnect.addListener(() => {
+      port = null;
+      // The browser stops idle service workers; pick the stream up again where we left it.
+      if (state.digest && !state.done && !state.error) setTimeout(resume, 300);
+    });
+    return port;
+  }
+
+  function send(message) {
+    (port || connect()).postMessage(message);
+  }
+
+  function resume() {
+    state.resumes += 1;
+    send({ type: "resume", digestId: state.digest.id, lastEventId: state.lastEventId });
+  }
+
+  function capture() {
+    const html = document.documentElement.outerHTML;
+    return html.length <= MAX_HTML_CHARS ? { html } : { html: null, text: document.body.innerText };
+  }
+
+  function onMessage(message) {
+    switch (message.type) {
+      case "digest":
+        state.digest = message.digest;
+        for (const item of message.digest.items) state.entries.set(item.id, { item, keywords: null });
+        attachAll();
+        break;
+      case "event":
+        if (message.id) state.lastEventId = message.id;
+        applyEvent(message.event, message.data);
+        break;
+      case "saved":
+        update(message.itemId, (entry) => (entry.saved = true));
+        break;
+      case "dismissed":
+        update(message.itemId, (entry) => (entry.dismissed = true));
+        break;
+      case "error":
+        if (message.itemId !== undefined && state.entries.has(message.itemId)) {
+          update(message.itemId, (entry) => (entry.busy = false));
+        }
+        state.error = message.message;
+        break;
+    }
+    renderStatus();
+  }
+
+  function applyEvent(event, data) {
+    if (event === "annotation") {
+      const field = { library_match: "match", digest_duplicate: "duplicate", keywords: "keywords", related: "related" }[
+        data.kind
+      ];
+      if (field) update(data.item_id, (entry) => (entry[field] = data));
+    } else if (event === "progress") {
+      state.progress[data.stage] = data;
+    } else if (event === "done") {
+      state.done = true;
+      for (const id of state.entries.keys()) update(id, () => {});
+    } else if (event === "error") {
+      state.error = `paperlens: ${data.stage} failed: ${data.message}`;
+    }
+  }
+
+  function update(itemId, change) {
+    const entry = state.entries.get(itemId);
+    if (!entry) return;
+    change(entry);
+    if (entry.host) render(entry);
+  }
+
+  // ---- anchoring: each item hangs under the page element that shows its title ----
+  function normalise(text) {
+    return text.replace(/\s+/g, " ").trim().toLowerCase().replace(/^title:\s*/, "");
+  }
+
+  function findAnchors() {
+    const wanted = new Map(); // normalised title -> item ids, in page order
+    for (const { item } of state.entries.values()) {
+      const key = normalise(item.title);
+      wanted.set(key, [...(wanted.get(key) || []), item.id]);
+    }
+    const found = new Map(); // normalised title -> deepest elements showing it, in page order
+    for (const element of document.body.querySelectorAll(ANCHOR_SELECTOR)) {
+      if (element.childElementCount > 6) continue; // a container, not a title
+      const text = element.textContent;
+      if (text.length > 2000) continue;
+      const key = normalise(text);
+      if (!wanted.has(key)) continue;
+      const list = found.get(key) || [];
+      if (list.length && list[list.length - 1].contains(element)) list[list.length - 1] = element;
+      else list.push(element);
+      found.set(key, list);
+    }
+    const anchors = new Map();
+    for (const [key, ids] of wanted) {
+      const elements = found.get(key) || [];
+      ids.forEach((id, index) => elements[index] && anchors.set(id, elements[index]));
+    }
+    return anchors;
+  }
+
+  function attachAll() {
+    const anchors = findAnchors();
+    for (const [id, entry] of state.entries) {
+      const anchor = anchors.get(id);
+      if (!anchor) continue;
+      if (entry.host && entry.host.isConnected && entry.host.previousElementSibling === anchor) continue;
+      if (entry.host) entry.host.remove();
+      entry.host = document.createElement("paperlens-strip");
+      entry.host.dataset.itemId = id;
+      entry.root = entry.host.attachShadow({ mode: "open" });
+      anchor.insertAdjacentElement("afterend", entry.host);
+      render(entry);
+    }
+    renderStatus();
+  }
+
+  // Hugging Face re-renders its list; when our strips fall out of the page, put them back.
+  let reattachTimer = null;
+  new MutationObserver(() => {
+    if (!state.digest || reattachTimer) return;
+    const lost = [...state.entries.values()].some((entry) => !entry.host || !entry.host.isConnected);
+    if (!lost && statusHost && statusHost.isConnected) return;
+    reattachTimer = setTimeout(() => {
+      reattachTimer = null;
+      attachAll();
+    }, 150);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+
+  // ---- drawing ----
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function render(entry) {
+    const style = el("style");
+    style.textContent = STYLE;
+    const strip = el("div", "strip");
+    if (entry.match) {
+      const badge = el("span", "badge in-library", "In your library");
+      badge.title = `${entry.match.title} (${entry.match.basis.replace("_", " ")} match, ${Math.round(entry.match.score * 100)}%)`;
+      strip.append(badge);
+    }
+    if (entry.duplicate) strip.append(el("span", "badge duplicate", "Duplicate on this page"));
+    if (entry.keywords) {
+      for (const keyword of entry.keywords.keywords) strip.append(el("span", "chip", keyword.phrase));
+    } else if (!state.done) {
+      strip.append(el("span", "pending", "…"));
+    }
+    if (entry.related && entry.related.library_items.length) {
+      const names = entry.related.library_items.map((item) => item.title);
+      const related = el("span", "badge related", `Related to your library: ${names.join("; ")}`);
+      strip.append(related);
+    }
+    if (!entry.match) {
+      const save = el("button", "save", entry.saved ? "Saved" : "Save");
+      save.disabled = Boolean(entry.saved || entry.busy);
+      save.addEventListener("click", () => act(entry, "save"));
+      strip.append(save);
+    }
+    const dismiss = el("button", "dismiss", entry.dismissed ? "Marked not relevant" : "Not relevant");
+    dismiss.disabled = Boolean(entry.dismissed || entry.busy);
+    dismiss.addEventListener("click", () => act(entry, "dismiss"));
+    strip.append(dismiss);
+    entry.root.replaceChildren(style, strip);
+  }
+
+  function act(entry, type) {
+    entry.busy = true;
+    render(entry);
+    send({ type, digestId: state.digest.id, itemId: entry.item.id });
+    setTimeout(() => update(entry.item.id, (e) => (e.busy = false)), 10000);
+  }
+
+  let statusHost = null;
+  let statusRoot = null;
+  function renderStatus() {
+    if (!statusHost || !statusHost.isConnected) {
+      statusHost = document.createElement("paperlens-status");
+      statusRoot = statusHost.attachShadow({ mode: "open" });
+      document.documentElement.append(statusHost);
+    }
+    const style = el("style");
+    style.textContent = STATUS_STYLE;
+    const box = el("div", state.error ? "status error" : "status", statusText());
+    box.setAttribute("role", "status");
+    statusHost.dataset.resumes = String(state.resumes);
+    statusRoot.replaceChildren(style, box);
+  }
+
+  function statusText() {
+    if (state.error) return state.error;
+    if (!state.digest) return "paperlens: reading this page…";
+    const total = state.digest.items.length;
+    const placed = [...state.entries.values()].filter((entry) => entry.host && entry.host.isConnected).length;
+    if (state.done) return `paperlens: ${total} papers, ${placed} on the page, done`;
+    const stages = Object.values(state.progress).map((p) => `${p.stage} ${p.done}/${p.total}`);
+    return `paperlens: ${total} papers · ${stages.join(" · ") || "queued"}`;
+  }
+
+  // ---- start ----
+  renderStatus();
+  send({ type: "analyze", url: location.href, ...capture() });
+})();

@@ -1,0 +1,85 @@
+"""Real Chromium (Debian's) with the unpacked extension, driven by Playwright; pages served as the real sites."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, Playwright, Route, sync_playwright
+
+from tests.support import ROOT
+
+EXTENSION = ROOT / "extension"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it")
+    with sync_playwright() as runner:
+        yield runner
+
+
+class Browser:
+    """A persistent Chromium profile with the extension loaded, and pages served from fixtures."""
+
+    def __init__(self, context: BrowserContext, extension_id: str, backend: str) -> None:
+        self.context = context
+        self.extension_id = extension_id
+        self.backend = backend
+        self.pages: dict[str, str] = {}  # URL -> HTML served for it
+        context.route("**/*", self._route)
+
+    def _route(self, route: Route) -> None:
+        url = route.request.url
+        if url.startswith(self.backend) or url.startswith("chrome-extension://"):
+            route.continue_()
+        elif url in self.pages:
+            route.fulfill(status=200, content_type="text/html; charset=utf-8", body=self.pages[url])
+        else:
+            route.abort()  # the fixtures' CDN scripts, styles and images: offline, as in CI
+
+    def configure(self, backend_url: str, token: str) -> None:
+        """Fill in the options page as a user would."""
+        page = self.context.new_page()
+        page.goto(f"chrome-extension://{self.extension_id}/src/options.html")
+        page.fill("#backendUrl", backend_url)
+        page.fill("#token", token)
+        page.click("button[type=submit]")
+        page.wait_for_selector("#status:text('Saved.')")
+        page.close()
+
+    def open(self, url: str, html: str) -> Page:
+        self.pages[url] = html
+        page = self.context.new_page()
+        page.goto(url)
+        return page
+
+
+@pytest.fixture
+def browser(playwright, tmp_path, api, workers) -> Iterator[Browser]:
+    context = playwright.chromium.launch_persistent_context(
+        str(tmp_path / "profile"),
+        executable_path=CHROMIUM,
+        headless=True,
+        args=[
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--disable-extensions-except={EXTENSION}",
+            f"--load-extension={EXTENSION}",
+        ],
+    )
+    try:
+        worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+        extension_id = worker.url.split("/")[2]
+        yield Browser(context, extension_id, api)
+    finally:
+        context.close()
