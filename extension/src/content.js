@@ -63,6 +63,7 @@
   function resume() {
     state.resumes += 1;
     send({ type: "resume", digestId: state.digest.id, lastEventId: state.lastEventId });
+    renderStatus();
   }
 
   function capture() {

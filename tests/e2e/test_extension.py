@@ -157,9 +157,13 @@ def test_the_overlay_survives_the_browser_stopping_the_service_worker(browser, c
     # What Chromium does to an idle extension worker: stop it. The port drops; the page resumes the stream.
     cdp = browser.context.new_cdp_session(page)
     cdp.send("ServiceWorker.enable")
-    cdp.send("ServiceWorker.stopAllWorkers")
-
-    expect(page.locator("paperlens-status")).to_have_attribute("data-resumes", "1", timeout=10_000)
+    status = page.locator("paperlens-status")
+    for _ in range(20):  # the stop request is asynchronous; ask again until the page has noticed
+        cdp.send("ServiceWorker.stopAllWorkers")
+        if status.get_attribute("data-resumes") != "0":
+            break
+        page.wait_for_timeout(500)
+    expect(status).to_have_attribute("data-resumes", "1", timeout=10_000)
     expect(page.locator("paperlens-status .status")).to_contain_text("done", timeout=180_000)
     chips_per_strip = page.evaluate(
         "() => [...document.querySelectorAll('paperlens-strip')].map(s => s.shadowRoot.querySelectorAll('.chip').length)"
