@@ -27,6 +27,55 @@ def _users(args: argparse.Namespace) -> int:
     return 0
 
 
+def _api_call(args: argparse.Namespace, method: str, path: str, body: bytes | None = None) -> bytes:
+    """One call to the HTTP API with the token from --token, PAPERLENS_TOKEN or the data directory."""
+    import os
+    import urllib.error
+    import urllib.request
+
+    settings = settings_from_env()
+    token = args.token or os.environ.get("PAPERLENS_TOKEN")
+    if not token and (settings.data_dir / "token").exists():
+        token = (settings.data_dir / "token").read_text().strip()
+    if not token:
+        raise SystemExit("no token: pass --token, set PAPERLENS_TOKEN, or run `paperlens up` once")
+    request = urllib.request.Request(
+        (args.url or settings.public_url).rstrip("/") + path,
+        data=body,
+        method=method,
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/octet-stream"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=300) as response:
+            return response.read()
+    except urllib.error.HTTPError as error:
+        raise SystemExit(f"paperlens: {error.code}: {error.read().decode(errors='replace')}") from None
+    except urllib.error.URLError as error:
+        raise SystemExit(f"paperlens: cannot reach the API: {error.reason}") from None
+
+
+def _library(args: argparse.Namespace) -> int:
+    import json
+    import time
+    from pathlib import Path
+
+    if args.library_command == "export":
+        output = _api_call(args, "GET", f"/v1/library/export?format={args.format}")
+        if args.output == "-":
+            sys.stdout.write(output.decode())
+        else:
+            Path(args.output).write_bytes(output)
+        return 0
+    answer = json.loads(_api_call(args, "POST", f"/v1/library/import?format={args.format}", Path(args.file).read_bytes()))
+    while "status_url" in answer or answer.get("state") in ("queued", "running"):  # a large import: follow it
+        time.sleep(1)
+        status_url = answer.get("status_url") or f"/v1/library/imports/{answer['id']}"
+        answer = json.loads(_api_call(args, "GET", status_url))
+        print(f"importing: {answer['done']}/{answer['total']}", file=sys.stderr)
+    print(json.dumps(answer.get("report", answer), indent=2))
+    return 0 if answer.get("state", "done") == "done" else 1
+
+
 def _up(args: argparse.Namespace) -> int:
     from backend.stack import run_stack
 
@@ -46,6 +95,19 @@ def build_parser() -> argparse.ArgumentParser:
         sub = users_commands.add_parser(name, help=help_text)
         sub.add_argument("name")
     users.set_defaults(handler=_users)
+
+    library = commands.add_parser("library", help="import and export the library through the API")
+    library_commands = library.add_subparsers(dest="library_command", required=True)
+    importing = library_commands.add_parser("import", help="import a bibliography file; prints the report")
+    importing.add_argument("file")
+    importing.add_argument("--format", default="bibtex", choices=["bibtex", "csljson", "ris", "csv", "arxiv"])
+    exporting = library_commands.add_parser("export", help="export the library")
+    exporting.add_argument("--format", default="bibtex", choices=["bibtex", "csljson", "csv"])
+    exporting.add_argument("--output", "-o", default="-", help="file to write (default: standard output)")
+    for sub in (importing, exporting):
+        sub.add_argument("--url", help="API URL (default: http://PAPERLENS_HOST:PAPERLENS_PORT)")
+        sub.add_argument("--token", help="bearer token (default: PAPERLENS_TOKEN, or the data directory's)")
+    library.set_defaults(handler=_library)
     return parser
 
 

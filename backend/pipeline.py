@@ -22,3 +22,6 @@ STAGES = (
     Stage(name="keywords", task="paperlens.keywords_digest", queue="nlp"),
 )
 QUEUES = tuple(dict.fromkeys(stage.queue for stage in STAGES))
+
+# Large library imports run on the match worker (cheap CPU, no model).
+IMPORT_TASK = Stage(name="import", task="paperlens.import_library", queue="match")

@@ -9,6 +9,7 @@ from litestar import Request, Response
 from litestar.exceptions import ValidationException
 
 from backend.api.services import BadRequest, NoPapersFound, NotFound
+from backend.domain.bibliography import BibliographyError
 
 log = logging.getLogger("paperlens.api")
 
@@ -57,6 +58,7 @@ EXCEPTION_HANDLERS = {
     ValidationException: invalid_body,
     413: body_too_large,
     BadRequest: bad_request,
+    BibliographyError: bad_request,
     NotFound: not_found,
     NoPapersFound: no_papers,
     redis.exceptions.ConnectionError: storage_down,

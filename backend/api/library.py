@@ -1,22 +1,160 @@
-"""`/v1/library/items`: the minimal library that matching reads (the full reading-list API builds on it)."""
+"""`/v1/library`: the reading list — items, search, import and export."""
 
 from __future__ import annotations
 
-from litestar import Controller, Request, get, post
+import base64
+import time
+from typing import Literal
 
-from backend.api.schemas import LibraryItems
-from backend.api.services import Services
-from backend.domain.models import LibraryItem, LibraryItemCreate
+import msgspec
+from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar.openapi.spec import Example
+from litestar.params import Body, Parameter
+
+from backend.api.schemas import ImportQueued, ImportResult, ImportStatus, LibraryPage
+from backend.api.services import BadRequest, NotFound, Services
+from backend.domain.bibliography import export_bibliography
+from backend.domain.library import ImportReport, apply_update, search
+from backend.domain.models import LibraryItem, LibraryItemCreate, LibraryItemUpdate, Status
+from backend.imports import SYNC_IMPORT_MAX_ENTRIES, import_parsed, read_upload
+from backend.pipeline import IMPORT_TASK
+
+IMPORT_MAX_BYTES = 20 * 1024 * 1024
+ImportFormat = Literal["bibtex", "csljson", "ris", "csv", "arxiv"]
+ExportFormat = Literal["bibtex", "csljson", "csv"]
+EXPORT_MEDIA_TYPES = {"bibtex": "application/x-bibtex", "csljson": "application/vnd.citationstyles.csl+json", "csv": "text/csv"}
+EXPORT_SUFFIXES = {"bibtex": "bib", "csljson": "json", "csv": "csv"}
+
+ITEM_EXAMPLE = Example(
+    summary="a paper",
+    value={
+        "title": "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+        "authors": ["Rafael Rafailov", "Archit Sharma"],
+        "year": 2023,
+        "arxiv_id": "2305.18290",
+        "tags": ["alignment"],
+        "status": "to_read",
+    },
+)
+
+
+def _cursor(payload: list) -> str:
+    return base64.urlsafe_b64encode(msgspec.json.encode(payload)).decode()
+
+
+def _read_cursor(cursor: str) -> list:
+    try:
+        value = msgspec.json.decode(base64.urlsafe_b64decode(cursor.encode()))
+    except (ValueError, msgspec.DecodeError):
+        raise BadRequest("`cursor` is not one this API gave out: pass `next_cursor` from the previous page") from None
+    if not isinstance(value, list) or len(value) != 2:
+        raise BadRequest("`cursor` is not one this API gave out: pass `next_cursor` from the previous page")
+    return value
+
+
+def report_result(report: ImportReport) -> ImportResult:
+    return ImportResult(
+        summary=report.summary(),
+        imported=report.imported,
+        merged=report.merged,
+        skipped=report.skipped,
+        rejected=report.rejected,
+    )
 
 
 class LibraryController(Controller):
-    path = "/v1/library/items"
+    path = "/v1/library"
     tags = ["library"]
 
-    @post("/", status_code=201, sync_to_thread=True)
-    def create(self, request: Request, data: LibraryItemCreate, services: Services) -> LibraryItem:
+    @get("/items", sync_to_thread=True)
+    def list_items(
+        self,
+        request: Request,
+        services: Services,
+        q: str | None = Parameter(default=None, max_length=500, description="fuzzy search: title, authors, tags, keywords"),
+        tag: str | None = Parameter(default=None, max_length=100),
+        status: Status | None = None,
+        limit: int = Parameter(default=50, ge=1, le=500),
+        cursor: str | None = Parameter(default=None, max_length=2_000),
+    ) -> LibraryPage:
+        """Newest first, or best match first with `q`; filter by `tag` and `status`; cursor paging."""
+        items = services.library.items(request.user)
+        items = [i for i in items if (tag is None or tag in i.tags) and (status is None or i.status == status)]
+        if q:
+            ordered = [item for _, item in search(items, q)]
+            start = _read_cursor(cursor)[1] if cursor else 0
+            page = ordered[start : start + limit]
+            more = start + limit < len(ordered)
+            return LibraryPage(items=page, next_cursor=_cursor(["offset", start + limit]) if more else None, total=len(ordered))
+        ordered = sorted(items, key=lambda i: (-i.added_at, i.id))
+        if cursor:
+            added_at, item_id = _read_cursor(cursor)
+            ordered_keys = [(-i.added_at, i.id) for i in ordered]
+            ordered = [i for i, key in zip(ordered, ordered_keys) if key > (-added_at, item_id)]
+        page = ordered[:limit]
+        more = len(ordered) > limit
+        next_cursor = _cursor([page[-1].added_at, page[-1].id]) if more else None
+        return LibraryPage(items=page, next_cursor=next_cursor, total=len(items))
+
+    @post("/items", status_code=201, sync_to_thread=True)
+    def create(
+        self, request: Request, services: Services, data: LibraryItemCreate = Body(examples=[ITEM_EXAMPLE])
+    ) -> LibraryItem:
         return services.library.add(request.user, data)
 
-    @get("/", sync_to_thread=True)
-    def list_items(self, request: Request, services: Services) -> LibraryItems:
-        return LibraryItems(items=services.library.items(request.user))
+    @get("/items/{item_id:str}", sync_to_thread=True)
+    def get_item(self, request: Request, item_id: str, services: Services) -> LibraryItem:
+        return services.owned_item(request.user, item_id)
+
+    @patch("/items/{item_id:str}", sync_to_thread=True)
+    def update(self, request: Request, item_id: str, data: LibraryItemUpdate, services: Services) -> LibraryItem:
+        item = apply_update(services.owned_item(request.user, item_id), data, time.time())
+        services.library.put_many(request.user, [item])
+        return item
+
+    @delete("/items/{item_id:str}", status_code=204, sync_to_thread=True)
+    def remove(self, request: Request, item_id: str, services: Services) -> None:
+        if not services.library.delete(request.user, item_id):
+            raise NotFound(f"no library item {item_id!r}")
+
+    @post("/import", sync_to_thread=True, request_max_body_size=IMPORT_MAX_BYTES, status_code=200)
+    def import_file(
+        self, request: Request, body: bytes, services: Services, format: ImportFormat = Parameter(query="format")
+    ) -> Response[ImportResult | ImportQueued]:
+        """Upload a bibliography as the raw request body (at most 20 MiB).
+
+        Up to 1,000 entries: imported at once, 200 with the report. More: 202, imported by a worker;
+        follow `status_url`. Duplicates (of the library or within the file) are merged or skipped, and
+        every entry that could not be read is reported with its line and reason.
+        """
+        try:
+            text = body.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise BadRequest("the upload is not UTF-8 text") from None
+        parsed = read_upload(format, text)
+        if len(parsed.entries) > SYNC_IMPORT_MAX_ENTRIES:
+            import_id = services.library.stage_import(request.user, format, text)
+            services.queue.send_task(IMPORT_TASK.task, args=[import_id], queue=IMPORT_TASK.queue)
+            queued = ImportQueued(id=import_id, entries=len(parsed.entries), status_url=f"/v1/library/imports/{import_id}")
+            return Response(queued, status_code=202)
+        return Response(report_result(import_parsed(services.library, request.user, parsed)))
+
+    @get("/imports/{import_id:str}", sync_to_thread=True)
+    def import_status(self, request: Request, import_id: str, services: Services) -> ImportStatus:
+        status = services.library.import_status(import_id)
+        if status is None or status["owner"] != request.user:
+            raise NotFound(f"no import {import_id!r}")
+        return msgspec.convert({**status, "id": import_id}, ImportStatus, strict=False)
+
+    @get("/export", sync_to_thread=True)
+    def export(self, request: Request, services: Services, format: ExportFormat = Parameter(query="format")) -> Response[str]:
+        """The whole library as BibTeX, CSL-JSON or CSV (oldest first, so re-importing keeps the order)."""
+        items = sorted(services.library.items(request.user), key=lambda i: (i.added_at, i.id))
+        return Response(
+            export_bibliography(format, items),
+            media_type=EXPORT_MEDIA_TYPES[format],
+            headers={"Content-Disposition": f'attachment; filename="paperlens-library.{EXPORT_SUFFIXES[format]}"'},
+        )
+
+
+

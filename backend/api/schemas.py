@@ -30,5 +30,35 @@ class DigestSnapshot(Struct, kw_only=True):
     last_event_id: str | None
 
 
-class LibraryItems(Struct, kw_only=True):
+class LibraryPage(Struct, kw_only=True):
+    """One page of the library; pass `next_cursor` back as `cursor` for the next (null: no more)."""
+
     items: list[LibraryItem]
+    next_cursor: str | None
+    total: int  # items matching the filters, across all pages
+
+
+class ImportResult(Struct, kw_only=True):
+    """What happened to every entry of an upload: imported, merged into an item, skipped as a duplicate, rejected."""
+
+    summary: dict[str, int]
+    imported: list[dict]
+    merged: list[dict]
+    skipped: list[dict]
+    rejected: list[dict]
+
+
+class ImportQueued(Struct, kw_only=True):
+    id: str
+    entries: int
+    status_url: str
+
+
+class ImportStatus(Struct, kw_only=True):
+    id: str
+    state: str  # queued | running | done | failed
+    done: int
+    total: int
+    format: str
+    report: ImportResult | None = None
+    error: str | None = None

@@ -91,6 +91,12 @@ class Services:
         return digest
 
 
+    def owned_item(self, owner: str, item_id: str) -> LibraryItem:
+        item = self.library.get(owner, item_id)
+        if item is None:
+            raise NotFound(f"no library item {item_id!r}")
+        return item
+
     def digest_item(self, digest_id: str, item_id: str, owner: str) -> tuple[Digest, DigestItem]:
         digest = self.owned_digest(digest_id, owner)
         item = next((item for item in digest.items if item.id == item_id), None)

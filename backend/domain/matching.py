@@ -27,13 +27,33 @@ _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+\*?")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+# British spellings common in paper titles, written the American way (cheap, and never a different word).
+_BRITISH_STEMS = (
+    "optimis", "normalis", "generalis", "regularis", "characteris", "recognis", "summaris", "visualis",
+    "minimis", "maximis", "initialis", "organis", "utilis", "tokenis", "parameteris", "categoris",
+    "standardis", "personalis", "specialis", "localis", "randomis", "vectoris", "discretis",
+)  # fmt: skip
+_BRITISH = re.compile(r"\b(" + "|".join(_BRITISH_STEMS) + r")(e|es|ed|ing|er|ers|ation|ations)\b")
+_BRITISH_WORDS = {
+    "modelling": "modeling", "modelled": "modeled", "labelling": "labeling", "labelled": "labeled",
+    "behaviour": "behavior", "behaviours": "behaviors", "colour": "color", "neighbour": "neighbor",
+    "neighbours": "neighbors", "neighbourhood": "neighborhood", "analyse": "analyze", "analysed": "analyzed",
+    "analysing": "analyzing", "travelling": "traveling", "centre": "center", "favour": "favor",
+}  # fmt: skip
+
+
+def _american(text: str) -> str:
+    text = _BRITISH.sub(lambda m: m.group(1)[:-1] + "z" + m.group(2), text)
+    return " ".join(_BRITISH_WORDS.get(word, word) for word in text.split())
+
+
 def normalise_title(title: str) -> str:
-    """Lower-case words of a title without accents, LaTeX, braces or punctuation."""
+    """Lower-case words of a title without accents, LaTeX, braces or punctuation, spelt the American way."""
     text = _LATEX_ACCENT.sub(lambda m: m.group(1) or m.group(2), title)
     text = _LATEX_COMMAND.sub(" ", text).replace("{", "").replace("}", "")
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _NON_ALNUM.sub(" ", text.lower()).strip()
+    return _american(_NON_ALNUM.sub(" ", text.lower()).strip())
 
 
 def title_key(title: str) -> str:
@@ -74,8 +94,13 @@ class Match:
 
 
 def words_differ(left: str, right: str) -> bool:
-    """Whether a word of one normalised title has no close counterpart in the other."""
+    """Whether a word of one normalised title has no close counterpart in the other.
+
+    Numbers must agree exactly: "Llama 2" and "Llama 3" are different papers.
+    """
     left_words, right_words = set(left.split()), set(right.split())
+    if {w for w in left_words if w.isdigit()} != {w for w in right_words if w.isdigit()}:
+        return True
     for ours, theirs in ((left_words - right_words, right_words), (right_words - left_words, left_words)):
         for word in ours:
             if not process.extractOne(word, theirs, scorer=fuzz.ratio, processor=None, score_cutoff=WORD_COUNTERPART):

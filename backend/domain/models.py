@@ -6,13 +6,21 @@ constructing a Struct in code trusts its caller.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from msgspec import Meta, Struct
+from msgspec import UNSET, Meta, Struct, UnsetType
 
 Title = Annotated[str, Meta(min_length=1, max_length=2_000)]
 Url = Annotated[str, Meta(min_length=1, max_length=8_192)]
 Tag = Annotated[str, Meta(min_length=1, max_length=100)]
+Status = Literal["to_read", "reading", "read", "archived"]
+Author = Annotated[str, Meta(max_length=500)]
+Year = Annotated[int, Meta(ge=1000, le=3000)]
+Venue = Annotated[str, Meta(max_length=1_000)]
+Abstract = Annotated[str, Meta(max_length=100_000)]
+ArxivId = Annotated[str, Meta(max_length=100)]
+Doi = Annotated[str, Meta(max_length=500)]
+Notes = Annotated[str, Meta(max_length=100_000)]
 
 
 class Paper(Struct, frozen=True, kw_only=True, omit_defaults=True):
@@ -53,14 +61,32 @@ class DigestRequest(Struct, frozen=True, kw_only=True, forbid_unknown_fields=Tru
 
 class LibraryItemCreate(Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
     title: Title
-    authors: list[Annotated[str, Meta(max_length=500)]] = []
-    year: Annotated[int, Meta(ge=1000, le=3000)] | None = None
-    venue: Annotated[str, Meta(max_length=1_000)] | None = None
-    abstract: Annotated[str, Meta(max_length=100_000)] | None = None
-    arxiv_id: Annotated[str, Meta(max_length=100)] | None = None
-    doi: Annotated[str, Meta(max_length=500)] | None = None
+    authors: list[Author] = []
+    year: Year | None = None
+    venue: Venue | None = None
+    abstract: Abstract | None = None
+    arxiv_id: ArxivId | None = None
+    doi: Doi | None = None
     url: Url | None = None
     tags: list[Tag] = []
+    status: Status = "to_read"
+    notes: Notes = ""
+
+
+class LibraryItemUpdate(Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """PATCH: only the fields present change; `null` clears an optional field."""
+
+    title: Title | UnsetType = UNSET
+    authors: list[Author] | UnsetType = UNSET
+    year: Year | None | UnsetType = UNSET
+    venue: Venue | None | UnsetType = UNSET
+    abstract: Abstract | None | UnsetType = UNSET
+    arxiv_id: ArxivId | None | UnsetType = UNSET
+    doi: Doi | None | UnsetType = UNSET
+    url: Url | None | UnsetType = UNSET
+    tags: list[Tag] | UnsetType = UNSET
+    status: Status | UnsetType = UNSET
+    notes: Notes | UnsetType = UNSET
 
 
 class LibraryItem(Struct, frozen=True, kw_only=True, omit_defaults=True):
@@ -74,7 +100,11 @@ class LibraryItem(Struct, frozen=True, kw_only=True, omit_defaults=True):
     doi: str | None = None
     url: str | None = None
     tags: tuple[str, ...] = ()
+    status: Status = "to_read"
+    notes: str = ""
+    keywords: tuple[str, ...] = ()
     added_at: float = 0.0
+    updated_at: float = 0.0
 
     def as_paper(self) -> Paper:
         return Paper(

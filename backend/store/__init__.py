@@ -11,6 +11,8 @@
     pl:digest:{digest_id}:stages      set     stages that have finished; `done` follows the last one
     pl:digest:{digest_id}:saved       hash    item id -> library item id it was saved as (a second Save is a no-op)
     pl:lib:{user_id}:dismissed        hash    paper key (arXiv id, DOI or title key) -> what was dismissed, when
+    pl:import:{import_id}             hash    owner, format, state (queued|running|done|failed), done, total, report
+    pl:import:{import_id}:upload      string  the uploaded file of a large import, until a worker has read it (1 day)
 
 The library is the user's data and never expires; Redis runs with AOF for it (see `backend.embedded_redis`).
 """

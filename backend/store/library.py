@@ -1,4 +1,8 @@
-"""A user's library (the minimal part; the full reading-list API builds on it)."""
+"""A user's library, and the state of its large imports.
+
+Every write is one MULTI/EXEC transaction (items and the version counter together), acknowledged
+only once Redis has applied it; with AOF on, an acknowledged write survives a Redis restart.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import time
 import msgspec
 import redis
 
+from backend.domain.library import new_item
 from backend.domain.models import LibraryItem, LibraryItemCreate
 
 _decode_item = msgspec.json.Decoder(LibraryItem).decode
@@ -18,24 +23,36 @@ class LibraryStore:
     def __init__(self, client: redis.Redis) -> None:
         self._redis = client
 
+    @staticmethod
+    def new_id() -> str:
+        return secrets.token_hex(8)
+
     def add(self, owner: str, new: LibraryItemCreate) -> LibraryItem:
-        item = LibraryItem(
-            id=secrets.token_hex(8),
-            added_at=time.time(),
-            **{field: getattr(new, field) for field in new.__struct_fields__ if field not in ("authors", "tags")},
-            authors=tuple(new.authors),
-            tags=tuple(new.tags),
-        )
+        item = new_item(self.new_id(), new, time.time())
         self.put_many(owner, [item])
         return item
 
-    def put_many(self, owner: str, items: list[LibraryItem]) -> None:
+    def delete(self, owner: str, item_id: str) -> bool:
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hdel(f"pl:lib:{owner}:items", item_id)
+            pipe.incr(f"pl:lib:{owner}:version")
+            deleted, _ = pipe.execute()
+        return bool(deleted)
+
+    def put_many(self, owner: str, items: list[LibraryItem], *, expected_version: int | None = None) -> None:
+        """Write items in one transaction; with `expected_version`, only if nobody wrote since it was read."""
         if not items:
             return
+        version_key = f"pl:lib:{owner}:version"
         with self._redis.pipeline(transaction=True) as pipe:
+            if expected_version is not None:
+                pipe.watch(version_key)
+                if int(pipe.get(version_key) or 0) != expected_version:
+                    raise redis.WatchError(version_key)
+                pipe.multi()
             pipe.hset(f"pl:lib:{owner}:items", mapping={item.id: _encode(item) for item in items})
-            pipe.incr(f"pl:lib:{owner}:version")
-            pipe.execute()
+            pipe.incr(version_key)
+            pipe.execute()  # raises WatchError if the version moved in between
 
     def items(self, owner: str) -> list[LibraryItem]:
         raw = self._redis.hgetall(f"pl:lib:{owner}:items")
@@ -59,3 +76,33 @@ class LibraryStore:
 
     def version(self, owner: str) -> int:
         return int(self._redis.get(f"pl:lib:{owner}:version") or 0)
+
+    # --- large imports, run by a worker: the upload and the progress a client polls ---
+
+    def stage_import(self, owner: str, fmt: str, text: str, ttl_seconds: int = 86_400) -> str:
+        import_id = secrets.token_hex(10)
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.set(f"pl:import:{import_id}:upload", text.encode(), ex=ttl_seconds)
+            pipe.hset(f"pl:import:{import_id}", mapping={"owner": owner, "format": fmt, "state": "queued", "done": 0, "total": 0})
+            pipe.expire(f"pl:import:{import_id}", ttl_seconds)
+            pipe.execute()
+        return import_id
+
+    def import_upload(self, import_id: str) -> str | None:
+        raw = self._redis.get(f"pl:import:{import_id}:upload")
+        return raw.decode() if raw is not None else None
+
+    def import_status(self, import_id: str) -> dict | None:
+        raw = self._redis.hgetall(f"pl:import:{import_id}")
+        if not raw:
+            return None
+        status = {key.decode(): value.decode() for key, value in raw.items()}
+        for key in ("done", "total"):
+            status[key] = int(status[key])
+        if "report" in status:
+            status["report"] = msgspec.json.decode(status["report"])
+        return status
+
+    def set_import_status(self, import_id: str, **fields) -> None:
+        encoded = {key: _encode(value) if key == "report" else value for key, value in fields.items()}
+        self._redis.hset(f"pl:import:{import_id}", mapping=encoded)

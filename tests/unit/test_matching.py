@@ -28,6 +28,7 @@ LIBRARY = LibraryIndex(
         "Language Models are Few-Shot Reasoners",
         "Large Language Model Unlearning via Embedding-Corrupted Prompts",
         "Direct Preference Optimization",
+        "Language Models are Few-Shot Learners 2",
     ],
 )
 def test_different_papers_with_similar_titles_do_not_match(title):

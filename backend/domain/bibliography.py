@@ -1,0 +1,415 @@
+"""Bibliographies in and out: BibTeX, CSL-JSON, RIS, CSV and plain arXiv id lists.
+
+Parsing never raises for a bad entry: every entry is either turned into a `LibraryItemCreate` or
+reported back with its line and the reason. Only a file that is not a file of that format at all
+(not text, not JSON) raises `BibliographyError`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import msgspec
+
+from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
+from backend.domain.models import LibraryItem, LibraryItemCreate
+
+IMPORT_FORMATS = ("bibtex", "csljson", "ris", "csv", "arxiv")
+EXPORT_FORMATS = ("bibtex", "csljson", "csv")
+CSV_COLUMNS = ("title", "authors", "year", "venue", "abstract", "arxiv_id", "doi", "url", "tags", "status", "notes")
+LIST_SEPARATOR = "; "  # authors and tags inside one CSV cell
+
+
+class BibliographyError(ValueError):
+    """The upload as a whole cannot be read in the format it claims."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedEntry:
+    line: int  # 1-based line (BibTeX, RIS, CSV, arXiv) or position (CSL-JSON) where the entry starts
+    item: LibraryItemCreate
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    line: int
+    reason: str
+
+
+@dataclass
+class ParsedBibliography:
+    entries: list[ParsedEntry] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+
+
+def parse_bibliography(fmt: str, text: str) -> ParsedBibliography:
+    if fmt not in _PARSERS:
+        raise BibliographyError(f"unknown format {fmt!r}: use one of {', '.join(IMPORT_FORMATS)}")
+    if "\x00" in text:
+        raise BibliographyError("the upload is binary, not a text bibliography")
+    return _PARSERS[fmt](text)
+
+
+def _add(result: ParsedBibliography, line: int, fields: dict) -> None:
+    """Validate one entry's fields; a bad entry is rejected with the reason, never dropped silently."""
+    fields = {key: value for key, value in fields.items() if value not in (None, "", [], ())}
+    if not fields.get("title"):
+        result.rejected.append(Rejected(line, "no title"))
+        return
+    arxiv_id = fields.get("arxiv_id") or arxiv_id_from_doi(normalise_doi(fields.get("doi")))
+    fields["arxiv_id"] = normalise_arxiv_id(arxiv_id) if arxiv_id else None
+    if fields.get("doi"):
+        doi = normalise_doi(fields["doi"])
+        fields["doi"] = None if doi and arxiv_id_from_doi(doi) else doi
+    fields = {key: value for key, value in fields.items() if value is not None}
+    try:
+        result.entries.append(ParsedEntry(line, msgspec.convert(fields, LibraryItemCreate, strict=False)))
+    except msgspec.ValidationError as error:
+        result.rejected.append(Rejected(line, str(error)))
+
+
+def _year(value) -> int | None:
+    match = re.search(r"\b(1[0-9]{3}|2[0-9]{3})\b", str(value or ""))
+    return int(match.group(1)) if match else None
+
+
+MAX_TAG_CHARS = 100
+
+
+def _split_list(value: str | None) -> list[str]:
+    """Keywords as tags: split on commas and semicolons, de-duplicated, each clipped to the tag limit."""
+    parts = (part.strip()[:MAX_TAG_CHARS].strip() for part in re.split(r"[;,]", value or ""))
+    return list(dict.fromkeys(part for part in parts if part))
+
+
+# ---------------------------------------------------------------- BibTeX (bibtexparser v2)
+
+
+def _parse_bibtex(text: str) -> ParsedBibliography:
+    import bibtexparser
+    from bibtexparser import middlewares
+
+    library = bibtexparser.parse_string(
+        text, append_middleware=[middlewares.LatexDecodingMiddleware(), middlewares.SeparateCoAuthors()]
+    )
+    result = ParsedBibliography()
+    for block in library.failed_blocks:
+        reason = getattr(block.error, "abort_reason", "") or str(block.error) or type(block.error).__name__
+        result.rejected.append(Rejected(block.start_line + 1, f"unreadable BibTeX: {reason.strip()[:300]}"))
+    for entry in library.entries:
+        fields = {key.lower(): value.value for key, value in entry.fields_dict.items()}
+        _add(result, entry.start_line + 1, _bibtex_fields(fields))
+    result.rejected.sort(key=lambda rejected: rejected.line)
+    return result
+
+
+def _bibtex_fields(fields: dict) -> dict:
+    def text(name: str) -> str | None:
+        value = fields.get(name)
+        if value is None:
+            return None
+        return _plain(value if isinstance(value, str) else " and ".join(value)) or None
+
+    eprint = text("eprint") if (text("archiveprefix") or "arxiv").lower() == "arxiv" else None
+    arxiv_id = next(
+        (
+            found
+            for found in (
+                normalise_arxiv_id(eprint),
+                normalise_arxiv_id(text("url")),
+                normalise_arxiv_id(text("journal")),
+                normalise_arxiv_id(text("note")),
+            )
+            if found
+        ),
+        None,
+    )
+    authors = fields.get("author") or []
+    venue = text("journal") or text("booktitle")
+    if venue and normalise_arxiv_id(venue) and venue.lower().startswith("arxiv"):
+        venue = "arXiv"
+    return {
+        "title": text("title"),
+        # Names SeparateCoAuthors left joined (an `and` it could not see) are split here.
+        "authors": [
+            name
+            for author in (authors if isinstance(authors, list) else [authors])
+            for name in re.split(r"\s+and\s+", _plain(author))
+            if name
+        ],
+        "year": _year(text("year") or text("date")),
+        "venue": venue,
+        "abstract": text("abstract"),
+        "arxiv_id": arxiv_id,
+        "doi": text("doi"),
+        "url": text("url"),
+        "tags": _split_list(text("keywords")),
+    }
+
+
+_LEFTOVER_COMMAND = re.compile(r"\\[a-zA-Z]+\*?\s*")
+
+
+def _plain(value: str) -> str:
+    """A decoded BibTeX value as plain text: what LaTeX decoding left (commands, braces) removed."""
+    return " ".join(_LEFTOVER_COMMAND.sub("", value).replace("{", "").replace("}", "").split())
+
+
+# Characters BibTeX or LaTeX would read as markup, written so that decoding gives them back.
+_LATEX_ESCAPES = {
+    "\\": "{\\textbackslash}", "%": "{\\%}", "$": "{\\$}", "&": "{\\&}", "#": "{\\#}", "_": "{\\_}",
+    "~": "{\\textasciitilde}", "^": "{\\textasciicircum}", "{": "", "}": "",
+}  # fmt: skip
+_LATEX_SPECIAL = re.compile(r"[\\%$&#_~^{}]")
+
+
+def _bibtex_value(value: str) -> str:
+    escaped = _LATEX_SPECIAL.sub(lambda m: _LATEX_ESCAPES[m.group(0)], value)
+    return "{" + re.sub(r"-(?=-)", "-{}", escaped) + "}"  # `--` would come back as a dash
+
+
+def _bibtex_key(item: LibraryItem, used: set[str]) -> str:
+    surname = re.sub(r"\W", "", (item.authors[0].split(",")[0].split()[-1] if item.authors else "anon")) or "anon"
+    first_word = next((w for w in re.findall(r"[A-Za-z]+", item.title) if len(w) > 3), "paper").lower()
+    key = f"{surname.lower()}{item.year or ''}{first_word}"
+    candidate, n = key, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{key}{n}"
+    used.add(candidate)
+    return candidate
+
+
+def _export_bibtex(items: Iterable[LibraryItem]) -> str:
+    used: set[str] = set()
+    blocks = []
+    for item in items:
+        fields = [("title", item.title)]
+        if item.authors:
+            fields.append(("author", " and ".join(item.authors)))
+        for name, value in (("year", item.year), ("journal", item.venue), ("abstract", item.abstract)):
+            if value:
+                fields.append((name, str(value)))
+        if item.arxiv_id:
+            fields += [("eprint", item.arxiv_id), ("archiveprefix", "arXiv")]
+        for name, value in (("doi", item.doi), ("url", item.url)):
+            if value:
+                fields.append((name, value))
+        if item.tags:
+            fields.append(("keywords", ", ".join(item.tags)))
+        body = ",\n".join(f"  {name} = {_bibtex_value(value)}" for name, value in fields)
+        blocks.append(f"@article{{{_bibtex_key(item, used)},\n{body}\n}}\n")
+    return "\n".join(blocks)
+
+
+# ---------------------------------------------------------------- CSL-JSON
+
+
+class _CslName(msgspec.Struct):
+    family: str = ""
+    given: str = ""
+    literal: str = ""
+
+
+class _CslDate(msgspec.Struct):
+    date_parts: list[list[int | str]] = msgspec.field(default_factory=list, name="date-parts")
+
+
+class _CslItem(msgspec.Struct):
+    title: str = ""
+    author: list[_CslName] = []
+    issued: _CslDate | None = None
+    container_title: str = msgspec.field(default="", name="container-title")
+    abstract: str = ""
+    DOI: str = ""
+    URL: str = ""
+    keyword: str = ""
+    note: str = ""
+
+
+def _parse_csljson(text: str) -> ParsedBibliography:
+    try:
+        raw_items = msgspec.json.decode(text)
+    except msgspec.DecodeError as error:
+        raise BibliographyError(f"not CSL-JSON: {error}") from None
+    if isinstance(raw_items, dict):
+        raw_items = [raw_items]
+    if not isinstance(raw_items, list):
+        raise BibliographyError("not CSL-JSON: expected an array of items")
+    result = ParsedBibliography()
+    for position, raw in enumerate(raw_items, start=1):
+        try:
+            csl = msgspec.convert(raw, _CslItem, strict=False)
+        except msgspec.ValidationError as error:
+            result.rejected.append(Rejected(position, str(error)))
+            continue
+        parts = csl.issued.date_parts if csl.issued else []
+        _add(
+            result,
+            position,
+            {
+                "title": csl.title.strip(),
+                # "Family, Given", as BibTeX writes names, so a BibTeX library survives a trip through CSL.
+                "authors": [name.literal or ", ".join(filter(None, (name.family, name.given))) for name in csl.author],
+                "year": _year(parts[0][0]) if parts and parts[0] else None,
+                "venue": csl.container_title or None,
+                "abstract": csl.abstract or None,
+                "arxiv_id": normalise_arxiv_id(csl.URL) or normalise_arxiv_id(csl.note),
+                "doi": csl.DOI or None,
+                "url": csl.URL or None,
+                "tags": _split_list(csl.keyword),
+            },
+        )
+    return result
+
+
+def _export_csljson(items: Iterable[LibraryItem]) -> str:
+    records = []
+    for item in items:
+        record: dict = {"id": item.id, "type": "article", "title": item.title}
+        if item.authors:
+            record["author"] = [_csl_name(author) for author in item.authors]
+        if item.year:
+            record["issued"] = {"date-parts": [[item.year]]}
+        for key, value in (("container-title", item.venue), ("abstract", item.abstract), ("DOI", item.doi)):
+            if value:
+                record[key] = value
+        if item.url:
+            record["URL"] = item.url
+        if item.arxiv_id:
+            record["note"] = f"arXiv:{item.arxiv_id}"
+        if item.tags:
+            record["keyword"] = ", ".join(item.tags)
+        records.append(record)
+    return msgspec.json.format(msgspec.json.encode(records), indent=2).decode()
+
+
+def _csl_name(author: str) -> dict:
+    """"Family, Given" splits unambiguously; any other form is kept whole rather than guessed at."""
+    family, _, given = (part.strip() for part in author.partition(","))
+    return {"family": family, "given": given} if family and given else {"literal": author}
+
+
+# ---------------------------------------------------------------- RIS (rispy)
+
+
+def _parse_ris(text: str) -> ParsedBibliography:
+    import rispy
+
+    result = ParsedBibliography()
+    starts = [number for number, line in enumerate(text.splitlines(), start=1) if line.startswith("TY  -")]
+    try:
+        records = rispy.loads(text)
+    except Exception as error:  # noqa: BLE001 - rispy raises plain exceptions for malformed files
+        raise BibliographyError(f"not RIS: {error}") from None
+    if not records and text.strip():
+        raise BibliographyError("not RIS: no `TY  -` records found")
+    for index, record in enumerate(records):
+        line = starts[index] if index < len(starts) else 0
+        _add(
+            result,
+            line,
+            {
+                "title": record.get("title") or record.get("primary_title"),
+                "authors": record.get("authors") or record.get("first_authors") or [],
+                "year": _year(record.get("year") or record.get("publication_year") or record.get("date")),
+                "venue": record.get("journal_name") or record.get("secondary_title") or record.get("alternate_title1"),
+                "abstract": record.get("abstract"),
+                "doi": record.get("doi"),
+                "url": (record.get("urls") or [None])[0],
+                "arxiv_id": normalise_arxiv_id(" ".join(record.get("urls") or [])),
+                "tags": record.get("keywords") or [],
+            },
+        )
+    return result
+
+
+# ---------------------------------------------------------------- CSV
+
+
+def _parse_csv(text: str) -> ParsedBibliography:
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "title" not in [name.strip().lower() for name in reader.fieldnames]:
+        raise BibliographyError(f"not a paperlens CSV: the header must name a `title` column ({', '.join(CSV_COLUMNS)})")
+    result = ParsedBibliography()
+    for row in reader:
+        row = {(key or "").strip().lower(): (value or "").strip() for key, value in row.items() if key}
+        _add(
+            result,
+            reader.line_num,
+            {
+                "title": row.get("title"),
+                "authors": [a.strip() for a in row.get("authors", "").split(";") if a.strip()],
+                "year": _year(row.get("year")),
+                "venue": row.get("venue"),
+                "abstract": row.get("abstract"),
+                "arxiv_id": row.get("arxiv_id"),
+                "doi": row.get("doi"),
+                "url": row.get("url"),
+                "tags": [t.strip() for t in row.get("tags", "").split(";") if t.strip()],
+                "status": row.get("status") or None,
+                "notes": row.get("notes"),
+            },
+        )
+    return result
+
+
+def _export_csv(items: Iterable[LibraryItem]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for item in items:
+        writer.writerow(
+            [
+                item.title,
+                LIST_SEPARATOR.join(item.authors),
+                item.year or "",
+                item.venue or "",
+                item.abstract or "",
+                item.arxiv_id or "",
+                item.doi or "",
+                item.url or "",
+                LIST_SEPARATOR.join(item.tags),
+                item.status,
+                item.notes,
+            ]
+        )
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------- arXiv id lists
+
+
+def _parse_arxiv(text: str) -> ParsedBibliography:
+    """One arXiv id or URL a line; the title stays a placeholder until enrichment fetches the metadata."""
+    result = ParsedBibliography()
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        arxiv_id = normalise_arxiv_id(line)
+        if arxiv_id is None:
+            result.rejected.append(Rejected(number, f"not an arXiv id: {line[:80]!r}"))
+            continue
+        _add(result, number, {"title": f"arXiv:{arxiv_id}", "arxiv_id": arxiv_id, "url": f"https://arxiv.org/abs/{arxiv_id}"})
+    return result
+
+
+_PARSERS = {
+    "bibtex": _parse_bibtex,
+    "csljson": _parse_csljson,
+    "ris": _parse_ris,
+    "csv": _parse_csv,
+    "arxiv": _parse_arxiv,
+}
+_EXPORTERS = {"bibtex": _export_bibtex, "csljson": _export_csljson, "csv": _export_csv}
+
+
+def export_bibliography(fmt: str, items: Iterable[LibraryItem]) -> str:
+    if fmt not in _EXPORTERS:
+        raise BibliographyError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+    return _EXPORTERS[fmt](items)

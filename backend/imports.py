@@ -1,0 +1,52 @@
+"""Importing a bibliography into a library: parse, merge duplicates, write once.
+
+Used by the API (small uploads, answered at once), the import task (large uploads) and the CLI.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import redis
+
+from backend.domain.bibliography import BibliographyError, ParsedBibliography, parse_bibliography
+from backend.domain.library import Importer, ImportReport
+from backend.store import LibraryStore
+
+SYNC_IMPORT_MAX_ENTRIES = 1_000  # more than this runs as a Celery task with progress
+PROGRESS_EVERY = 250
+MAX_ATTEMPTS = 5  # concurrent writes to the same library: re-read and merge again
+
+
+def read_upload(fmt: str, text: str) -> ParsedBibliography:
+    """Parse an upload; one that yields no entry at all is refused as a whole (and nothing is written)."""
+    parsed = parse_bibliography(fmt, text)
+    if not parsed.entries:
+        reasons = "; ".join(f"line {r.line}: {r.reason}" for r in parsed.rejected[:5])
+        raise BibliographyError(f"no {fmt} entries could be read" + (f" ({reasons})" if reasons else ""))
+    return parsed
+
+
+def import_parsed(
+    library: LibraryStore,
+    owner: str,
+    parsed: ParsedBibliography,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
+    """Merge parsed entries into the owner's library in one write."""
+    for _ in range(MAX_ATTEMPTS):
+        version = library.version(owner)
+        importer = Importer(library.items(owner), library.new_id, time.time())
+        importer.report.rejected += [{"line": r.line, "reason": r.reason} for r in parsed.rejected]
+        total = len(parsed.entries)
+        for done, entry in enumerate(parsed.entries, start=1):
+            importer.add(entry)
+            if progress and (done % PROGRESS_EVERY == 0 or done == total):
+                progress(done, total)
+        try:
+            library.put_many(owner, list(importer.changed.values()), expected_version=version)
+            return importer.report
+        except redis.WatchError:
+            continue  # someone else wrote meanwhile: merge against the new library
+    raise RuntimeError("the library kept changing during the import; try again")

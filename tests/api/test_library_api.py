@@ -1,0 +1,242 @@
+"""The reading-list API: CRUD, paging, search, import/export round trips, bad uploads, isolation."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+
+import pytest
+
+from tests.support import SHARED_FIXTURES
+
+ZOTERO = (SHARED_FIXTURES / "library-zotero-export.bib").read_bytes()
+GROUP = (SHARED_FIXTURES / "library-group-publications.bib").read_bytes()
+COMPARED_FIELDS = ("title", "authors", "year", "venue", "abstract", "arxiv_id", "doi", "url", "tags")
+
+
+def all_items(client) -> list[dict]:
+    items, cursor = [], None
+    while True:
+        page = client.get("/v1/library/items", params={"limit": 200, **({"cursor": cursor} if cursor else {})}).json()
+        items += page["items"]
+        cursor = page["next_cursor"]
+        if not cursor:
+            return items
+
+
+def comparable(items: list[dict]) -> list[tuple]:
+    return sorted(tuple(json.dumps(item.get(name)) for name in COMPARED_FIELDS) for item in items)
+
+
+def import_file(client, content: bytes, fmt: str = "bibtex"):
+    return client.post("/v1/library/import", params={"format": fmt}, content=content, timeout=120)
+
+
+def test_both_bibtex_fixtures_import_with_a_report_and_round_trip(client, other_client, api):
+    zotero = import_file(client, ZOTERO)
+    assert zotero.status_code == 200, zotero.text
+    group = import_file(client, GROUP)
+    assert group.status_code == 200, group.text
+    print("\nzotero:", zotero.json()["summary"], "\ngroup:", group.json()["summary"])
+
+    z, g = zotero.json(), group.json()
+    assert z["summary"]["imported"] + z["summary"]["merged"] + z["summary"]["skipped"] + z["summary"]["rejected"] == 169
+    assert z["summary"]["imported"] >= 150
+    assert g["summary"]["rejected"] >= 1  # the entry with a stray `"` in its title
+    assert all(r["line"] > 0 and r["reason"] for r in g["rejected"])
+    assert any("unreadable BibTeX" in r["reason"] for r in g["rejected"])
+    assert all(m["into"] and m["basis"] for m in z["merged"] + g["merged"])
+    library = all_items(client)
+    assert len(library) == z["summary"]["imported"] + g["summary"]["imported"]
+    # LaTeX decoded, arXiv ids found in `journal = {arXiv:...}` / url / eprint fields.
+    deal = next(i for i in library if i["title"].startswith("Deal or No Deal"))
+    assert deal["arxiv_id"] == "1706.05125" and deal["authors"][0] == "Lewis, Mike"
+    assert not any("{" in i["title"] or "\\" in i["title"] for i in library)
+
+    # Export → import into an empty library → export: the same library, field by field.
+    exported = client.get("/v1/library/export", params={"format": "bibtex"})
+    assert exported.status_code == 200 and exported.headers["content-type"].startswith("application/x-bibtex")
+    again = import_file(other_client, exported.content)
+    assert again.json()["summary"] == {"imported": len(library), "merged": 0, "skipped": 0, "rejected": 0}
+    assert comparable(all_items(other_client)) == comparable(library)
+    assert other_client.get("/v1/library/export", params={"format": "bibtex"}).text == exported.text
+
+    # Importing the export into the library it came from doubles nothing.
+    same = import_file(client, exported.content).json()["summary"]
+    assert same["imported"] == 0 and same["skipped"] == len(library)
+
+
+@pytest.mark.parametrize("fmt", ["csljson", "csv"])
+def test_csljson_and_csv_round_trip(client, other_client, fmt):
+    import_file(client, ZOTERO).raise_for_status()
+    library = all_items(client)
+    exported = client.get("/v1/library/export", params={"format": fmt}).content
+    assert import_file(other_client, exported, fmt).json()["summary"]["imported"] == len(library)
+    assert comparable(all_items(other_client)) == comparable(library)
+
+
+def test_ris_and_arxiv_lists_import(client):
+    ris = (
+        "TY  - JOUR\nTI  - Attention Is All You Need\nAU  - Vaswani, Ashish\nAU  - Shazeer, Noam\nPY  - 2017\n"
+        "DO  - 10.48550/arXiv.1706.03762\nKW  - transformers\nER  - \n\n"
+        "TY  - JOUR\nAU  - Nobody\nER  - \n"
+    )
+    report = import_file(client, ris.encode(), "ris").json()
+    assert report["summary"] == {"imported": 1, "merged": 0, "skipped": 0, "rejected": 1}
+    assert report["rejected"] == [{"line": 10, "reason": "no title"}]
+    ids = "https://arxiv.org/abs/1706.03762v5\n2305.18290\nnot-an-id\n"
+    report = import_file(client, ids.encode(), "arxiv").json()
+    assert report["summary"] == {"imported": 1, "merged": 1, "skipped": 0, "rejected": 1}
+    assert report["merged"][0]["basis"] == "arxiv_id"  # the RIS record had no URL; the merge adds it
+    item = next(i for i in all_items(client) if i.get("arxiv_id") == "1706.03762")
+    assert item["tags"] == ["transformers"] and item["year"] == 2017
+
+
+def test_duplicates_within_one_upload_are_merged_not_doubled(client):
+    bib = b"""
+@article{a, title = {Deep Residual Learning for Image Recognition}, author = {He, Kaiming and Zhang, Xiangyu}, year = {2016}, keywords = {vision}}
+@misc{b, title = {Deep residual learning for image recognition}, author = {Kaiming He}, year = {2015}, eprint = {1512.03385}, archivePrefix = {arXiv}, keywords = {resnet}}
+"""
+    report = import_file(client, bib).json()
+    assert report["summary"] == {"imported": 1, "merged": 1, "skipped": 0, "rejected": 0}
+    (item,) = all_items(client)
+    assert item["arxiv_id"] == "1512.03385" and item["tags"] == ["vision", "resnet"] and item["year"] == 2016
+
+
+def test_crud_paging_and_filters(client):
+    created = [
+        client.post("/v1/library/items", json={"title": f"Paper number {n}", "tags": ["even" if n % 2 == 0 else "odd"]}).json()
+        for n in range(7)
+    ]
+    first = client.get("/v1/library/items", params={"limit": 3}).json()
+    assert [i["title"] for i in first["items"]] == ["Paper number 6", "Paper number 5", "Paper number 4"]
+    assert first["total"] == 7
+    seen = [i["id"] for i in all_items(client)]
+    assert sorted(seen) == sorted(i["id"] for i in created) and len(set(seen)) == 7
+    assert client.get("/v1/library/items", params={"tag": "even"}).json()["total"] == 4
+
+    item_id = created[0]["id"]
+    patched = client.patch(f"/v1/library/items/{item_id}", json={"status": "read", "notes": "good", "year": None})
+    assert patched.status_code == 200, patched.text
+    assert patched.json()["status"] == "read" and patched.json()["notes"] == "good"
+    assert patched.json()["updated_at"] >= patched.json()["added_at"]
+    assert client.get(f"/v1/library/items/{item_id}").json()["status"] == "read"
+    assert client.get("/v1/library/items", params={"status": "read"}).json()["total"] == 1
+    assert client.patch(f"/v1/library/items/{item_id}", json={"status": "done"}).status_code == 400
+    assert client.patch(f"/v1/library/items/{item_id}", json={"title": ""}).status_code == 400
+
+    assert client.delete(f"/v1/library/items/{item_id}").status_code == 204
+    assert client.get(f"/v1/library/items/{item_id}").status_code == 404
+    assert client.delete(f"/v1/library/items/{item_id}").status_code == 404
+    assert client.get("/v1/library/items", params={"cursor": "garbage"}).status_code == 400
+
+
+@pytest.mark.parametrize("query", ["Direct Preference Optimisation", "direct preference optimizaton", "rafailov"])
+def test_search_finds_dpo_first_with_typos_and_british_spelling(client, query):
+    import_file(client, ZOTERO).raise_for_status()
+    import_file(client, GROUP).raise_for_status()
+    for title in (
+        "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+        "Negative Preference Optimization: From Catastrophic Collapse to Effective Unlearning",
+        "Preference Ranking Optimization for Human Alignment",
+    ):
+        authors = ["Rafael Rafailov", "Archit Sharma"] if title.startswith("Direct") else []
+        client.post("/v1/library/items", json={"title": title, "authors": authors}).raise_for_status()
+
+    results = client.get("/v1/library/items", params={"q": query}).json()["items"]
+
+    assert results[0]["title"].startswith("Direct Preference Optimization")
+
+
+def test_the_library_is_isolated_per_user(client, other_client):
+    mine = client.post("/v1/library/items", json={"title": "Mine, all mine"}).json()
+    routes = [
+        ("GET", f"/v1/library/items/{mine['id']}", None),
+        ("PATCH", f"/v1/library/items/{mine['id']}", {"title": "Stolen"}),
+        ("DELETE", f"/v1/library/items/{mine['id']}", None),
+    ]
+    for method, path, body in routes:
+        response = other_client.request(method, path, json=body)
+        assert response.status_code == 404, (method, path, response.status_code)
+        assert "Mine" not in response.text
+    assert other_client.get("/v1/library/items").json()["items"] == []
+    assert other_client.get("/v1/library/items", params={"q": "mine"}).json()["items"] == []
+    assert "Mine" not in other_client.get("/v1/library/export", params={"format": "csv"}).text
+    assert client.get(f"/v1/library/items/{mine['id']}").json() == mine
+
+
+@pytest.mark.parametrize(
+    ("content", "fmt", "status", "says"),
+    [
+        (b"@article{broken, title = {Unclosed", "bibtex", 400, "no bibtex entries"),
+        (b"this is not bibtex at all", "bibtex", 400, "no bibtex entries"),
+        (bytes(range(256)) * 64, "bibtex", 400, "not UTF-8"),
+        (b"\x00\x01binary\x00", "ris", 400, "binary"),
+        (b"@article{a, title={T}}", "endnote", 400, "format"),
+        (b"{}", "csljson", 400, "no csljson entries"),
+        (b"[1, 2", "csljson", 400, "not CSL-JSON"),
+        (b"name,year\nx,2020\n", "csv", 400, "title"),
+        (b"", "bibtex", 400, "no bibtex entries"),
+    ],
+)
+def test_bad_uploads_get_a_clear_4xx_and_change_nothing(client, content, fmt, status, says):
+    client.post("/v1/library/items", json={"title": "Already here"}).raise_for_status()
+    before = all_items(client)
+
+    response = import_file(client, content, fmt)
+
+    assert response.status_code == status, response.text
+    assert says.lower() in response.json()["detail"].lower(), response.text
+    assert all_items(client) == before
+
+
+def test_a_50_mib_upload_is_refused_with_413(client):
+    before = all_items(client)
+    response = import_file(client, b"@misc{x, title={" + b"a" * (50 * 1024 * 1024) + b"}}")
+    assert response.status_code == 413
+    assert "20 MiB" in response.json()["detail"]
+    assert all_items(client) == before
+
+
+def test_a_large_import_runs_on_a_worker_with_progress(client, other_client, workers):
+    rows = io.StringIO()
+    writer = csv.writer(rows)
+    writer.writerow(["title", "authors", "year", "tags"])
+    for n in range(2_500):
+        writer.writerow([f"Synthetic study {n} of large imports", f"Author {n % 97}", 2000 + n % 25, "bulk"])
+    writer.writerow(["Synthetic study 7 of large imports", "Author 7", 2007, "dup"])  # a duplicate inside
+
+    queued = import_file(client, rows.getvalue().encode(), "csv")
+
+    assert queued.status_code == 202, queued.text
+    assert queued.json()["entries"] == 2_501
+    status_url = queued.json()["status_url"]
+    assert other_client.get(status_url).status_code == 404
+    deadline = time.monotonic() + 120
+    while (status := client.get(status_url).json())["state"] != "done":
+        assert status["state"] in ("queued", "running"), status
+        assert time.monotonic() < deadline, status
+        time.sleep(0.2)
+    assert status["done"] == status["total"] == 2_501
+    assert status["report"]["summary"] == {"imported": 2_500, "merged": 1, "skipped": 0, "rejected": 0}
+    assert client.get("/v1/library/items", params={"limit": 1}).json()["total"] == 2_500
+
+
+def test_cli_library_import_and_export(api, token, tmp_path):
+    import subprocess
+    import sys
+
+    env = {"PATH": "/usr/bin:/bin", "PAPERLENS_TOKEN": token, "PAPERLENS_DATA_DIR": str(tmp_path)}
+    run = lambda *args: subprocess.run(  # noqa: E731
+        [sys.executable, "-m", "backend.cli", "library", *args, "--url", api], env=env, capture_output=True, text=True
+    )
+    imported = run("import", str(SHARED_FIXTURES / "library-zotero-export.bib"))
+    assert imported.returncode == 0, imported.stderr
+    assert json.loads(imported.stdout)["summary"]["imported"] >= 150
+    exported = run("export", "--format", "csv", "--output", str(tmp_path / "library.csv"))
+    assert exported.returncode == 0, exported.stderr
+    assert (tmp_path / "library.csv").read_text().startswith("title,authors,year")
+    refused = run("import", str(SHARED_FIXTURES / "library-zotero-export.bib"), "--format", "ris")
+    assert refused.returncode != 0 and "400" in refused.stderr
