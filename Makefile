@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench clean
+.PHONY: install run test bench bench-matching clean
 
 install: $(STAMP)
 
@@ -30,6 +30,10 @@ test: $(STAMP) $(EXTENSION_TOOLS)
 
 bench: $(STAMP)
 	$(PY) tests/bench/bench_spine.py
+	$(PY) tests/bench/bench_matching.py
+
+bench-matching: $(STAMP)
+	$(PY) tests/bench/bench_matching.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

@@ -76,6 +76,42 @@ def _library(args: argparse.Namespace) -> int:
     return 0 if answer.get("state", "done") == "done" else 1
 
 
+def _match(args: argparse.Namespace) -> int:
+    """JSON Lines in, JSON Lines out: one verdict per pair, in order."""
+    import msgspec
+
+    from backend.domain.matching import compare
+    from backend.domain.models import PaperPair
+
+    decode = msgspec.json.Decoder(PaperPair).decode
+    encode = msgspec.json.Encoder().encode
+    source = sys.stdin if args.pairs == "-" else open(args.pairs, encoding="utf-8")  # noqa: SIM115
+    out = sys.stdout.buffer
+    with source:
+        for number, line in enumerate(source, start=1):
+            if not line.strip():
+                continue
+            try:
+                pair = decode(line)
+            except msgspec.DecodeError as error:
+                print(f"line {number}: {error}", file=sys.stderr)
+                return 2
+            verdict = compare(pair.left, pair.right)
+            out.write(
+                encode(
+                    {
+                        "same": verdict.verdict == "same",
+                        "score": verdict.score,
+                        "basis": verdict.basis,
+                        "verdict": verdict.verdict,
+                        "reasons": verdict.reasons,
+                    }
+                )
+                + b"\n"
+            )
+    return 0
+
+
 def _up(args: argparse.Namespace) -> int:
     from backend.stack import run_stack
 
@@ -95,6 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub = users_commands.add_parser(name, help=help_text)
         sub.add_argument("name")
     users.set_defaults(handler=_users)
+
+    match = commands.add_parser("match", help="same paper? JSON Lines of {left, right} pairs in, verdicts out")
+    match.add_argument("pairs", help="PAIRS.jsonl, or - for standard input")
+    match.set_defaults(handler=_match)
 
     library = commands.add_parser("library", help="import and export the library through the API")
     library_commands = library.add_subparsers(dest="library_command", required=True)

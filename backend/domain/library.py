@@ -93,7 +93,7 @@ class Importer:
         # Entries keep their order in the file: each new one is a microsecond younger than the last.
         added_at = self._now + len(self.report.imported) * 1e-6
         candidate = new_item("", entry.item, added_at)
-        match = self.index.match(candidate.as_paper())
+        match = self.index.same(candidate.as_paper())
         if match is None:
             item = msgspec.structs.replace(candidate, id=self._new_id())
             self._keep(item)

@@ -36,6 +36,13 @@ class Paper(Struct, frozen=True, kw_only=True, omit_defaults=True):
     venue: str | None = None
 
 
+class PaperPair(Struct, frozen=True, kw_only=True):
+    """One line of `paperlens match` input."""
+
+    left: Paper
+    right: Paper
+
+
 class DigestItem(Paper, frozen=True, kw_only=True, omit_defaults=True):
     """A paper as it stands on one digest page; `id` is its position-based key within the digest."""
 
@@ -134,11 +141,24 @@ class RelatedItem(Struct, frozen=True):
 
 
 class LibraryMatch(Struct, frozen=True, kw_only=True, tag_field="kind", tag="library_match"):
+    """*In your library*: the matcher's verdict is `same`."""
+
     item_id: str
     library_item_id: str
     title: str
     score: float
     basis: str  # arxiv_id | doi | title
+    reasons: tuple[str, ...] = ()
+
+
+class PossibleMatch(Struct, frozen=True, kw_only=True, tag_field="kind", tag="possible_match"):
+    """*Possibly in your library*: alike, but something disagrees (the reasons say what)."""
+
+    item_id: str
+    library_item_id: str
+    title: str
+    score: float
+    reasons: tuple[str, ...] = ()
 
 
 class DigestDuplicate(Struct, frozen=True, kw_only=True, tag_field="kind", tag="digest_duplicate"):
@@ -157,7 +177,7 @@ class Related(Struct, frozen=True, kw_only=True, tag_field="kind", tag="related"
     library_items: tuple[RelatedItem, ...]
 
 
-Annotation = LibraryMatch | DigestDuplicate | Keywords | Related
+Annotation = LibraryMatch | PossibleMatch | DigestDuplicate | Keywords | Related
 
 
 class Progress(Struct, frozen=True, kw_only=True):
@@ -177,5 +197,9 @@ class StageError(Struct, frozen=True, kw_only=True):
 
 
 def annotation_key(annotation: Annotation) -> str:
-    """The one slot an annotation fills: publishing the same slot twice is a no-op."""
-    return f"{annotation.item_id}:{annotation.__struct_config__.tag}"
+    """The one slot an annotation fills: publishing the same slot twice is a no-op.
+
+    A library match and a possible match share the slot: an item gets one verdict.
+    """
+    kind = annotation.__struct_config__.tag
+    return f"{annotation.item_id}:{'library' if kind in ('library_match', 'possible_match') else kind}"

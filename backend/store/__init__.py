@@ -5,6 +5,8 @@
     pl:users:by_name                  hash    name -> user id
     pl:lib:{user_id}:items            hash    library item id -> LibraryItem JSON       (never expires)
     pl:lib:{user_id}:version          int     bumped on every library write; workers cache their index by it
+    pl:lib:{user_id}:changes          stream  ids: the items each write touched (one entry per version; trimmed)
+    pl:lib:{user_id}:embeddings       hash    item id -> text hash + MiniLM embedding (computed once per text)
     pl:digest:{digest_id}             string  Digest JSON (owner, url, source, items)  (expires: digest TTL)
     pl:digest:{digest_id}:events      stream  event, data: what SSE clients read        (expires with the digest)
     pl:digest:{digest_id}:published   hash    slot -> 1: which annotations were already published (idempotence)

@@ -16,6 +16,7 @@ from backend.domain.library import new_item
 from backend.domain.models import LibraryItem, LibraryItemCreate
 
 _decode_item = msgspec.json.Decoder(LibraryItem).decode
+CHANGE_LOG_LENGTH = 10_000
 _encode = msgspec.json.Encoder().encode
 
 
@@ -35,8 +36,10 @@ class LibraryStore:
     def delete(self, owner: str, item_id: str) -> bool:
         with self._redis.pipeline(transaction=True) as pipe:
             pipe.hdel(f"pl:lib:{owner}:items", item_id)
+            pipe.hdel(f"pl:lib:{owner}:embeddings", item_id)
             pipe.incr(f"pl:lib:{owner}:version")
-            deleted, _ = pipe.execute()
+            self._log_change(pipe, owner, [item_id])
+            deleted, *_ = pipe.execute()
         return bool(deleted)
 
     def put_many(self, owner: str, items: list[LibraryItem], *, expected_version: int | None = None) -> None:
@@ -52,13 +55,47 @@ class LibraryStore:
                 pipe.multi()
             pipe.hset(f"pl:lib:{owner}:items", mapping={item.id: _encode(item) for item in items})
             pipe.incr(version_key)
+            self._log_change(pipe, owner, [item.id for item in items])
             pipe.execute()  # raises WatchError if the version moved in between
+
+    @staticmethod
+    def _log_change(pipe, owner: str, item_ids: list[str]) -> None:
+        """One change-log entry per version bump (same transaction), so readers can follow the library
+        item by item instead of re-reading it; old entries are trimmed and readers then re-read."""
+        pipe.xadd(f"pl:lib:{owner}:changes", {"ids": ",".join(item_ids)}, maxlen=CHANGE_LOG_LENGTH, approximate=True)
+
+    def changes_since(self, owner: str, last_change: str) -> list[tuple[str, list[str]]]:
+        """(change id, item ids written or deleted) after `last_change`, oldest first."""
+        return [
+            (change_id.decode(), fields[b"ids"].decode().split(","))
+            for change_id, fields in self._redis.xrange(f"pl:lib:{owner}:changes", min=f"({last_change}")
+        ]
+
+    def version_and_last_change(self, owner: str) -> tuple[int, str]:
+        """The library's version and its newest change id, read together in one transaction."""
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.get(f"pl:lib:{owner}:version")
+            pipe.xrevrange(f"pl:lib:{owner}:changes", count=1)
+            version, newest = pipe.execute()
+        return int(version or 0), newest[0][0].decode() if newest else "0-0"
+
+    def get_many(self, owner: str, item_ids: list[str]) -> dict[str, LibraryItem | None]:
+        raw = self._redis.hmget(f"pl:lib:{owner}:items", item_ids)
+        return {item_id: _decode_item(value) if value else None for item_id, value in zip(item_ids, raw)}
 
     def items(self, owner: str) -> list[LibraryItem]:
         raw = self._redis.hgetall(f"pl:lib:{owner}:items")
         items = [_decode_item(value) for value in raw.values()]
         items.sort(key=lambda item: (item.added_at, item.id))
         return items
+
+    def embeddings(self, owner: str) -> dict[str, bytes]:
+        """Item id -> stored embedding record (see workers.nlp.relevance for its layout)."""
+        return {key.decode(): value for key, value in self._redis.hgetall(f"pl:lib:{owner}:embeddings").items()}
+
+    def put_embeddings(self, owner: str, records: dict[str, bytes]) -> None:
+        if records:
+            self._redis.hset(f"pl:lib:{owner}:embeddings", mapping=records)
 
     def get(self, owner: str, item_id: str) -> LibraryItem | None:
         raw = self._redis.hget(f"pl:lib:{owner}:items", item_id)

@@ -100,9 +100,13 @@
 
   function applyEvent(event, data) {
     if (event === "annotation") {
-      const field = { library_match: "match", digest_duplicate: "duplicate", keywords: "keywords", related: "related" }[
-        data.kind
-      ];
+      const field = {
+        library_match: "match",
+        possible_match: "possible",
+        digest_duplicate: "duplicate",
+        keywords: "keywords",
+        related: "related",
+      }[data.kind];
       if (field) update(data.item_id, (entry) => (entry[field] = data));
     } else if (event === "progress") {
       state.progress[data.stage] = data;
@@ -194,8 +198,14 @@
     const strip = el("div", "strip");
     if (entry.match) {
       const badge = el("span", "badge in-library", "In your library");
-      badge.title = `${entry.match.title} (${entry.match.basis.replace("_", " ")} match, ${Math.round(entry.match.score * 100)}%)`;
+      const basis = `${entry.match.basis.replace("_", " ")} match, ${Math.round(entry.match.score * 100)}%`;
+      badge.title = `${entry.match.title} (${basis})${entry.match.reasons.length ? ": " + entry.match.reasons.join("; ") : ""}`;
       strip.append(badge);
+    }
+    if (entry.possible && !entry.match) {
+      const hint = el("span", "badge possible", "Possibly in your library");
+      hint.title = `${entry.possible.title}: ${entry.possible.reasons.join("; ")}`;
+      strip.append(hint);
     }
     if (entry.duplicate) strip.append(el("span", "badge duplicate", "Duplicate on this page"));
     if (entry.keywords) {

@@ -108,7 +108,7 @@ def test_seed_digest_page_with_a_hostile_title(browser, client, api, token):
     expect(page.locator("paperlens-strip .in-library")).to_have_count(2)
 
     hostile = strip_for(page, HOSTILE_TITLE)
-    expect(hostile.locator(".in-library")).to_have_attribute("title", HOSTILE_TITLE + " (title match, 100%)")
+    expect(hostile.locator(".in-library")).to_have_attribute("title", HOSTILE_TITLE + " (title match, 100%): same title")
     assert page.evaluate("() => window.__pwned") is None
     assert page.evaluate(
         "() => [...document.querySelectorAll('paperlens-strip')].every(s => !s.shadowRoot.querySelector('img,script'))"
@@ -127,7 +127,9 @@ def test_arxiv_listing_page(browser, client, api, token):
     expect(page.locator("paperlens-strip .in-library")).to_have_count(1, timeout=30_000)
     expect(page.locator("paperlens-status .status")).to_contain_text("done", timeout=120_000)
     lora = strip_for(page, "Title: LoRA: Low-Rank Adaptation of Large Language Models")
-    expect(lora.locator(".in-library")).to_have_attribute("title", "Low-rank adaptation (arxiv id match, 100%)")
+    expect(lora.locator(".in-library")).to_have_attribute(
+        "title", "Low-rank adaptation (arxiv id match, 100%): same arXiv id 2106.09685"
+    )
 
 
 def test_backend_down_shows_one_clear_message_and_leaves_the_page_alone(browser, token):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
-from backend.domain.matching import LibraryIndex, digest_duplicates, normalise_title
+from backend.domain.matching import LibraryIndex, compare, digest_duplicates, normalise_title
 from backend.domain.models import Paper
 
 LIBRARY = LibraryIndex(
@@ -36,11 +36,28 @@ def test_different_papers_with_similar_titles_do_not_match(title):
 
 
 @pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Large Language Models are Zero-Shot Reasoners", "Finetuned Language Models Are Zero-Shot Learners"),
+        ("Large Language Models are Zero-Shot Reasoners", "Language Models are Few-Shot Learners"),
+        ("Finetuned Language Models Are Zero-Shot Learners", "Language Models are Few-Shot Learners"),
+        ("Knowledge Unlearning for LLMs: Tasks, Methods, and Challenges",
+         "Large Language Model Unlearning via Embedding-Corrupted Prompts"),
+        ("Llama 2: Open Foundation and Fine-Tuned Chat Models", "Llama 3: Open Foundation and Fine-Tuned Chat Models"),
+    ],
+)
+def test_seed_title_pairs_are_different(left, right):
+    verdict = compare(Paper(title=left), Paper(title=right))
+    assert verdict.verdict == "different", verdict
+    assert verdict.reasons
+
+
+@pytest.mark.parametrize(
     ("paper", "library_item_id", "basis"),
     [
         (Paper(title="direct preference optimization -- your language model is secretly a reward model"), "dpo", "title"),
         (Paper(title="BERT: Pretraining of Deep Bidirectional Transformers for Language Understanding",
-               authors=("Jacob Devlin",), year=2018), "bert", "title"),
+               authors=("Jacob Devlin",), year=2018, arxiv_id="1810.04805v2"), "bert", "title"),
         (Paper(title="Something else entirely", doi="https://doi.org/10.18653/V1/N19-1423"), "bert", "doi"),
         (Paper(title="LoRA", link="https://arxiv.org/pdf/2106.09685v1"), "lora", "arxiv_id"),
         (Paper(title="LoRA", doi="10.48550/arXiv.2106.09685"), "lora", "arxiv_id"),
@@ -48,7 +65,7 @@ def test_different_papers_with_similar_titles_do_not_match(title):
     ],
 )
 def test_the_same_paper_in_another_form_matches(paper, library_item_id, basis):
-    match = LIBRARY.match(paper)
+    match = LIBRARY.same(paper)
     assert match is not None
     assert (match.library_item_id, match.basis) == (library_item_id, basis)
 
@@ -58,11 +75,39 @@ def test_fuzzy_title_score_is_below_one_and_exact_is_one():
     assert LIBRARY.match(Paper(title="LANGUAGE MODELS ARE FEW-SHOT LEARNERS")).score == 1.0
 
 
-def test_authors_and_year_guard_title_matches():
-    same_title_other_people = Paper(title="Language Models are Few-Shot Learners", authors=("Ada Lovelace",))
-    same_title_other_decade = Paper(title="Language Models are Few-Shot Learners", year=2031)
-    assert LIBRARY.match(same_title_other_people) is None
-    assert LIBRARY.match(same_title_other_decade) is None
+def test_authors_and_year_turn_a_title_match_into_possible_with_reasons():
+    other_people = LIBRARY.match(Paper(title="Language Models are Few-Shot Learners", authors=("Ada Lovelace",)))
+    other_decade = LIBRARY.match(Paper(title="Language Models are Few-Shot Learners", year=2031))
+    assert other_people.verdict.verdict == "possible" and "no author in common" in other_people.verdict.reasons
+    assert other_decade.verdict.verdict == "possible" and "years differ (2031 / 2020)" in other_decade.verdict.reasons
+    assert LIBRARY.same(Paper(title="Language Models are Few-Shot Learners", authors=("Ada Lovelace",))) is None
+
+
+def test_preprint_and_publication_years_may_differ_but_published_records_may_not():
+    preprint = Paper(title="A Study of Matching in Bibliographies", authors=("Ann Smith",), year=2019, arxiv_id="1901.00001")
+    journal = Paper(title="A study of matching in bibliographies", authors=("A. Smith",), year=2020, doi="10.1/j.2020.1")
+    conference = Paper(title="A study of matching in bibliographies", authors=("A. Smith",), year=2019, venue="SIGMOD")
+    assert compare(preprint, journal).verdict == "same"
+    assert compare(journal, conference).verdict == "possible"
+    assert "years differ (2020 / 2019)" in compare(journal, conference).reasons
+
+
+def test_the_same_paper_as_preprint_and_journal_article_links_both_ids():
+    index = LibraryIndex([("p", Paper(title="Deep Learning for Everything", arxiv_id="2101.00001", doi="10.1000/jx.2022.7"))])
+    assert index.same(Paper(title="Completely renamed", doi="https://doi.org/10.1000/JX.2022.7")).library_item_id == "p"
+    assert index.same(Paper(title="Completely renamed", link="https://arxiv.org/abs/2101.00001v3")).library_item_id == "p"
+
+
+def test_annotations_and_subtitles():
+    assert compare(Paper(title="Starts: Stanford proposal for Internet meta-searching (experience paper)"),
+                   Paper(title="STARTS: Stanford Proposal for Internet Meta-Searching")).verdict == "same"
+    short = "Are the terms version and variant orthogonal to one another?"
+    extended = short + " A critical assessment of the STEP standardization"
+    assert compare(Paper(title=short, authors=("H. Wedekind",)), Paper(title=extended, authors=("Hartmut Wedekind",))
+                   ).verdict == "same"
+    # Without authors to vouch for it, a longer title is only "possibly" the same paper.
+    assert compare(Paper(title="Attention Is All You Need"), Paper(title="Attention is All You Need in Speech Separation")
+                   ).verdict == "possible"
 
 
 def test_normalise_title_handles_latex_accents_and_punctuation():

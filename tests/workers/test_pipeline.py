@@ -7,7 +7,7 @@ from collections import Counter
 
 from backend.queue import enqueue_digest, queue_client
 from backend.store import DigestStore
-from tests.support import SHARED_FIXTURES, stream_events
+from tests.support import OWN_FIXTURES, SHARED_FIXTURES, stream_events
 
 SEED_TEXT = (SHARED_FIXTURES / "hf-daily-papers.txt").read_text()
 HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
@@ -55,6 +55,13 @@ def test_seed_digest_streams_matches_and_keywords_to_done(client, workers):
     # Matches come before the slow stage's results.
     kinds_in_order = [a["kind"] for a in annotations]
     assert max(i for i, k in enumerate(kinds_in_order) if k == "library_match") < kinds_in_order.index("keywords")
+    # Related work from the library, by title embeddings: "UOE: Unlearning One Expert Is Enough For
+    # Mixture-of-experts LLMs" is nearest to the saved "Knowledge Unlearning for LLMs…", then to the saved
+    # MoE survey; never a paper's own library copy.
+    related = {a["item_id"]: a for a in annotations if a["kind"] == "related"}
+    assert [i["id"] for i in related["6"]["library_items"]] == [saved["18"], saved["14"]]
+    assert all(i["score"] >= 0.65 for r in related.values() for i in r["library_items"])
+    assert all(saved.get(item) not in [i["id"] for i in r["library_items"]] for item, r in related.items())
     progress = [event.data for event in events if event.event == "progress"]
     assert {"stage": "match", "done": 79, "total": 79} in progress
     assert {"stage": "keywords", "done": 79, "total": 79} in progress
@@ -99,3 +106,41 @@ def wait_for_log_lines(needles: list[str], logs: list, timeout: float = 120) -> 
             return
         assert time.monotonic() < deadline, f"not all of {needles} in the worker logs"
         time.sleep(0.2)
+
+
+def test_the_worker_follows_library_changes_without_rebuilding_its_index(client, workers):
+    listing = (OWN_FIXTURES / "arxiv-list-cs-cl-new.html").read_text()
+    client.post("/v1/library/items", json={"title": "Something else entirely, about matching"}).raise_for_status()
+    first = client.post("/v1/digests", json={"url": "https://arxiv.org/list/cs.CL/new", "html": listing}).json()
+    assert not [e for e in stream_events(client, first["id"]) if e.data.get("kind") == "library_match"]
+
+    lora = client.post("/v1/library/items", json={"title": "LoRA", "arxiv_id": "2106.09685"}).json()
+    zero_shot = client.post(
+        "/v1/library/items", json={"title": "Large language models are zero shot reasoners", "authors": ["Kojima"]}
+    ).json()
+    client.delete(f"/v1/library/items/{lora['id']}").raise_for_status()
+    client.post("/v1/library/items", json={"title": "LoRA again", "arxiv_id": "2106.09685v2"}).raise_for_status()
+    second = client.post("/v1/digests", json={"url": "https://arxiv.org/list/cs.CL/new", "html": listing}).json()
+
+    matches = {
+        e.data["item_id"]: e.data for e in stream_events(client, second["id"]) if e.data.get("kind") == "library_match"
+    }
+    assert set(matches) == {"2", "4"}
+    assert matches["2"]["library_item_id"] == zero_shot["id"]
+    assert matches["4"]["title"] == "LoRA again" and matches["4"]["reasons"] == ["same arXiv id 2106.09685"]
+    log = workers["worker-match"].read_text()
+    assert "items updated incrementally" in log
+
+
+def test_possible_matches_are_a_softer_hint_with_reasons(client, workers):
+    client.post(
+        "/v1/library/items", json={"title": "Direct preference optimization: your language model is secretly a reward model",
+                                    "authors": ["Somebody Else"]}
+    ).raise_for_status()
+    listing = (OWN_FIXTURES / "arxiv-list-cs-cl-new.html").read_text()
+    digest = client.post("/v1/digests", json={"url": "https://arxiv.org/list/cs.CL/new", "html": listing}).json()
+
+    annotations = [e.data for e in stream_events(client, digest["id"]) if e.event == "annotation"]
+    (possible,) = [a for a in annotations if a["item_id"] == "0" and a["kind"] in ("library_match", "possible_match")]
+    assert possible["kind"] == "possible_match"
+    assert "no author in common" in possible["reasons"]

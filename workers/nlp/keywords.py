@@ -31,7 +31,10 @@ def extract_keywords(documents: list[str], top_n: int = TOP_N) -> list[list[Keyw
     if not documents:
         return []
     found = _keybert().extract_keywords(
-        documents, keyphrase_ngram_range=NGRAM_RANGE, stop_words="english", top_n=top_n
+        documents,
+        keyphrase_ngram_range=NGRAM_RANGE,
+        stop_words="english",
+        top_n=top_n,
     )
     if len(documents) == 1:
         found = [found]

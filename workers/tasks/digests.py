@@ -12,7 +12,7 @@ from collections.abc import Callable
 import redis
 from celery import Task
 
-from backend.domain.matching import LibraryIndex, digest_duplicates
+from backend.domain.matching import digest_duplicates
 from backend.domain.models import (
     Annotation,
     Digest,
@@ -20,13 +20,16 @@ from backend.domain.models import (
     Done,
     Keywords,
     LibraryMatch,
+    PossibleMatch,
     Progress,
+    Related,
     StageError,
     annotation_key,
 )
 from backend.pipeline import STAGES
 from backend.store import DigestStore, LibraryStore, connect
 from workers.celery_app import app
+from workers.library_index import LibraryIndexes
 
 log = logging.getLogger("paperlens.workers")
 TRANSIENT_ERRORS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
@@ -39,17 +42,8 @@ class _Stores:
         client = connect(app.conf.paperlens_settings.redis_url)
         self.digests = DigestStore(client)
         self.library = LibraryStore(client)
-        # owner -> (library version, index): rebuilt only when the library changed.
-        self.indexes: dict[str, tuple[int, LibraryIndex]] = {}
-
-    def library_index(self, owner: str) -> LibraryIndex:
-        version = self.library.version(owner)
-        cached = self.indexes.get(owner)
-        if cached and cached[0] == version:
-            return cached[1]
-        index = LibraryIndex((item.id, item.as_paper()) for item in self.library.items(owner))
-        self.indexes[owner] = (version, index)
-        return index
+        self.indexes = LibraryIndexes(self.library)
+        self.embeddings = None  # workers.nlp.relevance.LibraryEmbeddings, made by the model stage only
 
 
 _stores: _Stores | None = None
@@ -125,21 +119,18 @@ def match_digest(self: StageTask, digest_id: str) -> None:
     """Library matches first (identifiers, then guarded fuzzy titles), then duplicates within the page."""
 
     def work(digests: DigestStore, digest: Digest) -> None:
-        index = stores().library_index(digest.owner)
+        index = stores().indexes.get(digest.owner)
         for item in digest.items:
             match = index.match(item)
-            if match:
-                publish_annotation(
-                    digests,
-                    digest.id,
-                    LibraryMatch(
-                        item_id=item.id,
-                        library_item_id=match.library_item_id,
-                        title=match.title,
-                        score=match.score,
-                        basis=match.basis,
-                    ),
-                )
+            if match is None:
+                continue
+            verdict = match.verdict
+            common = {"item_id": item.id, "library_item_id": match.library_item_id, "title": match.title}
+            if verdict.verdict == "same":
+                annotation = LibraryMatch(**common, score=verdict.score, basis=verdict.basis, reasons=verdict.reasons)
+            else:
+                annotation = PossibleMatch(**common, score=verdict.score, reasons=verdict.reasons)
+            publish_annotation(digests, digest.id, annotation)
         for item_id, other_id in digest_duplicates([(item.id, item) for item in digest.items]):
             publish_annotation(digests, digest.id, DigestDuplicate(item_id=item_id, other_item_id=other_id))
 
@@ -148,10 +139,20 @@ def match_digest(self: StageTask, digest_id: str) -> None:
 
 @app.task(name="paperlens.keywords_digest", base=StageTask, bind=True, stage="keywords")
 def keywords_digest(self: StageTask, digest_id: str) -> None:
-    """Keywords for the whole digest in one model batch, then published item by item."""
+    """The model stage: related library papers first (title embeddings, quick), then keywords for the
+    whole digest in one KeyBERT batch, published item by item."""
     from workers.nlp.keywords import extract_keywords, paper_text
+    from workers.nlp.relevance import LibraryEmbeddings, embed, related
 
     def work(digests: DigestStore, digest: Digest) -> None:
+        vectors = embed([item.title for item in digest.items])
+        if stores().embeddings is None:
+            stores().embeddings = LibraryEmbeddings(stores().library)
+        library = stores().embeddings.matrix(digest.owner)
+        for item, neighbours in zip(digest.items, related(list(digest.items), vectors, library)):
+            if neighbours:
+                top = Related(item_id=item.id, score=neighbours[0].score, library_items=tuple(neighbours))
+                publish_annotation(digests, digest.id, top)
         documents = [paper_text(item.title, item.abstract) for item in digest.items]
         for item, keywords in zip(digest.items, extract_keywords(documents)):
             publish_annotation(digests, digest.id, Keywords(item_id=item.id, keywords=tuple(keywords)))

@@ -1,0 +1,126 @@
+"""`make bench-matching`: matching quality on DBLP-ACM and speed against 1k / 10k / 100k libraries.
+
+Quality: every split goes through `paperlens match` (the CLI, as an outside user would call it). The
+thresholds in backend/domain/matching.py were chosen on train + valid; the sweep over them is printed
+for those splits only, and test is reported with the built-in values.
+Speed: one digest (80 titles, the seed's 79 + one planted duplicate) against libraries of real titles
+(DBLP-ACM, Inspec) padded with synthetic ones; ours (LibraryIndex, built once) vs a naive loop of
+`process.extractOne` over all titles, in the same run.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+import msgspec  # noqa: E402
+from rapidfuzz import fuzz, process  # noqa: E402
+
+import backend.domain.matching as matching  # noqa: E402
+from backend.domain.digests import parse_digest  # noqa: E402
+from backend.domain.models import Paper  # noqa: E402
+from tests.bench.bench_spine import library_titles  # noqa: E402
+from tests.bench.dblp_acm import load, scores, write_jsonl  # noqa: E402
+from tests.support import SHARED_FIXTURES  # noqa: E402
+
+
+def cli_verdicts(pairs, workdir: Path) -> list[bool]:
+    path = workdir / "pairs.jsonl"
+    write_jsonl(pairs, path)
+    out = subprocess.run(
+        [sys.executable, "-m", "backend.cli", "match", str(path)], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return [json.loads(line)["same"] for line in out.stdout.splitlines()]
+
+
+def sweep(splits) -> None:
+    papers = {split: [(msgspec.convert(l, Paper), msgspec.convert(r, Paper), y) for l, r, y in load(split)] for split in splits}
+    print("\nThreshold sweep on train and valid only (F1 %); built-in values marked *\n")
+    print("| constant | value | train F1 | valid F1 |")
+    print("|---|---:|---:|---:|")
+    for name, values in (("TITLE_SAME", (88.0, 90.0, 92.0, 94.0, 96.0)), ("VOUCHED_TITLE", (80.0, 85.0, 88.0, 90.0, 92.0))):
+        built_in = getattr(matching, name)
+        for value in values:
+            setattr(matching, name, value)
+            row = []
+            for split in splits:
+                predicted = [matching.compare(l, r).verdict == "same" for l, r, _ in papers[split]]
+                row.append(scores(predicted, [y for *_, y in papers[split]])["f1"] * 100)
+            mark = "*" if value == built_in else ""
+            print(f"| {name} | {value:g}{mark} | {row[0]:.2f} | {row[1]:.2f} |")
+        setattr(matching, name, built_in)
+
+
+def quality() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        print("\nDBLP-ACM through `paperlens match` (built-in thresholds; untrained)\n")
+        print("| split | pairs | matches | TP | FP | FN | precision | recall | F1 |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for split in ("train", "valid", "test"):
+            pairs = load(split)
+            started = time.perf_counter()
+            result = scores(cli_verdicts(pairs, Path(tmp)), [y for *_, y in pairs])
+            elapsed = time.perf_counter() - started
+            print(
+                f"| {split} | {len(pairs):,} | {sum(y for *_, y in pairs):,} | {result['tp']} | {result['fp']} | {result['fn']} "
+                f"| {result['precision'] * 100:.2f} | {result['recall'] * 100:.2f} | **{result['f1'] * 100:.2f}** |"
+                f"  ({elapsed:.1f} s)"
+            )
+        print("\nPublished on test (trained on train): Magellan 98.4, DeepMatcher 98.4, Ditto 98.99.")
+    sweep(("train", "valid"))
+
+
+def speed() -> None:
+    seed = parse_digest("", text=(SHARED_FIXTURES / "hf-daily-papers.txt").read_text()).papers
+    queries = [Paper(title=p.title) for p in seed] + [Paper(title="direct preference optimisation: your language model is secretly a reward model")]
+    titles = library_titles(100_000)
+    print("\nOne digest (80 titles) against a library; median of 5 runs; the index is built once, as the worker keeps it\n")
+    print("| library | naive extractOne loop (ms) | paperlens index (ms) | ratio | index build (s) | peak memory while matching (MiB) | matches |")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    for size in (1_000, 10_000, 100_000):
+        library = [(f"i{n}", Paper(title=t)) for n, t in enumerate(titles[: size - 1])] + [
+            ("dpo", Paper(title=seed[0].title))
+        ]
+        normalised = [matching.normalise_title(p.title) for _, p in library]
+        naive_runs = []
+        for _ in range(3 if size == 100_000 else 5):
+            started = time.perf_counter()
+            for query in queries:
+                process.extractOne(
+                    matching.normalise_title(query.title), normalised, scorer=fuzz.ratio, processor=None,
+                    score_cutoff=matching.TITLE_SAME,
+                )  # fmt: skip
+            naive_runs.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        index = matching.LibraryIndex(library)
+        build = time.perf_counter() - started
+        runs = []
+        for _ in range(5):
+            started = time.perf_counter()
+            found = [index.same(query) for query in queries]
+            runs.append(time.perf_counter() - started)
+        tracemalloc.start()
+        [index.same(query) for query in queries]
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        naive, ours = sorted(naive_runs)[len(naive_runs) // 2] * 1000, sorted(runs)[2] * 1000
+        hits = sum(1 for f in found if f)
+        print(f"| {size:,} | {naive:.1f} | {ours:.1f} | {naive / ours:.0f}× | {build:.2f} | {peak:.2f} | {hits} |")
+
+
+if __name__ == "__main__":
+    what = sys.argv[1:] or ["quality", "speed"]
+    random.seed(7)
+    if "quality" in what:
+        quality()
+    if "speed" in what:
+        speed()

@@ -1,0 +1,48 @@
+"""The DBLP-ACM benchmark (Ditto's serialisation) as `paperlens match` input."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+from tests.support import SHARED
+
+SPLITS = SHARED / "bench" / "dblp-acm"
+_FIELD = re.compile(r"COL (\w+) VAL (.*?)\s*(?=COL \w+ VAL|$)")
+
+
+def record(serialised: str) -> dict:
+    fields = {name: html.unescape(value.strip()) for name, value in _FIELD.findall(serialised)}
+    paper = {"title": fields.get("title", "")}
+    authors = [name.strip() for name in fields.get("authors", "").split(" , ") if name.strip()]
+    if authors:
+        paper["authors"] = authors
+    if fields.get("venue"):
+        paper["venue"] = fields["venue"]
+    if fields.get("year", "").isdigit():
+        paper["year"] = int(fields["year"])
+    return paper
+
+
+def load(split: str) -> list[tuple[dict, dict, int]]:
+    pairs = []
+    for line in (SPLITS / f"{split}.txt").read_text().splitlines():
+        left, right, label = line.split("\t")
+        pairs.append((record(left), record(right), int(label)))
+    return pairs
+
+
+def write_jsonl(pairs, path: Path) -> None:
+    path.write_text("".join(json.dumps({"left": left, "right": right}) + "\n" for left, right, _ in pairs))
+
+
+def scores(predicted: list[bool], labels: list[int]) -> dict[str, float]:
+    tp = sum(p and y for p, y in zip(predicted, labels))
+    fp = sum(p and not y for p, y in zip(predicted, labels))
+    fn = sum(y and not p for p, y in zip(predicted, labels))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1}
