@@ -1,0 +1,194 @@
+"""Keyphrases a person would write, scored with the document's own contextual token embeddings.
+
+Why not plain KeyBERT: it scores every stopword-bounded n-gram (thousands per digest), embedding each
+one separately — that is nearly all of its time — and its n-grams cross clause boundaries
+("preferences reinforcement", "texts improves"). Here:
+- candidates are noun-phrase-like: runs of content words between stopwords, punctuation and common
+  verbs/adverbs, taken from their end (English noun phrases end in their head: "models",
+  "language models", "large language models"), plus the paper's own names and acronyms ("DPO",
+  "TinyStories", "MoE");
+- each candidate is embedded from the token vectors of the one forward pass that embeds the document
+  (as SIFRank does), and scored by cosine similarity with the document's mean-pooled embedding, with
+  a mild preference for phrases that appear early (PositionRank's prior);
+- near-duplicates (same Porter stems: "language model" / "language models"; an acronym and its
+  expansion) are merged, and a word already inside a chosen phrase is not a chip of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from nltk.stem.porter import PorterStemmer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from backend.domain.models import Keyword
+
+MAX_PHRASE_WORDS = 3
+MAX_SEQ_LENGTH = 256  # tokens of title + abstract the model reads; abstracts are ~250 tokens
+POSITION_WEIGHT = 0.1  # score × (1 + w / (1 + first word position / 50)): earlier phrases are a little preferred
+BATCH = 16
+
+# Words that end a candidate besides stopwords: verbs, adverbs and fillers that abstracts use everywhere.
+_BREAKERS = frozenset(
+    """
+    propose proposes proposed present presents presented show shows shown showed introduce introduces introduced
+    achieve achieves achieved demonstrate demonstrates demonstrated use uses used using based improve improves
+    improved improving outperform outperforms outperformed provide provides provided enable enables enabled
+    allow allows allowed require requires required study studies studied investigate investigates investigated
+    evaluate evaluates evaluated consider considers considered develop develops developed apply applies applied
+    obtain obtains obtained find finds found make makes made leverage leverages leveraged train trains
+    perform performs performed remain remains compared compare compares describe describes described discuss
+    discusses discussed explore explores explored analyze analyzes analyzed address addresses addressed yields
+    yield including include includes called known given existing novel new various different several recent
+    recently significant significantly simple effective efficient further however also well way
+    garner garners garnered underpin underpins underpinned produce produces produced generate generates
+    generated achieve enhance enhances enhanced reduce reduces reduced increase increases increased
+    reveal reveals revealed suggest suggests suggested highlight highlights highlighted employ employs
+    employed utilize utilizes utilized exhibit exhibits exhibited offer offers offered focus focuses focused
+    aim aims aimed seek seeks lead leads led need needs needed tend tends struggle struggles fail fails
+    typically often usually particularly especially respectively notably widely largely highly
+    """.split()
+)
+_FILLERS = frozenset(
+    "paper approach method methods work results result performance problem problems task tasks study "
+    "experiments experiment data model models framework frameworks system systems use case cases number "
+    "set sets type types way ways time times order terms effect effects advancements advances progress "
+    "success capabilities capability ability abilities challenges challenge issues issue".split()
+)
+_STOP = frozenset(ENGLISH_STOP_WORDS) | _BREAKERS
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*|\d+(?:\.\d+)?")
+_BOUNDARY = re.compile(r"[.,;:!?()\[\]{}\"“”]|\s[-–—]\s")
+_NAME = re.compile(r"^(?:[A-Z][a-z0-9]+){2,}[A-Za-z0-9]*$|^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s?$")  # TinyStories, DPO, MoE, LLMs
+_stemmer = PorterStemmer()
+
+
+@dataclass
+class _Candidate:
+    phrase: str
+    spans: list[tuple[int, int]]  # character spans of its occurrences
+    first_word: int  # position of its first occurrence, in words
+
+
+def _stem_key(phrase: str) -> str:
+    return " ".join(_stemmer.stem(word) for word in phrase.lower().split())
+
+
+def _is_name(word: str) -> bool:
+    return bool(_NAME.match(word)) and not word.isupper() or (word.isupper() and len(word.rstrip("s")) >= 2)
+
+
+def candidates(text: str) -> list[_Candidate]:
+    """Noun-phrase-like candidates with every occurrence, in order of first appearance."""
+    found: dict[str, _Candidate] = {}
+    run: list[tuple[str, int, int]] = []
+    position = 0
+
+    def add(words: list[tuple[str, int, int]]) -> None:
+        phrase = " ".join(w for w, _, _ in words)
+        key = phrase.lower()
+        if key not in found:
+            found[key] = _Candidate(phrase, [], position)
+        found[key].spans.append((words[0][1], words[-1][2]))
+
+    def flush() -> None:
+        # Take phrases from the end of each run: "large language models", "language models", "models".
+        for end in range(len(run), 0, -1):
+            for size in range(1, MAX_PHRASE_WORDS + 1):
+                start = end - size
+                if start < 0:
+                    break
+                words = run[start:end]
+                if end != len(run) and not _is_name(words[-1][0]):
+                    continue  # only the run's head, or the paper's own names, end a phrase
+                if size == 1 and (words[0][0].lower() in _FILLERS or len(words[0][0]) < 3) and not _is_name(words[0][0]):
+                    continue
+                if any(w[0].isdigit() for w, _, _ in words):
+                    continue
+                add(words)
+        run.clear()
+
+    last_end = 0
+    for match in _WORD.finditer(text):
+        if _BOUNDARY.search(text[last_end : match.start()]):
+            flush()
+        word = match.group(0)
+        if word.lower() in _STOP or word.lower().endswith("ly"):
+            flush()
+        else:
+            run.append((word, match.start(), match.end()))
+        last_end = match.end()
+        position += 1
+    flush()
+    return list(found.values())
+
+
+class KeyphraseModel:
+    """all-MiniLM-L6-v2 (a sentence-transformers model) used for one forward pass per document."""
+
+    def __init__(self, sentence_model) -> None:
+        self.model = sentence_model
+        self.tokenizer = sentence_model[0].tokenizer
+        self.model.max_seq_length = MAX_SEQ_LENGTH
+
+    def extract(self, documents: list[str], top_n: int = 5, canonical: dict[str, str] | None = None):
+        """Yields (document index, keywords) as each batch is done, so callers can publish them at once."""
+        import torch
+
+        order = sorted(range(len(documents)), key=lambda i: len(documents[i]))  # similar lengths pad less
+        for start in range(0, len(order), BATCH):
+            batch = order[start : start + BATCH]
+            texts = [documents[i] for i in batch]
+            encoded = self.tokenizer(
+                texts, truncation=True, max_length=MAX_SEQ_LENGTH, padding=True, return_offsets_mapping=True,
+                return_tensors="pt",
+            )  # fmt: skip
+            offsets = encoded.pop("offset_mapping").numpy()
+            with torch.inference_mode():
+                output = self.model({"input_ids": encoded["input_ids"], "attention_mask": encoded["attention_mask"]})
+            tokens = output["token_embeddings"].numpy()
+            documents_vectors = output["sentence_embedding"].numpy()
+            mask = encoded["attention_mask"].numpy().astype(bool)
+            for row, index in enumerate(batch):
+                yield index, self._rank(
+                    texts[row], tokens[row][mask[row]], offsets[row][mask[row]], documents_vectors[row], top_n, canonical
+                )
+
+    def _rank(self, text, tokens, offsets, document_vector, top_n, canonical) -> list[Keyword]:
+        document_vector = document_vector / (np.linalg.norm(document_vector) or 1.0)
+        starts, ends = offsets[:, 0], offsets[:, 1]
+        scored = []
+        for candidate in candidates(text):
+            inside = np.zeros(len(tokens), dtype=bool)
+            for begin, end in candidate.spans:
+                inside |= (starts >= begin) & (ends <= end) & (ends > starts)
+            if not inside.any():
+                continue  # past the truncation point
+            vector = tokens[inside].mean(axis=0)
+            score = float(vector @ document_vector / (np.linalg.norm(vector) or 1.0))
+            score *= 1 + POSITION_WEIGHT / (1 + candidate.first_word / 50)
+            scored.append((score, candidate.phrase))
+        return _select(sorted(scored, reverse=True), top_n, canonical or {})
+
+
+def _select(scored: list[tuple[float, str]], top_n: int, canonical: dict[str, str]) -> list[Keyword]:
+    """Best first; one chip per stem key; a phrase inside a chosen one ("language processing" after
+    "natural language processing") or containing one is dropped, so each chip says something new."""
+    chosen: list[Keyword] = []
+    keys: list[str] = []
+    for score, phrase in scored:
+        key = _stem_key(phrase)
+        padded = f" {key} "
+        if any(padded in f" {other} " or f" {other} " in padded for other in keys):
+            continue
+        keys.append(key)
+        chosen.append(Keyword(canonical.get(key, phrase), round(score, 4)))
+        if len(chosen) == top_n:
+            break
+    return chosen
+
+
+def canonical_tags(tags: list[str]) -> dict[str, str]:
+    """Stem key -> the user's own spelling, so a chip that is one of their tags reads like it."""
+    return {_stem_key(tag): tag for tag in tags}
