@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench bench-matching clean
+.PHONY: install run test bench bench-matching bench-keywords clean
 
 install: $(STAMP)
 
@@ -31,6 +31,10 @@ test: $(STAMP) $(EXTENSION_TOOLS)
 bench: $(STAMP)
 	$(PY) tests/bench/bench_spine.py
 	$(PY) tests/bench/bench_matching.py
+	$(PY) tests/bench/bench_keywords.py
+
+bench-keywords: $(STAMP)
+	$(PY) tests/bench/bench_keywords.py
 
 bench-matching: $(STAMP)
 	$(PY) tests/bench/bench_matching.py

@@ -112,6 +112,37 @@ def _match(args: argparse.Namespace) -> int:
     return 0
 
 
+def _keywords(args: argparse.Namespace) -> int:
+    """JSON Lines of {id, title, abstract} in, {id, keywords: [{phrase, score}]} out, in order."""
+    import os
+
+    import msgspec
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+    class Document(msgspec.Struct):
+        id: str | int
+        title: str
+        abstract: str | None = None
+
+    from workers.nlp.keywords import extract_keywords, paper_text
+
+    decode = msgspec.json.Decoder(Document).decode
+    source = sys.stdin if args.docs == "-" else open(args.docs, encoding="utf-8")  # noqa: SIM115
+    with source:
+        try:
+            documents = [decode(line) for line in source if line.strip()]
+        except msgspec.DecodeError as error:
+            print(f"paperlens keywords: {error}", file=sys.stderr)
+            return 2
+    results = dict(extract_keywords([paper_text(d.title, d.abstract) for d in documents], args.top_n))
+    encode = msgspec.json.Encoder().encode
+    for index, document in enumerate(documents):
+        keywords = [{"phrase": k.phrase, "score": k.score} for k in results[index]]
+        sys.stdout.buffer.write(encode({"id": document.id, "keywords": keywords}) + b"\n")
+    return 0
+
+
 def _up(args: argparse.Namespace) -> int:
     from backend.stack import run_stack
 
@@ -135,6 +166,11 @@ def build_parser() -> argparse.ArgumentParser:
     match = commands.add_parser("match", help="same paper? JSON Lines of {left, right} pairs in, verdicts out")
     match.add_argument("pairs", help="PAIRS.jsonl, or - for standard input")
     match.set_defaults(handler=_match)
+
+    keywords = commands.add_parser("keywords", help="keyphrases: JSON Lines of {id, title, abstract} in")
+    keywords.add_argument("docs", help="DOCS.jsonl, or - for standard input")
+    keywords.add_argument("--top-n", type=int, default=5)
+    keywords.set_defaults(handler=_keywords)
 
     library = commands.add_parser("library", help="import and export the library through the API")
     library_commands = library.add_subparsers(dest="library_command", required=True)

@@ -13,6 +13,8 @@
     pl:digest:{digest_id}:stages      set     stages that have finished; `done` follows the last one
     pl:digest:{digest_id}:saved       hash    item id -> library item id it was saved as (a second Save is a no-op)
     pl:lib:{user_id}:dismissed        hash    paper key (arXiv id, DOI or title key) -> what was dismissed, when
+    pl:kw:{extractor}:{sha256(text)}  string  keywords of one paper text, for any user (30 days)
+    pl:emb:minilm:{sha256(title)}     string  the title's float32 embedding, for any user (30 days)
     pl:import:{import_id}             hash    owner, format, state (queued|running|done|failed), done, total, report
     pl:import:{import_id}:upload      string  the uploaded file of a large import, until a worker has read it (1 day)
 
@@ -24,6 +26,7 @@ from __future__ import annotations
 import redis
 
 from backend.store.digests import DigestStore
+from backend.store.keywords import KeywordCache
 from backend.store.library import LibraryStore
 from backend.store.users import UserStore
 
@@ -32,4 +35,4 @@ def connect(redis_url: str) -> redis.Redis:
     return redis.Redis.from_url(redis_url, socket_connect_timeout=5, health_check_interval=30)
 
 
-__all__ = ["DigestStore", "LibraryStore", "UserStore", "connect"]
+__all__ = ["DigestStore", "KeywordCache", "LibraryStore", "UserStore", "connect"]

@@ -144,3 +144,36 @@ def test_possible_matches_are_a_softer_hint_with_reasons(client, workers):
     (possible,) = [a for a in annotations if a["item_id"] == "0" and a["kind"] in ("library_match", "possible_match")]
     assert possible["kind"] == "possible_match"
     assert "no author in common" in possible["reasons"]
+
+
+def test_keywords_are_cached_per_paper_text_so_a_page_seen_before_costs_nothing(client, other_client, workers, redis_client):
+    first = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": HF_HTML}).json()
+    first_chips = {e.data["item_id"]: e.data["keywords"] for e in stream_events(client, first["id"]) if e.data.get("kind") == "keywords"}
+    assert len(first_chips) == 13
+    assert len(list(redis_client.scan_iter(match="pl:kw:*"))) >= 13
+
+    # Someone else opens the same page: every chip comes from the cache, identical.
+    second = other_client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": HF_HTML}).json()
+    events = stream_events(other_client, second["id"])
+    second_chips = {e.data["item_id"]: e.data["keywords"] for e in events if e.data.get("kind") == "keywords"}
+    assert second_chips == first_chips
+
+
+def test_cli_keywords(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(
+        json.dumps({"id": "dpo", "title": "Direct Preference Optimization",
+                    "abstract": "We align large language models with human preferences without reinforcement learning."})
+        + "\n"
+    )
+    out = subprocess.run([sys.executable, "-m", "backend.cli", "keywords", str(docs), "--top-n", "3"],
+                         capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    (line,) = out.stdout.splitlines()
+    result = json.loads(line)
+    assert result["id"] == "dpo" and len(result["keywords"]) == 3
+    assert {"large language models", "human preferences"} & {k["phrase"] for k in result["keywords"]}

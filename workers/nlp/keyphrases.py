@@ -71,7 +71,7 @@ class _Candidate:
     first_word: int  # position of its first occurrence, in words
 
 
-def _stem_key(phrase: str) -> str:
+def stem_key(phrase: str) -> str:
     return " ".join(_stemmer.stem(word) for word in phrase.lower().split())
 
 
@@ -132,7 +132,7 @@ class KeyphraseModel:
         self.tokenizer = sentence_model[0].tokenizer
         self.model.max_seq_length = MAX_SEQ_LENGTH
 
-    def extract(self, documents: list[str], top_n: int = 5, canonical: dict[str, str] | None = None):
+    def extract(self, documents: list[str], top_n: int = 5):
         """Yields (document index, keywords) as each batch is done, so callers can publish them at once."""
         import torch
 
@@ -152,10 +152,10 @@ class KeyphraseModel:
             mask = encoded["attention_mask"].numpy().astype(bool)
             for row, index in enumerate(batch):
                 yield index, self._rank(
-                    texts[row], tokens[row][mask[row]], offsets[row][mask[row]], documents_vectors[row], top_n, canonical
+                    texts[row], tokens[row][mask[row]], offsets[row][mask[row]], documents_vectors[row], top_n
                 )
 
-    def _rank(self, text, tokens, offsets, document_vector, top_n, canonical) -> list[Keyword]:
+    def _rank(self, text, tokens, offsets, document_vector, top_n) -> list[Keyword]:
         document_vector = document_vector / (np.linalg.norm(document_vector) or 1.0)
         starts, ends = offsets[:, 0], offsets[:, 1]
         scored = []
@@ -169,21 +169,21 @@ class KeyphraseModel:
             score = float(vector @ document_vector / (np.linalg.norm(vector) or 1.0))
             score *= 1 + POSITION_WEIGHT / (1 + candidate.first_word / 50)
             scored.append((score, candidate.phrase))
-        return _select(sorted(scored, reverse=True), top_n, canonical or {})
+        return _select(sorted(scored, reverse=True), top_n)
 
 
-def _select(scored: list[tuple[float, str]], top_n: int, canonical: dict[str, str]) -> list[Keyword]:
+def _select(scored: list[tuple[float, str]], top_n: int) -> list[Keyword]:
     """Best first; one chip per stem key; a phrase inside a chosen one ("language processing" after
     "natural language processing") or containing one is dropped, so each chip says something new."""
     chosen: list[Keyword] = []
     keys: list[str] = []
     for score, phrase in scored:
-        key = _stem_key(phrase)
+        key = stem_key(phrase)
         padded = f" {key} "
         if any(padded in f" {other} " or f" {other} " in padded for other in keys):
             continue
         keys.append(key)
-        chosen.append(Keyword(canonical.get(key, phrase), round(score, 4)))
+        chosen.append(Keyword(phrase, round(score, 4)))
         if len(chosen) == top_n:
             break
     return chosen
@@ -191,4 +191,4 @@ def _select(scored: list[tuple[float, str]], top_n: int, canonical: dict[str, st
 
 def canonical_tags(tags: list[str]) -> dict[str, str]:
     """Stem key -> the user's own spelling, so a chip that is one of their tags reads like it."""
-    return {_stem_key(tag): tag for tag in tags}
+    return {stem_key(tag): tag for tag in tags}

@@ -41,6 +41,16 @@ def embed(texts: list[str]) -> np.ndarray:
     return vectors.astype(np.float32, copy=False)
 
 
+def embed_cached(cache, texts: list[str]) -> np.ndarray:
+    """`embed`, reading and filling the per-text cache (a digest seen before costs one MGET)."""
+    found = cache.get_vectors(texts)
+    missing = [text for text, raw in zip(texts, found) if raw is None]
+    fresh = dict(zip(missing, embed(missing)))
+    cache.put_vectors({text: vector.tobytes() for text, vector in fresh.items()})
+    rows = [np.frombuffer(raw, dtype=np.float32) if raw is not None else fresh[text] for text, raw in zip(texts, found)]
+    return np.stack(rows) if rows else np.zeros((0, 384), dtype=np.float32)
+
+
 def _text_hash(text: str) -> bytes:
     return hashlib.blake2b(text.encode(), digest_size=_HASH_BYTES).digest()
 

@@ -18,6 +18,7 @@ from backend.domain.models import (
     Digest,
     DigestDuplicate,
     Done,
+    Keyword,
     Keywords,
     LibraryMatch,
     PossibleMatch,
@@ -27,12 +28,13 @@ from backend.domain.models import (
     annotation_key,
 )
 from backend.pipeline import STAGES
-from backend.store import DigestStore, LibraryStore, connect
+from backend.store import DigestStore, KeywordCache, LibraryStore, connect
 from workers.celery_app import app
 from workers.library_index import LibraryIndexes
 
 log = logging.getLogger("paperlens.workers")
 TRANSIENT_ERRORS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
+PROGRESS_EVERY = 16  # keyword items between progress events
 
 
 class _Stores:
@@ -44,6 +46,7 @@ class _Stores:
         self.library = LibraryStore(client)
         self.indexes = LibraryIndexes(self.library)
         self.embeddings = None  # workers.nlp.relevance.LibraryEmbeddings, made by the model stage only
+        self.keywords = KeywordCache(client)
 
 
 _stores: _Stores | None = None
@@ -139,22 +142,41 @@ def match_digest(self: StageTask, digest_id: str) -> None:
 
 @app.task(name="paperlens.keywords_digest", base=StageTask, bind=True, stage="keywords")
 def keywords_digest(self: StageTask, digest_id: str) -> None:
-    """The model stage: related library papers first (title embeddings, quick), then keywords for the
-    whole digest in one KeyBERT batch, published item by item."""
+    """The model stage: related library papers first (title embeddings, quick), then keywords, published
+    item by item as each batch is done. Keywords are cached per paper text, so a page seen before (by
+    anyone) costs one Redis round trip."""
+    from workers.nlp.keyphrases import canonical_tags, stem_key
     from workers.nlp.keywords import extract_keywords, paper_text
-    from workers.nlp.relevance import LibraryEmbeddings, embed, related
+    from workers.nlp.relevance import LibraryEmbeddings, embed_cached, related
 
     def work(digests: DigestStore, digest: Digest) -> None:
-        vectors = embed([item.title for item in digest.items])
+        cache = stores().keywords
+        documents = [paper_text(item.title, item.abstract) for item in digest.items]
+        cached = cache.get_many(documents)
+        for item, keywords in zip(digest.items, cached):
+            if keywords is not None:
+                publish_annotation(digests, digest.id, Keywords(item_id=item.id, keywords=keywords))
+        missing = [index for index, keywords in enumerate(cached) if keywords is None]
+
         if stores().embeddings is None:
             stores().embeddings = LibraryEmbeddings(stores().library)
         library = stores().embeddings.matrix(digest.owner)
+        vectors = embed_cached(cache, [item.title for item in digest.items])
         for item, neighbours in zip(digest.items, related(list(digest.items), vectors, library)):
             if neighbours:
                 top = Related(item_id=item.id, score=neighbours[0].score, library_items=tuple(neighbours))
                 publish_annotation(digests, digest.id, top)
-        documents = [paper_text(item.title, item.abstract) for item in digest.items]
-        for item, keywords in zip(digest.items, extract_keywords(documents)):
-            publish_annotation(digests, digest.id, Keywords(item_id=item.id, keywords=tuple(keywords)))
+
+        # Chips that are one of the user's tags take the tag's spelling (applied after the cache: it is per user).
+        canonical = canonical_tags([tag for item in library.items for tag in item.tags])
+        done = len(digest.items) - len(missing)
+        for position, keywords in extract_keywords([documents[i] for i in missing]):
+            item, text = digest.items[missing[position]], documents[missing[position]]
+            cache.put(text, keywords)
+            shown = tuple(Keyword(canonical.get(stem_key(k.phrase), k.phrase), k.score) for k in keywords)
+            publish_annotation(digests, digest.id, Keywords(item_id=item.id, keywords=shown))
+            done += 1
+            if done % PROGRESS_EVERY == 0:
+                publish_progress(digests, digest, "keywords", done)
 
     _run_stage("keywords", digest_id, work)

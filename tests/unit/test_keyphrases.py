@@ -1,0 +1,52 @@
+"""Keyphrase candidates and selection (no model needed)."""
+
+from __future__ import annotations
+
+from workers.nlp.keyphrases import _select, candidates, canonical_tags, stem_key
+
+DPO = (
+    "Direct Preference Optimization: Your Language Model is Secretly a Reward Model. Existing methods fine-tune the "
+    "unsupervised LM to align with these preferences, often with reinforcement learning from human feedback (RLHF). "
+    "The resulting algorithm, which we call Direct Preference Optimization (DPO), is stable. TinyStories texts improves "
+    "results; we introduce TinyStories, a Mixture-of-Experts (MoE) model."
+)
+
+
+def phrases(text: str) -> set[str]:
+    return {c.phrase for c in candidates(text)}
+
+
+def test_candidates_do_not_cross_clauses_or_start_with_verbs():
+    found = phrases(DPO)
+    for bad in ("preferences reinforcement", "texts improves", "introduce tinystories", "additionally prompt"):
+        assert bad not in {p.lower() for p in found}
+    assert "reinforcement learning" in found and "human feedback" in found
+
+
+def test_names_and_acronyms_are_candidates():
+    found = phrases(DPO)
+    assert {"DPO", "RLHF", "TinyStories", "MoE"} <= found
+    assert "Direct Preference Optimization" in found
+
+
+def test_phrases_are_taken_from_the_end_of_a_run():
+    found = phrases("We study large language models.")
+    assert {"large language models", "language models"} <= found
+    assert "large language" not in found
+
+
+def test_selection_merges_inflections_and_contained_phrases():
+    scored = [
+        (0.9, "language models"),
+        (0.85, "language model"),
+        (0.8, "natural language processing"),
+        (0.7, "language processing"),
+        (0.6, "models"),
+        (0.5, "reward model"),
+    ]
+    assert [k.phrase for k in _select(scored, 5)] == ["language models", "natural language processing", "reward model"]
+
+
+def test_user_tags_give_their_spelling():
+    canonical = canonical_tags(["LLMs", "Reinforcement Learning"])
+    assert canonical[stem_key("reinforcement learning")] == "Reinforcement Learning"
