@@ -21,10 +21,20 @@ SEED_URL = "https://huggingface.co/papers?date=seed"
 HOSTILE_TITLE = 'Evil <img src=x onerror="window.__pwned=1"> paper <script>window.__pwned=2</script> about unlearning'
 
 
-def seed_page() -> str:
-    """The seed digest (79 papers) rendered as a page, plus one paper whose title carries markup."""
+def seed_page(fresh: str = "") -> str:
+    """The seed digest (79 papers) rendered as a page, plus one paper whose title carries markup.
+
+    With `fresh`, every abstract carries that marker and the papers appear twice (the copies' titles end
+    in "(again)"), so no keyword is cached and the model stage takes a while.
+    """
     papers = parse_digest("", text=(SHARED_FIXTURES / "hf-daily-papers.txt").read_text()).papers
     papers.append(papers[0].__class__(title=HOSTILE_TITLE, abstract=papers[11].abstract))
+    if fresh:
+        papers = [
+            p.__class__(title=p.title + suffix, abstract=f"{p.abstract} ({fresh})")
+            for suffix in ("", " (again)")
+            for p in papers
+        ]
     body = "".join(
         f"<div class='paper'><h3>{html_lib.escape(p.title)}</h3><p>{html_lib.escape(p.abstract or '')}</p></div>"
         for p in papers
@@ -152,8 +162,8 @@ def test_a_wrong_token_is_reported(browser, api):
 
 def test_the_overlay_survives_the_browser_stopping_the_service_worker(browser, client, api, token):
     browser.configure(api, token)
-    page = browser.open(SEED_URL, seed_page())
-    expect(strips(page)).to_have_count(80, timeout=30_000)
+    page = browser.open(SEED_URL, seed_page(fresh=os.urandom(6).hex()))
+    expect(strips(page)).to_have_count(160, timeout=30_000)
     assert page.locator("paperlens-status .status").inner_text().find("done") == -1  # keywords still coming
 
     # What Chromium does to an idle extension worker: stop it. The port drops; the page resumes the stream.
