@@ -1,8 +1,9 @@
 """A private redis-server process: what `paperlens up` runs when no REDIS_URL is given, and what the tests run.
 
-Persistence: AOF on with `appendfsync everysec` (at most one second of writes at risk on a power
-loss; a crash of the Redis process itself loses nothing the kernel has), plus RDB snapshots.
-A deployment that must not lose even that second should use `appendfsync always`.
+Persistence: AOF with `appendfsync always`, plus RDB snapshots. With `everysec`, Redis may answer a
+write before it has written it to the AOF (it postpones the write while a background fsync is slow),
+and a `kill -9` then loses acknowledged library writes — the durability test caught exactly that. With
+`always` a write is on disk before the client hears OK.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def free_port() -> int:
 
 
 class EmbeddedRedis:
-    def __init__(self, data_dir: Path, port: int | None = None, *, fsync: str = "everysec") -> None:
+    def __init__(self, data_dir: Path, port: int | None = None, *, fsync: str = "always") -> None:
         self.data_dir = Path(data_dir)
         self.port = port or free_port()
         self.fsync = fsync
