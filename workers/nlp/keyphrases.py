@@ -28,7 +28,7 @@ from backend.domain.models import Keyword
 MAX_PHRASE_WORDS = 3
 MAX_SEQ_LENGTH = 256  # tokens of title + abstract the model reads; abstracts are ~250 tokens
 POSITION_WEIGHT = 0.1  # score × (1 + w / (1 + first word position / 50)): earlier phrases are a little preferred
-BATCH = 16
+BATCH = 8  # documents per forward pass: small enough that the first chips arrive within a second
 
 # Words that end a candidate besides stopwords: verbs, adverbs and fillers that abstracts use everywhere.
 _BREAKERS = frozenset(
