@@ -120,14 +120,10 @@ def _keywords(args: argparse.Namespace) -> int:
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-    class Document(msgspec.Struct):
-        id: str | int
-        title: str
-        abstract: str | None = None
-
+    from backend.domain.models import KeywordDocument
     from workers.nlp.keywords import extract_keywords, paper_text
 
-    decode = msgspec.json.Decoder(Document).decode
+    decode = msgspec.json.Decoder(KeywordDocument).decode
     source = sys.stdin if args.docs == "-" else open(args.docs, encoding="utf-8")  # noqa: SIM115
     with source:
         try:

@@ -19,6 +19,7 @@ import msgspec
 from backend.embedded_redis import EmbeddedRedis, free_port
 from backend.settings import Settings
 from backend.store import UserStore, connect
+from backend.store.users import UnknownUser
 
 DEFAULT_EMBEDDED_REDIS_PORT = 6380
 LOCAL_USER = "local"
@@ -91,6 +92,16 @@ def wait_for_log_line(log_path: Path, needle: str, timeout: float = 60.0, proces
         time.sleep(0.1)
 
 
+def start_workers(env: dict[str, str], log_dir: Path) -> dict[str, subprocess.Popen]:
+    """The workers of `WORKERS`, each logging to `log_dir/<name>.log`, returned once each says it is ready."""
+    workers = {}
+    for name, (queues, concurrency) in WORKERS.items():
+        workers[name] = start_child(worker_command(concurrency, queues), env, log_dir / f"{name}.log")
+    for name, process in workers.items():
+        wait_for_log_line(log_dir / f"{name}.log", " ready.", process=process)
+    return workers
+
+
 def local_token(settings: Settings) -> str:
     """The local user's token, kept (mode 0600) in the data directory so every `up` prints a working one."""
     users = UserStore(connect(settings.redis_url))
@@ -100,9 +111,8 @@ def local_token(settings: Settings) -> str:
         if users.user_for_token(token):
             return token
     try:
-        user_id = users.user_id(LOCAL_USER)
-        token = users.issue_token(user_id)
-    except Exception:  # noqa: BLE001 - no local user yet
+        token = users.issue_token(users.user_id(LOCAL_USER))
+    except UnknownUser:
         _, token = users.create(LOCAL_USER)
     token_file.touch(mode=0o600)
     token_file.write_text(token + "\n")
@@ -137,8 +147,7 @@ def run_stack(settings: Settings) -> int:
     exit_code = 0
     try:
         token = local_token(settings)
-        for name, (queues, concurrency) in WORKERS.items():
-            children[name] = start_child(worker_command(concurrency, queues), env, logs / f"{name}.log")
+        children.update(start_workers(env, logs))
         children["beat"] = start_child(beat_command(data_dir), env, logs / "beat.log")
         children["api"] = start_child(api_command(settings), env, logs / "api.log")
         wait_for_http(f"{settings.public_url}/healthz", process=children["api"])

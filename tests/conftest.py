@@ -15,7 +15,7 @@ import pytest
 
 from backend.embedded_redis import EmbeddedRedis, free_port
 from backend.settings import Settings
-from backend.stack import WORKERS, api_command, start_child, stop_child, wait_for_http, wait_for_log_line, worker_command
+from backend.stack import api_command, start_child, start_workers, stop_child, wait_for_http
 from backend.store import UserStore, connect
 
 
@@ -64,15 +64,11 @@ def api(settings, stack_env) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def workers(settings, stack_env) -> Iterator[dict[str, Path]]:
     """The same workers `paperlens up` runs; yields their log files (tests read task outcomes there)."""
-    processes, logs = [], {}
+    processes = start_workers(stack_env, Path(settings.data_dir))
     try:
-        for name, (queues, concurrency) in WORKERS.items():
-            logs[name] = Path(settings.data_dir) / f"{name}.log"
-            processes.append(start_child(worker_command(concurrency, queues), stack_env, logs[name]))
-            wait_for_log_line(logs[name], " ready.", process=processes[-1])
-        yield logs
+        yield {name: Path(settings.data_dir) / f"{name}.log" for name in processes}
     finally:
-        for process in processes:
+        for process in processes.values():
             stop_child(process)
 
 

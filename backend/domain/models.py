@@ -43,6 +43,14 @@ class PaperPair(Struct, frozen=True, kw_only=True):
     right: Paper
 
 
+class KeywordDocument(Struct, frozen=True, kw_only=True):
+    """One line of `paperlens keywords` input."""
+
+    id: str | int
+    title: str
+    abstract: str | None = None
+
+
 class DigestItem(Paper, frozen=True, kw_only=True, omit_defaults=True):
     """A paper as it stands on one digest page; `id` is its position-based key within the digest."""
 

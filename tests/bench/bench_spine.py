@@ -26,7 +26,7 @@ from backend.domain.digests import parse_digest  # noqa: E402
 from backend.domain.models import LibraryItem  # noqa: E402
 from backend.embedded_redis import EmbeddedRedis, free_port  # noqa: E402
 from backend.settings import Settings  # noqa: E402
-from backend.stack import WORKERS, api_command, start_child, stop_child, wait_for_http, wait_for_log_line, worker_command  # noqa: E402
+from backend.stack import WORKERS, api_command, start_child, start_workers, stop_child, wait_for_http  # noqa: E402
 from backend.store import LibraryStore, UserStore, connect  # noqa: E402
 from tests.support import SHARED, SHARED_FIXTURES, read_events  # noqa: E402
 
@@ -105,10 +105,7 @@ def main() -> None:
     env = dict(os.environ, REDIS_URL=settings.redis_url, PAPERLENS_PORT=str(settings.port), HF_HUB_OFFLINE="1")
     processes = []
     try:
-        for name, (queues, concurrency) in WORKERS.items():
-            log = workdir / f"{name}.log"
-            processes.append(start_child(worker_command(concurrency, queues), env, log))
-            wait_for_log_line(log, " ready.", process=processes[-1])
+        processes += start_workers(env, workdir).values()
         processes.append(start_child(api_command(settings), env, workdir / "api.log"))
         wait_for_http(f"{settings.public_url}/healthz", process=processes[-1])
 

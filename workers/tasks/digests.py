@@ -31,6 +31,7 @@ from backend.pipeline import STAGES
 from backend.store import DigestStore, KeywordCache, LibraryStore, connect
 from workers.celery_app import app
 from workers.library_index import LibraryIndexes
+from workers.nlp.relevance import LibraryEmbeddings  # numpy only: the model loads on first use
 
 log = logging.getLogger("paperlens.workers")
 TRANSIENT_ERRORS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
@@ -45,7 +46,7 @@ class _Stores:
         self.digests = DigestStore(client)
         self.library = LibraryStore(client)
         self.indexes = LibraryIndexes(self.library)
-        self.embeddings = None  # workers.nlp.relevance.LibraryEmbeddings, made by the model stage only
+        self.embeddings = LibraryEmbeddings(self.library)  # read by the model stage only; cheap until then
         self.keywords = KeywordCache(client)
 
 
@@ -147,7 +148,7 @@ def keywords_digest(self: StageTask, digest_id: str) -> None:
     anyone) costs one Redis round trip."""
     from workers.nlp.keyphrases import canonical_tags, stem_key
     from workers.nlp.keywords import extract_keywords, paper_text
-    from workers.nlp.relevance import LibraryEmbeddings, embed_cached, related
+    from workers.nlp.relevance import embed_cached, related
 
     def work(digests: DigestStore, digest: Digest) -> None:
         cache = stores().keywords
@@ -158,8 +159,6 @@ def keywords_digest(self: StageTask, digest_id: str) -> None:
                 publish_annotation(digests, digest.id, Keywords(item_id=item.id, keywords=keywords))
         missing = [index for index, keywords in enumerate(cached) if keywords is None]
 
-        if stores().embeddings is None:
-            stores().embeddings = LibraryEmbeddings(stores().library)
         library = stores().embeddings.matrix(digest.owner)
         vectors = embed_cached(cache, [item.title for item in digest.items])
         for item, neighbours in zip(digest.items, related(list(digest.items), vectors, library)):
