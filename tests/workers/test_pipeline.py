@@ -174,3 +174,19 @@ def test_cli_keywords(tmp_path):
     result = json.loads(line)
     assert result["id"] == "dpo" and len(result["keywords"]) == 3
     assert {"large language models", "human preferences"} & {k["phrase"] for k in result["keywords"]}
+
+
+def test_chips_take_the_users_tag_spelling_whether_computed_or_cached(client, other_client, workers):
+    listing = (OWN_FIXTURES / "arxiv-list-cs-cl-new.html").read_text()
+    page = {"url": "https://arxiv.org/list/cs.CL/new", "html": listing}
+
+    def chips(http) -> set[str]:
+        digest = http.post("/v1/digests", json=page).json()
+        events = stream_events(http, digest["id"])
+        return {k["phrase"] for e in events if e.data.get("kind") == "keywords" for k in e.data["keywords"]}
+
+    plain = chips(client)  # computed (or cached by an earlier test), for a user without tags
+    assert "large language models" in {phrase.lower() for phrase in plain}
+    other_client.post("/v1/library/items", json={"title": "Some saved paper", "tags": ["LARGE LANGUAGE MODEL"]})
+    # The page's chips now come from the shared cache; this user's tag spelling still wins.
+    assert "LARGE LANGUAGE MODEL" in chips(other_client)

@@ -152,28 +152,32 @@ def keywords_digest(self: StageTask, digest_id: str) -> None:
 
     def work(digests: DigestStore, digest: Digest) -> None:
         cache = stores().keywords
+        library = stores().embeddings.matrix(digest.owner)
+        # Chips that are one of the user's tags take the tag's spelling. Applied when publishing, to cached
+        # and fresh chips alike: the cache is shared by all users, the spelling is this user's.
+        canonical = canonical_tags([tag for item in library.items for tag in item.tags])
+
+        def publish_keywords(item, keywords) -> None:
+            shown = tuple(Keyword(canonical.get(stem_key(k.phrase), k.phrase), k.score) for k in keywords)
+            publish_annotation(digests, digest.id, Keywords(item_id=item.id, keywords=shown))
+
         documents = [paper_text(item.title, item.abstract) for item in digest.items]
         cached = cache.get_many(documents)
         for item, keywords in zip(digest.items, cached):
             if keywords is not None:
-                publish_annotation(digests, digest.id, Keywords(item_id=item.id, keywords=keywords))
+                publish_keywords(item, keywords)
         missing = [index for index, keywords in enumerate(cached) if keywords is None]
 
-        library = stores().embeddings.matrix(digest.owner)
         vectors = embed_cached(cache, [item.title for item in digest.items])
         for item, neighbours in zip(digest.items, related(list(digest.items), vectors, library)):
             if neighbours:
                 top = Related(item_id=item.id, score=neighbours[0].score, library_items=tuple(neighbours))
                 publish_annotation(digests, digest.id, top)
 
-        # Chips that are one of the user's tags take the tag's spelling (applied after the cache: it is per user).
-        canonical = canonical_tags([tag for item in library.items for tag in item.tags])
         done = len(digest.items) - len(missing)
         for position, keywords in extract_keywords([documents[i] for i in missing]):
-            item, text = digest.items[missing[position]], documents[missing[position]]
-            cache.put(text, keywords)
-            shown = tuple(Keyword(canonical.get(stem_key(k.phrase), k.phrase), k.score) for k in keywords)
-            publish_annotation(digests, digest.id, Keywords(item_id=item.id, keywords=shown))
+            cache.put(documents[missing[position]], keywords)
+            publish_keywords(digest.items[missing[position]], keywords)
             done += 1
             if done % PROGRESS_EVERY == 0:
                 publish_progress(digests, digest, "keywords", done)
