@@ -50,3 +50,19 @@ def test_selection_merges_inflections_and_contained_phrases():
 def test_user_tags_give_their_spelling():
     canonical = canonical_tags(["LLMs", "Reinforcement Learning"])
     assert canonical[stem_key("reinforcement learning")] == "Reinforcement Learning"
+
+
+def test_verbs_from_the_lexicon_end_a_phrase_and_a_phrase_ends_in_a_noun():
+    found = phrases("Methods gaining steerability mitigate human labels of relative quality.")
+    assert "human labels" in found and "relative quality" in found and "steerability" in found
+    assert not any("gaining" in p or "mitigate" in p for p in found)  # verbs only, by the lexicon
+    found = phrases("The accuracy of classifiers trained on scarce labelled data remains comparable.")
+    assert "classifiers" in found and not any(p.endswith("trained") for p in found)
+    assert "scarce labelled data" in found  # an "-ed" form still modifies a noun
+
+
+def test_a_whole_run_is_a_candidate_up_to_six_words():
+    found = phrases("The adaptive robust state feedback controller is obtained.")
+    assert "adaptive robust state feedback controller" in found  # five words: the run itself
+    assert "state feedback controller" in found  # and its ends
+    assert "adaptive robust state feedback" not in found  # not a piece that stops before the head

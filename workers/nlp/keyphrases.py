@@ -3,31 +3,38 @@
 Why not plain KeyBERT: it scores every stopword-bounded n-gram (thousands per digest), embedding each
 one separately — that is nearly all of its time — and its n-grams cross clause boundaries
 ("preferences reinforcement", "texts improves"). Here:
-- candidates are noun-phrase-like: runs of content words between stopwords, punctuation and common
-  verbs/adverbs, taken from their end (English noun phrases end in their head: "models",
+- candidates are noun-phrase-like: runs of content words between stopwords, punctuation, verbs and
+  adverbs (a word's possible parts of speech come from lemminflect's lexicon, a file in the wheel; a
+  word it does not know, like most technical terms, counts as a noun), ending in a word that can be a
+  noun; taken whole and from their end (English noun phrases end in their head: "models",
   "language models", "large language models"), plus the paper's own names and acronyms ("DPO",
   "TinyStories", "MoE");
 - each candidate is embedded from the token vectors of the one forward pass that embeds the document
   (as SIFRank does), and scored by cosine similarity with the document's mean-pooled embedding, with
-  a mild preference for phrases that appear early (PositionRank's prior);
+  a preference for longer, more specific phrases (what SingleRank's sum of word scores does) and a
+  mild one for phrases that appear early (PositionRank's prior);
 - near-duplicates (same Porter stems: "language model" / "language models"; an acronym and its
   expansion) are merged, and a word already inside a chosen phrase is not a chip of its own.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 import numpy as np
+from lemminflect import getAllLemmas
 from nltk.stem.porter import PorterStemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from backend.domain.models import Keyword
 
-MAX_PHRASE_WORDS = 3
+MAX_PHRASE_WORDS = 4  # phrases taken from the end of a run
+MAX_RUN_WORDS = 6  # a whole run up to this length is a candidate too ("adaptive robust state feedback controller")
 MAX_SEQ_LENGTH = 256  # tokens of title + abstract the model reads; abstracts are ~250 tokens
 POSITION_WEIGHT = 0.1  # score × (1 + w / (1 + first word position / 50)): earlier phrases are a little preferred
+LENGTH_WEIGHT = 0.2  # score × (1 + w × (words - 1)): a specific phrase beats its generic head
 BATCH = 8  # documents per forward pass: small enough that the first chips arrive within a second
 
 # Words that end a candidate besides stopwords: verbs, adverbs and fillers that abstracts use everywhere.
@@ -49,6 +56,9 @@ _BREAKERS = frozenset(
     employed utilize utilizes utilized exhibit exhibits exhibited offer offers offered focus focuses focused
     aim aims aimed seek seeks lead leads led need needs needed tend tends struggle struggles fail fails
     typically often usually particularly especially respectively notably widely largely highly
+    collect collects rely relies
+    unprecedented remarkable impressive substantial available promising powerful competitive superior
+    state-of-the-art extensive comprehensive crucial vast multifaceted diverse
     """.split()
 )
 _FILLERS = frozenset(
@@ -75,6 +85,22 @@ def stem_key(phrase: str) -> str:
     return " ".join(_stemmer.stem(word) for word in phrase.lower().split())
 
 
+@functools.cache
+def _parts_of_speech(word: str) -> frozenset[str]:
+    return frozenset(getAllLemmas(word.lower()))
+
+
+def _ends_phrase(word: str) -> bool:
+    """Only a verb or adverb (by the lexicon) ends a noun phrase; "-ed" forms stay ("distributed systems")."""
+    tags = _parts_of_speech(word)
+    return bool(tags) and tags <= {"VERB", "ADV", "AUX"} and not word.endswith("ed")
+
+
+def _can_head(word: str) -> bool:
+    tags = _parts_of_speech(word)
+    return not tags or "NOUN" in tags or "PROPN" in tags or _is_name(word)
+
+
 def _is_name(word: str) -> bool:
     return bool(_NAME.match(word)) and not word.isupper() or (word.isupper() and len(word.rstrip("s")) >= 2)
 
@@ -93,6 +119,10 @@ def candidates(text: str) -> list[_Candidate]:
         found[key].spans.append((words[0][1], words[-1][2]))
 
     def flush() -> None:
+        while run and not _can_head(run[-1][0]):
+            run.pop()  # "models trained", "accuracy comparable": the phrase ends at its last noun
+        if len(run) > MAX_PHRASE_WORDS and len(run) <= MAX_RUN_WORDS and not any(w.isdigit() for w, _, _ in run):
+            add(run)
         # Take phrases from the end of each run: "large language models", "language models", "models".
         for end in range(len(run), 0, -1):
             for size in range(1, MAX_PHRASE_WORDS + 1):
@@ -114,7 +144,7 @@ def candidates(text: str) -> list[_Candidate]:
         if _BOUNDARY.search(text[last_end : match.start()]):
             flush()
         word = match.group(0)
-        if word.lower() in _STOP or word.lower().endswith("ly"):
+        if word.lower() in _STOP or word.lower().endswith("ly") or _ends_phrase(word):
             flush()
         else:
             run.append((word, match.start(), match.end()))
@@ -147,8 +177,8 @@ class KeyphraseModel:
             offsets = encoded.pop("offset_mapping").numpy()
             with torch.inference_mode():
                 output = self.model({"input_ids": encoded["input_ids"], "attention_mask": encoded["attention_mask"]})
-            tokens = output["token_embeddings"].numpy()
-            documents_vectors = output["sentence_embedding"].numpy()
+            tokens = output["token_embeddings"].float().numpy()
+            documents_vectors = output["sentence_embedding"].float().numpy()
             mask = encoded["attention_mask"].numpy().astype(bool)
             for row, index in enumerate(batch):
                 yield index, self._rank(
@@ -157,16 +187,24 @@ class KeyphraseModel:
 
     def _rank(self, text, tokens, offsets, document_vector, top_n) -> list[Keyword]:
         document_vector = document_vector / (np.linalg.norm(document_vector) or 1.0)
-        starts, ends = offsets[:, 0], offsets[:, 1]
+        tokens = tokens[offsets[:, 1] > offsets[:, 0]]  # drop [CLS]/[SEP]: they cover no characters
+        offsets = offsets[offsets[:, 1] > offsets[:, 0]]
+        # Prefix sums over the tokens: the vector of any span of tokens is one subtraction.
+        running = np.vstack([np.zeros((1, tokens.shape[1]), tokens.dtype), np.cumsum(tokens, axis=0)])
         scored = []
         for candidate in candidates(text):
-            inside = np.zeros(len(tokens), dtype=bool)
+            total, count = 0.0, 0
             for begin, end in candidate.spans:
-                inside |= (starts >= begin) & (ends <= end) & (ends > starts)
-            if not inside.any():
+                first = np.searchsorted(offsets[:, 0], begin)
+                last = np.searchsorted(offsets[:, 0], end)  # tokens starting before the span's end
+                if last > first:
+                    total = total + running[last] - running[first]
+                    count += last - first
+            if not count:
                 continue  # past the truncation point
-            vector = tokens[inside].mean(axis=0)
+            vector = total / count
             score = float(vector @ document_vector / (np.linalg.norm(vector) or 1.0))
+            score *= 1 + LENGTH_WEIGHT * (candidate.phrase.count(" "))
             score *= 1 + POSITION_WEIGHT / (1 + candidate.first_word / 50)
             scored.append((score, candidate.phrase))
         return _select(sorted(scored, reverse=True), top_n)

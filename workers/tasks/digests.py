@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 import redis
 from celery import Task
+from celery.signals import worker_process_init
 
 from backend.domain.matching import digest_duplicates
 from backend.domain.models import (
@@ -36,6 +37,15 @@ from workers.nlp.relevance import LibraryEmbeddings  # numpy only: the model loa
 log = logging.getLogger("paperlens.workers")
 TRANSIENT_ERRORS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
 PROGRESS_EVERY = 16  # keyword items between progress events
+
+
+@worker_process_init.connect
+def load_model_before_first_digest(**_) -> None:
+    """A worker on the nlp queue loads and warms the model as it starts, not when the first digest waits."""
+    if "nlp" in (app.amqp.queues.consume_from or {}):
+        from workers.nlp.keywords import keyphrase_model
+
+        keyphrase_model()
 
 
 class _Stores:
