@@ -139,6 +139,30 @@ def _keywords(args: argparse.Namespace) -> int:
     return 0
 
 
+def _jobs(args: argparse.Namespace) -> int:
+    """The schedule and each job's last run, read from Redis; `run NAME` queues a job through the broker."""
+    import datetime
+
+    from backend.api.jobs import job_statuses
+    from backend.pipeline import JOBS_BY_NAME
+    from backend.queue import queue_client
+    from backend.store import JobStore
+
+    settings = settings_from_env()
+    if args.jobs_command == "run":
+        job = JOBS_BY_NAME[args.name]
+        task_id = queue_client(settings.redis_url).send_task(job.task, queue=job.queue).id
+        print(f"queued {job.name} ({job.task}) on {job.queue}: task {task_id}")
+        return 0
+    print(f"{'job':<11} {'every':>7}  {'last run (UTC)':<19}  {'outcome':<8} summary")
+    for status in job_statuses(JobStore(connect(settings.redis_url))):
+        last = status.last_run
+        when = datetime.datetime.fromtimestamp(last.finished_at, datetime.UTC).strftime("%Y-%m-%d %H:%M:%S") if last else "never"
+        summary = ", ".join(f"{k} {v}" for k, v in last.summary.items()) if last else status.does
+        print(f"{status.name:<11} {status.every_seconds // 60:>5}min  {when:<19}  {last.outcome if last else '-':<8} {summary}")
+    return 0
+
+
 def _up(args: argparse.Namespace) -> int:
     from backend.stack import run_stack
 
@@ -180,6 +204,14 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--url", help="API URL (default: http://PAPERLENS_HOST:PAPERLENS_PORT)")
         sub.add_argument("--token", help="bearer token (default: PAPERLENS_TOKEN, or the data directory's)")
     library.set_defaults(handler=_library)
+
+    from backend.pipeline import JOBS_BY_NAME
+
+    jobs = commands.add_parser("jobs", help="background jobs: schedule and last runs; `jobs run NAME` queues one")
+    jobs_commands = jobs.add_subparsers(dest="jobs_command")
+    jobs_commands.add_parser("list", help="the schedule and each job's last run (the default)")
+    jobs_commands.add_parser("run", help="queue a job now, through the broker").add_argument("name", choices=list(JOBS_BY_NAME))
+    jobs.set_defaults(handler=_jobs, jobs_command="list")
     return parser
 
 

@@ -25,3 +25,25 @@ QUEUES = tuple(dict.fromkeys(stage.queue for stage in STAGES))
 
 # Large library imports run on the match worker (cheap CPU, no model).
 IMPORT_TASK = Stage(name="import", task="paperlens.import_library", queue="match")
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """A background job Celery beat runs every `every_seconds`; `paperlens jobs` and `GET /v1/jobs` list them."""
+
+    name: str
+    task: str
+    queue: str
+    every_seconds: int
+    does: str
+
+
+JOBS = (
+    Job("enrich", "paperlens.jobs.enrich", "nlp", 15 * 60, "keywords and embeddings for library items that lack them"),
+    Job("duplicates", "paperlens.jobs.duplicates", "match", 60 * 60, "finds duplicate pairs inside each library"),
+    Job("feeds", "paperlens.jobs.feeds", "match", 30 * 60, "fetches subscribed feeds and annotates their digests ahead"),
+    Job("expire", "paperlens.jobs.expire", "match", 6 * 60 * 60, "deletes digests and streams past retention"),
+)
+JOBS_BY_NAME = {job.name: job for job in JOBS}
+# One feed's fetch, fanned out by the `feeds` job so that each feed retries on its own.
+FEED_TASK = Stage(name="feed", task="paperlens.jobs.fetch_feed", queue="match")

@@ -20,6 +20,10 @@ class Settings(Struct, frozen=True, kw_only=True):
     max_body_bytes: int = 5 * 1024 * 1024
     # Origins allowed to call the API from a browser: the extension's, e.g. chrome-extension://<id>.
     cors_origins: tuple[str, ...] = ()
+    # Feeds: each fetch times out after this; network errors and 5xx are retried with exponential backoff.
+    feed_timeout_seconds: float = 20.0
+    feed_retries: int = 3
+    feed_retry_seconds: float = 60.0  # first retry after this, then doubling
 
     @property
     def public_url(self) -> str:
@@ -36,4 +40,7 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         data_dir=Path(env.get("PAPERLENS_DATA_DIR", str(defaults.data_dir))),
         digest_ttl_seconds=int(env.get("PAPERLENS_DIGEST_TTL", defaults.digest_ttl_seconds)),
         cors_origins=tuple(o for o in env.get("PAPERLENS_CORS_ORIGINS", "").split(",") if o),
+        feed_timeout_seconds=float(env.get("PAPERLENS_FEED_TIMEOUT", defaults.feed_timeout_seconds)),
+        feed_retries=int(env.get("PAPERLENS_FEED_RETRIES", defaults.feed_retries)),
+        feed_retry_seconds=float(env.get("PAPERLENS_FEED_RETRY_SECONDS", defaults.feed_retry_seconds)),
     )

@@ -39,6 +39,10 @@ def stack_env(settings) -> dict[str, str]:
         PAPERLENS_PORT=str(settings.port),
         PAPERLENS_DATA_DIR=str(settings.data_dir),
         HF_HUB_OFFLINE="1",
+        # Feed fetches that fail are retried twice, 0.2 s then 0.4 s later (in production: 60 s, doubling).
+        PAPERLENS_FEED_RETRIES="2",
+        PAPERLENS_FEED_RETRY_SECONDS="0.2",
+        PAPERLENS_FEED_TIMEOUT="5",
     )
     return env
 

@@ -11,6 +11,9 @@ from litestar.openapi import OpenAPIConfig
 
 from backend.api.auth import BearerTokenMiddleware
 from backend.api.digests import DigestController
+from backend.api.duplicates import DuplicatesController
+from backend.api.feeds import FeedController
+from backend.api.jobs import list_jobs
 from backend.api.errors import EXCEPTION_HANDLERS
 from backend.api.library import LibraryController
 from backend.api.services import Services
@@ -30,7 +33,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         return services
 
     return Litestar(
-        route_handlers=[healthz, DigestController, LibraryController],
+        route_handlers=[healthz, DigestController, LibraryController, DuplicatesController, FeedController, list_jobs],
         dependencies={"services": Provide(provide_services, sync_to_thread=False)},
         middleware=[DefineMiddleware(BearerTokenMiddleware, exclude=["^/schema", "^/healthz"])],
         exception_handlers=EXCEPTION_HANDLERS,

@@ -114,7 +114,8 @@ class LibraryController(Controller):
 
     @delete("/items/{item_id:str}", status_code=204, sync_to_thread=True)
     def remove(self, request: Request, item_id: str, services: Services) -> None:
-        if not services.library.delete(request.user, item_id):
+        """Deletes the item (an id merged into another names that one, as everywhere)."""
+        if not services.library.delete(request.user, services.owned_item(request.user, item_id).id):
             raise NotFound(f"no library item {item_id!r}")
 
     @post("/import", sync_to_thread=True, request_max_body_size=IMPORT_MAX_BYTES, status_code=200)

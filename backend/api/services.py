@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import time
 from dataclasses import dataclass
 
@@ -13,9 +12,10 @@ from celery import Celery
 from backend.domain.digests import parse_digest
 from backend.domain.matching import paper_ids, title_key
 from backend.domain.models import Digest, DigestItem, DigestRequest, LibraryItem, LibraryItemCreate
-from backend.queue import enqueue_digest, queue_client
+from backend.intake import start_digest
+from backend.queue import queue_client
 from backend.settings import Settings
-from backend.store import DigestStore, LibraryStore, UserStore, connect
+from backend.store import DigestStore, DuplicateStore, FeedStore, JobStore, LibraryStore, UserStore, connect
 
 
 STREAM_BLOCK_SECONDS = 15  # how long one XREAD of an event stream waits before a keep-alive
@@ -42,6 +42,9 @@ class Services:
     users: UserStore
     library: LibraryStore
     digests: DigestStore
+    duplicates: DuplicateStore
+    feeds: FeedStore
+    jobs: JobStore
 
     @classmethod
     def connect(cls, settings: Settings) -> Services:
@@ -57,6 +60,9 @@ class Services:
             users=UserStore(client),
             library=LibraryStore(client),
             digests=DigestStore(client),
+            duplicates=DuplicateStore(client),
+            feeds=FeedStore(client),
+            jobs=JobStore(client),
         )
 
     async def close(self) -> None:
@@ -76,20 +82,16 @@ class Services:
         parsed = parse_digest(request.url, html=request.html, text=request.text)
         if not parsed.papers:
             raise NoPapersFound(f"no papers found on this page (read as {parsed.source})")
-        digest = Digest(
-            id=secrets.token_hex(12),
+        digest, _ = start_digest(
+            self.digests,
+            self.library,
+            self.queue,
             owner=owner,
             url=request.url,
-            source=parsed.source,
-            created_at=time.time(),
-            items=tuple(
-                DigestItem(id=str(index), **_fields(paper)) for index, paper in enumerate(parsed.papers)
-            ),
+            parsed=parsed,
+            ttl_seconds=self.settings.digest_ttl_seconds,
         )
-        self.digests.create(digest, self.settings.digest_ttl_seconds)
-        enqueue_digest(self.queue, digest.id)
         return digest
-
 
     def owned_item(self, owner: str, item_id: str) -> LibraryItem:
         item = self.library.get(owner, item_id)
@@ -133,6 +135,3 @@ class Services:
         record = {"title": item.title, "digest_id": digest.id, "item_id": item.id, "at": time.time()}
         self.library.dismiss(owner, key, record)
 
-
-def _fields(struct) -> dict:
-    return {name: getattr(struct, name) for name in struct.__struct_fields__}

@@ -181,6 +181,11 @@ def _extends(left: str, right: str) -> bool:
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_NEGATION_WORDS = frozenset({"not", "no", "without", "never"})
+
+
+def _negations(title: str) -> int:
+    return sum(word in _NEGATION_WORDS for word in title.split())
 
 
 def _vouched_for(left: Paper, right: Paper) -> bool:
@@ -216,6 +221,8 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
     if score < TITLE_POSSIBLE:
         return Verdict("different", round(score / 100, 4), "none", (*reasons, f"titles differ ({score:.0f}/100)"))
     reasons.append("same title" if exact else f"titles alike ({score:.0f}/100)")
+    if not exact and _negations(ours) != _negations(theirs):  # "Attention is not Explanation" / "… not not …"
+        return Verdict("different", round(score / 100, 4), "none", (*reasons, "one title negates what the other says"))
     if extends:
         extra = max(ours, theirs, key=len)[len(min(ours, theirs, key=len)) :].split()
         if any(word.isdigit() and not _YEAR.match(word) for word in extra):  # "Llama" / "Llama 2": a sequel
@@ -361,8 +368,8 @@ class LibraryIndex:
         found.update(item_id for item_id, count in shared.items() if count >= needed)
         return found
 
-    def match(self, paper: Paper) -> Match | None:
-        """The best `same` item, else the best `possible` one, else None."""
+    def matches(self, paper: Paper) -> list[Match]:
+        """Every item the matcher does not call different from `paper`, best first (`same` before `possible`)."""
         title = normalise_title(paper.title)
         candidates = list(self.candidates(paper, title))
         # rapidfuzz (C) narrows the candidates to titles alike enough; compare() explains those few.
@@ -378,15 +385,17 @@ class LibraryIndex:
         by_id = (self._by_arxiv.get(arxiv_id, set()) if arxiv_id else set()) | (
             self._by_doi.get(doi, set()) if doi else set()
         )
-        best: Match | None = None
+        found = []
         for item_id in {candidates[index] for _, _, index in near} | by_id:
             verdict = compare(paper, self._papers[item_id], left_title=title, right_title=self._titles[item_id])
-            if verdict.verdict == "different":
-                continue
-            rank = (verdict.verdict == "same", verdict.score)
-            if best is None or rank > (best.verdict.verdict == "same", best.verdict.score):
-                best = Match(item_id, self._papers[item_id].title, verdict)
-        return best
+            if verdict.verdict != "different":
+                found.append(Match(item_id, self._papers[item_id].title, verdict))
+        return sorted(found, key=lambda m: (m.verdict.verdict == "same", m.verdict.score, m.library_item_id), reverse=True)
+
+    def match(self, paper: Paper) -> Match | None:
+        """The best `same` item, else the best `possible` one, else None."""
+        found = self.matches(paper)
+        return found[0] if found else None
 
     def same(self, paper: Paper) -> Match | None:
         match = self.match(paper)

@@ -118,6 +118,8 @@ class LibraryItem(Struct, frozen=True, kw_only=True, omit_defaults=True):
     status: Status = "to_read"
     notes: str = ""
     keywords: tuple[str, ...] = ()
+    # Identifiers of merged duplicates that differ from this item's own ("doi:…", "arxiv:…").
+    other_identifiers: tuple[str, ...] = ()
     added_at: float = 0.0
     updated_at: float = 0.0
 
@@ -211,3 +213,46 @@ def annotation_key(annotation: Annotation) -> str:
     """
     kind = annotation.__struct_config__.tag
     return f"{annotation.item_id}:{'library' if kind in ('library_match', 'possible_match') else kind}"
+
+
+# --- Background jobs: feed subscriptions and duplicate pairs inside a library ---
+
+ArxivCategory = Annotated[str, Meta(pattern=r"^[a-z-]+(\.[A-Za-z-]+)?$", max_length=40)]
+FeedUrl = Annotated[str, Meta(pattern=r"^https?://[^\s]+$", max_length=2_000)]
+
+
+class FeedCreate(Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """`POST /v1/feeds`: exactly one of `url` (RSS/Atom, or a digest page such as
+    https://huggingface.co/papers) and `arxiv_category` (e.g. "cs.CL": arXiv's RSS feed for it)."""
+
+    url: FeedUrl | None = None
+    arxiv_category: ArxivCategory | None = None
+    title: Annotated[str, Meta(max_length=200)] | None = None
+
+
+class Feed(Struct, frozen=True, kw_only=True):
+    id: str
+    url: str
+    title: str
+    created_at: float
+    # What the last fetch did (written by the `feeds` job).
+    last_checked_at: float | None = None
+    last_outcome: str | None = None  # new digest | unchanged | error
+    last_error: str | None = None
+    failures: int = 0  # consecutive failed fetches
+    last_digest_id: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    content_hash: str | None = None
+
+
+class DuplicatePair(Struct, frozen=True, kw_only=True):
+    """Two items of one library that the matcher says are the same paper (or possibly are)."""
+
+    id: str
+    item_ids: tuple[str, str]
+    titles: tuple[str, str]
+    verdict: Literal["same", "possible"]
+    basis: str
+    score: float
+    reasons: tuple[str, ...] = ()

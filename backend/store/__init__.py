@@ -15,6 +15,17 @@
     pl:lib:{user_id}:dismissed        hash    paper key (arXiv id, DOI or title key) -> what was dismissed, when
     pl:kw:{extractor}:{sha256(text)}  string  keywords of one paper text, for any user (30 days)
     pl:emb:minilm:{sha256(title)}     string  the title's float32 embedding, for any user (30 days)
+    pl:lib:{user_id}:aliases          hash    merged-away item id -> the item it was merged into (old links resolve)
+    pl:lib:{user_id}:enriched         hash    item id -> hash of the text the `enrich` job computed keywords for
+    pl:lib:{user_id}:enriched_version int     library version the last enrichment had seen in full
+    pl:lib:{user_id}:duplicates       hash    pair id -> DuplicatePair JSON (replaced by each sweep)
+    pl:lib:{user_id}:duplicates_version int   library version the last sweep read
+    pl:lib:{user_id}:duplicates_dismissed set pair ids the user said are not duplicates
+    pl:feeds:{user_id}                hash    feed id -> Feed JSON (subscription and last fetch)
+    pl:feeds:owners                   set     users with feeds
+    pl:digest_by_content:{user_id}:{sha256(papers)}  string  "{library version}:{digest id}": reuse (digest TTL)
+    pl:job:{name}                     hash    last run (JobRun JSON), runs_ok / runs_error / runs_skipped counts
+    pl:lock:{name}                    string  held by the one run of a job (or one feed fetch) in progress
     pl:import:{import_id}             hash    owner, format, state (queued|running|done|failed), done, total, report
     pl:import:{import_id}:upload      string  the uploaded file of a large import, until a worker has read it (1 day)
 
@@ -26,6 +37,9 @@ from __future__ import annotations
 import redis
 
 from backend.store.digests import DigestStore
+from backend.store.duplicates import DuplicateStore
+from backend.store.feeds import FeedStore
+from backend.store.jobs import JobStore
 from backend.store.keywords import KeywordCache
 from backend.store.library import LibraryStore
 from backend.store.users import UserStore
@@ -35,4 +49,4 @@ def connect(redis_url: str) -> redis.Redis:
     return redis.Redis.from_url(redis_url, socket_connect_timeout=5, health_check_interval=30)
 
 
-__all__ = ["DigestStore", "KeywordCache", "LibraryStore", "UserStore", "connect"]
+__all__ = ["DigestStore", "DuplicateStore", "FeedStore", "JobStore", "KeywordCache", "LibraryStore", "UserStore", "connect"]

@@ -41,6 +41,10 @@ def digest_key(digest_id: str) -> str:
     return f"pl:digest:{digest_id}"
 
 
+def _content_key(owner: str, content_hash: str) -> str:
+    return f"pl:digest_by_content:{owner}:{content_hash}"
+
+
 def events_key(digest_id: str) -> str:
     return f"pl:digest:{digest_id}:events"
 
@@ -50,8 +54,22 @@ class DigestStore:
         self._redis = client
         self._publish = client.register_script(_PUBLISH)
 
-    def create(self, digest: Digest, ttl_seconds: int) -> None:
-        self._redis.set(digest_key(digest.id), _encode(digest), ex=ttl_seconds)
+    def create(self, digest: Digest, ttl_seconds: int, *, content_hash: str = "", library_version: int = 0) -> None:
+        """Store a digest; with `content_hash`, the same papers for the same owner and library version
+        find it again (`reusable`) until it expires."""
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.set(digest_key(digest.id), _encode(digest), ex=ttl_seconds)
+            if content_hash:
+                pipe.set(_content_key(digest.owner, content_hash), f"{library_version}:{digest.id}", ex=ttl_seconds)
+            pipe.execute()
+
+    def reusable(self, owner: str, content_hash: str, library_version: int) -> Digest | None:
+        """The live digest of these papers, made against this version of the owner's library, if any."""
+        raw = self._redis.get(_content_key(owner, content_hash))
+        if raw is None:
+            return None
+        version, _, digest_id = raw.decode().partition(":")
+        return self.get(digest_id) if int(version) == library_version else None
 
     def get(self, digest_id: str) -> Digest | None:
         raw = self._redis.get(digest_key(digest_id))

@@ -17,6 +17,7 @@ from backend.domain.models import LibraryItem, LibraryItemCreate
 
 _decode_item = msgspec.json.Decoder(LibraryItem).decode
 CHANGE_LOG_LENGTH = 10_000
+MAX_ALIAS_HOPS = 8  # a merged item merged again: follow the chain this far
 _encode = msgspec.json.Encoder().encode
 
 
@@ -42,10 +43,11 @@ class LibraryStore:
             deleted, *_ = pipe.execute()
         return bool(deleted)
 
-    def put_many(self, owner: str, items: list[LibraryItem], *, expected_version: int | None = None) -> None:
-        """Write items in one transaction; with `expected_version`, only if nobody wrote since it was read."""
+    def put_many(self, owner: str, items: list[LibraryItem], *, expected_version: int | None = None) -> int:
+        """Write items in one transaction; with `expected_version`, only if nobody wrote since it was read.
+        The library's new version."""
         if not items:
-            return
+            return self.version(owner)
         version_key = f"pl:lib:{owner}:version"
         with self._redis.pipeline(transaction=True) as pipe:
             if expected_version is not None:
@@ -56,7 +58,20 @@ class LibraryStore:
             pipe.hset(f"pl:lib:{owner}:items", mapping={item.id: _encode(item) for item in items})
             pipe.incr(version_key)
             self._log_change(pipe, owner, [item.id for item in items])
-            pipe.execute()  # raises WatchError if the version moved in between
+            _, version, _ = pipe.execute()  # raises WatchError if the version moved in between
+        return version
+
+    def merge(self, owner: str, kept: LibraryItem, removed_id: str) -> None:
+        """One transaction: `kept` written, `removed_id` deleted and made an alias of `kept`, so links to
+        either id still resolve."""
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hset(f"pl:lib:{owner}:items", kept.id, _encode(kept))
+            pipe.hdel(f"pl:lib:{owner}:items", removed_id)
+            pipe.hdel(f"pl:lib:{owner}:embeddings", removed_id)
+            pipe.hset(f"pl:lib:{owner}:aliases", removed_id, kept.id)
+            pipe.incr(f"pl:lib:{owner}:version")
+            self._log_change(pipe, owner, [kept.id, removed_id])
+            pipe.execute()
 
     @staticmethod
     def _log_change(pipe, owner: str, item_ids: list[str]) -> None:
@@ -98,8 +113,37 @@ class LibraryStore:
             self._redis.hset(f"pl:lib:{owner}:embeddings", mapping=records)
 
     def get(self, owner: str, item_id: str) -> LibraryItem | None:
-        raw = self._redis.hget(f"pl:lib:{owner}:items", item_id)
-        return _decode_item(raw) if raw else None
+        """The item, or the one it was merged into (old links keep working)."""
+        for _ in range(MAX_ALIAS_HOPS):
+            raw = self._redis.hget(f"pl:lib:{owner}:items", item_id)
+            if raw:
+                return _decode_item(raw)
+            alias = self._redis.hget(f"pl:lib:{owner}:aliases", item_id)
+            if alias is None:
+                return None
+            item_id = alias.decode()
+        return None
+
+    # --- enrichment state: which text of each item the `enrich` job has handled ---
+
+    def enriched(self, owner: str) -> tuple[int, dict[str, str]]:
+        """(library version the last enrichment finished at, item id -> text hash it handled)."""
+        with self._redis.pipeline(transaction=False) as pipe:
+            pipe.get(f"pl:lib:{owner}:enriched_version")
+            pipe.hgetall(f"pl:lib:{owner}:enriched")
+            version, hashes = pipe.execute()
+        return int(version or 0), {key.decode(): value.decode() for key, value in hashes.items()}
+
+    def enriched_version(self, owner: str) -> int:
+        return int(self._redis.get(f"pl:lib:{owner}:enriched_version") or 0)
+
+    def set_enriched(self, owner: str, hashes: dict[str, str], version: int | None = None) -> None:
+        with self._redis.pipeline(transaction=True) as pipe:
+            if hashes:
+                pipe.hset(f"pl:lib:{owner}:enriched", mapping=hashes)
+            if version is not None:
+                pipe.set(f"pl:lib:{owner}:enriched_version", version)
+            pipe.execute()
 
     def dismiss(self, owner: str, paper_key: str, record: dict) -> None:
         """Remember a paper the user marked "not relevant" (read by relevance scoring)."""

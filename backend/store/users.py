@@ -48,3 +48,6 @@ class UserStore:
         # The lookup is by hash of the whole token, so no secret is compared byte by byte.
         user_id = self._redis.get(_token_key(token))
         return user_id.decode() if user_id else None
+
+    def all_ids(self) -> list[str]:
+        return sorted(raw.decode() for raw in self._redis.hvals("pl:users:by_name"))

@@ -145,3 +145,10 @@ def test_digest_duplicates_by_title_and_by_id():
     ]
     pairs = digest_duplicates(items)
     assert set(pairs) == {("0", "1"), ("1", "0"), ("2", "0")}
+
+
+def test_a_title_that_negates_the_other_is_a_different_paper():
+    left = Paper(title="Attention is not Explanation", year=2019)
+    right = Paper(title="Attention is not not Explanation", year=2019)
+    verdict = compare(left, right)
+    assert verdict.verdict == "different" and "negates" in verdict.reasons[-1]

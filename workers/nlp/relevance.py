@@ -27,6 +27,7 @@ from workers.nlp.model import inference_model
 # / "Knowledge Unlearning for LLMs…" 0.77). At 0.65, 6 of the 79 papers show related items there.
 RELATED_MIN = 0.65
 RELATED_TOP = 3
+EMBED_BATCH = 512  # titles embedded and stored at a time
 CHUNK_ROWS = 8_192  # library rows scored at once: memory stays bounded for large libraries
 _HASH_BYTES = 8
 
@@ -74,18 +75,24 @@ class LibraryEmbeddings:
         if cached and cached.version == version:
             return cached
         items = self._library.items(owner)
-        stored = self._library.embeddings(owner)
-        texts = {item.id: item.title for item in items}
-        missing = [i for i in items if stored.get(i.id, b"")[:_HASH_BYTES] != _text_hash(texts[i.id])]
-        fresh = embed([texts[item.id] for item in missing])
-        records = {item.id: _text_hash(texts[item.id]) + row.tobytes() for item, row in zip(missing, fresh)}
-        self._library.put_embeddings(owner, records)
-        stored.update(records)
+        stored = refresh_embeddings(self._library, owner, items)
         vectors = np.stack([np.frombuffer(stored[i.id][_HASH_BYTES:], dtype=np.float32) for i in items]) if items else (
             np.zeros((0, 384), dtype=np.float32)
         )
         self._cached[owner] = _Matrix(version, items, vectors)
         return self._cached[owner]
+
+
+def refresh_embeddings(library: LibraryStore, owner: str, items: list[LibraryItem]) -> dict[str, bytes]:
+    """Every item's stored title embedding, computing (and storing) those missing or of an older title."""
+    stored = library.embeddings(owner)
+    missing = [item for item in items if stored.get(item.id, b"")[:_HASH_BYTES] != _text_hash(item.title)]
+    for start in range(0, len(missing), EMBED_BATCH):
+        batch = missing[start : start + EMBED_BATCH]
+        records = {item.id: _text_hash(item.title) + row.tobytes() for item, row in zip(batch, embed([i.title for i in batch]))}
+        library.put_embeddings(owner, records)  # batch by batch: an interrupted run keeps what it computed
+        stored.update(records)
+    return stored
 
 
 def related(papers: list[Paper], vectors: np.ndarray, library: _Matrix) -> list[list[RelatedItem]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from backend.domain.digests import arxiv_listing, arxiv_mailing, generic, hf_papers, plain_text
+from backend.domain.digests import arxiv_listing, arxiv_mailing, feed, generic, hf_papers, plain_text
 from backend.domain.models import Paper
 
 MAX_ITEMS = 2_000  # a digest page has tens of papers; anything past this is not a digest
@@ -17,6 +17,8 @@ class ParsedDigest:
 
 
 def detect_source(url: str, *, html: str | None = None, text: str | None = None) -> str:
+    if feed.recognises(html if html is not None else text or ""):
+        return "feed"
     if html is not None:
         if hf_papers.recognises(url, html):
             return "hf_papers"
@@ -29,6 +31,7 @@ def detect_source(url: str, *, html: str | None = None, text: str | None = None)
 
 
 _PARSERS = {
+    "feed": feed.parse,
     "hf_papers": hf_papers.parse,
     "arxiv_listing": arxiv_listing.parse,
     "generic": generic.parse,

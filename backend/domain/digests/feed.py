@@ -1,0 +1,52 @@
+"""RSS and Atom feeds (arXiv's per-category feeds, journals' tables of contents, any feed): one paper per entry."""
+
+from __future__ import annotations
+
+import re
+
+import feedparser
+from selectolax.lexbor import LexborHTMLParser
+
+from backend.domain.digests._text import split_authors, squash
+from backend.domain.identity import normalise_arxiv_id, normalise_doi
+from backend.domain.models import Paper
+
+_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
+# arXiv's RSS descriptions start "arXiv:2401.12345v1 Announce Type: new \nAbstract: ..."
+_ARXIV_PREAMBLE = re.compile(r"^arXiv:\S+\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?", re.I)
+
+
+def recognises(content: str) -> bool:
+    return bool(_FEED_START.match(content[:4096]))
+
+
+def _plain(html: str) -> str:
+    return squash(LexborHTMLParser(html).text(separator=" ")) if "<" in html else squash(html)
+
+
+def parse(content: str) -> list[Paper]:
+    papers = []
+    for entry in feedparser.parse(content).entries:
+        title = _plain(entry.get("title", ""))
+        if not title:
+            continue
+        link = entry.get("link") or ""
+        abstract = _ARXIV_PREAMBLE.sub("", _plain(entry.get("summary", ""))) or None
+        if entry.get("authors") and len(entry.authors) > 1:
+            authors = tuple(squash(a.get("name", "")) for a in entry.authors if a.get("name"))
+        else:
+            authors = split_authors(entry.get("author", ""))
+        ids = " ".join(str(entry.get(k, "")) for k in ("id", "guid", "prism_doi", "dc_identifier"))
+        published = entry.get("published_parsed") or entry.get("updated_parsed")
+        papers.append(
+            Paper(
+                title=title,
+                authors=authors,
+                abstract=abstract,
+                arxiv_id=normalise_arxiv_id(link) or normalise_arxiv_id(ids),
+                doi=normalise_doi(entry.get("prism_doi")) or normalise_doi(ids),
+                link=link or None,
+                year=published.tm_year if published else None,
+            )
+        )
+    return papers

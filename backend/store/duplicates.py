@@ -1,0 +1,54 @@
+"""Duplicate pairs the `duplicates` job found inside each library, and the pairs a user dismissed."""
+
+from __future__ import annotations
+
+import msgspec
+import redis
+
+from backend.domain.models import DuplicatePair
+
+_decode_pair = msgspec.json.Decoder(DuplicatePair).decode
+_encode = msgspec.json.Encoder().encode
+
+
+class DuplicateStore:
+    def __init__(self, client: redis.Redis) -> None:
+        self._redis = client
+
+    def replace(self, owner: str, pairs: list[DuplicatePair], library_version: int) -> None:
+        """The sweep's findings, minus dismissed pairs, replace the previous ones in one transaction."""
+        dismissed = self.dismissed(owner)
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.delete(f"pl:lib:{owner}:duplicates")
+            kept = {pair.id: _encode(pair) for pair in pairs if pair.id not in dismissed}
+            if kept:
+                pipe.hset(f"pl:lib:{owner}:duplicates", mapping=kept)
+            pipe.set(f"pl:lib:{owner}:duplicates_version", library_version)
+            pipe.execute()
+
+    def swept_version(self, owner: str) -> int | None:
+        raw = self._redis.get(f"pl:lib:{owner}:duplicates_version")
+        return int(raw) if raw is not None else None
+
+    def pairs(self, owner: str) -> list[DuplicatePair]:
+        pairs = [_decode_pair(raw) for raw in self._redis.hvals(f"pl:lib:{owner}:duplicates")]
+        return sorted(pairs, key=lambda pair: (pair.verdict != "same", -pair.score, pair.id))
+
+    def get(self, owner: str, pair_id: str) -> DuplicatePair | None:
+        raw = self._redis.hget(f"pl:lib:{owner}:duplicates", pair_id)
+        return _decode_pair(raw) if raw else None
+
+    def forget_items(self, owner: str, item_ids: set[str]) -> None:
+        """Drop the pairs that involve any of these items (after a merge; the next sweep finds the rest)."""
+        stale = [pair.id for pair in self.pairs(owner) if item_ids & set(pair.item_ids)]
+        if stale:
+            self._redis.hdel(f"pl:lib:{owner}:duplicates", *stale)
+
+    def dismiss(self, owner: str, pair_id: str) -> None:
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.sadd(f"pl:lib:{owner}:duplicates_dismissed", pair_id)
+            pipe.hdel(f"pl:lib:{owner}:duplicates", pair_id)
+            pipe.execute()
+
+    def dismissed(self, owner: str) -> set[str]:
+        return {raw.decode() for raw in self._redis.smembers(f"pl:lib:{owner}:duplicates_dismissed")}

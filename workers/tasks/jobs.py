@@ -1,0 +1,303 @@
+"""Background jobs Celery beat runs (schedule: `backend.pipeline.JOBS`): enrich libraries, sweep them for
+duplicates, fetch feeds ahead of the day, expire old digests.
+
+Every job is idempotent (running it twice does the work once), acknowledged late (a worker that dies
+mid-run has it redelivered), holds a lock for its run (two beat instances or an overlapping run never
+double-run it) and records its outcome for `GET /v1/jobs`. Each one skips a library that has not changed
+since it last looked, so a run with nothing to do costs a few Redis reads per user.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from collections.abc import Callable
+
+import httpx
+import msgspec
+import redis
+from celery import Task
+
+from backend.domain.digests import parse_digest
+from backend.domain.duplicates import library_duplicates
+from backend.domain.models import Feed
+from backend.intake import content_hash, start_digest
+from backend.pipeline import FEED_TASK, JOBS_BY_NAME
+from backend.store import DigestStore, DuplicateStore, FeedStore, JobStore, KeywordCache, LibraryStore, UserStore, connect
+from backend.store.digests import digest_key
+from backend.store.jobs import JobRun
+from workers.celery_app import app
+from workers.tasks.digests import TRANSIENT_ERRORS
+
+log = logging.getLogger("paperlens.jobs")
+ENRICH_BATCH = 64  # library items whose keywords are computed and written at a time
+FEED_MAX_BYTES = 10 * 1024 * 1024
+USER_AGENT = "paperlens/0.1 (+feeds; conditional GET)"
+
+
+class _Stores:
+    def __init__(self) -> None:
+        self.redis = connect(app.conf.paperlens_settings.redis_url)
+        self.users = UserStore(self.redis)
+        self.library = LibraryStore(self.redis)
+        self.duplicates = DuplicateStore(self.redis)
+        self.feeds = FeedStore(self.redis)
+        self.digests = DigestStore(self.redis)
+        self.jobs = JobStore(self.redis)
+        self.keywords = KeywordCache(self.redis)
+
+
+_stores: _Stores | None = None
+
+
+def stores() -> _Stores:
+    global _stores
+    if _stores is None:
+        _stores = _Stores()
+    return _stores
+
+
+def run_job(name: str, work: Callable[[], dict]) -> dict:
+    """Run `work` under the job's lock and record the outcome; a run that finds the lock held is skipped."""
+    jobs, started = stores().jobs, time.time()
+    # The lock outlives a healthy run; if a worker dies holding it, it frees itself by the next run.
+    with jobs.lock(name, ttl_seconds=JOBS_BY_NAME[name].every_seconds) as held:
+        if not held:
+            summary = {"reason": "another run of this job holds its lock"}
+            jobs.record(name, JobRun(started_at=started, finished_at=time.time(), outcome="skipped", summary=summary))
+            return summary
+        try:
+            summary = work()
+        except Exception as error:
+            summary = {"error": f"{type(error).__name__}: {error}"}
+            jobs.record(name, JobRun(started_at=started, finished_at=time.time(), outcome="error", summary=summary))
+            raise
+        jobs.record(name, JobRun(started_at=started, finished_at=time.time(), outcome="ok", summary=summary))
+        log.info("job %s: %s", name, summary)
+        return summary
+
+
+def job(name: str):
+    """A beat job's task: late acknowledgement, retried with backoff on Redis errors."""
+    return app.task(
+        name=JOBS_BY_NAME[name].task, acks_late=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=True, max_retries=3
+    )
+
+
+# --- enrich ---------------------------------------------------------------------------------------
+
+
+def _text_hash(title: str, abstract: str | None) -> str:
+    return hashlib.sha256(f"{title}\n{abstract or ''}".encode()).hexdigest()[:16]
+
+
+@job("enrich")
+def enrich() -> dict:
+    return run_job("enrich", lambda: _sum(enrich_library(owner) for owner in stores().users.all_ids()))
+
+
+def enrich_library(owner: str) -> dict:
+    """Keywords (stored on the items) and title embeddings (for relevance) for items that lack them or
+    whose text changed; nothing at all if the library has not changed since the last enrichment."""
+    from workers.nlp.keywords import extract_keywords, paper_text
+    from workers.nlp.relevance import refresh_embeddings
+
+    library, cache = stores().library, stores().keywords
+    version = library.version(owner)
+    last_version, handled = library.enriched(owner)
+    if version == last_version:
+        return {"libraries_unchanged": 1}
+    items = library.items(owner)
+    refresh_embeddings(library, owner, items)
+    todo = [item.id for item in items if handled.get(item.id) != _text_hash(item.title, item.abstract)]
+    enriched = 0
+    for start in range(0, len(todo), ENRICH_BATCH):
+        seen_version = library.version(owner)
+        batch = [item for item in library.get_many(owner, todo[start : start + ENRICH_BATCH]).values() if item]
+        documents = [paper_text(item.title, item.abstract) for item in batch]
+        found = cache.get_many(documents)
+        missing = [index for index, keywords in enumerate(found) if keywords is None]
+        for position, keywords in extract_keywords([documents[i] for i in missing]):
+            found[missing[position]] = tuple(keywords)
+            cache.put(documents[missing[position]], keywords)
+        updated = [
+            msgspec.structs.replace(item, keywords=tuple(k.phrase for k in keywords))
+            for item, keywords in zip(batch, found)
+        ]
+        changed = [new for new, old in zip(updated, batch) if new.keywords != old.keywords]
+        try:
+            version = library.put_many(owner, changed, expected_version=seen_version)
+        except redis.WatchError:
+            continue  # the user wrote meanwhile: this batch waits for the next run, which re-reads it
+        library.set_enriched(owner, {item.id: _text_hash(item.title, item.abstract) for item in batch})
+        enriched += len(batch)
+    # Everything up to `version` is handled only if nobody wrote after our last write.
+    library.set_enriched(owner, {}, version=version if library.version(owner) == version else None)
+    return {"libraries_enriched": 1, "items_enriched": enriched, "items": len(items)}
+
+
+# --- duplicate sweep ------------------------------------------------------------------------------
+
+
+@job("duplicates")
+def sweep_duplicates() -> dict:
+    return run_job("duplicates", lambda: _sum(sweep_library(owner) for owner in stores().users.all_ids()))
+
+
+def sweep_library(owner: str) -> dict:
+    library, duplicates = stores().library, stores().duplicates
+    version = library.version(owner)
+    if duplicates.swept_version(owner) == version:
+        return {"libraries_unchanged": 1}
+    pairs = library_duplicates(library.items(owner))
+    duplicates.replace(owner, pairs, version)
+    return {"libraries_swept": 1, "pairs": len(pairs)}
+
+
+# --- feeds ----------------------------------------------------------------------------------------
+
+
+@job("feeds")
+def fetch_feeds() -> dict:
+    """Fans out one `fetch_feed` per subscription, so each feed retries (and fails) on its own."""
+
+    def work() -> dict:
+        queued = 0
+        for owner in stores().feeds.owners():
+            for feed in stores().feeds.feeds(owner):
+                app.send_task(FEED_TASK.task, args=[owner, feed.id], queue=FEED_TASK.queue)
+                queued += 1
+        return {"feeds_queued": queued}
+
+    return run_job("feeds", work)
+
+
+class RetryableFetch(Exception):
+    """A network error, a timeout, or a 5xx/429 answer: worth trying again later."""
+
+
+@app.task(name=FEED_TASK.task, bind=True, acks_late=True, max_retries=None)
+def fetch_feed(self: Task, owner: str, feed_id: str) -> str:
+    """One conditional GET of one feed; a new digest (annotated at once) when its papers changed."""
+    settings = app.conf.paperlens_settings
+    feeds = stores().feeds
+    with stores().jobs.lock(f"feed:{feed_id}", ttl_seconds=int(settings.feed_timeout_seconds) * 3 + 60) as held:
+        feed = feeds.get(owner, feed_id)
+        if not held or feed is None:
+            return "skipped"
+        try:
+            outcome, feed = _fetch(owner, feed)
+        except RetryableFetch as error:
+            if self.request.retries < settings.feed_retries:
+                raise self.retry(countdown=settings.feed_retry_seconds * 2**self.request.retries) from error
+            feed = _failed(feed, f"{error} (after {self.request.retries + 1} attempts)")
+            outcome = "error"
+        except (httpx.HTTPError, ValueError) as error:  # a 4xx, a bad URL: trying again would not help
+            feed = _failed(feed, str(error))
+            outcome = "error"
+        feeds.update(owner, feed)
+        log.info("feed %s of %s: %s", feed.url, owner, outcome)
+        return outcome
+
+
+def _failed(feed: Feed, error: str) -> Feed:
+    return msgspec.structs.replace(
+        feed, last_checked_at=time.time(), last_outcome="error", last_error=error, failures=feed.failures + 1
+    )
+
+
+def _fetch(owner: str, feed: Feed) -> tuple[str, Feed]:
+    settings = app.conf.paperlens_settings
+    headers = {"User-Agent": USER_AGENT}
+    if feed.etag:
+        headers["If-None-Match"] = feed.etag
+    if feed.last_modified:
+        headers["If-Modified-Since"] = feed.last_modified
+    try:
+        with httpx.Client(timeout=settings.feed_timeout_seconds, follow_redirects=True, max_redirects=5) as client:
+            with client.stream("GET", feed.url, headers=headers) as response:
+                if response.status_code >= 500 or response.status_code == 429:
+                    raise RetryableFetch(f"HTTP {response.status_code} from {feed.url}")
+                if response.status_code != 304:
+                    response.raise_for_status()
+                body = _read_limited(response) if response.status_code != 304 else ""
+    except httpx.TransportError as error:
+        raise RetryableFetch(f"{type(error).__name__} fetching {feed.url}: {error}") from error
+    checked = msgspec.structs.replace(
+        feed,
+        last_checked_at=time.time(),
+        last_error=None,
+        failures=0,
+        etag=response.headers.get("ETag", feed.etag),
+        last_modified=response.headers.get("Last-Modified", feed.last_modified),
+    )
+    if response.status_code == 304:
+        return "unchanged", msgspec.structs.replace(checked, last_outcome="unchanged")
+    parsed = parse_digest(feed.url, html=body)
+    papers_hash = content_hash(parsed.papers)
+    if not parsed.papers or papers_hash == feed.content_hash:
+        return "unchanged", msgspec.structs.replace(checked, last_outcome="unchanged", content_hash=papers_hash)
+    digest, _ = start_digest(
+        stores().digests,
+        stores().library,
+        app,
+        owner=owner,
+        url=feed.url,
+        parsed=parsed,
+        ttl_seconds=settings.digest_ttl_seconds,
+    )
+    return "new digest", msgspec.structs.replace(
+        checked, last_outcome="new digest", last_digest_id=digest.id, content_hash=papers_hash
+    )
+
+
+def _read_limited(response: httpx.Response) -> str:
+    """The body as text, refusing a feed larger than FEED_MAX_BYTES (read in chunks, never whole first)."""
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > FEED_MAX_BYTES:
+            raise ValueError(f"{response.url} is larger than {FEED_MAX_BYTES // (1024 * 1024)} MiB")
+        chunks.append(chunk)
+    return b"".join(chunks).decode(response.encoding or "utf-8", errors="replace")
+
+
+# --- expiry ---------------------------------------------------------------------------------------
+
+
+@job("expire")
+def expire() -> dict:
+    return run_job("expire", lambda: expire_digests(app.conf.paperlens_settings.digest_ttl_seconds))
+
+
+def expire_digests(retention_seconds: int, now: float | None = None) -> dict:
+    """Deletes every key of digests older than the retention, and orphans (a stream or record whose
+    digest is gone). Redis TTLs do this for ordinary digests; this catches keys whose TTL was lost or
+    set under a longer retention. Only `pl:digest*` keys are read: the library is never touched."""
+    client, digests = stores().redis, stores().digests
+    cutoff = (now or time.time()) - retention_seconds
+    by_digest: dict[str, list[bytes]] = {}
+    for key in client.scan_iter(match="pl:digest:*", count=1000):
+        by_digest.setdefault(key.decode().split(":")[2], []).append(key)
+    expired = 0
+    for digest_id, keys in by_digest.items():
+        digest = digests.get(digest_id)
+        if digest is None or digest.created_at < cutoff:
+            client.delete(*keys, digest_key(digest_id))
+            expired += 1
+    stale_reuse = [
+        key for key in client.scan_iter(match="pl:digest_by_content:*", count=1000)
+        if not client.exists(digest_key((client.get(key) or b":").decode().partition(":")[2]))
+    ]  # fmt: skip
+    if stale_reuse:
+        client.delete(*stale_reuse)
+    return {"digests_expired": expired, "digests_kept": len(by_digest) - expired}
+
+
+def _sum(summaries) -> dict:
+    total: dict[str, int] = {}
+    for summary in summaries:
+        for name, value in summary.items():
+            total[name] = total.get(name, 0) + value
+    return total
