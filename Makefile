@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench bench-matching bench-keywords clean
+.PHONY: install run test bench bench-matching bench-keywords bench-jobs clean
 
 install: $(STAMP)
 
@@ -32,6 +32,10 @@ bench: $(STAMP)
 	$(PY) tests/bench/bench_spine.py
 	$(PY) tests/bench/bench_matching.py
 	$(PY) tests/bench/bench_keywords.py
+	$(PY) tests/bench/bench_jobs.py
+
+bench-jobs: $(STAMP)
+	$(PY) tests/bench/bench_jobs.py
 
 bench-keywords: $(STAMP)
 	$(PY) tests/bench/bench_keywords.py
