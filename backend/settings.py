@@ -20,6 +20,12 @@ class Settings(Struct, frozen=True, kw_only=True):
     max_body_bytes: int = 5 * 1024 * 1024
     # Origins allowed to call the API from a browser: the extension's, e.g. chrome-extension://<id>.
     cors_origins: tuple[str, ...] = ()
+    # A task a dead worker had taken is handed to another after this long (Redis broker); longer than any
+    # task runs or any retry waits (feeds: 60 + 120 + 240 s).
+    visibility_timeout_seconds: int = 900
+    # Per-user rate limits (a minute's allowance at once, then the steady rate): 429 beyond.
+    digest_posts_per_minute: int = 60
+    imports_per_minute: int = 10
     # Feeds: each fetch times out after this; network errors and 5xx are retried with exponential backoff.
     feed_timeout_seconds: float = 20.0
     feed_retries: int = 3
@@ -40,6 +46,9 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         data_dir=Path(env.get("PAPERLENS_DATA_DIR", str(defaults.data_dir))),
         digest_ttl_seconds=int(env.get("PAPERLENS_DIGEST_TTL", defaults.digest_ttl_seconds)),
         cors_origins=tuple(o for o in env.get("PAPERLENS_CORS_ORIGINS", "").split(",") if o),
+        visibility_timeout_seconds=int(env.get("PAPERLENS_VISIBILITY_TIMEOUT", defaults.visibility_timeout_seconds)),
+        digest_posts_per_minute=int(env.get("PAPERLENS_DIGEST_POSTS_PER_MINUTE", defaults.digest_posts_per_minute)),
+        imports_per_minute=int(env.get("PAPERLENS_IMPORTS_PER_MINUTE", defaults.imports_per_minute)),
         feed_timeout_seconds=float(env.get("PAPERLENS_FEED_TIMEOUT", defaults.feed_timeout_seconds)),
         feed_retries=int(env.get("PAPERLENS_FEED_RETRIES", defaults.feed_retries)),
         feed_retry_seconds=float(env.get("PAPERLENS_FEED_RETRY_SECONDS", defaults.feed_retry_seconds)),

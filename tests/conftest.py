@@ -19,6 +19,9 @@ from backend.stack import api_command, start_child, start_workers, stop_child, w
 from backend.store import UserStore, connect
 
 
+EXTENSION_ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
+
+
 @pytest.fixture(scope="session")
 def redis_server(tmp_path_factory) -> Iterator[EmbeddedRedis]:
     server = EmbeddedRedis(tmp_path_factory.mktemp("redis")).start()
@@ -43,6 +46,7 @@ def stack_env(settings) -> dict[str, str]:
         PAPERLENS_FEED_RETRIES="2",
         PAPERLENS_FEED_RETRY_SECONDS="0.2",
         PAPERLENS_FEED_TIMEOUT="5",
+        PAPERLENS_CORS_ORIGINS=EXTENSION_ORIGIN,
     )
     return env
 

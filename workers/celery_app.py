@@ -22,6 +22,7 @@ def create_celery(settings: Settings) -> Celery:
         task_routes={task.task: {"queue": task.queue} for task in (*STAGES, IMPORT_TASK, FEED_TASK, *JOBS)},
         task_default_queue="match",
         broker_connection_retry_on_startup=True,
+        broker_transport_options={"visibility_timeout": settings.visibility_timeout_seconds},
         worker_hijack_root_logger=False,
         # Background jobs (workers/tasks/jobs.py); each holds a lock, so a second beat cannot double-run one.
         beat_schedule={job.name: {"task": job.task, "schedule": float(job.every_seconds)} for job in JOBS},

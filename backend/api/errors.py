@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import math
 
 import redis
 from litestar import Request, Response
 from litestar.exceptions import ValidationException
 
-from backend.api.services import BadRequest, NoPapersFound, NotFound
+from backend.api.services import BadRequest, NoPapersFound, NotFound, RateLimited
 from backend.domain.bibliography import BibliographyError
+from backend.domain.digests import PageRejected
 
 log = logging.getLogger("paperlens.api")
 
@@ -28,6 +30,12 @@ def not_found(_: Request, exc: Exception) -> Response:
 
 def no_papers(_: Request, exc: Exception) -> Response:
     return _error(422, str(exc))
+
+
+def rate_limited(_: Request, exc: RateLimited) -> Response:
+    response = _error(429, str(exc))
+    response.headers["Retry-After"] = str(math.ceil(exc.retry_after))
+    return response
 
 
 def storage_down(request: Request, exc: Exception) -> Response:
@@ -49,6 +57,10 @@ def invalid_body(request: Request, exc: ValidationException) -> Response:
     return Response({"status_code": 400, "detail": detail, "extra": exc.extra}, status_code=400)
 
 
+def not_utf8(_: Request, exc: UnicodeDecodeError) -> Response:
+    return _error(400, f"request body is not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at position {exc.start}): send UTF-8 JSON")
+
+
 def body_too_large(request: Request, _: Exception) -> Response:
     limit_mib = request.route_handler.resolve_request_max_body_size() / (1024 * 1024)
     return _error(413, f"request body too large: the limit is {limit_mib:g} MiB")
@@ -61,6 +73,9 @@ EXCEPTION_HANDLERS = {
     BibliographyError: bad_request,
     NotFound: not_found,
     NoPapersFound: no_papers,
+    PageRejected: no_papers,
+    RateLimited: rate_limited,
+    UnicodeDecodeError: not_utf8,
     redis.exceptions.ConnectionError: storage_down,
     redis.exceptions.TimeoutError: storage_down,
 }

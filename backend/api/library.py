@@ -128,6 +128,7 @@ class LibraryController(Controller):
         follow `status_url`. Duplicates (of the library or within the file) are merged or skipped, and
         every entry that could not be read is reported with its line and reason.
         """
+        services.check_rate(request.user, "imports", services.settings.imports_per_minute)
         try:
             text = body.decode("utf-8-sig")
         except UnicodeDecodeError:

@@ -16,6 +16,7 @@ from backend.intake import start_digest
 from backend.queue import queue_client
 from backend.settings import Settings
 from backend.store import DigestStore, DuplicateStore, FeedStore, JobStore, LibraryStore, UserStore, connect
+from backend.store.ratelimit import RateLimiter
 
 
 STREAM_BLOCK_SECONDS = 15  # how long one XREAD of an event stream waits before a keep-alive
@@ -27,6 +28,14 @@ class BadRequest(Exception):
 
 class NotFound(Exception):
     """Missing, or someone else's: both answer 404 so ids reveal nothing."""
+
+
+class RateLimited(Exception):
+    """Too many requests of one kind from one user; `retry_after` seconds until the next is allowed."""
+
+    def __init__(self, what: str, per_minute: int, retry_after: float) -> None:
+        super().__init__(f"too many {what}: at most {per_minute} a minute; try again in {retry_after:.0f} s")
+        self.retry_after = retry_after
 
 
 class NoPapersFound(Exception):
@@ -45,6 +54,7 @@ class Services:
     duplicates: DuplicateStore
     feeds: FeedStore
     jobs: JobStore
+    rate_limiter: RateLimiter
 
     @classmethod
     def connect(cls, settings: Settings) -> Services:
@@ -63,11 +73,17 @@ class Services:
             duplicates=DuplicateStore(client),
             feeds=FeedStore(client),
             jobs=JobStore(client),
+            rate_limiter=RateLimiter(client),
         )
 
     async def close(self) -> None:
         self.redis.close()
         await self.aredis.aclose()
+
+    def check_rate(self, owner: str, what: str, per_minute: int) -> None:
+        wait = self.rate_limiter.wait_seconds(owner, what.replace(" ", "_"), per_minute)
+        if wait > 0:
+            raise RateLimited(what, per_minute, max(1.0, wait))
 
     def owned_digest(self, digest_id: str, owner: str) -> Digest:
         digest = self.digests.get(digest_id)
@@ -77,6 +93,7 @@ class Services:
 
     def submit_digest(self, owner: str, request: DigestRequest) -> Digest:
         """Parse the page, store the digest and queue its stages; nothing is stored or queued on bad input."""
+        self.check_rate(owner, "digest posts", self.settings.digest_posts_per_minute)
         if (request.html is None) == (request.text is None):
             raise BadRequest("send exactly one of `html` or `text` (the page's HTML, or its visible text)")
         parsed = parse_digest(request.url, html=request.html, text=request.text)

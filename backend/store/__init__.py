@@ -26,6 +26,7 @@
     pl:digest_by_content:{user_id}:{sha256(papers)}  string  "{library version}:{digest id}": reuse (digest TTL)
     pl:job:{name}                     hash    last run (JobRun JSON), runs_ok / runs_error / runs_skipped counts
     pl:lock:{name}                    string  held by the one run of a job (or one feed fetch) in progress
+    pl:rate:{user_id}:{bucket}        hash    token bucket of one user's digest posts or imports (expires when full)
     pl:import:{import_id}             hash    owner, format, state (queued|running|done|failed), done, total, report
     pl:import:{import_id}:upload      string  the uploaded file of a large import, until a worker has read it (1 day)
 
@@ -46,7 +47,8 @@ from backend.store.users import UserStore
 
 
 def connect(redis_url: str) -> redis.Redis:
-    return redis.Redis.from_url(redis_url, socket_connect_timeout=5, health_check_interval=30)
+    # socket_timeout: a Redis that hangs (not just one that is down) must not hang a request or a task.
+    return redis.Redis.from_url(redis_url, socket_connect_timeout=5, socket_timeout=10, health_check_interval=30)
 
 
 __all__ = ["DigestStore", "DuplicateStore", "FeedStore", "JobStore", "KeywordCache", "LibraryStore", "UserStore", "connect"]

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+import msgspec
+
 from backend.domain.digests import arxiv_listing, arxiv_mailing, feed, generic, hf_papers, plain_text
+from backend.domain.digests._text import MAX_ITEMS
 from backend.domain.models import Paper
 
-MAX_ITEMS = 2_000  # a digest page has tens of papers; anything past this is not a digest
+MAX_DEPTH = 1_000  # real pages nest tens of elements deep; the HTML parser is quadratic in depth
+MAX_TITLE_CHARS = 1_000
+MAX_ABSTRACT_CHARS = 20_000
+MAX_AUTHORS = 200
+MAX_AUTHOR_CHARS = 200
+
+
+class PageRejected(ValueError):
+    """A page past one of the limits above; the message says which."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +56,57 @@ def parse_digest(url: str, *, html: str | None = None, text: str | None = None) 
     """The papers on a page, given either its HTML or its visible text.
 
     A page that a specific parser recognises but yields nothing (a redesign, a partial capture)
-    falls back to the generic parser, which returns what it can and never raises.
+    falls back to the generic parser, which returns what it can and never raises. A hostile page gets
+    `PageRejected` (too deep, too many papers) or bounded fields (titles, abstracts, authors).
     """
+    html = html.replace("\x00", "") if html is not None else None  # NUL bytes: never meaningful on a page
+    text = text.replace("\x00", "") if text is not None else None
+    if html is not None and too_deep(html, MAX_DEPTH):
+        raise PageRejected(f"the page nests elements more than {MAX_DEPTH:,} deep; paperlens does not read such pages")
     source = detect_source(url, html=html, text=text)
     content = html if html is not None else (text or "")
     papers = _PARSERS[source](content)
     if not papers and source not in ("generic", "plain_text"):
         source = "generic" if html is not None else "plain_text"
         papers = _PARSERS[source](content)
-    return ParsedDigest(source=source, papers=papers[:MAX_ITEMS])
+    if len(papers) > MAX_ITEMS:
+        raise PageRejected(
+            f"the page lists more than {MAX_ITEMS:,} papers; a digest holds at most {MAX_ITEMS:,} (open a shorter listing)"
+        )
+    return ParsedDigest(source=source, papers=[_bounded(paper) for paper in papers])
+
+
+def _cut(value: str | None, limit: int) -> str | None:
+    return value if value is None or len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def _bounded(paper: Paper) -> Paper:
+    """Fields cut to sizes no real paper needs (a megabyte "title" is an attack, not a title)."""
+    return msgspec.structs.replace(
+        paper,
+        title=_cut(paper.title, MAX_TITLE_CHARS),
+        abstract=_cut(paper.abstract, MAX_ABSTRACT_CHARS),
+        authors=tuple(_cut(author, MAX_AUTHOR_CHARS) for author in paper.authors[:MAX_AUTHORS]),
+    )
+
+
+_RAW_TEXT = re.compile(r"<(script|style|textarea|template)\b.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+# Elements that never nest: void ones, and those whose end tag is optional (the parser closes them).
+_FLAT = frozenset(
+    "area base br col embed hr img input link meta param source track wbr "
+    "p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption rb rt rtc rp".split()
+)
+
+
+def too_deep(html: str, limit: int) -> bool:
+    """Does the page nest elements more than `limit` deep? One linear scan, before the parser sees it."""
+    depth = 0
+    for match in _TAG.finditer(_RAW_TEXT.sub("", html)):
+        closing, name, self_closing = match.groups()
+        if name.lower() in _FLAT or self_closing:
+            continue
+        depth = max(0, depth - 1) if closing else depth + 1
+        if depth > limit:
+            return True
+    return False

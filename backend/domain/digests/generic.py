@@ -9,7 +9,7 @@ from collections import Counter
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from backend.domain.digests._text import squash
+from backend.domain.digests._text import MAX_ITEMS, squash
 from backend.domain.identity import normalise_arxiv_id, normalise_doi
 from backend.domain.models import Paper
 
@@ -47,7 +47,8 @@ def _parse(tree: LexborHTMLParser) -> list[Paper]:
     signature, count = counts.most_common(1)[0]
     if count < 2:
         return []
-    return [_paper(node) for node in candidates if _signature(node) == signature]
+    titles = [node for node in candidates if _signature(node) == signature]
+    return [_paper(node) for node in titles[: MAX_ITEMS + 1]]  # one past the limit is enough to refuse the page
 
 
 def _paper(node: LexborNode) -> Paper:
