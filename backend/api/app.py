@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from litestar import Litestar, get
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.openapi.spec import OpenAPIMediaType, OpenAPIType, Schema
+from msgspec import Struct
 from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.di import Provide
@@ -25,6 +28,42 @@ def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
+class ErrorBody(Struct, kw_only=True):
+    status_code: int
+    detail: str  # what went wrong, naming the field or the limit
+    extra: list | dict | None = None
+
+
+# Answers any /v1 route may give besides its own, documented so clients (and schemathesis) know them.
+ERROR_RESPONSES = {
+    400: "invalid input: the detail names the field and why",
+    401: "missing, unknown or revoked bearer token",
+    404: "no such resource, or another user's",
+    413: "request body over the route's limit",
+    422: "a page with no papers, or past a limit (too deep, too many papers)",
+    429: "rate limit: see the Retry-After header",
+    503: "storage (Redis) unavailable: try again shortly",
+}
+
+
+def _document_errors(app: Litestar) -> None:
+    for route in app.routes:
+        for handler in getattr(route, "route_handlers", ()):
+            if route.path.startswith("/v1"):
+                documented = {code: ResponseSpec(ErrorBody, description=text) for code, text in ERROR_RESPONSES.items()}
+                handler.responses = {**documented, **(handler.responses or {})}
+
+
+def _document_export_formats(app: Litestar) -> None:
+    """The export answers in the media type of the format asked for; a handler declares only one."""
+    from backend.api.library import EXPORT_MEDIA_TYPES
+
+    ok = app.openapi_schema.paths["/v1/library/export"].get.responses["200"]
+    (text,) = ok.content.values()
+    csl = OpenAPIMediaType(schema=Schema(type=OpenAPIType.ARRAY, items=Schema(type=OpenAPIType.OBJECT)))
+    ok.content = {media_type: csl if fmt == "csljson" else text for fmt, media_type in EXPORT_MEDIA_TYPES.items()}
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or settings_from_env()
     services = Services.connect(settings)
@@ -32,7 +71,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     def provide_services() -> Services:
         return services
 
-    return Litestar(
+    app = Litestar(
         route_handlers=[healthz, DigestController, LibraryController, DuplicatesController, FeedController, list_jobs],
         dependencies={"services": Provide(provide_services, sync_to_thread=False)},
         middleware=[DefineMiddleware(BearerTokenMiddleware, exclude=["^/schema", "^/healthz"])],
@@ -43,3 +82,6 @@ def create_app(settings: Settings | None = None) -> Litestar:
         state=State({"services": services}),
         on_shutdown=[services.close],
     )
+    _document_errors(app)
+    _document_export_formats(app)
+    return app
