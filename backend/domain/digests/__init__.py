@@ -91,7 +91,8 @@ def _bounded(paper: Paper) -> Paper:
 
 
 _RAW_TEXT = re.compile(r"<(script|style|textarea|template)\b.*?</\1\s*>", re.I | re.S)
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
+# Greedy attributes then one last character: a lazy `[^>]*?` crawled 200 kB data attributes char by char.
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[^>]*[^/>])?(/?)>")
 # Elements that never nest: void ones, and those whose end tag is optional (the parser closes them).
 _FLAT = frozenset(
     "area base br col embed hr img input link meta param source track wbr "
@@ -102,11 +103,13 @@ _FLAT = frozenset(
 def too_deep(html: str, limit: int) -> bool:
     """Does the page nest elements more than `limit` deep? One linear scan, before the parser sees it."""
     depth = 0
-    for match in _TAG.finditer(_RAW_TEXT.sub("", html)):
-        closing, name, self_closing = match.groups()
-        if name.lower() in _FLAT or self_closing:
+    for closing, name, self_closing in _TAG.findall(_RAW_TEXT.sub("", html)):
+        if self_closing or name.lower() in _FLAT:
             continue
-        depth = max(0, depth - 1) if closing else depth + 1
-        if depth > limit:
-            return True
+        if closing:
+            depth = max(0, depth - 1)  # stray end tags cannot hide depth that follows them
+        else:
+            depth += 1
+            if depth > limit:
+                return True
     return False
