@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench bench-matching bench-keywords bench-jobs clean
+.PHONY: install run test bench bench-matching bench-keywords bench-jobs bench-load clean
 
 install: $(STAMP)
 
@@ -33,6 +33,10 @@ bench: $(STAMP)
 	$(PY) tests/bench/bench_matching.py
 	$(PY) tests/bench/bench_keywords.py
 	$(PY) tests/bench/bench_jobs.py
+
+# Not part of `make bench`: it saturates the machine on purpose.
+bench-load: $(STAMP)
+	$(PY) tests/bench/bench_load.py
 
 bench-jobs: $(STAMP)
 	$(PY) tests/bench/bench_jobs.py

@@ -27,9 +27,10 @@ class DigestController(Controller):
     @post("/", status_code=202, sync_to_thread=True)
     def create(self, request: Request, data: DigestRequest, services: Services) -> DigestCreated:
         digest = services.submit_digest(request.user, data)
-        return DigestCreated(
-            id=digest.id, source=digest.source, items=digest.items, events_url=f"/v1/digests/{digest.id}/events"
-        )
+        # Without abstracts: the client just sent them, and echoing them doubled the bytes of every post
+        # (`GET /v1/digests/{id}` has them).
+        items = tuple(msgspec.structs.replace(item, abstract=None) for item in digest.items)
+        return DigestCreated(id=digest.id, source=digest.source, items=items, events_url=f"/v1/digests/{digest.id}/events")
 
     @get("/{digest_id:str}", sync_to_thread=True)
     def snapshot(self, request: Request, digest_id: str, services: Services) -> DigestSnapshot:

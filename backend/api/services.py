@@ -20,6 +20,9 @@ from backend.store.ratelimit import RateLimiter
 
 
 STREAM_BLOCK_SECONDS = 15  # how long one XREAD of an event stream waits before a keep-alive
+# Each open event stream holds one Redis connection while it waits (redis-py's default pool stops at 100:
+# the 101st stream got "storage unavailable").
+MAX_OPEN_STREAMS = 2_000
 
 
 class BadRequest(Exception):
@@ -64,7 +67,10 @@ class Services:
             redis=client,
             # Reads wait up to STREAM_BLOCK_SECONDS inside XREAD BLOCK; the socket must outlast them.
             aredis=aioredis.Redis.from_url(
-                settings.redis_url, socket_connect_timeout=5, socket_timeout=STREAM_BLOCK_SECONDS + 10
+                settings.redis_url,
+                socket_connect_timeout=5,
+                socket_timeout=STREAM_BLOCK_SECONDS + 10,
+                max_connections=MAX_OPEN_STREAMS,
             ),
             queue=queue_client(settings.redis_url),
             users=UserStore(client),

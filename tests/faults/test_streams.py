@@ -37,3 +37,32 @@ def test_100_forced_disconnects_resumed_with_last_event_id_give_every_event_once
     assert len({e.id for e in received}) == len(received)
     keywords = [e.data["item_id"] for e in received if e.event == "annotation" and e.data["kind"] == "keywords"]
     assert sorted(keywords, key=int) == [str(i) for i in range(len(posted.json()["items"]))]
+
+
+def test_150_clients_streaming_at_once_all_get_every_event(client, token, api, workers):
+    """More streams than redis-py's default connection pool (100) held at the same time."""
+    import asyncio
+
+    import httpx
+
+    posted = client.post("/v1/digests", json={"url": "https://example.org/many-clients", "text": fresh_page()}).json()
+
+    async def follow(http: httpx.AsyncClient) -> list[str]:
+        ids = []
+        async with http.stream("GET", f"/v1/digests/{posted['id']}/events") as response:
+            async for line in response.aiter_lines():
+                if line.startswith("id: "):
+                    ids.append(line[4:])
+                if line.startswith("event: error"):
+                    raise AssertionError("a stream was told storage is unavailable")
+        return ids
+
+    async def all_clients() -> list[list[str]]:
+        limits = httpx.Limits(max_connections=200)
+        headers = {"Authorization": f"Bearer {token}"}
+        async with httpx.AsyncClient(base_url=api, headers=headers, limits=limits, timeout=300) as http:
+            return await asyncio.gather(*(follow(http) for _ in range(150)))
+
+    results = asyncio.run(all_clients())
+    whole = [e.id for e in stream_events(client, posted["id"])]
+    assert all(ids == whole for ids in results)
