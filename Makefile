@@ -36,6 +36,7 @@ bench: $(STAMP)
 
 # Not part of `make bench`: it saturates the machine on purpose.
 bench-load: $(STAMP)
+	command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 	$(PY) tests/bench/bench_load.py
 
 bench-jobs: $(STAMP)

@@ -15,6 +15,7 @@ class Settings(Struct, frozen=True, kw_only=True):
     redis_url: str = "redis://127.0.0.1:6379/0"
     host: str = "127.0.0.1"
     port: int = 8765
+    api_workers: int = 1  # uvicorn processes; `paperlens up` runs one per core (up to 2) unless told
     data_dir: Path = Path("data")
     digest_ttl_seconds: int = 7 * DAY
     max_body_bytes: int = 5 * 1024 * 1024
@@ -43,6 +44,7 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         redis_url=env.get("REDIS_URL", defaults.redis_url),
         host=env.get("PAPERLENS_HOST", defaults.host),
         port=int(env.get("PAPERLENS_PORT", defaults.port)),
+        api_workers=int(env.get("PAPERLENS_API_WORKERS", min(2, os.cpu_count() or 1))),
         data_dir=Path(env.get("PAPERLENS_DATA_DIR", str(defaults.data_dir))),
         digest_ttl_seconds=int(env.get("PAPERLENS_DIGEST_TTL", defaults.digest_ttl_seconds)),
         cors_origins=tuple(o for o in env.get("PAPERLENS_CORS_ORIGINS", "").split(",") if o),

@@ -32,6 +32,7 @@ def api_command(settings: Settings) -> list[str]:
     return [
         sys.executable, "-m", "uvicorn", "--factory", "backend.api.app:create_app",
         "--host", settings.host, "--port", str(settings.port), "--no-server-header",
+        "--workers", str(settings.api_workers),
     ]  # fmt: skip
 
 

@@ -17,7 +17,7 @@ class UnknownUser(Exception):
     pass
 
 
-def _token_key(token: str) -> str:
+def token_key(token: str) -> str:
     return "pl:token:" + hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -41,12 +41,12 @@ class UserStore:
 
     def issue_token(self, user_id: str) -> str:
         token = "pl_" + secrets.token_urlsafe(32)
-        self._redis.set(_token_key(token), user_id)
+        self._redis.set(token_key(token), user_id)
         return token
 
     def user_for_token(self, token: str) -> str | None:
         # The lookup is by hash of the whole token, so no secret is compared byte by byte.
-        user_id = self._redis.get(_token_key(token))
+        user_id = self._redis.get(token_key(token))
         return user_id.decode() if user_id else None
 
     def all_ids(self) -> list[str]:
