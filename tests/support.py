@@ -54,3 +54,14 @@ def stream_events(
             if stop_after is not None and len(events) >= stop_after:
                 break
     return events
+
+
+def all_library_items(client: httpx.Client) -> list[dict]:
+    """Every item of the client's library, following the cursor."""
+    items, cursor = [], None
+    while True:
+        page = client.get("/v1/library/items", params={"limit": 500, **({"cursor": cursor} if cursor else {})}).json()
+        items += page["items"]
+        cursor = page["next_cursor"]
+        if not cursor:
+            return items

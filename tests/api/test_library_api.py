@@ -9,21 +9,11 @@ import time
 
 import pytest
 
-from tests.support import SHARED_FIXTURES
+from tests.support import SHARED_FIXTURES, all_library_items
 
 ZOTERO = (SHARED_FIXTURES / "library-zotero-export.bib").read_bytes()
 GROUP = (SHARED_FIXTURES / "library-group-publications.bib").read_bytes()
 COMPARED_FIELDS = ("title", "authors", "year", "venue", "abstract", "arxiv_id", "doi", "url", "tags")
-
-
-def all_items(client) -> list[dict]:
-    items, cursor = [], None
-    while True:
-        page = client.get("/v1/library/items", params={"limit": 200, **({"cursor": cursor} if cursor else {})}).json()
-        items += page["items"]
-        cursor = page["next_cursor"]
-        if not cursor:
-            return items
 
 
 def comparable(items: list[dict]) -> list[tuple]:
@@ -48,7 +38,7 @@ def test_both_bibtex_fixtures_import_with_a_report_and_round_trip(client, other_
     assert all(r["line"] > 0 and r["reason"] for r in g["rejected"])
     assert any("unreadable BibTeX" in r["reason"] for r in g["rejected"])
     assert all(m["into"] and m["basis"] for m in z["merged"] + g["merged"])
-    library = all_items(client)
+    library = all_library_items(client)
     assert len(library) == z["summary"]["imported"] + g["summary"]["imported"]
     # LaTeX decoded, arXiv ids found in `journal = {arXiv:...}` / url / eprint fields.
     deal = next(i for i in library if i["title"].startswith("Deal or No Deal"))
@@ -60,7 +50,7 @@ def test_both_bibtex_fixtures_import_with_a_report_and_round_trip(client, other_
     assert exported.status_code == 200 and exported.headers["content-type"].startswith("application/x-bibtex")
     again = import_file(other_client, exported.content)
     assert again.json()["summary"] == {"imported": len(library), "merged": 0, "skipped": 0, "rejected": 0}
-    assert comparable(all_items(other_client)) == comparable(library)
+    assert comparable(all_library_items(other_client)) == comparable(library)
     assert other_client.get("/v1/library/export", params={"format": "bibtex"}).text == exported.text
 
     # Importing the export into the library it came from doubles nothing.
@@ -71,10 +61,10 @@ def test_both_bibtex_fixtures_import_with_a_report_and_round_trip(client, other_
 @pytest.mark.parametrize("fmt", ["csljson", "csv"])
 def test_csljson_and_csv_round_trip(client, other_client, fmt):
     import_file(client, ZOTERO).raise_for_status()
-    library = all_items(client)
+    library = all_library_items(client)
     exported = client.get("/v1/library/export", params={"format": fmt}).content
     assert import_file(other_client, exported, fmt).json()["summary"]["imported"] == len(library)
-    assert comparable(all_items(other_client)) == comparable(library)
+    assert comparable(all_library_items(other_client)) == comparable(library)
 
 
 def test_ris_and_arxiv_lists_import(client):
@@ -90,7 +80,7 @@ def test_ris_and_arxiv_lists_import(client):
     report = import_file(client, ids.encode(), "arxiv").json()
     assert report["summary"] == {"imported": 1, "merged": 1, "skipped": 0, "rejected": 1}
     assert report["merged"][0]["basis"] == "arxiv_id"  # the RIS record had no URL; the merge adds it
-    item = next(i for i in all_items(client) if i.get("arxiv_id") == "1706.03762")
+    item = next(i for i in all_library_items(client) if i.get("arxiv_id") == "1706.03762")
     assert item["tags"] == ["transformers"] and item["year"] == 2017
 
 
@@ -101,7 +91,7 @@ def test_duplicates_within_one_upload_are_merged_not_doubled(client):
 """
     report = import_file(client, bib).json()
     assert report["summary"] == {"imported": 1, "merged": 1, "skipped": 0, "rejected": 0}
-    (item,) = all_items(client)
+    (item,) = all_library_items(client)
     assert item["arxiv_id"] == "1512.03385" and item["tags"] == ["vision", "resnet"] and item["year"] == 2016
 
 
@@ -113,7 +103,7 @@ def test_crud_paging_and_filters(client):
     first = client.get("/v1/library/items", params={"limit": 3}).json()
     assert [i["title"] for i in first["items"]] == ["Paper number 6", "Paper number 5", "Paper number 4"]
     assert first["total"] == 7
-    seen = [i["id"] for i in all_items(client)]
+    seen = [i["id"] for i in all_library_items(client)]
     assert sorted(seen) == sorted(i["id"] for i in created) and len(set(seen)) == 7
     assert client.get("/v1/library/items", params={"tag": "even"}).json()["total"] == 4
 
@@ -183,21 +173,21 @@ def test_the_library_is_isolated_per_user(client, other_client):
 )
 def test_bad_uploads_get_a_clear_4xx_and_change_nothing(client, content, fmt, status, says):
     client.post("/v1/library/items", json={"title": "Already here"}).raise_for_status()
-    before = all_items(client)
+    before = all_library_items(client)
 
     response = import_file(client, content, fmt)
 
     assert response.status_code == status, response.text
     assert says.lower() in response.json()["detail"].lower(), response.text
-    assert all_items(client) == before
+    assert all_library_items(client) == before
 
 
 def test_a_50_mib_upload_is_refused_with_413(client):
-    before = all_items(client)
+    before = all_library_items(client)
     response = import_file(client, b"@misc{x, title={" + b"a" * (50 * 1024 * 1024) + b"}}")
     assert response.status_code == 413
     assert "20 MiB" in response.json()["detail"]
-    assert all_items(client) == before
+    assert all_library_items(client) == before
 
 
 def test_a_large_import_runs_on_a_worker_with_progress(client, other_client, workers):

@@ -21,7 +21,12 @@ from backend.queue import queue_client
 from backend.store import JobStore, LibraryStore
 from backend.store.digests import digest_key
 from backend.store.jobs import JobRun
-from tests.support import OWN_FIXTURES, SHARED_FIXTURES, stream_events
+from tests.support import (
+    OWN_FIXTURES,
+    SHARED_FIXTURES,
+    all_library_items,
+    stream_events,
+)
 
 RSS = (OWN_FIXTURES / "arxiv-cs-cl.rss").read_bytes()
 HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_bytes()
@@ -120,7 +125,7 @@ def test_duplicate_sweep_finds_every_planted_pair_and_nothing_else_then_merge_an
 ):
     report = client.post("/v1/library/import", params={"format": "bibtex"}, content=GROUP_BIB)
     assert report.status_code == 200, report.text
-    items = _all_items(client)
+    items = all_library_items(client)
     by_title = {}
     for item in items:
         by_title.setdefault(item["title"], []).append(item["id"])
@@ -153,7 +158,7 @@ def test_duplicate_sweep_finds_every_planted_pair_and_nothing_else_then_merge_an
     assert merged["doi"] == "10.1007/s10579-024-09747-7" and merged["arxiv_id"] == "2312.01234"
     assert client.get(f"/v1/library/items/{removed_id}").json()["id"] == kept_id  # old links resolve
     assert client.patch(f"/v1/library/items/{removed_id}", json={"status": "reading"}).json()["id"] == kept_id
-    assert len(_all_items(client)) == len(items) + len(PLANTED) - 1
+    assert len(all_library_items(client)) == len(items) + len(PLANTED) - 1
 
     # Dismiss the UD pair: not proposed again, even after the next sweep reads the changed library.
     ud = found[frozenset(by_title["Universal Dependencies 2.3"])]
@@ -165,16 +170,6 @@ def test_duplicate_sweep_finds_every_planted_pair_and_nothing_else_then_merge_an
     # Nothing changed since: the next sweep reads no library.
     again = run_job(settings, redis_client, "duplicates")
     assert again.summary.get("libraries_swept", 0) == 0
-
-
-def _all_items(client) -> list[dict]:
-    items, cursor = [], None
-    while True:
-        page = client.get("/v1/library/items", params={"limit": 500, **({"cursor": cursor} if cursor else {})}).json()
-        items += page["items"]
-        cursor = page["next_cursor"]
-        if not cursor:
-            return items
 
 
 def test_merge_and_dismiss_answer_404_for_another_users_pair(client, other_client, workers, settings, redis_client):

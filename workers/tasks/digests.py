@@ -29,10 +29,9 @@ from backend.domain.models import (
     annotation_key,
 )
 from backend.pipeline import STAGES
-from backend.store import DigestStore, KeywordCache, LibraryStore, connect
+from backend.store import DigestStore
 from workers.celery_app import app
-from workers.library_index import LibraryIndexes
-from workers.nlp.relevance import LibraryEmbeddings  # numpy only: the model loads on first use
+from workers.stores import stores
 
 log = logging.getLogger("paperlens.workers")
 TRANSIENT_ERRORS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
@@ -46,28 +45,6 @@ def load_model_before_first_digest(**_) -> None:
         from workers.nlp.keywords import keyphrase_model
 
         keyphrase_model()
-
-
-class _Stores:
-    """Redis stores, connected once per worker process."""
-
-    def __init__(self) -> None:
-        client = connect(app.conf.paperlens_settings.redis_url)
-        self.digests = DigestStore(client)
-        self.library = LibraryStore(client)
-        self.indexes = LibraryIndexes(self.library)
-        self.embeddings = LibraryEmbeddings(self.library)  # read by the model stage only; cheap until then
-        self.keywords = KeywordCache(client)
-
-
-_stores: _Stores | None = None
-
-
-def stores() -> _Stores:
-    global _stores
-    if _stores is None:
-        _stores = _Stores()
-    return _stores
 
 
 def publish_annotation(digests: DigestStore, digest_id: str, annotation: Annotation) -> None:

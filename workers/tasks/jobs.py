@@ -24,38 +24,16 @@ from backend.domain.duplicates import library_duplicates
 from backend.domain.models import Feed
 from backend.intake import content_hash, start_digest
 from backend.pipeline import FEED_TASK, JOBS_BY_NAME
-from backend.store import DigestStore, DuplicateStore, FeedStore, JobStore, KeywordCache, LibraryStore, UserStore, connect
 from backend.store.digests import digest_key
 from backend.store.jobs import JobRun
 from workers.celery_app import app
+from workers.stores import stores
 from workers.tasks.digests import TRANSIENT_ERRORS
 
 log = logging.getLogger("paperlens.jobs")
 ENRICH_BATCH = 64  # library items whose keywords are computed and written at a time
 FEED_MAX_BYTES = 10 * 1024 * 1024
 USER_AGENT = "paperlens/0.1 (+feeds; conditional GET)"
-
-
-class _Stores:
-    def __init__(self) -> None:
-        self.redis = connect(app.conf.paperlens_settings.redis_url)
-        self.users = UserStore(self.redis)
-        self.library = LibraryStore(self.redis)
-        self.duplicates = DuplicateStore(self.redis)
-        self.feeds = FeedStore(self.redis)
-        self.digests = DigestStore(self.redis)
-        self.jobs = JobStore(self.redis)
-        self.keywords = KeywordCache(self.redis)
-
-
-_stores: _Stores | None = None
-
-
-def stores() -> _Stores:
-    global _stores
-    if _stores is None:
-        _stores = _Stores()
-    return _stores
 
 
 def run_job(name: str, work: Callable[[], dict]) -> dict:

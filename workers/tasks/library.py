@@ -8,7 +8,8 @@ from backend.domain.bibliography import BibliographyError
 from backend.imports import import_parsed, read_upload
 from backend.pipeline import IMPORT_TASK
 from workers.celery_app import app
-from workers.tasks.digests import TRANSIENT_ERRORS, stores
+from workers.stores import stores
+from workers.tasks.digests import TRANSIENT_ERRORS
 
 log = logging.getLogger("paperlens.workers")
 

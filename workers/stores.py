@@ -1,0 +1,41 @@
+"""The Redis stores a worker process uses, connected once per process (on first use, after the fork)."""
+
+from __future__ import annotations
+
+from backend.store import (
+    DigestStore,
+    DuplicateStore,
+    FeedStore,
+    JobStore,
+    KeywordCache,
+    LibraryStore,
+    UserStore,
+    connect,
+)
+from workers.celery_app import app
+from workers.library_index import LibraryIndexes
+from workers.nlp.relevance import LibraryEmbeddings  # numpy only: the model loads on first use
+
+
+class _Stores:
+    def __init__(self) -> None:
+        self.redis = connect(app.conf.paperlens_settings.redis_url)
+        self.users = UserStore(self.redis)
+        self.library = LibraryStore(self.redis)
+        self.digests = DigestStore(self.redis)
+        self.keywords = KeywordCache(self.redis)
+        self.duplicates = DuplicateStore(self.redis)
+        self.feeds = FeedStore(self.redis)
+        self.jobs = JobStore(self.redis)
+        self.indexes = LibraryIndexes(self.library)  # per-library matching indexes, followed incrementally
+        self.embeddings = LibraryEmbeddings(self.library)  # read by the model stage only; cheap until then
+
+
+_stores: _Stores | None = None
+
+
+def stores() -> _Stores:
+    global _stores
+    if _stores is None:
+        _stores = _Stores()
+    return _stores
