@@ -29,18 +29,16 @@ class LibraryIndexes:
         cached = self._cached.get(owner)
         if cached and cached.version == version:
             return cached.index
-        if cached:
-            changes = self._library.changes_since(owner, cached.last_change)
-            if len(changes) == version - cached.version:  # one entry per write: nothing trimmed or missed
-                touched = list(dict.fromkeys(item_id for _, ids in changes for item_id in ids))
-                for item_id, item in self._library.get_many(owner, touched).items():
-                    if item is None:
-                        cached.index.remove(item_id)
-                    else:
-                        cached.index.add(item_id, item.as_paper())
-                cached.version, cached.last_change = version, changes[-1][0]
-                log.info("library index of %s: %d items updated incrementally", owner, len(touched))
-                return cached.index
+        touched = self._library.touched_since(owner, cached.version, cached.last_change, version) if cached else None
+        if cached and touched is not None:
+            for item_id, item in self._library.get_many(owner, touched).items():
+                if item is None:
+                    cached.index.remove(item_id)
+                else:
+                    cached.index.add(item_id, item.as_paper())
+            cached.version, cached.last_change = version, last_change
+            log.info("library index of %s: %d items updated incrementally", owner, len(touched))
+            return cached.index
         # First use, or the change log was trimmed past us: read the library once. Version and last
         # change were read together before the items, so a write landing meanwhile is applied again
         # on the next call (adding an item twice is harmless).

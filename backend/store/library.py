@@ -86,6 +86,14 @@ class LibraryStore:
             for change_id, fields in self._redis.xrange(f"pl:lib:{owner}:changes", min=f"({last_change}")
         ]
 
+    def touched_since(self, owner: str, version: int, last_change: str, new_version: int) -> list[str] | None:
+        """Ids of the items written or deleted between two versions, from the change log; None if the
+        log no longer covers them (trimmed), and the caller must re-read the library."""
+        changes = self.changes_since(owner, last_change)
+        if len(changes) != new_version - version:  # one entry per write: anything else means a gap
+            return None
+        return list(dict.fromkeys(item_id for _, ids in changes for item_id in ids))
+
     def version_and_last_change(self, owner: str) -> tuple[int, str]:
         """The library's version and its newest change id, read together in one transaction."""
         with self._redis.pipeline(transaction=True) as pipe:
@@ -104,9 +112,15 @@ class LibraryStore:
         items.sort(key=lambda item: (item.added_at, item.id))
         return items
 
-    def embeddings(self, owner: str) -> dict[str, bytes]:
-        """Item id -> stored embedding record (see workers.nlp.relevance for its layout)."""
-        return {key.decode(): value for key, value in self._redis.hgetall(f"pl:lib:{owner}:embeddings").items()}
+    def embeddings(self, owner: str, item_ids: list[str] | None = None) -> dict[str, bytes]:
+        """Item id -> stored embedding record (see workers.nlp.relevance for its layout), of every item or
+        of `item_ids` (those with a record)."""
+        key = f"pl:lib:{owner}:embeddings"
+        if item_ids is None:
+            return {item_id.decode(): value for item_id, value in self._redis.hgetall(key).items()}
+        if not item_ids:
+            return {}
+        return {item_id: value for item_id, value in zip(item_ids, self._redis.hmget(key, item_ids)) if value}
 
     def put_embeddings(self, owner: str, records: dict[str, bytes]) -> None:
         if records:

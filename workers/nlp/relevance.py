@@ -5,7 +5,8 @@ bibliography do), and comparing a title with a title + abstract is lopsided — 
 only 0.61 that way, against 0.98-0.99 title to title.
 
 Library embeddings are computed once per item text and stored in Redis; each worker process keeps the
-library's matrix in memory per library version, and scores a digest against it in bounded chunks.
+library's matrix in memory and follows the library's change log (a saved paper is one new row), and
+scores a digest against it in bounded chunks.
 """
 
 from __future__ import annotations
@@ -58,34 +59,48 @@ def _text_hash(text: str) -> bytes:
 @dataclass
 class _Matrix:
     version: int
+    last_change: str
     items: list[LibraryItem]
     vectors: np.ndarray
 
 
 class LibraryEmbeddings:
-    """Per worker process: each library's embedding matrix, refreshed when the library changes."""
+    """Per worker process: each library's embedding matrix, following the library's change log, so a
+    saved paper costs one row (and one embedding), not a re-read of the whole library."""
 
     def __init__(self, library: LibraryStore) -> None:
         self._library = library
         self._cached: dict[str, _Matrix] = {}
 
     def matrix(self, owner: str) -> _Matrix:
-        version = self._library.version(owner)
+        version, last_change = self._library.version_and_last_change(owner)
         cached = self._cached.get(owner)
         if cached and cached.version == version:
             return cached
-        items = self._library.items(owner)
-        stored = refresh_embeddings(self._library, owner, items)
-        vectors = np.stack([np.frombuffer(stored[i.id][_HASH_BYTES:], dtype=np.float32) for i in items]) if items else (
-            np.zeros((0, 384), dtype=np.float32)
-        )
-        self._cached[owner] = _Matrix(version, items, vectors)
+        touched = self._library.touched_since(owner, cached.version, cached.last_change, version) if cached else None
+        if cached and touched is not None:
+            changed = set(touched)
+            current = [item for item in self._library.get_many(owner, touched).values() if item is not None]
+            keep = np.array([item.id not in changed for item in cached.items], dtype=bool)
+            items = [item for item, kept in zip(cached.items, keep) if kept] + current
+            vectors = np.vstack([cached.vectors[keep], _rows(self._library, owner, current)])
+        else:
+            items = self._library.items(owner)
+            vectors = _rows(self._library, owner, items)
+        self._cached[owner] = _Matrix(version, last_change, items, vectors)
         return self._cached[owner]
 
 
+def _rows(library: LibraryStore, owner: str, items: list[LibraryItem]) -> np.ndarray:
+    stored = refresh_embeddings(library, owner, items)
+    if not items:
+        return np.zeros((0, 384), dtype=np.float32)
+    return np.stack([np.frombuffer(stored[item.id][_HASH_BYTES:], dtype=np.float32) for item in items])
+
+
 def refresh_embeddings(library: LibraryStore, owner: str, items: list[LibraryItem]) -> dict[str, bytes]:
-    """Every item's stored title embedding, computing (and storing) those missing or of an older title."""
-    stored = library.embeddings(owner)
+    """These items' stored title embeddings, computing (and storing) those missing or of an older title."""
+    stored = library.embeddings(owner, [item.id for item in items])
     missing = [item for item in items if stored.get(item.id, b"")[:_HASH_BYTES] != _text_hash(item.title)]
     for start in range(0, len(missing), EMBED_BATCH):
         batch = missing[start : start + EMBED_BATCH]

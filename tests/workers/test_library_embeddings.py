@@ -1,0 +1,34 @@
+"""The per-worker relevance matrix follows the library's change log instead of re-reading the library."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from backend.domain.models import LibraryItemCreate
+from backend.store import LibraryStore, UserStore
+from workers.nlp.relevance import LibraryEmbeddings, embed
+
+
+class CountingLibrary(LibraryStore):
+    full_reads = 0
+
+    def items(self, owner):
+        self.full_reads += 1
+        return super().items(owner)
+
+
+def test_a_saved_or_deleted_paper_changes_one_row_and_rows_match_the_library(redis_client):
+    owner, _ = UserStore(redis_client).create(f"embeddings-{np.random.randint(1e9)}")
+    library = CountingLibrary(redis_client)
+    titles = ["Direct Preference Optimization", "A Survey on Mixture of Experts", "Retrieval Heads Explain Factuality"]
+    added = [library.add(owner, LibraryItemCreate(title=title)) for title in titles]
+    embeddings = LibraryEmbeddings(library)
+    assert len(embeddings.matrix(owner).items) == 3 and library.full_reads == 1
+
+    library.add(owner, LibraryItemCreate(title="TinyStories: How Small Can Language Models Be"))
+    library.delete(owner, added[1].id)
+    matrix = embeddings.matrix(owner)
+    assert library.full_reads == 1  # followed the change log
+    assert sorted(item.id for item in matrix.items) == sorted(item.id for item in library.items(owner))
+    expected = embed([item.title for item in matrix.items])
+    assert np.allclose(np.sum(matrix.vectors * expected, axis=1), 1.0, atol=1e-3)
