@@ -47,10 +47,10 @@ ERROR_RESPONSES = {
 
 
 def _document_errors(app: Litestar) -> None:
+    documented = {code: ResponseSpec(ErrorBody, description=text) for code, text in ERROR_RESPONSES.items()}
     for route in app.routes:
-        for handler in getattr(route, "route_handlers", ()):
-            if route.path.startswith("/v1"):
-                documented = {code: ResponseSpec(ErrorBody, description=text) for code, text in ERROR_RESPONSES.items()}
+        if route.path.startswith("/v1"):
+            for handler in getattr(route, "route_handlers", ()):
                 handler.responses = {**documented, **(handler.responses or {})}
 
 

@@ -15,7 +15,7 @@ from backend.domain.models import Digest, DigestItem, DigestRequest, LibraryItem
 from backend.intake import start_digest
 from backend.queue import queue_client
 from backend.settings import Settings
-from backend.store import DigestStore, DuplicateStore, FeedStore, JobStore, LibraryStore, UserStore, connect
+from backend.store import DigestStore, DuplicateStore, FeedStore, JobStore, LibraryStore, connect
 from backend.store.ratelimit import RateLimiter
 
 
@@ -51,7 +51,6 @@ class Services:
     redis: redis.Redis
     aredis: aioredis.Redis  # only for the SSE stream, which must not hold a thread while it waits
     queue: Celery
-    users: UserStore
     library: LibraryStore
     digests: DigestStore
     duplicates: DuplicateStore
@@ -73,7 +72,6 @@ class Services:
                 max_connections=MAX_OPEN_STREAMS,
             ),
             queue=queue_client(settings.redis_url),
-            users=UserStore(client),
             library=LibraryStore(client),
             digests=DigestStore(client),
             duplicates=DuplicateStore(client),

@@ -140,13 +140,9 @@ class LibraryStore:
 
     # --- enrichment state: which text of each item the `enrich` job has handled ---
 
-    def enriched(self, owner: str) -> tuple[int, dict[str, str]]:
-        """(library version the last enrichment finished at, item id -> text hash it handled)."""
-        with self._redis.pipeline(transaction=False) as pipe:
-            pipe.get(f"pl:lib:{owner}:enriched_version")
-            pipe.hgetall(f"pl:lib:{owner}:enriched")
-            version, hashes = pipe.execute()
-        return int(version or 0), {key.decode(): value.decode() for key, value in hashes.items()}
+    def enriched_hashes(self, owner: str) -> dict[str, str]:
+        """Item id -> hash of the text the last enrichment handled."""
+        return {key.decode(): value.decode() for key, value in self._redis.hgetall(f"pl:lib:{owner}:enriched").items()}
 
     def enriched_version(self, owner: str) -> int:
         return int(self._redis.get(f"pl:lib:{owner}:enriched_version") or 0)

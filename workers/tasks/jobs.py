@@ -83,9 +83,9 @@ def enrich_library(owner: str) -> dict:
 
     library, cache = stores().library, stores().keywords
     version = library.version(owner)
-    last_version, handled = library.enriched(owner)
-    if version == last_version:
-        return {"libraries_unchanged": 1}
+    if version == library.enriched_version(owner):
+        return {"libraries_unchanged": 1}  # two GETs: the per-item hashes are read only when there is work
+    handled = library.enriched_hashes(owner)
     items = library.items(owner)
     refresh_embeddings(library, owner, items)
     todo = [item.id for item in items if handled.get(item.id) != _text_hash(item.title, item.abstract)]
