@@ -31,6 +31,9 @@ class Settings(Struct, frozen=True, kw_only=True):
     feed_timeout_seconds: float = 20.0
     feed_retries: int = 3
     feed_retry_seconds: float = 60.0  # first retry after this, then doubling
+    # Pages (posted or fetched) are parsed in child processes; one that takes longer is refused (422).
+    parse_processes: int = 2
+    parse_deadline_seconds: float = 2.0
 
     @property
     def public_url(self) -> str:
@@ -54,4 +57,6 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         feed_timeout_seconds=float(env.get("PAPERLENS_FEED_TIMEOUT", defaults.feed_timeout_seconds)),
         feed_retries=int(env.get("PAPERLENS_FEED_RETRIES", defaults.feed_retries)),
         feed_retry_seconds=float(env.get("PAPERLENS_FEED_RETRY_SECONDS", defaults.feed_retry_seconds)),
+        parse_processes=int(env.get("PAPERLENS_PARSE_PROCESSES", defaults.parse_processes)),
+        parse_deadline_seconds=float(env.get("PAPERLENS_PARSE_DEADLINE", defaults.parse_deadline_seconds)),
     )

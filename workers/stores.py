@@ -12,6 +12,7 @@ from backend.store import (
     UserStore,
     connect,
 )
+from backend.page_parser import PageParser
 from workers.celery_app import app
 from workers.library_index import LibraryIndexes
 from workers.nlp.relevance import LibraryEmbeddings  # numpy only: the model loads on first use
@@ -19,7 +20,9 @@ from workers.nlp.relevance import LibraryEmbeddings  # numpy only: the model loa
 
 class _Stores:
     def __init__(self) -> None:
-        self.redis = connect(app.conf.paperlens_settings.redis_url)
+        settings = app.conf.paperlens_settings
+        self.redis = connect(settings.redis_url)
+        self.parser = PageParser(1, settings.parse_deadline_seconds)  # feeds: the same guard as posted pages
         self.users = UserStore(self.redis)
         self.library = LibraryStore(self.redis)
         self.digests = DigestStore(self.redis)

@@ -9,10 +9,10 @@ import redis
 import redis.asyncio as aioredis
 from celery import Celery
 
-from backend.domain.digests import parse_digest
 from backend.domain.matching import paper_ids, title_key
 from backend.domain.models import Digest, DigestItem, DigestRequest, LibraryItem, LibraryItemCreate
 from backend.intake import start_digest
+from backend.page_parser import PageParser
 from backend.queue import queue_client
 from backend.settings import Settings
 from backend.store import DigestStore, DuplicateStore, FeedStore, JobStore, LibraryStore, connect
@@ -57,6 +57,7 @@ class Services:
     feeds: FeedStore
     jobs: JobStore
     rate_limiter: RateLimiter
+    parser: PageParser
 
     @classmethod
     def connect(cls, settings: Settings) -> Services:
@@ -78,10 +79,12 @@ class Services:
             feeds=FeedStore(client),
             jobs=JobStore(client),
             rate_limiter=RateLimiter(client),
+            parser=PageParser(settings.parse_processes, settings.parse_deadline_seconds),
         )
 
     async def close(self) -> None:
         self.redis.close()
+        self.parser.close()
         await self.aredis.aclose()
 
     def check_rate(self, owner: str, what: str, per_minute: int) -> None:
@@ -100,7 +103,7 @@ class Services:
         self.check_rate(owner, "digest posts", self.settings.digest_posts_per_minute)
         if (request.html is None) == (request.text is None):
             raise BadRequest("send exactly one of `html` or `text` (the page's HTML, or its visible text)")
-        parsed = parse_digest(request.url, html=request.html, text=request.text)
+        parsed = self.parser.parse(request.url, html=request.html, text=request.text)
         if not parsed.papers:
             raise NoPapersFound(f"no papers found on this page (read as {parsed.source})")
         digest, _ = start_digest(

@@ -19,7 +19,6 @@ import msgspec
 import redis
 from celery import Task
 
-from backend.domain.digests import parse_digest
 from backend.domain.duplicates import library_duplicates
 from backend.domain.models import Feed
 from backend.intake import content_hash, start_digest
@@ -212,7 +211,7 @@ def _fetch(owner: str, feed: Feed) -> tuple[str, Feed]:
     )
     if response.status_code == 304:
         return "unchanged", msgspec.structs.replace(checked, last_outcome="unchanged")
-    parsed = parse_digest(feed.url, html=body)
+    parsed = stores().parser.parse(feed.url, html=body)
     papers_hash = content_hash(parsed.papers)
     if not parsed.papers or papers_hash == feed.content_hash:
         return "unchanged", msgspec.structs.replace(checked, last_outcome="unchanged", content_hash=papers_hash)

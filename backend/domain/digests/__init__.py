@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import msgspec
 
 from backend.domain.digests import arxiv_listing, arxiv_mailing, feed, generic, hf_papers, plain_text
 from backend.domain.digests._text import MAX_ITEMS
+from backend.domain.digests.depth import too_deep
 from backend.domain.models import Paper
 
 MAX_DEPTH = 1_000  # real pages nest tens of elements deep; the HTML parser is quadratic in depth
@@ -65,6 +65,8 @@ def parse_digest(url: str, *, html: str | None = None, text: str | None = None) 
         raise PageRejected(f"the page nests elements more than {MAX_DEPTH:,} deep; paperlens does not read such pages")
     source = detect_source(url, html=html, text=text)
     content = html if html is not None else (text or "")
+    if source == "feed" and feed.entry_count(content) > MAX_ITEMS:  # counted before the slow feed parser runs
+        raise PageRejected(f"the feed has more than {MAX_ITEMS:,} entries; a digest holds at most {MAX_ITEMS:,}")
     papers = _PARSERS[source](content)
     if not papers and source not in ("generic", "plain_text"):
         source = "generic" if html is not None else "plain_text"
@@ -88,28 +90,3 @@ def _bounded(paper: Paper) -> Paper:
         abstract=_cut(paper.abstract, MAX_ABSTRACT_CHARS),
         authors=tuple(_cut(author, MAX_AUTHOR_CHARS) for author in paper.authors[:MAX_AUTHORS]),
     )
-
-
-_RAW_TEXT = re.compile(r"<(script|style|textarea|template)\b.*?</\1\s*>", re.I | re.S)
-# Greedy attributes then one last character: a lazy `[^>]*?` crawled 200 kB data attributes char by char.
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)(?:[^>]*[^/>])?(/?)>")
-# Elements that never nest: void ones, and those whose end tag is optional (the parser closes them).
-_FLAT = frozenset(
-    "area base br col embed hr img input link meta param source track wbr "
-    "p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption rb rt rtc rp".split()
-)
-
-
-def too_deep(html: str, limit: int) -> bool:
-    """Does the page nest elements more than `limit` deep? One linear scan, before the parser sees it."""
-    depth = 0
-    for closing, name, self_closing in _TAG.findall(_RAW_TEXT.sub("", html)):
-        if self_closing or name.lower() in _FLAT:
-            continue
-        if closing:
-            depth = max(0, depth - 1)  # stray end tags cannot hide depth that follows them
-        else:
-            depth += 1
-            if depth > limit:
-                return True
-    return False

@@ -17,5 +17,5 @@ def split_authors(text: str) -> tuple[str, ...]:
     text = squash(text)
     if not text:
         return ()
-    parts = re.split(r",\s*|\s+and\s+", text)
+    parts = re.split(r", ?| and ", text)  # squashed: one space at most, so no run to retry
     return tuple(p.strip() for p in parts if p.strip())

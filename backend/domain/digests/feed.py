@@ -11,13 +11,19 @@ from backend.domain.digests._text import split_authors, squash
 from backend.domain.identity import normalise_arxiv_id, normalise_doi
 from backend.domain.models import Paper
 
-_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
+# Atomic groups: a page of many comments must not make the regex retry each one at every length.
+_FEED_START = re.compile(r"^\s*+(?:<\?xml[^>]*+>\s*+)?(?>(?:<!--.*?-->\s*+)*)<(?:rss|feed|rdf:RDF)\b", re.S)
 # arXiv's RSS descriptions start "arXiv:2401.12345v1 Announce Type: new \nAbstract: ..."
 _ARXIV_PREAMBLE = re.compile(r"^arXiv:\S+\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?", re.I)
 
 
 def recognises(content: str) -> bool:
     return bool(_FEED_START.match(content[:4096]))
+
+
+def entry_count(content: str) -> int:
+    """An upper bound on the feed's entries, from a count of opening tags (linear, no parsing)."""
+    return content.count("<item") + content.count("<entry")
 
 
 def _plain(html: str) -> str:

@@ -1,0 +1,47 @@
+"""Pages built to make a parser slow: each shape is a unit repeated to any size.
+
+Used by the linear-time property test and by `tests/bench/bench_hostile.py` (the API table).
+"""
+
+from __future__ import annotations
+
+# name -> (field, unit, prefix): the page is prefix + unit repeated up to the size.
+SHAPES: dict[str, tuple[str, str, str]] = {
+    "unclosed tags": ("html", "<a ", ""),
+    "unclosed tags, no space": ("html", "<a", ""),
+    "unclosed attribute quote": ("html", '<a href="x', ""),
+    "attribute equals signs": ("html", "<a b=", ""),
+    "unclosed end tags": ("html", "</a ", ""),
+    "raw-text openers": ("html", "<script>", ""),
+    "raw-text openers, mixed": ("html", "<style><textarea><title>", ""),
+    "comment openers": ("html", "<!--", ""),
+    "comments, closed": ("html", "<!-- x -->", ""),
+    "CDATA openers": ("html", "<![CDATA[", ""),
+    "bogus comments": ("html", "<!x", ""),
+    "processing instructions": ("html", "<?x ", ""),
+    "quotes": ("html", "\"'", "<a "),
+    "entities": ("html", "&amp;&#x1F600;&#99999999;&lt", "<p>"),
+    "long attribute": ("html", "x", '<div data-x="'),
+    "nesting under the limit": ("html", "<div><span>", ""),
+    "flat elements": ("html", "<br><p>x", ""),
+    "list links": ("html", '<li><a href="/abs/2401.00001">A paper title that repeats</a></li>', "<ul>"),
+    "headings": ("html", "<h3>Heading of a paper</h3><p>text</p>", ""),
+    "unclosed formatting": ("html", "<b><i><u><s>", ""),
+    "formatting with attributes": ("html", '<b id="1"><p>x</b>', ""),
+    "tables": ("html", "<table><tr><td>", ""),
+    "feed comments": ("html", "<!-- a -->", '<?xml version="1.0"?>'),
+    "feed items": ("html", "<item><title>x</title></item>", '<rss version="2.0"><channel>'),
+    "whitespace": ("text", " \n \t", "Title\n"),
+    "blank lines": ("text", "\n\n", ""),
+    "author separators": ("text", " and ,", "A title line\n\n"),
+    "arXiv ids": ("text", "arXiv:", ""),
+    "mailing separators": ("text", "\\\\\n", ""),
+    "long line": ("text", "word ", ""),
+}
+
+
+def hostile_page(name: str, size: int) -> dict[str, str]:
+    """The request body fields of shape `name`, about `size` characters of content."""
+    field, unit, prefix = SHAPES[name]
+    content = prefix + unit * max(1, (size - len(prefix)) // len(unit))
+    return {"url": "https://example.org/hostile", field: content}
