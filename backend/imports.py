@@ -8,11 +8,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-import redis
-
 from backend.domain.bibliography import BibliographyError, ParsedBibliography, parse_bibliography
 from backend.domain.library import Importer, ImportReport
 from backend.store import LibraryStore
+from backend.store.library import Conflict
 
 SYNC_IMPORT_MAX_ENTRIES = 1_000  # more than this runs as a Celery task with progress
 PROGRESS_EVERY = 250
@@ -36,7 +35,6 @@ def import_parsed(
 ) -> ImportReport:
     """Merge parsed entries into the owner's library in one write."""
     for _ in range(MAX_ATTEMPTS):
-        version = library.version(owner)
         importer = Importer(library.items(owner), library.new_id, time.time())
         importer.report.rejected += [{"line": r.line, "reason": r.reason} for r in parsed.rejected]
         total = len(parsed.entries)
@@ -45,8 +43,8 @@ def import_parsed(
             if progress and (done % PROGRESS_EVERY == 0 or done == total):
                 progress(done, total)
         try:
-            library.put_many(owner, list(importer.changed.values()), expected_version=version)
+            library.write(owner, importer.writes())
             return importer.report
-        except redis.WatchError:
-            continue  # someone else wrote meanwhile: merge against the new library
+        except Conflict:
+            continue  # someone else wrote an item we merged into meanwhile: merge against the new library
     raise RuntimeError("the library kept changing during the import; try again")

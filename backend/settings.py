@@ -33,6 +33,11 @@ class Settings(Struct, frozen=True, kw_only=True):
     feed_retry_seconds: float = 60.0  # first retry after this, then doubling
     # Pages (posted or fetched) are parsed in child processes; one that takes longer is refused (422).
     parse_processes: int = 2
+    # Per-user caps, each answered with a 4xx that names it.
+    max_open_streams_per_user: int = 20  # an extension holds one per open digest tab
+    max_digests_per_user: int = 2_000  # kept at once (they expire after digest_ttl_seconds)
+    max_library_items: int = 100_000
+    max_upload_bytes_per_day: int = 200 * 1024 * 1024  # imports
     parse_deadline_seconds: float = 2.0
 
     @property
@@ -57,6 +62,10 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         feed_timeout_seconds=float(env.get("PAPERLENS_FEED_TIMEOUT", defaults.feed_timeout_seconds)),
         feed_retries=int(env.get("PAPERLENS_FEED_RETRIES", defaults.feed_retries)),
         feed_retry_seconds=float(env.get("PAPERLENS_FEED_RETRY_SECONDS", defaults.feed_retry_seconds)),
+        max_open_streams_per_user=int(env.get("PAPERLENS_MAX_OPEN_STREAMS", defaults.max_open_streams_per_user)),
+        max_digests_per_user=int(env.get("PAPERLENS_MAX_DIGESTS", defaults.max_digests_per_user)),
+        max_library_items=int(env.get("PAPERLENS_MAX_LIBRARY_ITEMS", defaults.max_library_items)),
+        max_upload_bytes_per_day=int(env.get("PAPERLENS_MAX_UPLOAD_BYTES_PER_DAY", defaults.max_upload_bytes_per_day)),
         parse_processes=int(env.get("PAPERLENS_PARSE_PROCESSES", defaults.parse_processes)),
         parse_deadline_seconds=float(env.get("PAPERLENS_PARSE_DEADLINE", defaults.parse_deadline_seconds)),
     )

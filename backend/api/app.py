@@ -32,6 +32,7 @@ class ErrorBody(Struct, kw_only=True):
     status_code: int
     detail: str  # what went wrong, naming the field or the limit
     extra: list | dict | None = None
+    current: dict | None = None  # 412: the item as it is now
 
 
 # Answers any /v1 route may give besides its own, documented so clients (and schemathesis) know them.
@@ -39,6 +40,8 @@ ERROR_RESPONSES = {
     400: "invalid input: the detail names the field and why",
     401: "missing, unknown or revoked bearer token",
     404: "no such resource, or another user's",
+    409: "a library item kept changing while it was written: try again",
+    412: "If-Match names a revision the item no longer has; `current` is the item as it is",
     413: "request body over the route's limit",
     422: "a page with no papers, or past a limit (too deep, too many papers)",
     429: "rate limit: see the Retry-After header",

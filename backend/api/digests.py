@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import secrets
+import time
 from collections.abc import AsyncIterator
 
 import anyio
@@ -13,9 +15,9 @@ from litestar.params import Parameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 
 from backend.api.schemas import DigestCreated, DigestSnapshot
-from backend.api.services import STREAM_BLOCK_SECONDS, BadRequest, Services
+from backend.api.services import STREAM_BLOCK_SECONDS, STREAM_LEASE_SECONDS, BadRequest, LimitReached, Services
 from backend.domain.models import DigestRequest, LibraryItem
-from backend.store.digests import TERMINAL_EVENTS, digest_key, events_key
+from backend.store.digests import TERMINAL_EVENTS
 
 _EVENT_ID = re.compile(r"^\d{1,20}-\d{1,20}$")
 
@@ -79,47 +81,73 @@ class DigestController(Controller):
         last_event_id: str | None = Parameter(header="Last-Event-ID", default=None, required=False),
         after: str | None = Parameter(query="after", default=None, required=False),
     ) -> ServerSentEvent:
-        """Server-Sent Events; resume with `Last-Event-ID` (or `?after=`, for clients that cannot set headers)."""
+        """Server-Sent Events; resume with `Last-Event-ID` (or `?after=`, for clients that cannot set headers).
+        429 past the per-user cap of open streams."""
         await anyio.to_thread.run_sync(services.owned_digest, digest_id, request.user)
         start = last_event_id or after or "0-0"
         if not _EVENT_ID.match(start):
             raise BadRequest("Last-Event-ID must be an event id from this stream, like 1700000000000-0")
-        return ServerSentEvent(_stream(services, digest_id, start), headers={"X-Accel-Buffering": "no"})
+        stream_id = secrets.token_hex(8)
+        await _hold_stream(services, request.user, stream_id)
+        return ServerSentEvent(_stream(services, request.user, stream_id, digest_id, start), headers={"X-Accel-Buffering": "no"})
 
 
-async def _stream(services: Services, digest_id: str, last_id: str) -> AsyncIterator[ServerSentEventMessage]:
+async def _hold_stream(services: Services, owner: str, stream_id: str) -> None:
+    """Count the stream against the user's cap for a lease the stream renews while it waits."""
+    cap = services.settings.max_open_streams_per_user
+    if not await services.streams.open(owner, stream_id, time.time(), STREAM_LEASE_SECONDS, cap):
+        raise LimitReached(429, f"too many open event streams: at most {cap} per user; close one (another tab?) first")
+
+
+async def _stream(
+    services: Services, owner: str, stream_id: str, digest_id: str, last_id: str
+) -> AsyncIterator[ServerSentEventMessage]:
     """Events after `last_id`, until `done`; a client that already has `done` gets nothing and the stream ends.
 
     If Redis goes away mid-stream the client is told with an `error` event and can resume later
     from the last id it saw.
     """
     try:
-        async for message in _events_after(services, digest_id, last_id):
+        async for message in _events_after(services, owner, stream_id, digest_id, last_id):
             yield message
     except redis.exceptions.RedisError:
         yield ServerSentEventMessage(
-            event="error", data='{"stage":"stream","message":"storage unavailable; reconnect with Last-Event-ID"}'
+            event="error", data='{"stage":"stream","code":"storage_unavailable","message":"storage unavailable; reconnect with Last-Event-ID"}'
         )
+    finally:
+        with anyio.CancelScope(shield=True):
+            try:
+                await services.streams.close(owner, stream_id)
+            except redis.exceptions.RedisError:
+                pass  # the lease runs out by itself
 
 
-async def _events_after(services: Services, digest_id: str, last_id: str) -> AsyncIterator[ServerSentEventMessage]:
-    stream = events_key(digest_id)
+async def _events_after(
+    services: Services, owner: str, stream_id: str, digest_id: str, last_id: str
+) -> AsyncIterator[ServerSentEventMessage]:
+    streams = services.streams
     block = None  # the first read does not wait: a finished digest answers at once
     while True:
-        batch = await services.aredis.xread({stream: last_id}, count=500, block=block)
-        if not batch:
-            if await services.aredis.hexists(f"pl:digest:{digest_id}:published", "done"):
+        events = await streams.read(digest_id, last_id, block)
+        if not events:
+            if await streams.finished(digest_id):
+                # `done` may have been published between the read above and this check: read once more,
+                # so the events before it and `done` itself reach the client before the stream ends.
+                events = await streams.read(digest_id, last_id, None)
+                if not events:
+                    return
+            elif not await streams.exists(digest_id):
+                yield ServerSentEventMessage(event="error", data='{"stage":"stream","code":"expired","message":"digest expired"}')
                 return
-            if not await services.aredis.exists(digest_key(digest_id)):
-                yield ServerSentEventMessage(event="error", data='{"stage":"stream","message":"digest expired"}')
-                return
-            if block is not None:
-                yield ServerSentEventMessage(comment="keep-alive", data=None)
-            block = STREAM_BLOCK_SECONDS * 1000
-            continue
-        for raw_id, fields in batch[0][1]:
-            last_id = raw_id.decode()
-            event = fields[b"event"].decode()
-            yield ServerSentEventMessage(id=last_id, event=event, data=fields[b"data"].decode())
+            else:
+                if block is not None:
+                    yield ServerSentEventMessage(comment="keep-alive", data=None)
+                    # Renew the lease (past the cap or not: this stream is already open).
+                    await streams.open(owner, stream_id, time.time(), STREAM_LEASE_SECONDS, 1 << 30)
+                block = STREAM_BLOCK_SECONDS * 1000
+                continue
+        for event_id, event, data in events:
+            last_id = event_id
+            yield ServerSentEventMessage(id=event_id, event=event, data=data)
             if event in TERMINAL_EVENTS:
                 return

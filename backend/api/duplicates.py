@@ -7,9 +7,12 @@ import time
 from litestar import Controller, Request, get, post
 from msgspec import Struct
 
-from backend.api.services import BadRequest, NotFound, Services
+from backend.api.services import BadRequest, NotFound, Services, check_item_id
 from backend.domain.duplicates import merge_items
 from backend.domain.models import DuplicatePair, LibraryItem
+from backend.store.library import Conflict
+
+MAX_MERGE_ATTEMPTS = 5
 
 
 class DuplicateList(Struct, kw_only=True):
@@ -44,14 +47,18 @@ class DuplicatesController(Controller):
         if keep not in pair.item_ids:
             raise BadRequest(f"`keep` must be one of the pair's items: {pair.item_ids[0]!r} or {pair.item_ids[1]!r}")
         removed_id = pair.item_ids[1] if keep == pair.item_ids[0] else pair.item_ids[0]
-        kept, removed = services.library.get(request.user, keep), services.library.get(request.user, removed_id)
-        if kept is None or removed is None or kept.id == removed.id:
-            services.duplicates.forget_items(request.user, set(pair.item_ids))
-            raise NotFound(f"pair {pair_id!r} is out of date: one of its items was deleted or merged")
-        merged = merge_items(kept, removed, time.time())
-        services.library.merge(request.user, merged, removed.id)
-        services.duplicates.forget_items(request.user, {removed.id})
-        return merged
+        for _ in range(MAX_MERGE_ATTEMPTS):
+            kept, removed = services.library.get(request.user, keep), services.library.get(request.user, removed_id)
+            if kept is None or removed is None or kept.id == removed.id:
+                services.duplicates.forget_items(request.user, set(pair.item_ids))
+                raise NotFound(f"pair {pair_id!r} is out of date: one of its items was deleted or merged")
+            try:
+                merged = services.library.merge(request.user, kept, removed, merge_items(kept, removed, time.time()))
+            except Conflict:
+                continue  # one of them was edited meanwhile: merge what is there now
+            services.duplicates.forget_items(request.user, {removed.id})
+            return merged
+        raise Conflict(pair_id)
 
     @post("/{pair_id:str}/dismiss", status_code=204, sync_to_thread=True)
     def dismiss(self, request: Request, pair_id: str, services: Services) -> None:
@@ -61,6 +68,7 @@ class DuplicatesController(Controller):
 
     @staticmethod
     def _pair(owner: str, pair_id: str, services: Services) -> DuplicatePair:
+        check_item_id(pair_id, "duplicate pair")
         pair = services.duplicates.get(owner, pair_id)
         if pair is None:
             raise NotFound(f"no duplicate pair {pair_id!r}")

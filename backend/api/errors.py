@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 import math
 
+import msgspec
 import redis
 from litestar import Request, Response
 from litestar.exceptions import ValidationException
 
-from backend.api.services import BadRequest, NoPapersFound, NotFound, RateLimited
+from backend.api.services import BadRequest, LimitReached, NoPapersFound, NotFound, RateLimited
 from backend.domain.bibliography import BibliographyError
 from backend.domain.digests import PageRejected
+from backend.store.library import Conflict, RevisionMismatch
 
 log = logging.getLogger("paperlens.api")
 
@@ -28,8 +30,22 @@ def not_found(_: Request, exc: Exception) -> Response:
     return _error(404, str(exc))
 
 
+def limit_reached(_: Request, exc: LimitReached) -> Response:
+    return _error(exc.status_code, str(exc))
+
+
 def no_papers(_: Request, exc: Exception) -> Response:
     return _error(422, str(exc))
+
+
+def precondition_failed(_: Request, exc: RevisionMismatch) -> Response:
+    """412 with the item as it is now, so the client can show the difference and retry on purpose."""
+    body = {"status_code": 412, "detail": str(exc), "current": msgspec.to_builtins(exc.current)}
+    return Response(body, status_code=412, headers={"ETag": f'"{exc.current.rev}"'})
+
+
+def write_conflict(_: Request, exc: Conflict) -> Response:
+    return _error(409, f"{exc}: it kept changing while paperlens wrote it; try again")
 
 
 def rate_limited(_: Request, exc: RateLimited) -> Response:
@@ -75,6 +91,9 @@ EXCEPTION_HANDLERS = {
     NoPapersFound: no_papers,
     PageRejected: no_papers,
     RateLimited: rate_limited,
+    LimitReached: limit_reached,
+    RevisionMismatch: precondition_failed,
+    Conflict: write_conflict,
     UnicodeDecodeError: not_utf8,
     redis.exceptions.ConnectionError: storage_down,
     redis.exceptions.TimeoutError: storage_down,

@@ -12,7 +12,7 @@ from litestar.openapi.spec import Example
 from litestar.params import Body, Parameter
 
 from backend.api.schemas import ImportQueued, ImportResult, ImportStatus, LibraryPage
-from backend.api.services import BadRequest, NotFound, Services
+from backend.api.services import BadRequest, NotFound, Services, check_item_id
 from backend.domain.bibliography import export_bibliography
 from backend.domain.library import ImportReport, apply_update, search
 from backend.domain.models import LibraryItem, LibraryItemCreate, LibraryItemUpdate, Status
@@ -36,6 +36,23 @@ ITEM_EXAMPLE = Example(
         "status": "to_read",
     },
 )
+
+
+IF_MATCH = Parameter(header="If-Match", default=None, required=False, max_length=200, description="an ETag of the item")
+
+
+def with_etag(item: LibraryItem, status_code: int = 200) -> Response[LibraryItem]:
+    return Response(item, status_code=status_code, headers={"ETag": f'"{item.rev}"'})
+
+
+def parse_if_match(value: str | None) -> int | None:
+    """The revision an `If-Match` header names; None for no header or `*` (any revision)."""
+    if value is None or value.strip() == "*":
+        return None
+    tag = value.strip().removeprefix("W/").strip('"')
+    if not tag.isdigit() or len(tag) > 18:
+        raise BadRequest('`If-Match` must be an ETag this API gave out, like "3" (or *)')
+    return int(tag)
 
 
 def _cursor(payload: list) -> str:
@@ -99,23 +116,34 @@ class LibraryController(Controller):
     @post("/items", status_code=201, sync_to_thread=True)
     def create(
         self, request: Request, services: Services, data: LibraryItemCreate = Body(examples=[ITEM_EXAMPLE])
-    ) -> LibraryItem:
-        return services.library.add(request.user, data)
+    ) -> Response[LibraryItem]:
+        return with_etag(services.add_item(request.user, data), status_code=201)
 
     @get("/items/{item_id:str}", sync_to_thread=True)
-    def get_item(self, request: Request, item_id: str, services: Services) -> LibraryItem:
-        return services.owned_item(request.user, item_id)
+    def get_item(self, request: Request, item_id: str, services: Services) -> Response[LibraryItem]:
+        """The item; its `ETag` is its revision (send it back as `If-Match` to write only over this one)."""
+        return with_etag(services.owned_item(request.user, item_id))
 
     @patch("/items/{item_id:str}", sync_to_thread=True)
-    def update(self, request: Request, item_id: str, data: LibraryItemUpdate, services: Services) -> LibraryItem:
-        item = apply_update(services.owned_item(request.user, item_id), data, time.time())
-        services.library.put_many(request.user, [item])
-        return item
+    def update(
+        self, request: Request, item_id: str, data: LibraryItemUpdate, services: Services, if_match: str | None = IF_MATCH
+    ) -> Response[LibraryItem]:
+        """Changes only the fields sent, whatever else is written meanwhile. With `If-Match`, only if the
+        item is still at that revision: 412 with the current item otherwise."""
+        check_item_id(item_id)
+        now = time.time()
+        item, _ = services.library.update(
+            request.user, item_id, lambda current: apply_update(current, data, now), if_rev=parse_if_match(if_match)
+        )
+        if item is None:
+            raise NotFound(f"no library item {item_id!r}")
+        return with_etag(item)
 
     @delete("/items/{item_id:str}", status_code=204, sync_to_thread=True)
-    def remove(self, request: Request, item_id: str, services: Services) -> None:
-        """Deletes the item (an id merged into another names that one, as everywhere)."""
-        if not services.library.delete(request.user, services.owned_item(request.user, item_id).id):
+    def remove(self, request: Request, item_id: str, services: Services, if_match: str | None = IF_MATCH) -> None:
+        """Deletes the item (an id merged into another names that one, as everywhere); `If-Match` as PATCH."""
+        check_item_id(item_id)
+        if not services.library.delete(request.user, item_id, if_rev=parse_if_match(if_match)):
             raise NotFound(f"no library item {item_id!r}")
 
     @post("/import", sync_to_thread=True, request_max_body_size=IMPORT_MAX_BYTES, status_code=200)
@@ -129,11 +157,13 @@ class LibraryController(Controller):
         every entry that could not be read is reported with its line and reason.
         """
         services.check_rate(request.user, "imports", services.settings.imports_per_minute)
+        services.check_upload_budget(request.user, len(body))
         try:
             text = body.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise BadRequest("the upload is not UTF-8 text") from None
         parsed = read_upload(format, text)
+        services.check_library_room(request.user, len(parsed.entries))
         if len(parsed.entries) > SYNC_IMPORT_MAX_ENTRIES:
             import_id = services.library.stage_import(request.user, format, text)
             services.queue.send_task(IMPORT_TASK.task, args=[import_id], queue=IMPORT_TASK.queue)
@@ -143,6 +173,7 @@ class LibraryController(Controller):
 
     @get("/imports/{import_id:str}", sync_to_thread=True)
     def import_status(self, request: Request, import_id: str, services: Services) -> ImportStatus:
+        check_item_id(import_id, "import")
         status = services.library.import_status(import_id)
         if status is None or status["owner"] != request.user:
             raise NotFound(f"no import {import_id!r}")

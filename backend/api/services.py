@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass
 
@@ -16,13 +17,24 @@ from backend.page_parser import PageParser
 from backend.queue import queue_client
 from backend.settings import Settings
 from backend.store import DigestStore, DuplicateStore, FeedStore, JobStore, LibraryStore, connect
+from backend.store.digests import DigestStreams
+from backend.store.library import Claimed, Conflict
 from backend.store.ratelimit import RateLimiter
 
 
 STREAM_BLOCK_SECONDS = 15  # how long one XREAD of an event stream waits before a keep-alive
+STREAM_LEASE_SECONDS = 4 * STREAM_BLOCK_SECONDS  # an open stream counts against its user's cap this long unless renewed
 # Each open event stream holds one Redis connection while it waits (redis-py's default pool stops at 100:
 # the 101st stream got "storage unavailable").
 MAX_OPEN_STREAMS = 2_000
+MAX_SAVE_ATTEMPTS = 5
+_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+def check_item_id(value: str, what: str = "library item") -> None:
+    """Ids this API gives out are short and URL-safe; anything else names nothing (404, never a key lookup)."""
+    if not _ID.match(value):
+        raise NotFound(f"no {what} {value[:80]!r}")
 
 
 class BadRequest(Exception):
@@ -41,6 +53,14 @@ class RateLimited(Exception):
         self.retry_after = retry_after
 
 
+class LimitReached(Exception):
+    """A per-user limit (open streams, digests kept, library items, upload bytes); the message names it."""
+
+    def __init__(self, status_code: int, message: str) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
+
 class NoPapersFound(Exception):
     """The page parsed, but nothing on it looked like a paper."""
 
@@ -50,6 +70,7 @@ class Services:
     settings: Settings
     redis: redis.Redis
     aredis: aioredis.Redis  # only for the SSE stream, which must not hold a thread while it waits
+    streams: DigestStreams
     queue: Celery
     library: LibraryStore
     digests: DigestStore
@@ -62,16 +83,15 @@ class Services:
     @classmethod
     def connect(cls, settings: Settings) -> Services:
         client = connect(settings.redis_url)
+        # Reads wait up to STREAM_BLOCK_SECONDS inside XREAD BLOCK; the socket must outlast them.
+        aclient = aioredis.Redis.from_url(
+            settings.redis_url, socket_connect_timeout=5, socket_timeout=STREAM_BLOCK_SECONDS + 10, max_connections=MAX_OPEN_STREAMS
+        )
         return cls(
             settings=settings,
             redis=client,
-            # Reads wait up to STREAM_BLOCK_SECONDS inside XREAD BLOCK; the socket must outlast them.
-            aredis=aioredis.Redis.from_url(
-                settings.redis_url,
-                socket_connect_timeout=5,
-                socket_timeout=STREAM_BLOCK_SECONDS + 10,
-                max_connections=MAX_OPEN_STREAMS,
-            ),
+            aredis=aclient,
+            streams=DigestStreams(aclient),
             queue=queue_client(settings.redis_url),
             library=LibraryStore(client),
             digests=DigestStore(client),
@@ -93,6 +113,7 @@ class Services:
             raise RateLimited(what, per_minute, max(1.0, wait))
 
     def owned_digest(self, digest_id: str, owner: str) -> Digest:
+        check_item_id(digest_id, "digest")
         digest = self.digests.get(digest_id)
         if digest is None or digest.owner != owner:
             raise NotFound(f"no digest {digest_id!r}")
@@ -103,6 +124,9 @@ class Services:
         self.check_rate(owner, "digest posts", self.settings.digest_posts_per_minute)
         if (request.html is None) == (request.text is None):
             raise BadRequest("send exactly one of `html` or `text` (the page's HTML, or its visible text)")
+        cap = self.settings.max_digests_per_user
+        if self.digests.live_count(owner, time.time()) >= cap:
+            raise LimitReached(429, f"too many digests kept: at most {cap:,} per user at once (each is kept {self.settings.digest_ttl_seconds // 86_400} days)")
         parsed = self.parser.parse(request.url, html=request.html, text=request.text)
         if not parsed.papers:
             raise NoPapersFound(f"no papers found on this page (read as {parsed.source})")
@@ -117,7 +141,22 @@ class Services:
         )
         return digest
 
+    def add_item(self, owner: str, new: LibraryItemCreate) -> LibraryItem:
+        self.check_library_room(owner, 1)
+        return self.library.add(owner, new)
+
+    def check_library_room(self, owner: str, adding: int) -> None:
+        cap = self.settings.max_library_items
+        if self.library.count(owner) + adding > cap:
+            raise LimitReached(403, f"library full: at most {cap:,} items per user (delete some, or ask for a higher limit)")
+
+    def check_upload_budget(self, owner: str, size: int) -> None:
+        per_day = self.settings.max_upload_bytes_per_day
+        if self.rate_limiter.take(owner, "upload_bytes", per_day / 86_400, per_day, size) > 0:
+            raise LimitReached(403, f"upload limit: at most {per_day // (1024 * 1024):,} MiB of imports a day per user")
+
     def owned_item(self, owner: str, item_id: str) -> LibraryItem:
+        check_item_id(item_id)
         item = self.library.get(owner, item_id)
         if item is None:
             raise NotFound(f"no library item {item_id!r}")
@@ -131,26 +170,34 @@ class Services:
         return digest, item
 
     def save_digest_item(self, digest_id: str, item_id: str, owner: str) -> tuple[LibraryItem, bool]:
-        """Add a digest's paper to the library with what the digest knows; (item, created)."""
+        """Add a digest's paper to the library with what the digest knows; (item, created).
+
+        Idempotent, also under concurrency: the library item and the digest's record of it are written in
+        one compare-and-set, so of twenty simultaneous Saves one writes and the others find its item.
+        """
         digest, item = self.digest_item(digest_id, item_id, owner)
-        already = self.digests.saved_item(digest.id, item.id)
-        existing = self.library.get(owner, already) if already else None
-        if existing:
-            return existing, False
         arxiv_id, doi = paper_ids(item)
-        saved = self.library.add(
-            owner,
-            LibraryItemCreate(
-                title=item.title,
-                authors=list(item.authors),
-                abstract=item.abstract,
-                arxiv_id=arxiv_id,
-                doi=doi,
-                url=item.link or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None),
-            ),
+        create = LibraryItemCreate(
+            title=item.title,
+            authors=list(item.authors),
+            abstract=item.abstract,
+            arxiv_id=arxiv_id,
+            doi=doi,
+            url=item.link or (f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None),
         )
-        self.digests.record_saved(digest.id, item.id, saved.id)
-        return saved, True
+        for _ in range(MAX_SAVE_ATTEMPTS):
+            already = self.digests.saved_item(digest.id, item.id)
+            existing = self.library.get(owner, already) if already else None
+            if existing:
+                return existing, False
+            self.check_library_room(owner, 1)
+            # Claim the record only if it still says what we read (absent, or an item since deleted).
+            claim = self.digests.save_claim(digest.id, item.id, expected=already, library_item_id=self.library.new_id())
+            try:
+                return self.library.add(owner, create, claim=claim), True
+            except Claimed:
+                continue  # another Save won: its item is there now
+        raise Conflict(item_id)
 
     def dismiss_digest_item(self, digest_id: str, item_id: str, owner: str) -> None:
         digest, item = self.digest_item(digest_id, item_id, owner)

@@ -32,6 +32,7 @@ def new_item(item_id: str, create: LibraryItemCreate, now: float) -> LibraryItem
         notes=create.notes,
         added_at=now,
         updated_at=now,
+        rev=1,
     )
 
 
@@ -83,6 +84,7 @@ class Importer:
 
     def __init__(self, existing: Iterable[LibraryItem], new_id: Callable[[], str], now: float) -> None:
         self.items: dict[str, LibraryItem] = {item.id: item for item in existing}
+        self.original_revs = {item.id: item.rev for item in self.items.values()}
         self.index = LibraryIndex((item.id, item.as_paper()) for item in self.items.values())
         self.changed: dict[str, LibraryItem] = {}  # what must be written: new and merged items
         self.report = ImportReport()
@@ -114,6 +116,15 @@ class Importer:
     def _keep(self, item: LibraryItem) -> None:
         self.items[item.id] = item
         self.changed[item.id] = item
+
+    def writes(self) -> list[tuple[LibraryItem, int]]:
+        """What to write, each with the revision it must still have: new items must not exist yet, merged
+        ones must be as they were read (a user's edit meanwhile makes the import merge again)."""
+        writes = []
+        for item in self.changed.values():
+            before = self.original_revs.get(item.id)
+            writes.append((item, -1) if before is None else (msgspec.structs.replace(item, rev=before + 1), before))
+        return writes
 
 
 def search(items: Iterable[LibraryItem], query: str) -> list[tuple[float, LibraryItem]]:

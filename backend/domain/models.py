@@ -122,6 +122,7 @@ class LibraryItem(Struct, frozen=True, kw_only=True, omit_defaults=True):
     other_identifiers: tuple[str, ...] = ()
     added_at: float = 0.0
     updated_at: float = 0.0
+    rev: int = 0  # bumped by every write; the item's ETag (a write names the revision it read)
 
     def as_paper(self) -> Paper:
         return Paper(

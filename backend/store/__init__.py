@@ -3,7 +3,7 @@
     pl:token:{sha256(token)}          string  user id the bearer token belongs to (the token itself is never stored)
     pl:user:{user_id}                 hash    name, created_at
     pl:users:by_name                  hash    name -> user id
-    pl:lib:{user_id}:items            hash    library item id -> LibraryItem JSON       (never expires)
+    pl:lib:{user_id}:items            hash    library item id -> LibraryItem JSON, with its revision `rev` (never expires)
     pl:lib:{user_id}:version          int     bumped on every library write; workers cache their index by it
     pl:lib:{user_id}:changes          stream  ids: the items each write touched (one entry per version; trimmed)
     pl:lib:{user_id}:embeddings       hash    item id -> text hash + MiniLM embedding (computed once per text)
@@ -26,7 +26,10 @@
     pl:digest_by_content:{user_id}:{sha256(papers)}  string  "{library version}:{digest id}": reuse (digest TTL)
     pl:job:{name}                     hash    last run (JobRun JSON), runs_ok / runs_error / runs_skipped counts
     pl:lock:{name}                    string  held by the one run of a job (or one feed fetch) in progress
-    pl:rate:{user_id}:{bucket}        hash    token bucket of one user's digest posts or imports (expires when full)
+    pl:rate:{user_id}:{bucket}        hash    token bucket of one user's digest posts, imports or upload bytes (expires when full)
+    pl:digests:{user_id}              zset    digest id -> expiry time: the user's live digests (a per-user cap)
+    pl:streams:{user_id}              zset    open event stream -> lease expiry (a per-user cap; renewed while open)
+    pl:user:{user_id}:tokens          hash    sha256(token) -> created_at: the user's tokens, to list and revoke
     pl:import:{import_id}             hash    owner, format, state (queued|running|done|failed), done, total, report
     pl:import:{import_id}:upload      string  the uploaded file of a large import, until a worker has read it (1 day)
 

@@ -11,6 +11,7 @@ import msgspec
 import redis
 
 from backend.domain.models import Digest
+from backend.store.library import Claim
 
 _decode_digest = msgspec.json.Decoder(Digest).decode
 _encode = msgspec.json.Encoder().encode
@@ -45,6 +46,10 @@ def _content_key(owner: str, content_hash: str) -> str:
     return f"pl:digest_by_content:{owner}:{content_hash}"
 
 
+def _owned_key(owner: str) -> str:
+    return f"pl:digests:{owner}"
+
+
 def events_key(digest_id: str) -> str:
     return f"pl:digest:{digest_id}:events"
 
@@ -59,9 +64,18 @@ class DigestStore:
         find it again (`reusable`) until it expires."""
         with self._redis.pipeline(transaction=True) as pipe:
             pipe.set(digest_key(digest.id), _encode(digest), ex=ttl_seconds)
+            pipe.zadd(_owned_key(digest.owner), {digest.id: digest.created_at + ttl_seconds})
+            pipe.expire(_owned_key(digest.owner), ttl_seconds)
             if content_hash:
                 pipe.set(_content_key(digest.owner, content_hash), f"{library_version}:{digest.id}", ex=ttl_seconds)
             pipe.execute()
+
+    def live_count(self, owner: str, now: float) -> int:
+        """How many of the owner's digests have not expired yet."""
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.zremrangebyscore(_owned_key(owner), "-inf", now)
+            pipe.zcard(_owned_key(owner))
+            return pipe.execute()[1]
 
     def reusable(self, owner: str, content_hash: str, library_version: int) -> Digest | None:
         """The live digest of these papers, made against this version of the owner's library, if any."""
@@ -102,12 +116,11 @@ class DigestStore:
         value = self._redis.hget(f"pl:digest:{digest_id}:saved", item_id)
         return value.decode() if value else None
 
-    def record_saved(self, digest_id: str, item_id: str, library_item_id: str) -> None:
-        key = f"pl:digest:{digest_id}:saved"
-        with self._redis.pipeline() as pipe:
-            pipe.hset(key, item_id, library_item_id)
-            pipe.expire(key, max(self._redis.ttl(digest_key(digest_id)), 1))
-            pipe.execute()
+    def save_claim(self, digest_id: str, item_id: str, *, expected: str | None, library_item_id: str) -> Claim:
+        """The claim a Save writes with its library item (see `LibraryStore.write`): the digest's record of
+        what its item was saved as, kept as long as the digest."""
+        ttl_ms = self._redis.pttl(digest_key(digest_id))
+        return Claim(f"pl:digest:{digest_id}:saved", item_id, expected, library_item_id, max(ttl_ms, 1000))
 
     def events(self, digest_id: str) -> list[tuple[str, str, bytes]]:
         """Every event so far, oldest first: (event id, event name, JSON data)."""
@@ -115,3 +128,45 @@ class DigestStore:
             (event_id.decode(), fields[b"event"].decode(), fields[b"data"])
             for event_id, fields in self._redis.xrange(events_key(digest_id))
         ]
+
+
+# KEYS: the user's open streams (zset: stream id -> expiry). ARGV: now, stream id, expiry, cap.
+# Expired entries (a process that died with streams open) are dropped first; 0 if the user is at the cap.
+_OPEN_STREAM = """
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+if redis.call('ZSCORE', KEYS[1], ARGV[2]) == false and redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[4]) then
+  return 0
+end
+redis.call('ZADD', KEYS[1], ARGV[3], ARGV[2])
+redis.call('PEXPIREAT', KEYS[1], math.floor(tonumber(ARGV[3]) * 1000))
+return 1
+"""
+
+
+class DigestStreams:
+    """What an SSE handler reads, on the async client: a digest's events, whether it is done, and the
+    per-user count of open streams."""
+
+    def __init__(self, client) -> None:  # redis.asyncio.Redis
+        self._redis = client
+        self._open = client.register_script(_OPEN_STREAM)
+
+    async def read(self, digest_id: str, after: str, block_ms: int | None) -> list[tuple[str, str, str]]:
+        """(event id, event, data) after `after`, oldest first; waits up to `block_ms` for the first."""
+        batch = await self._redis.xread({events_key(digest_id): after}, count=500, block=block_ms)
+        if not batch:
+            return []
+        return [(raw_id.decode(), f[b"event"].decode(), f[b"data"].decode()) for raw_id, f in batch[0][1]]
+
+    async def finished(self, digest_id: str) -> bool:
+        return bool(await self._redis.hexists(f"pl:digest:{digest_id}:published", "done"))
+
+    async def exists(self, digest_id: str) -> bool:
+        return bool(await self._redis.exists(digest_key(digest_id)))
+
+    async def open(self, owner: str, stream_id: str, now: float, lease_seconds: float, cap: int) -> bool:
+        """Count a stream as open for `lease_seconds` (renewed by calling again); False at the cap."""
+        return bool(await self._open(keys=[f"pl:streams:{owner}"], args=[now, stream_id, now + lease_seconds, cap]))
+
+    async def close(self, owner: str, stream_id: str) -> None:
+        await self._redis.zrem(f"pl:streams:{owner}", stream_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Callable
 
 import msgspec
 import redis
@@ -18,60 +19,208 @@ from backend.domain.models import LibraryItem, LibraryItemCreate
 _decode_item = msgspec.json.Decoder(LibraryItem).decode
 CHANGE_LOG_LENGTH = 10_000
 MAX_ALIAS_HOPS = 8  # a merged item merged again: follow the chain this far
+MAX_ATTEMPTS = 50  # compare-and-set retries of one read-modify-write before giving up (only under a storm)
 _encode = msgspec.json.Encoder().encode
+
+# Every library write, as one atomic compare-and-set. Each item carries its revision (`rev`); a write names
+# the revision it read (or -1: "must not exist yet", or '*': "any") and is refused whole if any differs.
+# KEYS: items, version, changes, embeddings, aliases, claim.
+# ARGV: change-log length, claim field ('' = none), claim expected ('' = absent), claim value, claim ttl ms,
+#       puts count, then (id, expected rev, JSON) each; deletes count, then (id, expected rev) each;
+#       aliases count, then (from, to) each.
+# Returns {'ok', version}, {'conflict', item id} or {'claimed', current claim value}.
+_WRITE = """
+local function rev_of(id)
+  local raw = redis.call('HGET', KEYS[1], id)
+  if not raw then return -1 end
+  return tonumber(cjson.decode(raw)['rev'] or 0)
+end
+local function matches(id, expected)
+  return expected == '*' or rev_of(id) == tonumber(expected)
+end
+if ARGV[2] ~= '' then
+  local current = redis.call('HGET', KEYS[6], ARGV[2]) or ''
+  if current ~= ARGV[3] then return {'claimed', current} end
+end
+local i = 6
+local puts = tonumber(ARGV[i])
+for n = 1, puts do
+  if not matches(ARGV[i + 1], ARGV[i + 2]) then return {'conflict', ARGV[i + 1]} end
+  i = i + 3
+end
+i = i + 1
+local deletes = tonumber(ARGV[i])
+for n = 1, deletes do
+  if not matches(ARGV[i + 1], ARGV[i + 2]) then return {'conflict', ARGV[i + 1]} end
+  i = i + 2
+end
+local ids = {}
+i = 6
+for n = 1, puts do
+  redis.call('HSET', KEYS[1], ARGV[i + 1], ARGV[i + 3])
+  ids[#ids + 1] = ARGV[i + 1]
+  i = i + 3
+end
+i = i + 1
+for n = 1, deletes do
+  redis.call('HDEL', KEYS[1], ARGV[i + 1])
+  redis.call('HDEL', KEYS[4], ARGV[i + 1])
+  ids[#ids + 1] = ARGV[i + 1]
+  i = i + 2
+end
+i = i + 1
+local aliases = tonumber(ARGV[i])
+for n = 1, aliases do
+  redis.call('HSET', KEYS[5], ARGV[i + 1], ARGV[i + 2])
+  i = i + 2
+end
+if ARGV[2] ~= '' then
+  redis.call('HSET', KEYS[6], ARGV[2], ARGV[4])
+  if tonumber(ARGV[5]) > 0 then redis.call('PEXPIRE', KEYS[6], ARGV[5]) end
+end
+local version = redis.call('INCR', KEYS[2])
+redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[1], '*', 'ids', table.concat(ids, ','))
+return {'ok', tostring(version)}
+"""
+
+
+class Conflict(Exception):
+    """Someone wrote the item between our read and our write; re-read and try again."""
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__(f"library item {item_id!r} changed meanwhile")
+        self.item_id = item_id
+
+
+class RevisionMismatch(Exception):
+    """The client's `If-Match` names a revision the item no longer has; `current` is the item as it is."""
+
+    def __init__(self, current: LibraryItem) -> None:
+        super().__init__(f"library item {current.id!r} is at revision {current.rev}, not the one in If-Match")
+        self.current = current
+
+
+class Claim(msgspec.Struct, frozen=True):
+    """Write only if `key`'s `field` still holds `expected` (None: absent), and set it to `value` in the
+    same transaction: what makes Save idempotent under concurrency."""
+
+    key: str
+    field: str
+    expected: str | None
+    value: str
+    ttl_ms: int = 0
+
+
+class Claimed(Exception):
+    def __init__(self, current: str) -> None:
+        super().__init__(f"already claimed by {current!r}")
+        self.current = current
+
+
+ANY = None  # expected revision: write whatever the stored one is
+ABSENT = -1  # expected revision: the item must not exist yet
+
+
+def next_revision(item: LibraryItem, changed: LibraryItem) -> LibraryItem:
+    return msgspec.structs.replace(changed, rev=item.rev + 1)
 
 
 class LibraryStore:
     def __init__(self, client: redis.Redis) -> None:
         self._redis = client
+        self._write = client.register_script(_WRITE)
 
     @staticmethod
     def new_id() -> str:
         return secrets.token_hex(8)
 
-    def add(self, owner: str, new: LibraryItemCreate) -> LibraryItem:
-        item = new_item(self.new_id(), new, time.time())
-        self.put_many(owner, [item])
+    def write(
+        self,
+        owner: str,
+        puts: list[tuple[LibraryItem, int | None]] = (),
+        deletes: list[tuple[str, int | None]] = (),
+        aliases: dict[str, str] | None = None,
+        claim: Claim | None = None,
+    ) -> int:
+        """The one way the library changes: items written (each with the revision it must still have),
+        deleted, aliased, in one atomic step that bumps the version and logs the change. Raises `Conflict`
+        (nothing written) if any item moved, `Claimed` if the claim did. The library's new version."""
+        args: list = [CHANGE_LOG_LENGTH]
+        args += [claim.field, claim.expected or "", claim.value, claim.ttl_ms] if claim else ["", "", "", 0]
+        args.append(len(puts))
+        for item, expected in puts:
+            args += [item.id, "*" if expected is None else expected, _encode(item)]
+        args.append(len(deletes))
+        for item_id, expected in deletes:
+            args += [item_id, "*" if expected is None else expected]
+        aliases = aliases or {}
+        args.append(len(aliases))
+        for alias, target in aliases.items():
+            args += [alias, target]
+        keys = [f"pl:lib:{owner}:{name}" for name in ("items", "version", "changes", "embeddings", "aliases")]
+        outcome, value = self._write(keys=[*keys, claim.key if claim else keys[0]], args=args)
+        if outcome == b"conflict":
+            raise Conflict(value.decode())
+        if outcome == b"claimed":
+            raise Claimed(value.decode())
+        return int(value)
+
+    def add(self, owner: str, new: LibraryItemCreate, claim: Claim | None = None) -> LibraryItem:
+        item = new_item(claim.value if claim else self.new_id(), new, time.time())
+        self.write(owner, [(item, ABSENT)], claim=claim)
         return item
 
-    def delete(self, owner: str, item_id: str) -> bool:
-        with self._redis.pipeline(transaction=True) as pipe:
-            pipe.hdel(f"pl:lib:{owner}:items", item_id)
-            pipe.hdel(f"pl:lib:{owner}:embeddings", item_id)
-            pipe.incr(f"pl:lib:{owner}:version")
-            self._log_change(pipe, owner, [item_id])
-            deleted, *_ = pipe.execute()
-        return bool(deleted)
+    def update(
+        self,
+        owner: str,
+        item_id: str,
+        change: Callable[[LibraryItem], LibraryItem | None],
+        *,
+        if_rev: int | None = None,
+    ) -> tuple[LibraryItem | None, bool]:
+        """Read-modify-write of one item as a compare-and-set: `change` is applied to the item as stored
+        and re-applied if someone wrote meanwhile, so only the fields it changes change. With `if_rev`,
+        the item must be at that revision (else `RevisionMismatch`). (item as it is now, whether this
+        wrote it): (None, False) if there is no such item; `change` returning None (or the same item)
+        writes nothing."""
+        for _ in range(MAX_ATTEMPTS):
+            item = self.get(owner, item_id)
+            if item is None:
+                return None, False
+            if if_rev is not None and item.rev != if_rev:
+                raise RevisionMismatch(item)
+            changed = change(item)
+            if changed is None or changed == item:
+                return item, False
+            changed = next_revision(item, changed)
+            try:
+                self.write(owner, [(changed, item.rev)])
+                return changed, True
+            except Conflict:
+                continue
+        raise Conflict(item_id)
 
-    def put_many(self, owner: str, items: list[LibraryItem], *, expected_version: int | None = None) -> int:
-        """Write items in one transaction; with `expected_version`, only if nobody wrote since it was read.
-        The library's new version."""
-        if not items:
-            return self.version(owner)
-        version_key = f"pl:lib:{owner}:version"
-        with self._redis.pipeline(transaction=True) as pipe:
-            if expected_version is not None:
-                pipe.watch(version_key)
-                if int(pipe.get(version_key) or 0) != expected_version:
-                    raise redis.WatchError(version_key)
-                pipe.multi()
-            pipe.hset(f"pl:lib:{owner}:items", mapping={item.id: _encode(item) for item in items})
-            pipe.incr(version_key)
-            self._log_change(pipe, owner, [item.id for item in items])
-            _, version, _ = pipe.execute()  # raises WatchError if the version moved in between
-        return version
+    def delete(self, owner: str, item_id: str, *, if_rev: int | None = None) -> bool:
+        """Delete the item (or the one it was merged into); False if there is none."""
+        for _ in range(MAX_ATTEMPTS):
+            item = self.get(owner, item_id)
+            if item is None:
+                return False
+            if if_rev is not None and item.rev != if_rev:
+                raise RevisionMismatch(item)
+            try:
+                self.write(owner, deletes=[(item.id, item.rev)])
+                return True
+            except Conflict:
+                continue
+        raise Conflict(item_id)
 
-    def merge(self, owner: str, kept: LibraryItem, removed_id: str) -> None:
-        """One transaction: `kept` written, `removed_id` deleted and made an alias of `kept`, so links to
-        either id still resolve."""
-        with self._redis.pipeline(transaction=True) as pipe:
-            pipe.hset(f"pl:lib:{owner}:items", kept.id, _encode(kept))
-            pipe.hdel(f"pl:lib:{owner}:items", removed_id)
-            pipe.hdel(f"pl:lib:{owner}:embeddings", removed_id)
-            pipe.hset(f"pl:lib:{owner}:aliases", removed_id, kept.id)
-            pipe.incr(f"pl:lib:{owner}:version")
-            self._log_change(pipe, owner, [kept.id, removed_id])
-            pipe.execute()
+    def merge(self, owner: str, kept: LibraryItem, removed: LibraryItem, merged: LibraryItem) -> LibraryItem:
+        """`merged` replaces `kept`, `removed` is deleted and becomes an alias of it (links to either id
+        still resolve) — only if neither changed since they were read (`Conflict` otherwise)."""
+        merged = next_revision(kept, merged)
+        self.write(owner, [(merged, kept.rev)], deletes=[(removed.id, removed.rev)], aliases={removed.id: kept.id})
+        return merged
 
     @staticmethod
     def _log_change(pipe, owner: str, item_ids: list[str]) -> None:
@@ -101,6 +250,9 @@ class LibraryStore:
             pipe.xrevrange(f"pl:lib:{owner}:changes", count=1)
             version, newest = pipe.execute()
         return int(version or 0), newest[0][0].decode() if newest else "0-0"
+
+    def count(self, owner: str) -> int:
+        return self._redis.hlen(f"pl:lib:{owner}:items")
 
     def get_many(self, owner: str, item_ids: list[str]) -> dict[str, LibraryItem | None]:
         raw = self._redis.hmget(f"pl:lib:{owner}:items", item_ids)

@@ -121,7 +121,7 @@ def main() -> None:
         processes += start_workers(env, workdir).values()
         client = connect(redis_server.url)
         owner, _ = UserStore(client).create("bench")
-        LibraryStore(client).put_many(owner, items)
+        LibraryStore(client).write(owner, [(item, None) for item in items])
         enrich_first, enrich_summary = run(redis_server.url, "enrich")
         enrich_again, _ = run(redis_server.url, "enrich")
         sweep_first, sweep_summary = run(redis_server.url, "duplicates")

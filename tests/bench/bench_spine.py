@@ -113,8 +113,8 @@ def main() -> None:
         user_id, token = UserStore(redis_client).create("bench")
         seed = parse_digest("https://huggingface.co/papers", text=SEED_TEXT).papers
         titles = [p.title for p in seed[:5]] + library_titles(LIBRARY_SIZE - 5)
-        LibraryStore(redis_client).put_many(
-            user_id, [LibraryItem(id=f"b{i}", title=title, added_at=float(i)) for i, title in enumerate(titles)]
+        LibraryStore(redis_client).write(
+            user_id, [(LibraryItem(id=f"b{i}", title=title, added_at=float(i)), None) for i, title in enumerate(titles)]
         )
 
         with httpx.Client(base_url=settings.public_url, headers={"Authorization": f"Bearer {token}"}, timeout=60) as client:
@@ -124,7 +124,7 @@ def main() -> None:
             cold = run_digest(client)
             warm_runs = []
             for run in range(2):  # the library changes in between, so each run is a new digest (warm caches)
-                LibraryStore(redis_client).put_many(user_id, [LibraryItem(id=f"w{run}", title=f"Saved meanwhile {run}")])
+                LibraryStore(redis_client).write(user_id, [(LibraryItem(id=f"w{run}", title=f"Saved meanwhile {run}"), None)])
                 warm_runs.append(run_digest(client))
             reused = run_digest(client)  # library unchanged since: the same digest, annotations already there
         rss = {name: peak_rss_mib(process.pid) for name, process in zip(WORKERS, processes)}

@@ -20,11 +20,12 @@ import redis
 from celery import Task
 
 from backend.domain.duplicates import library_duplicates
-from backend.domain.models import Feed
+from backend.domain.models import Feed, LibraryItem
 from backend.intake import content_hash, start_digest
 from backend.pipeline import FEED_TASK, JOBS_BY_NAME
 from backend.store.digests import digest_key
 from backend.store.jobs import JobRun
+from backend.store.library import LibraryStore
 from workers.celery_app import app
 from workers.stores import stores
 from workers.tasks.digests import TRANSIENT_ERRORS
@@ -74,13 +75,18 @@ def enrich() -> dict:
     return run_job("enrich", lambda: _sum(enrich_library(owner) for owner in stores().users.all_ids()))
 
 
-def enrich_library(owner: str) -> dict:
+def enrich_library(owner: str, library: LibraryStore | None = None) -> dict:
     """Keywords (stored on the items) and title embeddings (for relevance) for items that lack them or
-    whose text changed; nothing at all if the library has not changed since the last enrichment."""
+    whose text changed; nothing at all if the library has not changed since the last enrichment.
+
+    Each item gets only its `keywords` written, by compare-and-set, and only if its text is still the
+    text they were computed from. An item that changed meanwhile is left for the next run: it is not
+    marked as enriched, and the library's version is not stamped as fully handled.
+    """
     from workers.nlp.keywords import extract_keywords, paper_text
     from workers.nlp.relevance import refresh_embeddings
 
-    library, cache = stores().library, stores().keywords
+    library, cache = library or stores().library, stores().keywords
     version = library.version(owner)
     if version == library.enriched_version(owner):
         return {"libraries_unchanged": 1}  # two GETs: the per-item hashes are read only when there is work
@@ -88,9 +94,8 @@ def enrich_library(owner: str) -> dict:
     items = library.items(owner)
     refresh_embeddings(library, owner, items)
     todo = [item.id for item in items if handled.get(item.id) != _text_hash(item.title, item.abstract)]
-    enriched = 0
+    enriched = left = ours = 0
     for start in range(0, len(todo), ENRICH_BATCH):
-        seen_version = library.version(owner)
         batch = [item for item in library.get_many(owner, todo[start : start + ENRICH_BATCH]).values() if item]
         documents = [paper_text(item.title, item.abstract) for item in batch]
         found = cache.get_many(documents)
@@ -98,20 +103,28 @@ def enrich_library(owner: str) -> dict:
         for position, keywords in extract_keywords([documents[i] for i in missing]):
             found[missing[position]] = tuple(keywords)
             cache.put(documents[missing[position]], keywords)
-        updated = [
-            msgspec.structs.replace(item, keywords=tuple(k.phrase for k in keywords))
-            for item, keywords in zip(batch, found)
-        ]
-        changed = [new for new, old in zip(updated, batch) if new.keywords != old.keywords]
-        try:
-            version = library.put_many(owner, changed, expected_version=seen_version)
-        except redis.WatchError:
-            continue  # the user wrote meanwhile: this batch waits for the next run, which re-reads it
-        library.set_enriched(owner, {item.id: _text_hash(item.title, item.abstract) for item in batch})
-        enriched += len(batch)
-    # Everything up to `version` is handled only if nobody wrote after our last write.
-    library.set_enriched(owner, {}, version=version if library.version(owner) == version else None)
-    return {"libraries_enriched": 1, "items_enriched": enriched, "items": len(items)}
+        done = {}
+        for item, keywords in zip(batch, found):
+            text_hash = _text_hash(item.title, item.abstract)
+            phrases = tuple(k.phrase for k in keywords)
+            now, wrote = library.update(owner, item.id, lambda current: _with_keywords(current, text_hash, phrases))
+            ours += wrote
+            if now is not None and _text_hash(now.title, now.abstract) == text_hash:
+                done[item.id] = text_hash
+        library.set_enriched(owner, done)
+        enriched += len(done)
+        left += len(batch) - len(done)
+    # Stamped only if every item was handled and nobody wrote since: otherwise the next run looks again.
+    if not left and library.version(owner) == version + ours:
+        library.set_enriched(owner, {}, version=version + ours)
+    return {"libraries_enriched": 1, "items_enriched": enriched, "items_left": left, "items": len(items)}
+
+
+def _with_keywords(item: LibraryItem, text_hash: str, phrases: tuple[str, ...]) -> LibraryItem | None:
+    """The item with its keywords, if its text is still the text they came from (else no write)."""
+    if _text_hash(item.title, item.abstract) != text_hash:
+        return None
+    return msgspec.structs.replace(item, keywords=phrases)
 
 
 # --- duplicate sweep ------------------------------------------------------------------------------
