@@ -11,14 +11,27 @@ from backend.store.users import UnknownUser, UserExists
 
 
 def _users(args: argparse.Namespace) -> int:
+    import datetime
+
     users = UserStore(connect(settings_from_env().redis_url))
     try:
         if args.users_command == "create":
             _, token = users.create(args.name)
+        elif args.users_command == "tokens":
+            for token_id, created in users.tokens(users.user_id(args.name)):
+                print(f"{token_id}  issued {datetime.datetime.fromtimestamp(created, datetime.UTC):%Y-%m-%d %H:%M:%S} UTC")
+            return 0
+        elif args.users_command == "revoke":
+            revoked = users.revoke(users.user_id(args.name), args.token_id)
+            print(f"revoked {revoked} token(s) of {args.name}")
+            return 0 if revoked else 1
         else:
             token = users.issue_token(users.user_id(args.name))
     except UserExists:
         print(f"user {args.name!r} exists; `paperlens users token {args.name}` issues another token", file=sys.stderr)
+        return 1
+    except ValueError as error:
+        print(str(error), file=sys.stderr)
         return 1
     except UnknownUser:
         print(f"no user {args.name!r}; `paperlens users create {args.name}` makes one", file=sys.stderr)
@@ -143,8 +156,7 @@ def _jobs(args: argparse.Namespace) -> int:
     """The schedule and each job's last run, read from Redis; `run NAME` queues a job through the broker."""
     import datetime
 
-    from backend.api.jobs import job_statuses
-    from backend.pipeline import JOBS_BY_NAME
+    from backend.pipeline import JOBS, JOBS_BY_NAME
     from backend.queue import queue_client
     from backend.store import JobStore
 
@@ -155,11 +167,12 @@ def _jobs(args: argparse.Namespace) -> int:
         print(f"queued {job.name} ({job.task}) on {job.queue}: task {task_id}")
         return 0
     print(f"{'job':<11} {'every':>7}  {'last run (UTC)':<19}  {'outcome':<8} summary")
-    for status in job_statuses(JobStore(connect(settings.redis_url))):
-        last = status.last_run
+    store = JobStore(connect(settings.redis_url))
+    for job in JOBS:  # the operator's view: every user's counts summed (the API shows each user their own)
+        last, _ = store.last_run(job.name)
         when = datetime.datetime.fromtimestamp(last.finished_at, datetime.UTC).strftime("%Y-%m-%d %H:%M:%S") if last else "never"
-        summary = ", ".join(f"{k} {v}" for k, v in last.summary.items()) if last else status.does
-        print(f"{status.name:<11} {status.every_seconds // 60:>5}min  {when:<19}  {last.outcome if last else '-':<8} {summary}")
+        summary = ", ".join(f"{k} {v}" for k, v in last.summary.items()) if last else job.does
+        print(f"{job.name:<11} {job.every_seconds // 60:>5}min  {when:<19}  {last.outcome if last else '-':<8} {summary}")
     return 0
 
 
@@ -178,9 +191,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     users = commands.add_parser("users", help="create users and issue bearer tokens")
     users_commands = users.add_subparsers(dest="users_command", required=True)
-    for name, help_text in (("create", "create a user and print its token"), ("token", "print a new token")):
+    for name, help_text in (
+        ("create", "create a user and print its token"),
+        ("token", "print a new token"),
+        ("tokens", "list the user's tokens (their ids and when they were issued)"),
+        ("revoke", "revoke a token by its id (from `tokens`)"),
+    ):
         sub = users_commands.add_parser(name, help=help_text)
         sub.add_argument("name")
+        if name == "revoke":
+            sub.add_argument("token_id")
     users.set_defaults(handler=_users)
 
     match = commands.add_parser("match", help="same paper? JSON Lines of {left, right} pairs in, verdicts out")

@@ -46,4 +46,4 @@ JOBS = (
 )
 JOBS_BY_NAME = {job.name: job for job in JOBS}
 # One feed's fetch, fanned out by the `feeds` job so that each feed retries on its own.
-FEED_TASK = Stage(name="feed", task="paperlens.jobs.fetch_feed", queue="match")
+FEED_TASK = Stage(name="feed", task="paperlens.jobs.fetch_feed", queue="feeds")  # a slow feed never delays a digest

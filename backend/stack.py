@@ -25,7 +25,8 @@ DEFAULT_EMBEDDED_REDIS_PORT = 6380
 LOCAL_USER = "local"
 # name -> (queues, processes). The model's queue gets one process of its own: two keyword batches
 # side by side on two cores only slow each other down, and matches never wait behind the model.
-WORKERS = {"worker-match": (("match",), 1), "worker-nlp": (("nlp",), 1)}
+# Feeds have a worker of their own: fetching waits on other people's servers.
+WORKERS = {"worker-match": (("match",), 1), "worker-nlp": (("nlp",), 1), "worker-feeds": (("feeds",), 1)}
 
 
 def api_command(settings: Settings) -> list[str]:

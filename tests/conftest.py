@@ -20,6 +20,7 @@ from backend.store import UserStore, connect
 
 
 EXTENSION_ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
+FEED_HOST = "127.0.0.2"
 
 
 @pytest.fixture(scope="session")
@@ -47,6 +48,8 @@ def stack_env(settings) -> dict[str, str]:
         PAPERLENS_FEED_RETRY_SECONDS="0.2",
         PAPERLENS_FEED_TIMEOUT="5",
         PAPERLENS_CORS_ORIGINS=EXTENSION_ORIGIN,
+        # Test feeds are served on 127.0.0.2 (loopback); any other non-public address stays refused.
+        PAPERLENS_FEED_ALLOW=f"{FEED_HOST}:*",
     )
     return env
 

@@ -9,6 +9,7 @@ from litestar import Controller, Request, delete, get, post
 
 from backend.api.services import BadRequest, NotFound, Services
 from backend.domain.models import Feed, FeedCreate
+from backend.safe_fetch import FetchPolicy, RefusedTarget, check_subscribable
 
 MAX_FEEDS = 100  # per user
 
@@ -32,6 +33,10 @@ class FeedController(Controller):
         if (data.url is None) == (data.arxiv_category is None):
             raise BadRequest("send exactly one of `url` (a feed or digest page) or `arxiv_category` (e.g. \"cs.CL\")")
         url = data.url or arxiv_feed_url(data.arxiv_category)
+        try:
+            check_subscribable(url, FetchPolicy(allowed=frozenset(services.settings.feed_allow)))
+        except RefusedTarget as refused:
+            raise BadRequest(f"`url`: {refused}") from None
         existing = services.feeds.feeds(request.user)
         if any(feed.url == url for feed in existing):
             raise BadRequest(f"already subscribed to {url}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import time
-from typing import Literal
+from typing import Annotated, Literal
 
 import msgspec
 from litestar import Controller, Request, Response, delete, get, patch, post
@@ -59,14 +59,18 @@ def _cursor(payload: list) -> str:
     return base64.urlsafe_b64encode(msgspec.json.encode(payload)).decode()
 
 
-def _read_cursor(cursor: str) -> list:
+SearchCursor = tuple[Literal["offset"], Annotated[int, msgspec.Meta(ge=0)]]  # with `q`: how far down the ranking
+ListCursor = tuple[float, str]  # without `q`: the last item's (added_at, id)
+
+
+def _read_cursor(cursor: str, kind: type) -> tuple:
+    """A cursor of the kind this listing gives out (a search's cursor is not a plain listing's)."""
     try:
-        value = msgspec.json.decode(base64.urlsafe_b64decode(cursor.encode()))
+        return msgspec.json.decode(base64.urlsafe_b64decode(cursor.encode()), type=kind)
     except (ValueError, msgspec.DecodeError):
-        raise BadRequest("`cursor` is not one this API gave out: pass `next_cursor` from the previous page") from None
-    if not isinstance(value, list) or len(value) != 2:
-        raise BadRequest("`cursor` is not one this API gave out: pass `next_cursor` from the previous page")
-    return value
+        raise BadRequest(
+            "`cursor` is not one this listing gave out: pass `next_cursor` from the previous page, with the same `q`"
+        ) from None
 
 
 def report_result(report: ImportReport) -> ImportResult:
@@ -99,13 +103,13 @@ class LibraryController(Controller):
         items = [i for i in items if (tag is None or tag in i.tags) and (status is None or i.status == status)]
         if q:
             ordered = [item for _, item in search(items, q)]
-            start = _read_cursor(cursor)[1] if cursor else 0
+            start = _read_cursor(cursor, SearchCursor)[1] if cursor else 0
             page = ordered[start : start + limit]
             more = start + limit < len(ordered)
             return LibraryPage(items=page, next_cursor=_cursor(["offset", start + limit]) if more else None, total=len(ordered))
         ordered = sorted(items, key=lambda i: (-i.added_at, i.id))
         if cursor:
-            added_at, item_id = _read_cursor(cursor)
+            added_at, item_id = _read_cursor(cursor, ListCursor)
             ordered_keys = [(-i.added_at, i.id) for i in ordered]
             ordered = [i for i, key in zip(ordered, ordered_keys) if key > (-added_at, item_id)]
         page = ordered[:limit]

@@ -173,7 +173,8 @@ def _bibtex_value(value: str) -> str:
 
 
 def _bibtex_key(item: LibraryItem, used: set[str]) -> str:
-    surname = re.sub(r"\W", "", (item.authors[0].split(",")[0].split()[-1] if item.authors else "anon")) or "anon"
+    first_author_words = item.authors[0].split(",")[0].split() if item.authors else []  # a blank name has none
+    surname = re.sub(r"\W", "", first_author_words[-1] if first_author_words else "anon") or "anon"
     first_word = next((w for w in re.findall(r"[A-Za-z]+", item.title) if len(w) > 3), "paper").lower()
     key = f"{surname.lower()}{item.year or ''}{first_word}"
     candidate, n = key, 1
@@ -337,7 +338,7 @@ def _parse_csv(text: str) -> ParsedBibliography:
         raise BibliographyError(f"not a paperlens CSV: the header must name a `title` column ({', '.join(CSV_COLUMNS)})")
     result = ParsedBibliography()
     for row in reader:
-        row = {(key or "").strip().lower(): (value or "").strip() for key, value in row.items() if key}
+        row = {(key or "").strip().lower(): unescape_cell((value or "").strip()) for key, value in row.items() if key}
         _add(
             result,
             reader.line_num,
@@ -358,13 +359,29 @@ def _parse_csv(text: str) -> ParsedBibliography:
     return result
 
 
+# A cell starting with one of these is a formula to Excel, LibreOffice and Sheets (`=HYPERLINK(…)` in a title
+# would run when the export is opened): such cells get a leading apostrophe, which import takes off again.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_cell(value: str) -> str:
+    if value.startswith(_FORMULA_START) or (value.startswith("'") and value[1:].startswith((*_FORMULA_START, "'"))):
+        return "'" + value
+    return value
+
+
+def unescape_cell(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:].startswith((*_FORMULA_START, "'")) else value
+
+
 def _export_csv(items: Iterable[LibraryItem]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for item in items:
         writer.writerow(
-            [
+            escape_cell(str(cell))
+            for cell in [
                 item.title,
                 LIST_SEPARATOR.join(item.authors),
                 item.year or "",

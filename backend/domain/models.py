@@ -204,7 +204,8 @@ class Done(Struct, frozen=True, kw_only=True):
 
 class StageError(Struct, frozen=True, kw_only=True):
     stage: str
-    message: str
+    code: str  # internal | storage_unavailable: what a client may branch on
+    message: str  # for a person; never an exception's text
 
 
 def annotation_key(annotation: Annotation) -> str:

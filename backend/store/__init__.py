@@ -25,6 +25,7 @@
     pl:feeds:owners                   set     users with feeds
     pl:digest_by_content:{user_id}:{sha256(papers)}  string  "{library version}:{digest id}": reuse (digest TTL)
     pl:job:{name}                     hash    last run (JobRun JSON), runs_ok / runs_error / runs_skipped counts
+    pl:job:{name}:users               hash    user id -> that user's share of the job's last run (JobRun JSON)
     pl:lock:{name}                    string  held by the one run of a job (or one feed fetch) in progress
     pl:rate:{user_id}:{bucket}        hash    token bucket of one user's digest posts, imports or upload bytes (expires when full)
     pl:digests:{user_id}              zset    digest id -> expiry time: the user's live digests (a per-user cap)

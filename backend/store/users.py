@@ -17,6 +17,9 @@ class UnknownUser(Exception):
     pass
 
 
+TOKEN_ID_CHARS = 12
+
+
 def token_key(token: str) -> str:
     return "pl:token:" + hashlib.sha256(token.encode()).hexdigest()
 
@@ -41,8 +44,31 @@ class UserStore:
 
     def issue_token(self, user_id: str) -> str:
         token = "pl_" + secrets.token_urlsafe(32)
-        self._redis.set(token_key(token), user_id)
+        digest = hashlib.sha256(token.encode()).hexdigest()
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.set(token_key(token), user_id)
+            pipe.hset(f"pl:user:{user_id}:tokens", digest, time.time())
+            pipe.execute()
         return token
+
+    def tokens(self, user_id: str) -> list[tuple[str, float]]:
+        """(token id, created_at) of the user's live tokens, oldest first; the id is a prefix of the token's
+        hash (the token itself is never stored, so it cannot be shown again)."""
+        listed = self._redis.hgetall(f"pl:user:{user_id}:tokens")
+        return sorted(((digest.decode()[:TOKEN_ID_CHARS], float(at)) for digest, at in listed.items()), key=lambda t: t[1])
+
+    def revoke(self, user_id: str, token_id: str) -> int:
+        """Revoke the user's tokens whose id starts with `token_id` (at least TOKEN_ID_CHARS characters,
+        so one slip cannot revoke them all); how many were revoked."""
+        if len(token_id) < TOKEN_ID_CHARS:
+            raise ValueError(f"a token id has {TOKEN_ID_CHARS} characters: see `paperlens users tokens NAME`")
+        digests = [d.decode() for d in self._redis.hkeys(f"pl:user:{user_id}:tokens") if d.decode().startswith(token_id)]
+        if digests:
+            with self._redis.pipeline(transaction=True) as pipe:
+                pipe.delete(*(f"pl:token:{digest}" for digest in digests))
+                pipe.hdel(f"pl:user:{user_id}:tokens", *digests)
+                pipe.execute()
+        return len(digests)
 
     def user_for_token(self, token: str) -> str | None:
         # The lookup is by hash of the whole token, so no secret is compared byte by byte.

@@ -81,12 +81,13 @@ class StageTask(Task):
 
     def on_failure(self, exc, task_id, args, kwargs, einfo) -> None:
         digest_id = args[0] if args else kwargs.get("digest_id")
-        log.error("stage %s failed for digest %s: %s", self.stage, digest_id, exc)
+        log.error("stage %s failed for digest %s: %s", self.stage, digest_id, exc, exc_info=einfo.exc_info if einfo else None)
         try:
             digests = stores().digests
-            digests.publish(
-                digest_id, f"error:{self.stage}", "error", StageError(stage=self.stage, message=str(exc)[:500])
-            )
+            # The client gets a code and a sentence; the exception's text (paths, data) stays in the log.
+            code = "storage_unavailable" if isinstance(exc, redis.exceptions.RedisError) else "internal"
+            error = StageError(stage=self.stage, code=code, message=f"the {self.stage} stage failed; the other annotations stand")
+            digests.publish(digest_id, f"error:{self.stage}", "error", error)
             digest = digests.get(digest_id)
             if digest:
                 finish_stage(digests, digest, self.stage)

@@ -9,6 +9,7 @@ since it last looked, so a run with nothing to do costs a few Redis reads per us
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import logging
 import time
@@ -27,6 +28,7 @@ from backend.store.digests import digest_key
 from backend.store.jobs import JobRun
 from backend.store.library import LibraryStore
 from workers.celery_app import app
+from backend.safe_fetch import FetchPolicy, FetchTooSlow, fetch
 from workers.stores import stores
 from workers.tasks.digests import TRANSIENT_ERRORS
 
@@ -36,11 +38,13 @@ FEED_MAX_BYTES = 10 * 1024 * 1024
 USER_AGENT = "paperlens/0.1 (+feeds; conditional GET)"
 
 
+LOCK_SECONDS = 120  # a job's lock outlives a dead holder this long; a live one renews it
+
+
 def run_job(name: str, work: Callable[[], dict]) -> dict:
     """Run `work` under the job's lock and record the outcome; a run that finds the lock held is skipped."""
     jobs, started = stores().jobs, time.time()
-    # The lock outlives a healthy run; if a worker dies holding it, it frees itself by the next run.
-    with jobs.lock(name, ttl_seconds=JOBS_BY_NAME[name].every_seconds) as held:
+    with jobs.lock(name, ttl_seconds=LOCK_SECONDS, renew=True) as held:
         if not held:
             summary = {"reason": "another run of this job holds its lock"}
             jobs.record(name, JobRun(started_at=started, finished_at=time.time(), outcome="skipped", summary=summary))
@@ -48,12 +52,30 @@ def run_job(name: str, work: Callable[[], dict]) -> dict:
         try:
             summary = work()
         except Exception as error:
-            summary = {"error": f"{type(error).__name__}: {error}"}
+            log.exception("job %s failed", name)
+            summary = {"error": type(error).__name__}
             jobs.record(name, JobRun(started_at=started, finished_at=time.time(), outcome="error", summary=summary))
             raise
-        jobs.record(name, JobRun(started_at=started, finished_at=time.time(), outcome="ok", summary=summary))
+        outcome = "error" if summary.get("libraries_failed") else "ok"
+        jobs.record(name, JobRun(started_at=started, finished_at=time.time(), outcome=outcome, summary=summary))
         log.info("job %s: %s", name, summary)
         return summary
+
+
+def for_each_library(name: str, work: Callable[[str], dict]) -> dict:
+    """`work` for every user, each on its own: one library that fails is logged, counted and recorded as
+    that user's share of the run, and the others go on. Summed summaries."""
+    jobs, total = stores().jobs, {}
+    for owner in stores().users.all_ids():
+        started = time.time()
+        try:
+            summary, outcome = work(owner), "ok"
+        except Exception:  # noqa: BLE001 - one bad library must not stop the job for everyone else
+            log.exception("job %s failed for user %s", name, owner)
+            summary, outcome = {"libraries_failed": 1}, "error"
+        jobs.record_user(name, owner, JobRun(started_at=started, finished_at=time.time(), outcome=outcome, summary=summary))
+        total = _sum([total, summary])
+    return total
 
 
 def job(name: str):
@@ -72,7 +94,7 @@ def _text_hash(title: str, abstract: str | None) -> str:
 
 @job("enrich")
 def enrich() -> dict:
-    return run_job("enrich", lambda: _sum(enrich_library(owner) for owner in stores().users.all_ids()))
+    return run_job("enrich", lambda: for_each_library("enrich", enrich_library))
 
 
 def enrich_library(owner: str, library: LibraryStore | None = None) -> dict:
@@ -132,7 +154,7 @@ def _with_keywords(item: LibraryItem, text_hash: str, phrases: tuple[str, ...]) 
 
 @job("duplicates")
 def sweep_duplicates() -> dict:
-    return run_job("duplicates", lambda: _sum(sweep_library(owner) for owner in stores().users.all_ids()))
+    return run_job("duplicates", lambda: for_each_library("duplicates", sweep_library))
 
 
 def sweep_library(owner: str) -> dict:
@@ -197,6 +219,12 @@ def _failed(feed: Feed, error: str) -> Feed:
     )
 
 
+def feed_policy(settings) -> FetchPolicy:
+    return FetchPolicy(
+        timeout_seconds=settings.feed_timeout_seconds, max_bytes=FEED_MAX_BYTES, allowed=frozenset(settings.feed_allow)
+    )
+
+
 def _fetch(owner: str, feed: Feed) -> tuple[str, Feed]:
     settings = app.conf.paperlens_settings
     headers = {"User-Agent": USER_AGENT}
@@ -205,15 +233,14 @@ def _fetch(owner: str, feed: Feed) -> tuple[str, Feed]:
     if feed.last_modified:
         headers["If-Modified-Since"] = feed.last_modified
     try:
-        with httpx.Client(timeout=settings.feed_timeout_seconds, follow_redirects=True, max_redirects=5) as client:
-            with client.stream("GET", feed.url, headers=headers) as response:
-                if response.status_code >= 500 or response.status_code == 429:
-                    raise RetryableFetch(f"HTTP {response.status_code} from {feed.url}")
-                if response.status_code != 304:
-                    response.raise_for_status()
-                body = _read_limited(response) if response.status_code != 304 else ""
-    except httpx.TransportError as error:
-        raise RetryableFetch(f"{type(error).__name__} fetching {feed.url}: {error}") from error
+        response = fetch(feed.url, headers, feed_policy(settings))
+    except (httpx.TransportError, FetchTooSlow) as error:
+        # The kind of failure only: the text of a connection error says too much about a network.
+        raise RetryableFetch(f"{type(error).__name__} fetching {feed.url}") from error
+    if response.status_code >= 500 or response.status_code == 429:
+        raise RetryableFetch(f"HTTP {response.status_code} from {feed.url}")
+    if response.status_code != 304 and response.status_code >= 400:
+        raise ValueError(f"HTTP {response.status_code} from {feed.url}")
     checked = msgspec.structs.replace(
         feed,
         last_checked_at=time.time(),
@@ -224,6 +251,7 @@ def _fetch(owner: str, feed: Feed) -> tuple[str, Feed]:
     )
     if response.status_code == 304:
         return "unchanged", msgspec.structs.replace(checked, last_outcome="unchanged")
+    body = response.body.decode(_charset(response.headers) or "utf-8", errors="replace")
     parsed = stores().parser.parse(feed.url, html=body)
     papers_hash = content_hash(parsed.papers)
     if not parsed.papers or papers_hash == feed.content_hash:
@@ -242,15 +270,12 @@ def _fetch(owner: str, feed: Feed) -> tuple[str, Feed]:
     )
 
 
-def _read_limited(response: httpx.Response) -> str:
-    """The body as text, refusing a feed larger than FEED_MAX_BYTES (read in chunks, never whole first)."""
-    chunks, size = [], 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > FEED_MAX_BYTES:
-            raise ValueError(f"{response.url} is larger than {FEED_MAX_BYTES // (1024 * 1024)} MiB")
-        chunks.append(chunk)
-    return b"".join(chunks).decode(response.encoding or "utf-8", errors="replace")
+def _charset(headers: httpx.Headers) -> str | None:
+    charset = httpx.Response(200, headers=headers).charset_encoding
+    try:
+        return codecs.lookup(charset).name if charset else None
+    except LookupError:
+        return None
 
 
 # --- expiry ---------------------------------------------------------------------------------------

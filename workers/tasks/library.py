@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from celery import Task
+
 from backend.domain.bibliography import BibliographyError
 from backend.imports import import_parsed, read_upload
 from backend.pipeline import IMPORT_TASK
@@ -14,18 +16,13 @@ from workers.tasks.digests import TRANSIENT_ERRORS
 log = logging.getLogger("paperlens.workers")
 
 
-@app.task(
-    name=IMPORT_TASK.task,
-    acks_late=True,
-    autoretry_for=TRANSIENT_ERRORS,
-    retry_backoff=True,
-    max_retries=5,
-)
-def import_library(import_id: str) -> None:
-    """Idempotent: an import that already finished is not run again; a re-run merges, never doubles."""
+@app.task(name=IMPORT_TASK.task, bind=True, acks_late=True, max_retries=5)
+def import_library(self: Task, import_id: str) -> None:
+    """Idempotent: an import that already finished is not run again; a re-run merges, never doubles.
+    Every way it can end is recorded: `done`, or `failed` with a reason the client can show."""
     library = stores().library
     status = library.import_status(import_id)
-    if status is None or status["state"] == "done":
+    if status is None or status["state"] in ("done", "failed"):
         return
     text = library.import_upload(import_id)
     if text is None:
@@ -43,6 +40,14 @@ def import_library(import_id: str) -> None:
     except BibliographyError as error:
         library.set_import_status(import_id, state="failed", error=str(error))
         return
+    except TRANSIENT_ERRORS as error:
+        if self.request.retries < self.max_retries:
+            raise self.retry(exc=error, countdown=min(30, 2**self.request.retries)) from error
+        _fail(library, import_id, "storage was unavailable; upload the file again", error)
+        return
+    except Exception as error:  # noqa: BLE001 - whatever it was, the import must not stay "running"
+        _fail(library, import_id, "the import failed; nothing was written (paperlens logged the cause)", error)
+        return
     summary = report.summary()
     library.set_import_status(
         import_id,
@@ -50,3 +55,11 @@ def import_library(import_id: str) -> None:
         report={**{name: getattr(report, name) for name in summary}, "summary": summary},
     )
     log.info("import %s done: %s", import_id, summary)
+
+
+def _fail(library, import_id: str, reason: str, error: Exception) -> None:
+    log.error("import %s failed: %s: %s", import_id, type(error).__name__, error)
+    try:
+        library.set_import_status(import_id, state="failed", error=reason)
+    except TRANSIENT_ERRORS:
+        log.exception("import %s: could not record the failure", import_id)
