@@ -8,6 +8,7 @@ and a `kill -9` then loses acknowledged library writes — the durability test c
 
 from __future__ import annotations
 
+import secrets
 import shutil
 import socket
 import subprocess
@@ -40,20 +41,42 @@ def free_port() -> int:
 
 
 class EmbeddedRedis:
+    """Locked down for a machine other people may use too: a random password (kept 0600 in the data
+    directory, never on a command line), CONFIG/DEBUG/MODULE renamed away (no `CONFIG SET dir` to write
+    files elsewhere), loopback only, data and logs in a 0700 directory."""
+
     def __init__(self, data_dir: Path, port: int | None = None, *, fsync: str = "always") -> None:
         self.data_dir = Path(data_dir)
         self.port = port or free_port()
         self.fsync = fsync
+        self.password = ""
         self.process: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
+        return f"redis://:{self.password}@127.0.0.1:{self.port}/0"
+
+    def _config(self) -> Path:
+        """redis.conf (0600) with the password: kept, so a restart keeps the URL clients have."""
+        password_file, config = self.data_dir / "redis.password", self.data_dir / "redis.conf"
+        if not password_file.exists():
+            password_file.touch(mode=0o600)
+            password_file.write_text(secrets.token_urlsafe(32))
+        self.password = password_file.read_text().strip()
+        config.touch(mode=0o600)
+        config.chmod(0o600)
+        config.write_text(
+            f"requirepass {self.password}\n"
+            + "".join(f'rename-command {command} ""\n' for command in ("CONFIG", "DEBUG", "MODULE", "SLAVEOF", "REPLICAOF"))
+        )
+        return config
 
     def start(self, timeout: float = 10.0) -> "EmbeddedRedis":
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.data_dir.chmod(0o700)
         command = [
             redis_server_binary(),
+            str(self._config().resolve()),
             "--bind", "127.0.0.1",
             "--port", str(self.port),
             "--dir", str(self.data_dir.resolve()),
@@ -64,7 +87,7 @@ class EmbeddedRedis:
             "--logfile", "redis.log",
         ]  # fmt: skip
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        client = redis.Redis(port=self.port, socket_connect_timeout=1)
+        client = redis.Redis(port=self.port, password=self.password, socket_connect_timeout=1)
         deadline = time.monotonic() + timeout
         while True:
             try:

@@ -121,10 +121,19 @@ def local_token(settings: Settings) -> str:
     return token
 
 
+def _without_password(url: str) -> str:
+    scheme, _, rest = url.partition("://")
+    return f"{scheme}://{rest.rpartition('@')[2]}" if "@" in rest else url
+
+
 def run_stack(settings: Settings) -> int:
+    # Everything this stack and its children write (Redis data, logs, the token) is the user's alone.
+    os.umask(0o077)
     data_dir = settings.data_dir
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    data_dir.chmod(0o700)
     logs = data_dir / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
+    logs.mkdir(mode=0o700, parents=True, exist_ok=True)
     env = dict(os.environ)
     redis_server = None
     if "REDIS_URL" not in os.environ:
@@ -157,7 +166,7 @@ def run_stack(settings: Settings) -> int:
             f"paperlens is up\n"
             f"  API:    {settings.public_url}   (OpenAPI: {settings.public_url}/schema)\n"
             f"  token:  {token}\n"
-            f"  redis:  {settings.redis_url}   (data: {data_dir.resolve()})\n"
+            f"  redis:  {_without_password(settings.redis_url)}   (data: {data_dir.resolve()})\n"
             f"  logs:   {logs.resolve()}\n"
             f"ready. Ctrl-C stops everything.",
             flush=True,

@@ -39,6 +39,24 @@ def test_up_runs_the_stack_prints_a_working_token_and_stops_cleanly_on_ctrl_c(tm
         url = re.search(r"API:\s+(\S+)", banner).group(1)
         redis_port = int(re.search(r"redis://127\.0\.0\.1:(\d+)", banner).group(1))
         assert url == f"http://127.0.0.1:{port}"
+        # The embedded Redis is not open to other local users: a password (not printed), no CONFIG.
+        assert "@" not in banner
+        import redis
+
+        with redis.Redis(port=redis_port, socket_timeout=5) as anonymous:
+            try:
+                anonymous.ping()
+                raise AssertionError("the embedded Redis answered without a password")
+            except redis.exceptions.AuthenticationError:
+                pass
+        password = (tmp_path / "redis" / "redis.password").read_text().strip()
+        with redis.Redis(port=redis_port, password=password, socket_timeout=5) as owner:
+            assert owner.ping()
+            try:
+                owner.execute_command("CONFIG", "SET", "dir", "/tmp")
+                raise AssertionError("CONFIG is still available")
+            except redis.exceptions.ResponseError as error:
+                assert "unknown command" in str(error)
 
         with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=30) as client:
             html = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
@@ -54,6 +72,10 @@ def test_up_runs_the_stack_prints_a_working_token_and_stops_cleanly_on_ctrl_c(tm
         assert not port_is_open(port) and not port_is_open(redis_port)
         assert (tmp_path / "redis" / "appendonly.aof").exists()  # the library is persisted with AOF
         assert (tmp_path / "token").stat().st_mode & 0o777 == 0o600
+        for private in (tmp_path, tmp_path / "redis", tmp_path / "logs"):
+            assert private.stat().st_mode & 0o777 == 0o700, private
+        for written in (tmp_path / "redis" / "redis.password", tmp_path / "redis" / "redis.conf", tmp_path / "logs" / "api.log"):
+            assert written.stat().st_mode & 0o077 == 0, written
     finally:
         if up.poll() is None:
             up.kill()

@@ -25,10 +25,53 @@ async function loadSettings() {
 
 class BackendError extends Error {}
 
+// The token and every page you read travel to the backend: in clear text only to this machine.
+function isLoopback(hostname) {
+  return hostname === "localhost" || hostname === "[::1]" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+function checkBackend(settings) {
+  let url;
+  try {
+    url = new URL(settings.backendUrl);
+  } catch (error) {
+    throw new BackendError("paperlens: the backend URL in the options is not a URL.");
+  }
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
+    throw new BackendError("paperlens: a backend on another machine must use https (set it in the extension's options).");
+  }
+}
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const EVENT_ID = /^\d{1,20}-\d{1,20}$/;
+const MAX_PAGE_CHARS = 5 * 1024 * 1024;
+
+// Only messages of the shapes our content script sends are acted on.
+function wellFormed(message) {
+  if (!message || typeof message !== "object") return false;
+  const short = (value, max) => typeof value === "string" && value.length <= max;
+  switch (message.type) {
+    case "analyze":
+      return short(message.url, 8192) && (short(message.html, MAX_PAGE_CHARS) || (message.html == null && short(message.text, MAX_PAGE_CHARS)));
+    case "resume":
+      return ID.test(message.digestId) && (message.lastEventId == null || EVENT_ID.test(message.lastEventId));
+    case "save":
+    case "dismiss":
+      return ID.test(message.digestId) && ID.test(message.itemId);
+    default:
+      return false;
+  }
+}
+
+function digestPath(digestId, ...rest) {
+  return ["/v1/digests", digestId, ...rest].map((part, i) => (i ? encodeURIComponent(part) : part)).join("/");
+}
+
 async function request(settings, method, path, body) {
   if (!settings.token) {
     throw new BackendError("paperlens has no token yet: set it in the extension's options.");
   }
+  checkBackend(settings);
   let response;
   try {
     response = await fetch(settings.backendUrl + path, {
@@ -94,10 +137,11 @@ async function relayEvents(port, digestId, lastEventId) {
   let failures = 0;
   while (!port.closed) {
     const settings = await loadSettings();
+    checkBackend(settings);
     const headers = { Authorization: `Bearer ${settings.token}` };
     if (lastEventId) headers["Last-Event-ID"] = lastEventId;
     try {
-      const response = await fetch(`${settings.backendUrl}/v1/digests/${digestId}/events`, {
+      const response = await fetch(settings.backendUrl + digestPath(digestId, "events"), {
         headers,
         signal: port.abort.signal,
       });
@@ -133,13 +177,12 @@ async function handle(port, message) {
       await relayEvents(port, message.digestId, message.lastEventId);
       break;
     case "save": {
-      const path = `/v1/digests/${message.digestId}/items/${message.itemId}/save`;
-      const item = await request(settings, "POST", path);
+      const item = await request(settings, "POST", digestPath(message.digestId, "items", message.itemId, "save"));
       port.send({ type: "saved", itemId: message.itemId, item });
       break;
     }
     case "dismiss": {
-      await request(settings, "POST", `/v1/digests/${message.digestId}/items/${message.itemId}/dismiss`);
+      await request(settings, "POST", digestPath(message.digestId, "items", message.itemId, "dismiss"));
       port.send({ type: "dismissed", itemId: message.itemId });
       break;
     }
@@ -149,7 +192,7 @@ async function handle(port, message) {
 }
 
 api.runtime.onConnect.addListener((rawPort) => {
-  if (rawPort.name !== "paperlens") return;
+  if (rawPort.name !== "paperlens" || rawPort.sender?.id !== api.runtime.id) return;
   const port = {
     closed: false,
     abort: new AbortController(),
@@ -162,9 +205,13 @@ api.runtime.onConnect.addListener((rawPort) => {
     port.abort.abort();
   });
   rawPort.onMessage.addListener((message) => {
+    if (!wellFormed(message)) {
+      port.send({ type: "error", message: "paperlens: ignored a malformed message" });
+      return;
+    }
     handle(port, message).catch((error) => {
       const text = error instanceof BackendError ? error.message : `paperlens: ${error.message || error}`;
-      port.send({ type: "error", message: text, itemId: message.itemId });
+      port.send({ type: "error", message: text, ...(message.itemId ? { itemId: message.itemId } : {}) });
     });
   });
 });

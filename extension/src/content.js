@@ -1,8 +1,10 @@
 // paperlens content script: captures the digest page, draws the overlay next to each paper.
 //
 // All network traffic goes through the service worker (see background.js). Everything drawn here
-// is built with createElement + textContent inside shadow roots: no text from the page or the API
-// ever becomes HTML, page CSS cannot reach the overlay, and the overlay cannot restyle the page.
+// is built with createElement + textContent inside *closed* shadow roots: no text from the page or the
+// API ever becomes HTML, page CSS cannot reach the overlay, and the page's scripts can neither read it
+// (which of its papers are in your library, your library's titles in the hover details) nor press its
+// buttons (its synthetic events are not trusted, and it cannot reach them anyway).
 (() => {
   if (window.__paperlens) return; // the toolbar button may inject us into a page that already has us
   window.__paperlens = true;
@@ -71,7 +73,22 @@
     return html.length <= MAX_HTML_CHARS ? { html } : { html: null, text: document.body.innerText };
   }
 
+  // Messages come from our own service worker; still, only the shapes it sends are acted on.
+  const ID = /^[A-Za-z0-9_-]{1,64}$/;
+  function wellFormed(message) {
+    if (!message || typeof message.type !== "string") return false;
+    if (message.type === "digest") {
+      const digest = message.digest;
+      return Boolean(digest && ID.test(digest.id) && Array.isArray(digest.items) &&
+        digest.items.every((item) => item && ID.test(item.id) && typeof item.title === "string"));
+    }
+    if (message.type === "event") return typeof message.event === "string" && typeof message.data === "object" && message.data !== null;
+    if (message.type === "saved" || message.type === "dismissed") return ID.test(message.itemId);
+    return message.type === "error" && typeof message.message === "string";
+  }
+
   function onMessage(message) {
+    if (!wellFormed(message)) return;
     switch (message.type) {
       case "digest":
         state.digest = message.digest;
@@ -165,7 +182,7 @@
       if (entry.host) entry.host.remove();
       entry.host = document.createElement("paperlens-strip");
       entry.host.dataset.itemId = id;
-      entry.root = entry.host.attachShadow({ mode: "open" });
+      entry.root = entry.host.attachShadow({ mode: "closed" });
       anchor.insertAdjacentElement("afterend", entry.host);
       render(entry);
     }
@@ -221,12 +238,12 @@
     if (!entry.match) {
       const save = el("button", "save", entry.saved ? "Saved" : "Save");
       save.disabled = Boolean(entry.saved || entry.busy);
-      save.addEventListener("click", () => act(entry, "save"));
+      save.addEventListener("click", (event) => event.isTrusted && act(entry, "save"));
       strip.append(save);
     }
     const dismiss = el("button", "dismiss", entry.dismissed ? "Marked not relevant" : "Not relevant");
     dismiss.disabled = Boolean(entry.dismissed || entry.busy);
-    dismiss.addEventListener("click", () => act(entry, "dismiss"));
+    dismiss.addEventListener("click", (event) => event.isTrusted && act(entry, "dismiss"));
     strip.append(dismiss);
     entry.root.replaceChildren(style, strip);
   }
@@ -243,7 +260,7 @@
   function renderStatus() {
     if (!statusHost || !statusHost.isConnected) {
       statusHost = document.createElement("paperlens-status");
-      statusRoot = statusHost.attachShadow({ mode: "open" });
+      statusRoot = statusHost.attachShadow({ mode: "closed" });
       document.documentElement.append(statusHost);
     }
     const style = el("style");

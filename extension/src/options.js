@@ -30,6 +30,12 @@ form.addEventListener("submit", async (event) => {
     show("The backend URL is not a URL.", true);
     return;
   }
+  const loopback = backendOrigin.hostname === "localhost" || backendOrigin.hostname === "[::1]" ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(backendOrigin.hostname);
+  if (backendOrigin.protocol !== "https:" && !(backendOrigin.protocol === "http:" && loopback)) {
+    show("A backend on another machine must use https: your token and the pages you read travel to it.", true);
+    return;
+  }
   const origins = [...sites];
   if (!BUILT_IN_BACKEND_HOSTS.has(backendOrigin.hostname)) origins.push(`${backendOrigin.origin}/*`);
   // Must run in the click's user gesture, before any other await.
