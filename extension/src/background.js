@@ -23,7 +23,13 @@ async function loadSettings() {
   };
 }
 
-class BackendError extends Error {}
+// `code` says what went wrong in a word (shown to the page only as the status host's data-error).
+class BackendError extends Error {
+  constructor(message, code = "backend") {
+    super(message);
+    this.code = code;
+  }
+}
 
 // The token and every page you read travel to the backend: in clear text only to this machine.
 function isLoopback(hostname) {
@@ -35,10 +41,10 @@ function checkBackend(settings) {
   try {
     url = new URL(settings.backendUrl);
   } catch (error) {
-    throw new BackendError("paperlens: the backend URL in the options is not a URL.");
+    throw new BackendError("paperlens: the backend URL in the options is not a URL.", "settings");
   }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url.hostname))) {
-    throw new BackendError("paperlens: a backend on another machine must use https (set it in the extension's options).");
+    throw new BackendError("paperlens: a backend on another machine must use https (set it in the extension's options).", "insecure_backend");
   }
 }
 
@@ -69,7 +75,7 @@ function digestPath(digestId, ...rest) {
 
 async function request(settings, method, path, body) {
   if (!settings.token) {
-    throw new BackendError("paperlens has no token yet: set it in the extension's options.");
+    throw new BackendError("paperlens has no token yet: set it in the extension's options.", "no_token");
   }
   checkBackend(settings);
   let response;
@@ -80,7 +86,7 @@ async function request(settings, method, path, body) {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
-    throw new BackendError(`paperlens cannot reach its backend at ${settings.backendUrl}. Is it running?`);
+    throw new BackendError(`paperlens cannot reach its backend at ${settings.backendUrl}. Is it running?`, "unreachable");
   }
   if (response.ok) {
     return response.status === 204 ? null : response.json();
@@ -211,7 +217,8 @@ api.runtime.onConnect.addListener((rawPort) => {
     }
     handle(port, message).catch((error) => {
       const text = error instanceof BackendError ? error.message : `paperlens: ${error.message || error}`;
-      port.send({ type: "error", message: text, ...(message.itemId ? { itemId: message.itemId } : {}) });
+      const code = error instanceof BackendError ? error.code : "extension";
+      port.send({ type: "error", message: text, code, ...(message.itemId ? { itemId: message.itemId } : {}) });
     });
   });
 });

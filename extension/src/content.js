@@ -110,6 +110,7 @@
           update(message.itemId, (entry) => (entry.busy = false));
         }
         state.error = message.message;
+        state.errorCode = typeof message.code === "string" ? message.code : "backend";
         break;
     }
     renderStatus();
@@ -132,6 +133,7 @@
       for (const id of state.entries.keys()) update(id, () => {});
     } else if (event === "error") {
       state.error = `paperlens: ${data.stage} failed: ${data.message}`;
+      state.errorCode = "stage";
     }
   }
 
@@ -267,7 +269,10 @@
     style.textContent = STATUS_STYLE;
     const box = el("div", state.error ? "status error" : "status", statusText());
     box.setAttribute("role", "status");
+    // What the page may see of us: that we run, how far along, and an error's kind — never library data.
     statusHost.dataset.resumes = String(state.resumes);
+    statusHost.dataset.state = state.error ? "error" : state.done ? "done" : state.digest ? "working" : "reading";
+    if (state.error) statusHost.dataset.error = state.errorCode || "backend";
     statusRoot.replaceChildren(style, box);
   }
 

@@ -1,6 +1,7 @@
 // Firefox smoke test: firefox-esr loads the extension (the Firefox layout from build.py), its content
 // script runs on an arXiv listing served as the real site, hands the page to the background script,
-// and shows the background's answer in the overlay's status note.
+// and shows the background's answer in the overlay's status note (read here as the kind of error the
+// status host carries: its text is in a closed shadow root, out of a page script's reach).
 //
 // WebDriver BiDi in Firefox refuses to open moz-extension:// pages, so the options page cannot be
 // filled in here; with no token set, the expected answer is the "no token yet" message.
@@ -28,11 +29,12 @@ try {
   });
   await page.goto(pageUrl);
   await page.waitForFunction(
-    () => document.querySelector("paperlens-status")?.shadowRoot?.querySelector(".status.error"),
+    () => document.querySelector("paperlens-status")?.dataset.state === "error",
     { timeout: 30000 },
   );
   const result = await page.evaluate(() => ({
-    status: document.querySelector("paperlens-status").shadowRoot.querySelector(".status").textContent,
+    error: document.querySelector("paperlens-status").dataset.error,
+    readable: document.querySelector("paperlens-status").shadowRoot !== null, // closed: the page cannot read it
     titles: [...document.querySelectorAll(".list-title")].length,
   }));
   console.log(JSON.stringify(result));

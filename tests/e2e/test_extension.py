@@ -9,6 +9,8 @@ import time
 
 from playwright.sync_api import Page, expect
 
+from tests.e2e.overlay import Overlay
+
 from backend.domain.digests import parse_digest
 from tests.support import OWN_FIXTURES, ROOT, SHARED_FIXTURES
 
@@ -42,42 +44,25 @@ def seed_page(fresh: str = "") -> str:
     return f"<html><head><title>Daily Papers</title></head><body><p>Subscribe</p><p>Mar 11</p><main>{body}</main></body></html>"
 
 
-def strips(page: Page):
-    return page.locator("paperlens-strip")
-
-
-def strip_for(page: Page, title: str):
-    """The strip drawn right after the element showing `title`."""
-    index = page.evaluate(
-        """(title) => [...document.querySelectorAll('paperlens-strip')].findIndex(
-               s => s.previousElementSibling && s.previousElementSibling.textContent.replace(/\\s+/g, ' ').trim() === title)""",
-        title,
-    )
-    assert index >= 0, f"no strip next to {title!r}"
-    return strips(page).nth(index)
-
-
 def test_hf_page_gets_a_strip_per_paper_library_badges_keywords_and_save(browser, client, api, token, tmp_path):
     client.post("/v1/library/items", json={"title": "the llama 3 herd of models"}).raise_for_status()
     client.post("/v1/library/items", json={"title": "ShieldGemma", "arxiv_id": "2407.21772"}).raise_for_status()
     browser.configure(api, token)
 
     page = browser.open(HF_URL, HF_HTML)
+    overlay = Overlay(page)
 
-    expect(strips(page)).to_have_count(13, timeout=30_000)
-    expect(page.locator("paperlens-strip .in-library")).to_have_count(2, timeout=30_000)
-    expect(strip_for(page, "The Llama 3 Herd of Models").locator(".in-library")).to_have_text("In your library")
-    expect(strip_for(page, "ShieldGemma: Generative AI Content Moderation Based on Gemma").locator(".in-library")).to_be_visible()
-    for index in range(13):
-        expect(strips(page).nth(index).locator(".chip").first).to_be_visible(timeout=120_000)
-    expect(page.locator("paperlens-status .status")).to_contain_text("done", timeout=30_000)
+    overlay.wait_for(lambda o: len(o.strips) == 13 and o.count("in-library") == 2, what="13 strips, 2 in the library")
+    seen = overlay.wait_for(
+        lambda o: all(s.having("chip") for s in o.strips) and "done" in o.status_text, timeout=150, what="chips everywhere"
+    )
+    assert seen.strip_for("The Llama 3 Herd of Models").first("in-library").text == "In your library"
+    assert seen.strip_for("ShieldGemma: Generative AI Content Moderation Based on Gemma").first("in-library")
 
-    tora = strip_for(page, HF_EXPECTED[1]["title"])
-    tora.locator("button.save").click()
-    expect(tora.locator("button.save")).to_have_text("Saved", timeout=15_000)
-    titles = [item["title"] for item in client.get("/v1/library/items").json()["items"]]
-    assert HF_EXPECTED[1]["title"] in titles
-    saved = next(i for i in client.get("/v1/library/items").json()["items"] if i["title"] == HF_EXPECTED[1]["title"])
+    tora_title = HF_EXPECTED[1]["title"]
+    overlay.click(seen.strip_for(tora_title).first("save"))
+    overlay.wait_for(lambda o: o.strip_for(tora_title).first("save").text == "Saved", timeout=15, what="Saved")
+    saved = next(i for i in client.get("/v1/library/items").json()["items"] if i["title"] == tora_title)
     assert saved["arxiv_id"] == HF_EXPECTED[1]["arxiv_id"]
 
     page.screenshot(path=str(screenshot_path(tmp_path)), full_page=False)
@@ -87,9 +72,9 @@ def test_hf_page_gets_a_strip_per_paper_library_badges_keywords_and_save(browser
         """() => { const list = document.querySelector('article').parentElement;
                    list.innerHTML = list.innerHTML.replace(/<paperlens-strip[^>]*><\\/paperlens-strip>/g, ''); }"""
     )
-    expect(strips(page)).to_have_count(13, timeout=10_000)
-    expect(page.locator("paperlens-strip .in-library")).to_have_count(2)
-    expect(page.locator("paperlens-strip .chip").first).to_be_visible()
+    overlay.wait_for(
+        lambda o: len(o.strips) == 13 and o.count("in-library") == 2 and o.count("chip") > 0, timeout=10, what="strips back"
+    )
 
 
 def screenshot_path(tmp_path):
@@ -104,25 +89,19 @@ def test_seed_digest_page_with_a_hostile_title(browser, client, api, token):
 
     started = time.monotonic()
     page = browser.open(SEED_URL, seed_page())
-    expect(strips(page).first).to_be_attached(timeout=30_000)
+    overlay = Overlay(page)
+    overlay.wait_for(lambda o: o.strips, what="a first strip")
     first_strip = time.monotonic() - started
-    expect(strips(page)).to_have_count(80, timeout=30_000)
-    expect(page.locator("paperlens-status .status")).to_contain_text("done", timeout=180_000)
+    seen = overlay.wait_for(lambda o: len(o.strips) == 80 and "done" in o.status_text, timeout=180, what="80 strips, done")
     all_keywords = time.monotonic() - started
     print(f"\n[e2e timing] seed page (80 papers): first strip {first_strip:.2f}s, all keywords {all_keywords:.2f}s")
 
-    chips_per_strip = page.evaluate(
-        "() => [...document.querySelectorAll('paperlens-strip')].map(s => s.shadowRoot.querySelectorAll('.chip').length)"
-    )
-    assert all(count >= 1 for count in chips_per_strip)
-    expect(page.locator("paperlens-strip .in-library")).to_have_count(2)
-
-    hostile = strip_for(page, HOSTILE_TITLE)
-    expect(hostile.locator(".in-library")).to_have_attribute("title", HOSTILE_TITLE + " (title match, 100%): same title")
+    assert all(strip.having("chip") for strip in seen.strips)
+    assert seen.count("in-library") == 2
+    badge = seen.strip_for(HOSTILE_TITLE).first("in-library")
+    assert badge.attributes["title"] == HOSTILE_TITLE + " (title match, 100%): same title"
     assert page.evaluate("() => window.__pwned") is None
-    assert page.evaluate(
-        "() => [...document.querySelectorAll('paperlens-strip')].every(s => !s.shadowRoot.querySelector('img,script'))"
-    )
+    assert not any(e.name in ("img", "script") for strip in seen.strips for e in strip.elements)
     # The page itself is intact: every title still shown, in order.
     assert page.locator("main h3").count() == 80
 
@@ -132,23 +111,23 @@ def test_arxiv_listing_page(browser, client, api, token):
     browser.configure(api, token)
 
     page = browser.open(LISTING_URL, LISTING_HTML)
+    overlay = Overlay(page)
 
-    expect(strips(page)).to_have_count(6, timeout=30_000)
-    expect(page.locator("paperlens-strip .in-library")).to_have_count(1, timeout=30_000)
-    expect(page.locator("paperlens-status .status")).to_contain_text("done", timeout=120_000)
-    lora = strip_for(page, "Title: LoRA: Low-Rank Adaptation of Large Language Models")
-    expect(lora.locator(".in-library")).to_have_attribute(
-        "title", "Low-rank adaptation (arxiv id match, 100%): same arXiv id 2106.09685"
+    seen = overlay.wait_for(
+        lambda o: len(o.strips) == 6 and o.count("in-library") == 1 and "done" in o.status_text, timeout=120, what="done"
     )
+    lora = seen.strip_for("Title: LoRA: Low-Rank Adaptation of Large Language Models")
+    assert lora.first("in-library").attributes["title"] == "Low-rank adaptation (arxiv id match, 100%): same arXiv id 2106.09685"
 
 
 def test_backend_down_shows_one_clear_message_and_leaves_the_page_alone(browser, token):
     browser.configure("http://127.0.0.1:9", token)  # nothing listens on the discard port
 
     page = browser.open(HF_URL, HF_HTML)
+    overlay = Overlay(page)
 
-    expect(page.locator("paperlens-status .status.error")).to_contain_text("cannot reach its backend", timeout=15_000)
-    assert strips(page).count() == 0
+    seen = overlay.wait_for(lambda o: "cannot reach its backend" in o.status_text, timeout=15, what="the error")
+    assert "error" in seen.status.classes and not seen.strips
     assert page.locator("article h3").all_inner_texts() == [e["title"] for e in HF_EXPECTED]
 
 
@@ -157,14 +136,15 @@ def test_a_wrong_token_is_reported(browser, api):
 
     page = browser.open(LISTING_URL, LISTING_HTML)
 
-    expect(page.locator("paperlens-status .status.error")).to_contain_text("rejected the token", timeout=15_000)
+    Overlay(page).wait_for(lambda o: "rejected the token" in o.status_text and "error" in o.status.classes, timeout=15)
 
 
 def test_the_overlay_survives_the_browser_stopping_the_service_worker(browser, client, api, token):
     browser.configure(api, token)
     page = browser.open(SEED_URL, seed_page(fresh=os.urandom(6).hex()))
-    expect(strips(page)).to_have_count(160, timeout=30_000)
-    assert page.locator("paperlens-status .status").inner_text().find("done") == -1  # keywords still coming
+    overlay = Overlay(page)
+    seen = overlay.wait_for(lambda o: len(o.strips) == 160, what="160 strips")
+    assert "done" not in seen.status_text  # keywords still coming
 
     # What Chromium does to an idle extension worker: stop it. The port drops; the page resumes the stream.
     cdp = browser.context.new_cdp_session(page)
@@ -176,8 +156,73 @@ def test_the_overlay_survives_the_browser_stopping_the_service_worker(browser, c
             break
         page.wait_for_timeout(500)
     expect(status).to_have_attribute("data-resumes", "1", timeout=10_000)
-    expect(page.locator("paperlens-status .status")).to_contain_text("done", timeout=180_000)
-    chips_per_strip = page.evaluate(
-        "() => [...document.querySelectorAll('paperlens-strip')].map(s => s.shadowRoot.querySelectorAll('.chip').length)"
-    )
-    assert all(count >= 1 for count in chips_per_strip)
+    seen = overlay.wait_for(lambda o: "done" in o.status_text, timeout=180, what="done")
+    assert all(strip.having("chip") for strip in seen.strips)
+
+
+# A page that tries everything a script can: patch attachShadow before the extension runs, read the
+# strips, and press Save and Not relevant by every synthetic means.
+SNOOPING_SCRIPT = """
+<script>
+  window.__roots = [];
+  const original = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = original.call(this, { ...init, mode: "open" });
+    window.__roots.push(root);
+    return root;
+  };
+</script>
+"""
+SNOOP = """() => {
+  const hosts = [...document.querySelectorAll('paperlens-strip')];
+  const seen = {
+    hosts: hosts.length,
+    patchedRoots: window.__roots.length,
+    openRoots: hosts.filter((h) => h.shadowRoot).length,
+    text: hosts.map((h) => h.textContent + h.innerText + h.outerHTML).join(''),
+    bodyText: document.body.innerText,
+    clicks: 0,
+  };
+  for (const root of hosts.map((h) => h.shadowRoot).filter(Boolean)) {
+    root.querySelectorAll('button').forEach((button) => { button.click(); seen.clicks += 1; });
+  }
+  for (const host of hosts) {
+    host.click();
+    for (const type of ['pointerdown', 'mousedown', 'mouseup', 'click']) {
+      host.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true }));
+    }
+    host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    host.scrollIntoView();
+    const box = host.getBoundingClientRect();
+    for (let x = box.left + 2; x < box.right; x += 10) {
+      const target = document.elementFromPoint(x, box.top + box.height / 2);
+      if (target) { target.click(); seen.clicks += 1; }
+    }
+  }
+  return seen;
+}"""
+
+
+def test_a_page_script_can_neither_read_the_overlay_nor_press_its_buttons(browser, client, api, token):
+    client.post("/v1/library/items", json={"title": "the llama 3 herd of models"}).raise_for_status()
+    before = len(client.get("/v1/library/items").json()["items"])
+    browser.configure(api, token)
+    page = browser.open(HF_URL, HF_HTML.replace("<head>", "<head>" + SNOOPING_SCRIPT, 1))
+    overlay = Overlay(page)
+    seen = overlay.wait_for(lambda o: o.count("in-library") == 1 and "done" in o.status_text, timeout=150, what="done")
+
+    snooped = page.evaluate(SNOOP)
+    assert snooped["hosts"] == 13 and snooped["clicks"] > 13 * 10  # every point of every strip, clicked
+    assert snooped["patchedRoots"] == 0 and snooped["openRoots"] == 0  # the extension's own attachShadow, closed
+    for secret in ("In your library", "the llama 3 herd of models", "Not relevant", "Save"):
+        assert secret not in snooped["text"] and secret not in snooped["bodyText"], secret
+    page.wait_for_timeout(2_000)  # what a Save would take to arrive
+
+    assert len(client.get("/v1/library/items").json()["items"]) == before  # nothing saved by the page
+    after = overlay.snapshot()
+    assert all(s.first("save") is None or s.first("save").text == "Save" for s in after.strips)
+    assert all(s.first("dismiss").text == "Not relevant" for s in after.strips)
+    # A person's click still works.
+    overlay.click(after.strip_for(HF_EXPECTED[1]["title"]).first("save"))
+    overlay.wait_for(lambda o: o.strip_for(HF_EXPECTED[1]["title"]).first("save").text == "Saved", timeout=15)
+    assert len(client.get("/v1/library/items").json()["items"]) == before + 1

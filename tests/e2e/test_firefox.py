@@ -45,5 +45,6 @@ def test_firefox_runs_the_content_script_and_the_background(tmp_path):
 
     assert result.returncode == 0, result.stderr[-2000:]
     answer = json.loads(result.stdout.strip().splitlines()[-1])
-    assert answer["status"] == "paperlens has no token yet: set it in the extension's options."
+    assert answer["error"] == "no_token"  # "paperlens has no token yet: set it in the extension's options."
+    assert answer["readable"] is False
     assert answer["titles"] == 6  # the page itself is untouched
