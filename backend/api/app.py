@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from litestar import Litestar, get
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.openapi.spec import OpenAPIMediaType, OpenAPIType, Schema
+from litestar.openapi.spec import Link, OpenAPIMediaType, OpenAPIType, Schema
 from msgspec import Struct
 from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
@@ -39,12 +39,13 @@ class ErrorBody(Struct, kw_only=True):
 ERROR_RESPONSES = {
     400: "invalid input: the detail names the field and why",
     401: "missing, unknown or revoked bearer token",
+    403: "a per-user quota: library items or upload bytes (the detail names it)",
     404: "no such resource, or another user's",
     409: "a library item kept changing while it was written: try again",
     412: "If-Match names a revision the item no longer has; `current` is the item as it is",
     413: "request body over the route's limit",
     422: "a page with no papers, or past a limit (too deep, too many papers)",
-    429: "rate limit: see the Retry-After header",
+    429: "rate limit (see the Retry-After header), or too many open streams or digests kept",
     503: "storage (Redis) unavailable: try again shortly",
 }
 
@@ -67,6 +68,43 @@ def _document_export_formats(app: Litestar) -> None:
     ok.content = {media_type: csl if fmt == "csljson" else text for fmt, media_type in EXPORT_MEDIA_TYPES.items()}
 
 
+# OpenAPI links: which answer's ids feed which route, so clients (and stateful fuzzing) can follow them.
+_LINKS = {
+    ("/v1/library/items", "post", "201"): {
+        "GetItem": ("V1LibraryItemsItemIdGetItem", {"item_id": "$response.body#/id"}),
+        "UpdateItem": ("V1LibraryItemsItemIdUpdate", {"item_id": "$response.body#/id"}),
+        "DeleteItem": ("V1LibraryItemsItemIdRemove", {"item_id": "$response.body#/id"}),
+    },
+    ("/v1/library/items/{item_id}", "patch", "200"): {
+        "GetItem": ("V1LibraryItemsItemIdGetItem", {"item_id": "$response.body#/id"}),
+        "DeleteItem": ("V1LibraryItemsItemIdRemove", {"item_id": "$response.body#/id"}),
+    },
+    ("/v1/digests", "post", "202"): {
+        "GetDigest": ("V1DigestsDigestIdSnapshot", {"digest_id": "$response.body#/id"}),
+        "SaveItem": ("V1DigestsDigestIdItemsItemIdSaveSaveItem", {"digest_id": "$response.body#/id", "item_id": "$response.body#/items/0/id"}),
+        "DismissItem": ("V1DigestsDigestIdItemsItemIdDismissDismissItem", {"digest_id": "$response.body#/id", "item_id": "$response.body#/items/0/id"}),
+    },
+    ("/v1/digests/{digest_id}/items/{item_id}/save", "post", "201"): {
+        "GetSaved": ("V1LibraryItemsItemIdGetItem", {"item_id": "$response.body#/id"}),
+        "UpdateSaved": ("V1LibraryItemsItemIdUpdate", {"item_id": "$response.body#/id"}),
+    },
+    ("/v1/library/duplicates", "get", "200"): {
+        "MergePair": ("V1LibraryDuplicatesPairIdMergeMerge", {"pair_id": "$response.body#/pairs/0/id"}),
+        "DismissPair": ("V1LibraryDuplicatesPairIdDismissDismiss", {"pair_id": "$response.body#/pairs/0/id"}),
+    },
+    ("/v1/library/import", "post", "200"): {
+        "ImportStatus": ("V1LibraryImportsImportIdImportStatus", {"import_id": "$response.body#/id"}),
+    },
+    ("/v1/feeds", "post", "201"): {"Unsubscribe": ("V1FeedsFeedIdUnsubscribe", {"feed_id": "$response.body#/id"})},
+}
+
+
+def _document_links(app: Litestar) -> None:
+    for (path, method, status), links in _LINKS.items():
+        response = getattr(app.openapi_schema.paths[path], method).responses[status]
+        response.links = {name: Link(operation_id=operation, parameters=parameters) for name, (operation, parameters) in links.items()}
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or settings_from_env()
     services = Services.connect(settings)
@@ -87,4 +125,5 @@ def create_app(settings: Settings | None = None) -> Litestar:
     )
     _document_errors(app)
     _document_export_formats(app)
+    _document_links(app)
     return app

@@ -11,6 +11,7 @@ import anyio
 import msgspec
 import redis
 from litestar import Controller, Request, Response, get, post
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 
@@ -61,7 +62,12 @@ class DigestController(Controller):
             last_event_id=last_id,
         )
 
-    @post("/{digest_id:str}/items/{item_id:str}/save", sync_to_thread=True)
+    @post(
+        "/{digest_id:str}/items/{item_id:str}/save",
+        status_code=201,
+        sync_to_thread=True,
+        responses={200: ResponseSpec(LibraryItem, description="saved before: the same library item")},
+    )
     def save_item(self, request: Request, digest_id: str, item_id: str, services: Services) -> Response[LibraryItem]:
         """Add the paper to the library: 201 the first time, 200 with the same item after that."""
         item, created = services.save_digest_item(digest_id, item_id, request.user)
