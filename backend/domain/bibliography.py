@@ -337,7 +337,15 @@ def _parse_csv(text: str) -> ParsedBibliography:
     if not reader.fieldnames or "title" not in [name.strip().lower() for name in reader.fieldnames]:
         raise BibliographyError(f"not a paperlens CSV: the header must name a `title` column ({', '.join(CSV_COLUMNS)})")
     result = ParsedBibliography()
-    for row in reader:
+    rows = iter(reader)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as error:  # e.g. a field over csv's 128 KiB limit: the rest cannot be read reliably
+            result.rejected.append(Rejected(reader.line_num, f"unreadable CSV from here on: {error}"))
+            break
         row = {(key or "").strip().lower(): unescape_cell((value or "").strip()) for key, value in row.items() if key}
         _add(
             result,
