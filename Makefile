@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench bench-matching bench-keywords bench-jobs bench-load clean
+.PHONY: install run test bench bench-matching bench-keywords bench-jobs bench-load bench-hostile clean
 
 install: $(STAMP)
 
@@ -38,6 +38,10 @@ bench: $(STAMP)
 bench-load: $(STAMP)
 	command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 	$(PY) tests/bench/bench_load.py
+
+# Hostile page shapes up to the 5 MiB limit against the API, /healthz polled meanwhile (docs/security.md).
+bench-hostile: $(STAMP)
+	$(PY) tests/bench/bench_hostile.py
 
 bench-jobs: $(STAMP)
 	$(PY) tests/bench/bench_jobs.py

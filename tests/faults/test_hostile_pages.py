@@ -101,3 +101,34 @@ def test_bodies_that_are_not_utf8_json_get_a_400_that_says_so(client):
     response = client.post("/v1/digests", content=raw, headers={"Content-Type": "application/json"})
     assert response.status_code == 400, response.text
     assert "utf-8" in response.json()["detail"].lower() or "invalid" in response.json()["detail"].lower()
+
+
+def test_every_hostile_shape_gets_a_202_or_a_4xx_and_the_api_keeps_answering(client, api):
+    """Each shape of tests/faults/hostile_shapes.py at 1 MiB, posted to the API while another client polls
+    /healthz: no 5xx, no dropped connection, and /healthz always answers. (Times: `make bench-hostile`.)"""
+    import threading
+
+    import httpx
+
+    from tests.faults.hostile_shapes import SHAPES, hostile_page
+
+    health, stop = [], threading.Event()
+
+    def poll() -> None:
+        with httpx.Client(base_url=api, timeout=10) as probe:
+            while not stop.is_set():
+                health.append(probe.get("/healthz").status_code)
+                time.sleep(0.05)
+
+    poller = threading.Thread(target=poll)
+    poller.start()
+    try:
+        answers = {name: client.post("/v1/digests", json=hostile_page(name, 1 << 20), timeout=60) for name in SHAPES}
+    finally:
+        stop.set()
+        poller.join()
+    for name, answer in answers.items():
+        assert answer.status_code == 202 or 400 <= answer.status_code < 500, (name, answer.status_code, answer.text[:200])
+        if answer.status_code != 202:
+            assert answer.json()["detail"], name  # a reason, not just a code
+    assert health and set(health) == {200}

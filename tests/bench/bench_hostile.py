@@ -1,0 +1,104 @@
+"""Hostile pages against the real API: every shape of tests/faults/hostile_shapes.py at 50 kB, 1 MiB and
+just under the 5 MiB body limit, posted one after another while a second client polls /healthz.
+
+Prints shape, size, status, seconds to answer, and the slowest /healthz answer during that post.
+Run: `make bench-hostile` (or `.venv/bin/python tests/bench/bench_hostile.py`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from backend.embedded_redis import EmbeddedRedis, free_port  # noqa: E402
+from backend.settings import Settings  # noqa: E402
+from backend.stack import api_command, start_child, stop_child, wait_for_http  # noqa: E402
+from backend.store import UserStore, connect  # noqa: E402
+from tests.faults.hostile_shapes import SHAPES, hostile_page  # noqa: E402
+
+SIZES = (50_000, 1 << 20, None)  # None: as large as fits the 5 MiB body limit once JSON-encoded
+BODY_LIMIT = 5 * 1024 * 1024
+
+
+def largest_page(name: str) -> dict:
+    """The shape at the largest size whose JSON body stays under the API's 5 MiB limit."""
+    probe = hostile_page(name, 1 << 20)
+    inflation = len(json.dumps(probe)) / (1 << 20)
+    return hostile_page(name, int((BODY_LIMIT - 8 * 1024) / inflation))
+
+
+def main() -> None:
+    workdir = Path(tempfile.mkdtemp(prefix="paperlens-hostile-"))
+    redis_server = EmbeddedRedis(workdir / "redis").start()
+    settings = Settings(redis_url=redis_server.url, port=free_port(), data_dir=workdir, api_workers=2)
+    env = dict(
+        os.environ,
+        REDIS_URL=settings.redis_url,
+        PAPERLENS_PORT=str(settings.port),
+        PAPERLENS_DIGEST_POSTS_PER_MINUTE="100000",
+        PAPERLENS_MAX_DIGESTS="100000",
+    )
+    api = start_child(api_command(settings), env, workdir / "api.log")
+    try:
+        wait_for_http(f"{settings.public_url}/healthz", process=api)
+        _, token = UserStore(connect(settings.redis_url)).create("bench")
+        rows, worst_health = [], 0.0
+        with httpx.Client(base_url=settings.public_url, headers={"Authorization": f"Bearer {token}"}, timeout=120) as client:
+            for name in SHAPES:
+                for size in SIZES:
+                    body = hostile_page(name, size) if size else largest_page(name)
+                    size = len(json.dumps(body))
+                    health: list[float] = []
+                    stop = threading.Event()
+                    poller = threading.Thread(target=_poll, args=(settings.public_url, health, stop))
+                    poller.start()
+                    started = time.perf_counter()
+                    try:
+                        answer = client.post("/v1/digests", json=body)
+                        status = str(answer.status_code)
+                    except httpx.HTTPError as error:
+                        status = type(error).__name__
+                    seconds = time.perf_counter() - started
+                    stop.set()
+                    poller.join()
+                    slowest = max(health, default=0.0)
+                    worst_health = max(worst_health, slowest)
+                    rows.append((name, size, status, seconds, slowest))
+        print(f"\nHostile pages against the API ({settings.api_workers} uvicorn processes, parse deadline "
+              f"{Settings().parse_deadline_seconds:g} s, {os.cpu_count()} cores)\n")
+        print(f"| {'shape':<28} | {'body bytes':>10} | {'status':>6} | {'seconds':>7} | {'slowest /healthz (s)':>20} |")
+        print(f"|{'-' * 30}|{'-' * 12}|{'-' * 8}|{'-' * 9}|{'-' * 22}|")
+        for name, size, status, seconds, slowest in rows:
+            print(f"| {name:<28} | {size:>10,} | {status:>6} | {seconds:>7.3f} | {slowest:>20.3f} |")
+        answered = [r for r in rows if r[2].isdigit() and (r[2] == "202" or r[2].startswith("4"))]
+        print(f"\n{len(answered)}/{len(rows)} answered 202 or 4xx; slowest answer {max(r[3] for r in rows):.3f} s; "
+              f"slowest /healthz while posting {worst_health:.3f} s")
+    finally:
+        stop_child(api)
+        redis_server.stop()
+
+
+def _poll(url: str, times: list[float], stop: threading.Event) -> None:
+    with httpx.Client(base_url=url, timeout=10) as probe:
+        while not stop.is_set():
+            started = time.perf_counter()
+            try:
+                probe.get("/healthz")
+            except httpx.HTTPError:
+                times.append(10.0)
+            times.append(time.perf_counter() - started)
+            time.sleep(0.02)
+
+
+if __name__ == "__main__":
+    main()
