@@ -7,7 +7,7 @@ from litestar.exceptions import NotAuthorizedException
 from litestar.middleware.authentication import AbstractAuthenticationMiddleware, AuthenticationResult
 
 from backend.api.services import Services
-from backend.store.users import token_key
+from backend.store.users import UserStore
 
 
 class BearerTokenMiddleware(AbstractAuthenticationMiddleware):
@@ -18,7 +18,7 @@ class BearerTokenMiddleware(AbstractAuthenticationMiddleware):
             raise NotAuthorizedException("missing bearer token: send `Authorization: Bearer <token>`")
         services: Services = connection.app.state.services
         # On the async client: a token lookup on every request should not cost a hop to a worker thread.
-        user_id = await services.aredis.get(token_key(token.strip()))
+        user_id = await UserStore.user_for_token_async(services.aredis, token.strip())
         if user_id is None:
             raise NotAuthorizedException("unknown or revoked token")
-        return AuthenticationResult(user=user_id.decode(), auth=None)
+        return AuthenticationResult(user=user_id, auth=None)

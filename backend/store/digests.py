@@ -122,6 +122,27 @@ class DigestStore:
         ttl_ms = self._redis.pttl(digest_key(digest_id))
         return Claim(f"pl:digest:{digest_id}:saved", item_id, expected, library_item_id, max(ttl_ms, 1000))
 
+    def expire(self, cutoff: float) -> dict:
+        """Deletes every key of digests created before `cutoff`, and orphans (a stream or record whose
+        digest is gone). Redis TTLs do this for ordinary digests; this catches keys whose TTL was lost or
+        set under a longer retention. Only `pl:digest*` keys are read: the library is never touched."""
+        by_digest: dict[str, list[bytes]] = {}
+        for key in self._redis.scan_iter(match="pl:digest:*", count=1000):
+            by_digest.setdefault(key.decode().split(":")[2], []).append(key)
+        expired = 0
+        for digest_id, keys in by_digest.items():
+            digest = self.get(digest_id)
+            if digest is None or digest.created_at < cutoff:
+                self._redis.delete(*keys, digest_key(digest_id))
+                expired += 1
+        stale_reuse = [
+            key for key in self._redis.scan_iter(match="pl:digest_by_content:*", count=1000)
+            if not self._redis.exists(digest_key((self._redis.get(key) or b":").decode().partition(":")[2]))
+        ]  # fmt: skip
+        if stale_reuse:
+            self._redis.delete(*stale_reuse)
+        return {"digests_expired": expired, "digests_kept": len(by_digest) - expired}
+
     def events(self, digest_id: str) -> list[tuple[str, str, bytes]]:
         """Every event so far, oldest first: (event id, event name, JSON data)."""
         return [

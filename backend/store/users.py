@@ -75,5 +75,11 @@ class UserStore:
         user_id = self._redis.get(token_key(token))
         return user_id.decode() if user_id else None
 
+    @staticmethod
+    async def user_for_token_async(client, token: str) -> str | None:
+        """The same lookup on an asyncio client (the API's middleware: no thread hop per request)."""
+        user_id = await client.get(token_key(token))
+        return user_id.decode() if user_id else None
+
     def all_ids(self) -> list[str]:
         return sorted(raw.decode() for raw in self._redis.hvals("pl:users:by_name"))

@@ -24,7 +24,6 @@ from backend.domain.duplicates import library_duplicates
 from backend.domain.models import Feed, LibraryItem
 from backend.intake import content_hash, start_digest
 from backend.pipeline import FEED_TASK, JOBS_BY_NAME
-from backend.store.digests import digest_key
 from backend.store.jobs import JobRun
 from backend.store.library import LibraryStore
 from workers.celery_app import app
@@ -287,27 +286,8 @@ def expire() -> dict:
 
 
 def expire_digests(retention_seconds: int, now: float | None = None) -> dict:
-    """Deletes every key of digests older than the retention, and orphans (a stream or record whose
-    digest is gone). Redis TTLs do this for ordinary digests; this catches keys whose TTL was lost or
-    set under a longer retention. Only `pl:digest*` keys are read: the library is never touched."""
-    client, digests = stores().redis, stores().digests
-    cutoff = (now or time.time()) - retention_seconds
-    by_digest: dict[str, list[bytes]] = {}
-    for key in client.scan_iter(match="pl:digest:*", count=1000):
-        by_digest.setdefault(key.decode().split(":")[2], []).append(key)
-    expired = 0
-    for digest_id, keys in by_digest.items():
-        digest = digests.get(digest_id)
-        if digest is None or digest.created_at < cutoff:
-            client.delete(*keys, digest_key(digest_id))
-            expired += 1
-    stale_reuse = [
-        key for key in client.scan_iter(match="pl:digest_by_content:*", count=1000)
-        if not client.exists(digest_key((client.get(key) or b":").decode().partition(":")[2]))
-    ]  # fmt: skip
-    if stale_reuse:
-        client.delete(*stale_reuse)
-    return {"digests_expired": expired, "digests_kept": len(by_digest) - expired}
+    """Digests older than the retention, and orphaned digest keys: see `DigestStore.expire`."""
+    return stores().digests.expire((now or time.time()) - retention_seconds)
 
 
 def _sum(summaries) -> dict:
