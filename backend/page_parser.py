@@ -112,6 +112,12 @@ class PageParser:
             raise PageRejected(answer.rejected)
         return ParsedDigest(source=answer.source, papers=answer.papers)
 
+    def warm(self) -> None:
+        """Start every child now, so the first pages do not wait for one to start."""
+        slots = [self._idle.get() for _ in range(self._idle.qsize())]
+        for child in slots:
+            self._idle.put(child if child is not None and child.process.poll() is None else _Child())
+
     def close(self) -> None:
         while not self._idle.empty():
             child = self._idle.get_nowait()

@@ -121,6 +121,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         cors_config=CORSConfig(allow_origins=list(settings.cors_origins)) if settings.cors_origins else None,
         openapi_config=OpenAPIConfig(title="paperlens", version="1.0.0", path="/schema"),
         state=State({"services": services}),
+        on_startup=[services.parser.warm],
         on_shutdown=[services.close],
     )
     _document_errors(app)

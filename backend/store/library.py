@@ -1,7 +1,8 @@
 """A user's library, and the state of its large imports.
 
-Every write is one MULTI/EXEC transaction (items and the version counter together), acknowledged
-only once Redis has applied it; with AOF on, an acknowledged write survives a Redis restart.
+Every write is one atomic compare-and-set (a Lua script: items checked against the revisions the writer
+read, then written with the version counter and the change log), acknowledged only once Redis has
+applied it; with AOF on, an acknowledged write survives a Redis restart.
 """
 
 from __future__ import annotations

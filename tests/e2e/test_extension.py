@@ -7,7 +7,7 @@ import json
 import os
 import time
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from tests.e2e.overlay import Overlay
 
@@ -209,7 +209,7 @@ def test_a_page_script_can_neither_read_the_overlay_nor_press_its_buttons(browse
     browser.configure(api, token)
     page = browser.open(HF_URL, HF_HTML.replace("<head>", "<head>" + SNOOPING_SCRIPT, 1))
     overlay = Overlay(page)
-    seen = overlay.wait_for(lambda o: o.count("in-library") == 1 and "done" in o.status_text, timeout=150, what="done")
+    overlay.wait_for(lambda o: o.count("in-library") == 1 and "done" in o.status_text, timeout=150, what="done")
 
     snooped = page.evaluate(SNOOP)
     assert snooped["hosts"] == 13 and snooped["clicks"] > 13 * 10  # every point of every strip, clicked

@@ -124,7 +124,7 @@ def test_forbidden_urls_are_refused_before_any_connection(url, internal):
 def test_a_feed_pointing_inside_is_refused_by_the_api_and_never_fetched_by_the_worker(
     client, workers, internal, settings, redis_client, token
 ):
-    for url in (f"http://127.0.0.1/", "http://[::ffff:127.0.0.1]/", "http://169.254.169.254/", f"http://localhost:{internal.port}/"):
+    for url in ("http://127.0.0.1/", "http://[::ffff:127.0.0.1]/", "http://169.254.169.254/", f"http://localhost:{internal.port}/"):
         refused = client.post("/v1/feeds", json={"url": url})
         assert refused.status_code == 400, refused.text
         assert "public address" in refused.json()["detail"] or "port" in refused.json()["detail"]

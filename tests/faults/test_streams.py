@@ -163,4 +163,7 @@ def test_events_published_between_the_last_read_and_the_done_check_still_reach_t
         finally:
             await client.aclose()
 
-    assert asyncio.run(collect()) == ["annotation", "done"]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as thread:  # its own event loop: Playwright's may be running in this thread
+        assert thread.submit(asyncio.run, collect()).result() == ["annotation", "done"]

@@ -18,7 +18,7 @@ import pytest
 
 from tests.conftest import FEED_HOST
 
-from backend.pipeline import JOBS, JOBS_BY_NAME
+from backend.pipeline import JOBS_BY_NAME
 from backend.queue import queue_client
 from backend.store import JobStore, LibraryStore
 from backend.store.digests import digest_key

@@ -17,7 +17,6 @@ from collections.abc import Callable
 
 import httpx
 import msgspec
-import redis
 from celery import Task
 
 from backend.domain.duplicates import library_duplicates
@@ -25,7 +24,7 @@ from backend.domain.models import Feed, LibraryItem
 from backend.intake import content_hash, start_digest
 from backend.pipeline import FEED_TASK, JOBS_BY_NAME
 from backend.store.jobs import JobRun
-from backend.store.library import LibraryStore
+from backend.store.library import Conflict, LibraryStore, next_revision
 from workers.celery_app import app
 from backend.safe_fetch import FetchPolicy, FetchTooSlow, fetch
 from workers.stores import stores
@@ -124,14 +123,25 @@ def enrich_library(owner: str, library: LibraryStore | None = None) -> dict:
         for position, keywords in extract_keywords([documents[i] for i in missing]):
             found[missing[position]] = tuple(keywords)
             cache.put(documents[missing[position]], keywords)
-        done = {}
-        for item, keywords in zip(batch, found):
-            text_hash = _text_hash(item.title, item.abstract)
-            phrases = tuple(k.phrase for k in keywords)
-            now, wrote = library.update(owner, item.id, lambda current: _with_keywords(current, text_hash, phrases))
-            ours += wrote
-            if now is not None and _text_hash(now.title, now.abstract) == text_hash:
-                done[item.id] = text_hash
+        phrases = {item.id: tuple(k.phrase for k in keywords) for item, keywords in zip(batch, found)}
+        changed = [
+            (next_revision(item, msgspec.structs.replace(item, keywords=phrases[item.id])), item.rev)
+            for item in batch
+            if item.keywords != phrases[item.id]
+        ]
+        try:  # the batch in one compare-and-set: the common case, nobody wrote meanwhile
+            if changed:
+                library.write(owner, changed)
+                ours += 1
+            done = {item.id: _text_hash(item.title, item.abstract) for item in batch}
+        except Conflict:  # someone did: item by item, each re-read, and left alone if its text changed
+            done = {}
+            for item in batch:
+                text_hash = _text_hash(item.title, item.abstract)
+                now, wrote = library.update(owner, item.id, lambda current: _with_keywords(current, text_hash, phrases[item.id]))
+                ours += wrote
+                if now is not None and _text_hash(now.title, now.abstract) == text_hash:
+                    done[item.id] = text_hash
         library.set_enriched(owner, done)
         enriched += len(done)
         left += len(batch) - len(done)
