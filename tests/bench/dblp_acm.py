@@ -1,4 +1,5 @@
-"""The DBLP-ACM benchmark (Ditto's serialisation) as `paperlens match` input."""
+"""The entity-matching benchmarks in ../shared/bench (Ditto's serialisation: DBLP-ACM, DBLP-Scholar, Dirty
+DBLP-ACM) as `paperlens match` input."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ from pathlib import Path
 
 from tests.support import SHARED
 
-SPLITS = SHARED / "bench" / "dblp-acm"
+BENCH = SHARED / "bench"
+SPLITS = BENCH / "dblp-acm"
+# dataset -> split -> file: DBLP-Scholar's train split ships class-balanced, its test is kept aside.
+FILES = {
+    "dblp-acm": {"train": "train.txt", "valid": "valid.txt", "test": "test.txt"},
+    "dblp-scholar": {"train": "train.balance.txt", "valid": "valid.txt"},
+    "dirty-dblp-acm": {"train": "train.txt", "valid": "valid.txt"},
+}
 _FIELD = re.compile(r"COL (\w+) VAL (.*?)\s*(?=COL \w+ VAL|$)")
 
 
@@ -21,14 +29,15 @@ def record(serialised: str) -> dict:
         paper["authors"] = authors
     if fields.get("venue"):
         paper["venue"] = fields["venue"]
-    if fields.get("year", "").isdigit():
-        paper["year"] = int(fields["year"])
+    year = fields.get("year", "").removesuffix(".0")  # Scholar and Dirty write years as floats: "1994.0"
+    if year.isdigit():
+        paper["year"] = int(year)
     return paper
 
 
-def load(split: str) -> list[tuple[dict, dict, int]]:
+def load(split: str, dataset: str = "dblp-acm") -> list[tuple[dict, dict, int]]:
     pairs = []
-    for line in (SPLITS / f"{split}.txt").read_text().splitlines():
+    for line in (BENCH / dataset / FILES[dataset][split]).read_text().splitlines():
         left, right, label = line.split("\t")
         pairs.append((record(left), record(right), int(label)))
     return pairs

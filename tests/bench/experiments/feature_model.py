@@ -1,0 +1,97 @@
+"""Issue #2 experiment: a model over `match_features.FEATURES`, trained on the train splits of DBLP-ACM,
+DBLP-Scholar and Dirty DBLP-ACM, scored on their valid splits, beside the current rule-based matcher.
+
+Needs scikit-learn for the gradient-boosted variant (training only; not a product dependency).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+import msgspec
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT))
+
+from backend.domain.matching import author_agreement, compare, normalise_title, surnames  # noqa: E402
+from backend.domain.models import Paper  # noqa: E402
+from tests.bench.dblp_acm import load  # noqa: E402
+from tests.bench.experiments.match_features import Record, features  # noqa: E402
+
+DATASETS = ("dblp-acm", "dblp-scholar", "dirty-dblp-acm")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def record(paper: Paper) -> Record:
+    title = normalise_title(paper.title)
+    last = title.split()[-1:] or [""]
+    return Record(
+        title=title,
+        authors=tuple(normalise_title(a) for a in paper.authors),
+        surnames=tuple(next(iter(surnames([a])), "") for a in paper.authors),
+        venue=normalise_title(paper.venue or ""),
+        year=paper.year or (int(last[0]) if _YEAR.match(last[0]) else None),  # a year pasted at the end
+    )
+
+
+def matrix(split: str, dataset: str):
+    rows, labels, papers = [], [], []
+    for left, right, label in load(split, dataset):
+        left, right = msgspec.convert(left, Paper), msgspec.convert(right, Paper)
+        rows.append(features(record(left), record(right), author_agreement(left.authors, right.authors)))
+        labels.append(label)
+        papers.append((left, right))
+    return np.array(rows), np.array(labels), papers
+
+
+def fit_logistic(x, y, l2=1e-3, iterations=100):
+    """Newton's method (IRLS) with an L2 penalty on standardised features."""
+    mean, scale = x.mean(0), x.std(0) + 1e-9
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    w = np.zeros(z.shape[1])
+    penalty = l2 * len(x) * np.diag(np.r_[np.ones(z.shape[1] - 1), 0])
+    for _ in range(iterations):
+        p = 1 / (1 + np.exp(-z @ w))
+        step = np.linalg.solve((z * (p * (1 - p))[:, None]).T @ z + penalty, z.T @ (p - y) + penalty @ w)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return lambda rows: 1 / (1 + np.exp(-np.hstack([(rows - mean) / scale, np.ones((len(rows), 1))]) @ w))
+
+
+def f1(predicted, labels) -> float:
+    tp = int((predicted & (labels == 1)).sum())
+    wrong = int((predicted != (labels == 1)).sum())
+    return 200 * tp / (2 * tp + wrong) if tp else 0.0
+
+
+def main() -> None:
+    started = time.perf_counter()
+    train = [matrix("train", d) for d in DATASETS]
+    valid = {d: matrix("valid", d) for d in DATASETS}
+    x, y = np.vstack([t[0] for t in train]), np.concatenate([t[1] for t in train])
+    models = {"logistic regression": fit_logistic(x, y)}
+    try:
+        from sklearn.ensemble import GradientBoostingClassifier
+
+        boosted = GradientBoostingClassifier(n_estimators=200, max_depth=3, subsample=0.8, random_state=0).fit(x, y)
+        models["gradient boosting (200 × depth 3)"] = lambda rows: boosted.predict_proba(rows)[:, 1]
+    except ImportError:
+        pass
+    print(f"features of {len(y):,} train pairs and the valid splits in {time.perf_counter() - started:.1f} s\n")
+    print("| model | threshold | " + " | ".join(f"{d} valid F1" for d in DATASETS) + " |")
+    print("|---|---:|" + "---:|" * len(DATASETS))
+    rules = [f1(np.array([compare(l, r).verdict == "same" for l, r in valid[d][2]]), valid[d][1]) for d in DATASETS]
+    print("| current rules | – | " + " | ".join(f"{v:.2f}" for v in rules) + " |")
+    for name, predict in models.items():
+        for threshold in (0.5, 0.7):
+            row = [f1(predict(valid[d][0]) >= threshold, valid[d][1]) for d in DATASETS]
+            print(f"| {name} | {threshold} | " + " | ".join(f"{v:.2f}" for v in row) + " |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,218 @@
+"""What two bibliographic records have in common, as numbers a small model weighs (and words that say why).
+
+Built for records as real libraries hold them: Google Scholar imports (titles cut or run on, author lists
+cut to one name, venues spelt out, years missing, mojibake), titles pasted with their authors, venue and
+year inside them. Evidence that is missing is not evidence against: every field has a "missing" feature
+beside its agreement, and the model learns what each is worth.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+
+# Venues under the names and abbreviations records use for them; the first alias that a normalised venue
+# contains decides (journal forms before the conference of the same name).
+_VENUE_ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("vldb journal", ("vldb j", "vldb journal", "vldbj")),
+    ("sigmod record", ("sigmod record", "sigmod rec")),
+    ("tods", ("tods", "trans database syst", "transactions on database systems")),
+    ("tkde", ("tkde", "transactions on knowledge and data engineering", "trans knowl data eng")),
+    ("pvldb", ("pvldb", "proc vldb endow", "proceedings of the vldb endowment")),
+    ("vldb", ("vldb", "very large data bases", "very large databases", "conference on very large")),
+    ("sigmod", ("sigmod", "management of data")),
+    ("icde", ("icde", "conference on data engineering")),
+    ("kdd", ("kdd", "knowledge discovery and data mining")),
+    ("neurips", ("neurips", "nips", "neural information processing systems")),
+    ("icml", ("icml", "international conference on machine learning")),
+    ("iclr", ("iclr", "conference on learning representations")),
+    ("emnlp", ("emnlp", "empirical methods in natural language processing")),
+    ("naacl", ("naacl", "north american chapter of the association for computational linguistics")),
+    ("acl", ("acl", "annual meeting of the association for computational linguistics")),
+    ("cvpr", ("cvpr", "computer vision and pattern recognition")),
+    ("iccv", ("iccv", "international conference on computer vision")),
+    ("aaai", ("aaai", "conference on artificial intelligence")),
+    ("www", ("www", "world wide web conference", "the web conference")),
+    ("sigir", ("sigir", "research and development in information retrieval")),
+    ("arxiv", ("arxiv", "corr")),
+)
+_VENUE_WORDS_IGNORED = frozenset(
+    "the of on in and for proceedings proc international conference conf annual acm ieee journal j "
+    "symposium workshop".split()
+)
+_STOP_WORDS = frozenset(
+    "a an the of for and or in on to with by from at as is are via using towards toward into its their".split()
+)
+_NEGATIONS = frozenset({"not", "no", "without", "never"})
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+WORD_COUNTERPART = 75.0  # fuzz.ratio at which a word has a counterpart ("challenge" / "challenges")
+
+
+def canonical_venue(normalised_venue: str) -> str | None:
+    padded = f" {normalised_venue} "
+    for name, aliases in _VENUE_ALIASES:
+        if any(f" {alias} " in padded for alias in aliases):
+            return name
+    return None
+
+
+# Words venues are made of: a title's tail of such words (and names and years) is fields pasted into it.
+_VENUE_VOCABULARY = frozenset(
+    {word for _, aliases in _VENUE_ALIASES for alias in aliases for word in alias.split()}
+    | _VENUE_WORDS_IGNORED
+    | set("record rec trans transactions bulletin letters press proceedings journal lecture notes series".split())
+)
+
+
+def venue_words(normalised_venue: str) -> set[str]:
+    """The venue's own words and those of its known names (so "vldb" explains "very large data bases")."""
+    words = set(normalised_venue.split())
+    name = canonical_venue(normalised_venue)
+    if name:
+        for known, aliases in _VENUE_ALIASES:
+            if known == name:
+                words.update(word for alias in aliases for word in alias.split())
+    return words - _VENUE_WORDS_IGNORED
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One side of a comparison, normalised once (an index keeps these for its items)."""
+
+    title: str  # normalise_title(...)
+    authors: tuple[str, ...]  # each author normalised, words kept
+    surnames: tuple[str, ...]
+    venue: str
+    year: int | None
+
+    @property
+    def all_words(self) -> set[str]:
+        words = set(self.title.split()) | self.field_words
+        return words - _STOP_WORDS
+
+    @property
+    def field_words(self) -> set[str]:
+        """Words of the record's other fields: what may have been pasted into a title."""
+        words = {word for author in self.authors for word in author.split() if len(word) > 1}
+        words |= venue_words(self.venue)
+        if self.year:
+            words.add(str(self.year))
+        return words
+
+
+def explained_tail(title_words: list[str], explained: set[str], names: str) -> int:
+    """How many words at the end of a title are other fields pasted in (authors, venue, year): a run of
+    words each a year, a venue word, one of `explained`, or a piece of a name (`names`: the records'
+    author names run together, so "m ü ller" is read as part of "muller"). Never the whole title."""
+    count = 0
+    for word in reversed(title_words):
+        if word in explained or word in _VENUE_VOCABULARY or _YEAR.match(word) or (len(word) < 3 or word in names):
+            count += 1
+        else:
+            break
+    return min(count, max(0, len(title_words) - 2))
+
+
+def unmatched_words(ours: list[str], theirs: list[str]) -> list[str]:
+    """Content words of one title with no close counterpart in the other."""
+    theirs_set = set(theirs)
+    left = []
+    for word in dict.fromkeys(ours):
+        if word in _STOP_WORDS or word in theirs_set:
+            continue
+        if word.isdigit() or not process.extractOne(word, theirs_set, scorer=fuzz.ratio, processor=None, score_cutoff=WORD_COUNTERPART):
+            left.append(word)
+    return left
+
+
+FEATURES = (
+    "title_ratio",  # fuzz.ratio of the titles with pasted-in fields removed
+    "title_token_set",
+    "title_partial",  # one title cut short, or run on
+    "title_glued",  # ratio with every space removed: glued and split words
+    "title_raw_ratio",  # as written (a title with the other record's fields inside still resembles it)
+    "title_exact",
+    "unmatched_min",  # content words without a counterpart, on the side with fewer (0..1, capped at 4)
+    "unmatched_max",
+    "number_conflict",  # a number (not a year) in one title and not the other: a version, a sequel
+    "negation_conflict",
+    "short_title",  # 3 words or fewer: generic titles need other evidence
+    "length_ratio",
+    "pasted_fields",  # some words of a title were the record's other fields
+    "authors_agree",
+    "authors_missing",  # one side lists no authors
+    "first_author_same",
+    "authors_in_title",  # the other record's surnames found in a title (authors pasted into it)
+    "year_same",
+    "year_gap",  # |difference|, capped at 5, over 5
+    "year_missing",
+    "venue_same",
+    "venue_similar",
+    "venue_missing",
+    "record_jaccard",  # every word of the record (title, authors, venue, year): fields moved between
+    "record_token_set",  # fields (a title holding the authors) still meet their counterparts here
+    "title_covered",  # the share of each title's words found anywhere in the other record (the lower)
+)
+
+
+def features(left: Record, right: Record, author_agreement: float | None) -> list[float]:
+    """The FEATURES of a pair, in order."""
+    explained = left.field_words | right.field_words
+    names = " ".join(author.replace(" ", "") for author in left.authors + right.authors)
+    left_words, right_words = left.title.split(), right.title.split()
+    cut_left, cut_right = explained_tail(left_words, explained, names), explained_tail(right_words, explained, names)
+    ours, theirs = left_words[: len(left_words) - cut_left], right_words[: len(right_words) - cut_right]
+    a, b = " ".join(ours), " ".join(theirs)
+    unmatched = (len(unmatched_words(ours, theirs)), len(unmatched_words(theirs, ours)))
+    numbers = ({w for w in ours if w.isdigit() and not _YEAR.match(w)}, {w for w in theirs if w.isdigit() and not _YEAR.match(w)})
+    surnames_left, surnames_right = set(left.surnames), set(right.surnames)
+    authors_in_title = 0.0
+    if not surnames_left and surnames_right:
+        authors_in_title = len(surnames_right & set(left_words)) / len(surnames_right)
+    elif not surnames_right and surnames_left:
+        authors_in_title = len(surnames_left & set(right_words)) / len(surnames_left)
+    years = (left.year, right.year)
+    gap = abs(years[0] - years[1]) if None not in years else None
+    venues = (canonical_venue(left.venue), canonical_venue(right.venue))
+    venue_words_left, venue_words_right = venue_words(left.venue), venue_words(right.venue)
+    return [
+        fuzz.ratio(a, b, processor=None) / 100,
+        fuzz.token_set_ratio(a, b, processor=None) / 100,
+        fuzz.partial_ratio(a, b, processor=None) / 100 if min(len(ours), len(theirs)) >= 3 else 0.0,
+        fuzz.ratio(a.replace(" ", ""), b.replace(" ", ""), processor=None) / 100,
+        fuzz.ratio(left.title, right.title, processor=None) / 100,
+        float(a.replace(" ", "") == b.replace(" ", "")),
+        min(min(unmatched), 4) / 4,
+        min(max(unmatched), 4) / 4,
+        float(numbers[0] != numbers[1]),
+        float((sum(w in _NEGATIONS for w in ours) > 0) != (sum(w in _NEGATIONS for w in theirs) > 0)),
+        float(min(len(ours), len(theirs)) <= 3),
+        min(len(ours), len(theirs)) / max(len(ours), len(theirs), 1),
+        float(cut_left > 0 or cut_right > 0),
+        author_agreement or 0.0,
+        float(author_agreement is None),
+        float(bool(left.surnames and right.surnames and left.surnames[0] == right.surnames[0])),
+        authors_in_title,
+        float(gap == 0),
+        min(gap, 5) / 5 if gap is not None else 0.0,
+        float(gap is None),
+        float(venues[0] is not None and venues[0] == venues[1]),
+        len(venue_words_left & venue_words_right) / max(min(len(venue_words_left), len(venue_words_right)), 1),
+        float(not venue_words_left or not venue_words_right),
+        _jaccard(left.all_words, right.all_words),
+        fuzz.token_set_ratio(" ".join(sorted(left.all_words)), " ".join(sorted(right.all_words)), processor=None) / 100,
+        min(_covered(ours, right.all_words), _covered(theirs, left.all_words)),
+    ]
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _covered(words: list[str], pool: set[str]) -> float:
+    """Share of a title's content words found anywhere in the other record (title, authors, venue)."""
+    content = [word for word in words if word not in _STOP_WORDS]
+    return sum(word in pool for word in content) / len(content) if content else 0.0
