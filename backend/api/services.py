@@ -153,7 +153,8 @@ class Services:
     def check_upload_budget(self, owner: str, size: int) -> None:
         per_day = self.settings.max_upload_bytes_per_day
         if self.rate_limiter.take(owner, "upload_bytes", per_day / 86_400, per_day, size) > 0:
-            raise LimitReached(403, f"upload limit: at most {per_day // (1024 * 1024):,} MiB of imports a day per user")
+            size_text = f"{per_day / 2**20:,.0f} MiB" if per_day >= 2**20 else f"{per_day:,} bytes"
+            raise LimitReached(403, f"upload limit: at most {size_text} of imports a day per user")
 
     def owned_item(self, owner: str, item_id: str) -> LibraryItem:
         check_item_id(item_id)

@@ -58,7 +58,7 @@ def test_each_per_user_cap_is_a_4xx_that_names_it(capped_api, token):
         bib = "@article{a, title={An upload that eats the day's budget}, year={2020}}\n" + "%" * 1500
         assert client.post("/v1/library/import", params={"format": "bibtex"}, content=bib).status_code in (200, 403)
         over = client.post("/v1/library/import", params={"format": "bibtex"}, content=bib)
-        assert over.status_code == 403 and "MiB of imports a day" in over.json()["detail"]
+        assert over.status_code == 403 and "at most 2,000 bytes of imports a day" in over.json()["detail"]
 
 
 def test_csv_export_escapes_formulas_and_reimports_them_as_text(client, other_client):
