@@ -42,7 +42,12 @@ def matrix(split: str, dataset: str):
     rows, labels, papers = [], [], []
     for left, right, label in load(split, dataset):
         left, right = msgspec.convert(left, Paper), msgspec.convert(right, Paper)
-        rows.append(features(record(left), record(right), author_agreement(left.authors, right.authors)))
+        agreement = author_agreement(left.authors, right.authors)
+        shorter = None
+        if agreement is not None:
+            longer, short = max(len(left.authors), len(right.authors)), min(len(left.authors), len(right.authors))
+            shorter = min(1.0, agreement * longer / short)
+        rows.append(features(record(left), record(right), agreement, shorter))
         labels.append(label)
         papers.append((left, right))
     return np.array(rows), np.array(labels), papers

@@ -22,9 +22,9 @@ _VENUE_ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("tods", ("tods", "trans database syst", "transactions on database systems")),
     ("tkde", ("tkde", "transactions on knowledge and data engineering", "trans knowl data eng")),
     ("pvldb", ("pvldb", "proc vldb endow", "proceedings of the vldb endowment")),
-    ("vldb", ("vldb", "very large data bases", "very large databases", "conference on very large")),
+    ("vldb", ("vldb", "very large data bases", "very large databases", "conference on very", "conf on very")),
     ("sigmod", ("sigmod", "management of data")),
-    ("icde", ("icde", "conference on data engineering")),
+    ("icde", ("icde", "conference on data engineering", "data engineering")),
     ("kdd", ("kdd", "knowledge discovery and data mining")),
     ("neurips", ("neurips", "nips", "neural information processing systems")),
     ("icml", ("icml", "international conference on machine learning")),
@@ -113,7 +113,11 @@ def explained_tail(title_words: list[str], explained: set[str], names: str) -> i
             count += 1
         else:
             break
-    return min(count, max(0, len(title_words) - 2))
+    count = min(count, max(0, len(title_words) - 2))
+    tail = title_words[len(title_words) - count :]
+    # Only a tail that holds something a title would not end with counts: a year, a name, a venue's name.
+    anchored = any(_YEAR.match(word) or (len(word) > 2 and word in explained and word not in _VENUE_VOCABULARY) for word in tail)
+    return count if anchored or canonical_venue(" ".join(tail)) else 0
 
 
 def unmatched_words(ours: list[str], theirs: list[str]) -> list[str]:
@@ -143,6 +147,7 @@ FEATURES = (
     "length_ratio",
     "pasted_fields",  # some words of a title were the record's other fields
     "authors_agree",
+    "authors_agree_shorter",  # shared authors over the shorter list: a list cut to one name still agrees
     "authors_missing",  # one side lists no authors
     "first_author_same",
     "authors_in_title",  # the other record's surnames found in a title (authors pasted into it)
@@ -158,7 +163,7 @@ FEATURES = (
 )
 
 
-def features(left: Record, right: Record, author_agreement: float | None) -> list[float]:
+def features(left: Record, right: Record, author_agreement: float | None, shorter_agreement: float | None = None) -> list[float]:
     """The FEATURES of a pair, in order."""
     explained = left.field_words | right.field_words
     names = " ".join(author.replace(" ", "") for author in left.authors + right.authors)
@@ -193,6 +198,7 @@ def features(left: Record, right: Record, author_agreement: float | None) -> lis
         min(len(ours), len(theirs)) / max(len(ours), len(theirs), 1),
         float(cut_left > 0 or cut_right > 0),
         author_agreement or 0.0,
+        shorter_agreement or 0.0,
         float(author_agreement is None),
         float(bool(left.surnames and right.surnames and left.surnames[0] == right.surnames[0])),
         authors_in_title,
