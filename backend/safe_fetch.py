@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import time
 from dataclasses import dataclass, field
 
@@ -42,6 +43,7 @@ class FetchPolicy:
     # "address:port" (or "address:*") that may be fetched although not public: a feed server on the
     # operator's own network (PAPERLENS_FEED_ALLOW). Empty by default.
     allowed: frozenset[str] = field(default_factory=frozenset)
+    ca_file: str | None = None  # certificates to trust instead of the system's (a private CA)
 
 
 @dataclass(frozen=True)
@@ -62,35 +64,50 @@ def check_url(url: str, policy: FetchPolicy) -> httpx.URL:
         raise RefusedTarget(f"only http and https URLs are fetched, not {parsed.scheme or 'this'}:")
     if not parsed.host:
         raise RefusedTarget("the URL has no host")
-    port = parsed.port or (443 if parsed.scheme == "https" else 80)
-    if port not in policy.ports and not _allowed(policy, parsed.host, port):
-        raise RefusedTarget(f"port {port} is not fetched (only {', '.join(map(str, sorted(policy.ports)))})")
     return parsed
+
+
+def _port(url: httpx.URL) -> int:
+    return url.port or (443 if url.scheme == "https" else 80)
+
+
+def _acceptable(policy: FetchPolicy, address, port: int) -> None:
+    """A public address on a web port, or an address:port the operator allowed; else RefusedTarget."""
+    if _allowed(policy, str(address), port):
+        return
+    if not _public(address):
+        raise RefusedTarget("not a public address; paperlens only fetches public sites")
+    if port not in policy.ports:
+        raise RefusedTarget(f"port {port} is not fetched (only {', '.join(map(str, sorted(policy.ports)))})")
 
 
 def check_subscribable(url: str, policy: FetchPolicy) -> None:
     """What can be told before any fetch: the URL's shape, and its host if it is an address."""
     target = check_url(url, policy)
+    port = _port(target)
     try:
         address = _address(target.host)
-    except ValueError:
-        return  # a name: resolved and checked at every fetch
-    port = target.port or (443 if target.scheme == "https" else 80)
-    if not _public(address) and not _allowed(policy, str(address), port):
-        raise RefusedTarget(f"{target.host} is not a public address; paperlens only fetches public sites")
+    except ValueError:  # a name: resolved and checked at every fetch; its port can be told now
+        if port not in policy.ports and not any(entry.endswith((f":{port}", ":*")) for entry in policy.allowed):
+            raise RefusedTarget(f"port {port} is not fetched (only {', '.join(map(str, sorted(policy.ports)))})") from None
+        return
+    _acceptable(policy, address, port)
 
 
 def resolve_public(url: httpx.URL, policy: FetchPolicy) -> str:
     """The one address to connect to: the host resolved once, every address it has checked."""
-    port = url.port or (443 if url.scheme == "https" else 80)
+    port = _port(url)
     try:
         infos = socket.getaddrinfo(url.host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError):
         raise RefusedTarget(f"cannot resolve {url.host}") from None
-    addresses = [_address(info[4][0]) for info in infos]
+    # IPv4 first: where a host has both, IPv6 is the more often broken path.
+    addresses = sorted({_address(info[4][0]) for info in infos}, key=lambda address: (address.version, str(address)))
     for address in addresses:
-        if not _public(address) and not _allowed(policy, str(address), port):
-            raise RefusedTarget(f"{url.host} is not a public address; paperlens only fetches public sites")
+        try:
+            _acceptable(policy, address, port)
+        except RefusedTarget as refused:
+            raise RefusedTarget(f"{url.host}: {refused}") from None
     return str(addresses[0])
 
 
@@ -115,7 +132,8 @@ def _get(target: httpx.URL, address: str, headers: dict[str, str], deadline: flo
     left = deadline - time.monotonic()
     if left <= 0:
         raise FetchTooSlow(f"no answer within {policy.timeout_seconds:g} s")
-    with httpx.Client(timeout=left, follow_redirects=False, trust_env=False) as client:
+    verify = ssl.create_default_context(cafile=policy.ca_file) if policy.ca_file else True
+    with httpx.Client(timeout=left, follow_redirects=False, trust_env=False, verify=verify) as client:
         request = client.build_request("GET", direct, headers={**headers, "Host": host_header}, extensions=extensions)
         response = client.send(request, stream=True)
         try:

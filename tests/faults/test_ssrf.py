@@ -124,7 +124,7 @@ def test_forbidden_urls_are_refused_before_any_connection(url, internal):
 def test_a_feed_pointing_inside_is_refused_by_the_api_and_never_fetched_by_the_worker(
     client, workers, internal, settings, redis_client, token
 ):
-    for url in ("http://127.0.0.1/", "http://[::ffff:127.0.0.1]/", "http://169.254.169.254/", f"http://localhost:{internal.port}/"):
+    for url in ("http://127.0.0.1/", "http://[::ffff:127.0.0.1]/", "http://169.254.169.254/", f"http://127.0.0.1:{internal.port}/"):
         refused = client.post("/v1/feeds", json={"url": url})
         assert refused.status_code == 400, refused.text
         assert "public address" in refused.json()["detail"] or "port" in refused.json()["detail"]
@@ -140,3 +140,42 @@ def test_a_feed_pointing_inside_is_refused_by_the_api_and_never_fetched_by_the_w
         time.sleep(0.2)
     assert listed["last_outcome"] == "error" and "not a public address" in listed["last_error"]
     assert internal.hits == []
+
+
+def _https_server(tmp_path, name: str):
+    """A local HTTPS server whose self-signed certificate names `name`."""
+    import ssl
+    import subprocess
+
+    key, cert = tmp_path / f"{name}.key", tmp_path / f"{name}.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+         "-days", "1", "-subj", f"/CN={name}", "-addext", f"subjectAltName=DNS:{name}"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    server = Server()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.httpd.socket = context.wrap_socket(server.httpd.socket, server_side=True)
+    return server, str(cert)
+
+
+def test_https_goes_to_the_checked_address_and_still_checks_the_certificate_name(tmp_path):
+    """The connection is made to the address that was checked, but TLS still verifies the URL's host name
+    (sent as SNI): a real feed over https keeps working, and a certificate for another name is refused."""
+    import httpx
+
+    right, right_ca = _https_server(tmp_path, "localhost")
+    wrong, wrong_ca = _https_server(tmp_path, "someone-else.example")
+    try:
+        for server, ca, ok in ((right, right_ca, True), (wrong, wrong_ca, False)):
+            policy = FetchPolicy(timeout_seconds=5, ca_file=ca, allowed=frozenset({f"127.0.0.1:{server.port}", f"::1:{server.port}"}))
+            if ok:
+                result = fetch(f"https://localhost:{server.port}/feed", {}, policy)
+                assert result.status_code == 200 and result.body == RSS
+            else:
+                with pytest.raises(httpx.ConnectError, match="certificate"):
+                    fetch(f"https://localhost:{server.port}/feed", {}, policy)
+    finally:
+        right.close()
+        wrong.close()
