@@ -34,6 +34,7 @@ class Settings(Struct, frozen=True, kw_only=True):
     # Feeds are fetched only from public addresses; "address:port" (or "address:*") entries here are
     # allowed anyway (a feed server on the operator's own network).
     feed_allow: tuple[str, ...] = ()
+    feed_ca_file: str | None = None  # certificates to trust for feeds instead of the system's (a private CA)
     # Pages (posted or fetched) are parsed in child processes; one that takes longer is refused (422).
     parse_processes: int = 2
     # Per-user caps, each answered with a 4xx that names it.
@@ -69,6 +70,7 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         max_digests_per_user=int(env.get("PAPERLENS_MAX_DIGESTS", defaults.max_digests_per_user)),
         max_library_items=int(env.get("PAPERLENS_MAX_LIBRARY_ITEMS", defaults.max_library_items)),
         max_upload_bytes_per_day=int(env.get("PAPERLENS_MAX_UPLOAD_BYTES_PER_DAY", defaults.max_upload_bytes_per_day)),
+        feed_ca_file=env.get("PAPERLENS_FEED_CA_FILE") or None,
         feed_allow=tuple(a.strip() for a in env.get("PAPERLENS_FEED_ALLOW", "").split(",") if a.strip()),
         parse_processes=int(env.get("PAPERLENS_PARSE_PROCESSES", defaults.parse_processes)),
         parse_deadline_seconds=float(env.get("PAPERLENS_PARSE_DEADLINE", defaults.parse_deadline_seconds)),

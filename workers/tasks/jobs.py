@@ -230,7 +230,10 @@ def _failed(feed: Feed, error: str) -> Feed:
 
 def feed_policy(settings) -> FetchPolicy:
     return FetchPolicy(
-        timeout_seconds=settings.feed_timeout_seconds, max_bytes=FEED_MAX_BYTES, allowed=frozenset(settings.feed_allow)
+        timeout_seconds=settings.feed_timeout_seconds,
+        max_bytes=FEED_MAX_BYTES,
+        allowed=frozenset(settings.feed_allow),
+        ca_file=settings.feed_ca_file,
     )
 
 
