@@ -91,6 +91,8 @@ _LINKS = {
     ("/v1/library/duplicates", "get", "200"): {
         "MergePair": ("V1LibraryDuplicatesPairIdMergeMerge", {"pair_id": "$response.body#/pairs/0/id"}),
         "DismissPair": ("V1LibraryDuplicatesPairIdDismissDismiss", {"pair_id": "$response.body#/pairs/0/id"}),
+        "MergeGroup": ("V1LibraryDuplicatesGroupsGroupIdMergeMergeGroup", {"group_id": "$response.body#/groups/0/id"}),
+        "DismissGroup": ("V1LibraryDuplicatesGroupsGroupIdDismissDismissGroup", {"group_id": "$response.body#/groups/0/id"}),
     },
     ("/v1/library/import", "post", "200"): {
         "ImportStatus": ("V1LibraryImportsImportIdImportStatus", {"import_id": "$response.body#/id"}),

@@ -8,7 +8,7 @@ import msgspec
 
 from backend.domain.library import merge_entry
 from backend.domain.matching import LibraryIndex
-from backend.domain.models import DuplicatePair, LibraryItem
+from backend.domain.models import DuplicateGroup, DuplicatePair, LibraryItem
 
 # How far along a reading status is: a merge keeps the furthest.
 _STATUS_ORDER = {"to_read": 0, "reading": 1, "read": 2, "archived": 3}
@@ -43,6 +43,57 @@ def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
                 reasons=match.verdict.reasons,
             )
     return list(pairs.values())
+
+
+def group_id(item_ids) -> str:
+    return hashlib.sha256("|".join(sorted(item_ids)).encode()).hexdigest()[:16]
+
+
+def duplicate_groups(pairs: list[DuplicatePair], added_at: dict[str, float]) -> list[DuplicateGroup]:
+    """The pairs joined into groups (connected components), `same` groups first, larger first."""
+    parent: dict[str, str] = {}
+
+    def root(item_id: str) -> str:
+        parent.setdefault(item_id, item_id)
+        while parent[item_id] != item_id:
+            parent[item_id] = parent[parent[item_id]]
+            item_id = parent[item_id]
+        return item_id
+
+    for pair in pairs:
+        first, second = root(pair.item_ids[0]), root(pair.item_ids[1])
+        if first != second:
+            parent[max(first, second)] = min(first, second)
+    members: dict[str, set[str]] = {}
+    titles: dict[str, str] = {}
+    for pair in pairs:
+        for item_id, title in zip(pair.item_ids, pair.titles):
+            members.setdefault(root(item_id), set()).add(item_id)
+            titles[item_id] = title
+    edges: dict[str, list[DuplicatePair]] = {}
+    for pair in pairs:
+        edges.setdefault(root(pair.item_ids[0]), []).append(pair)
+    groups = []
+    for key, ids in members.items():
+        ordered = tuple(sorted(ids, key=lambda i: (added_at.get(i, 0.0), i)))
+        group_pairs = tuple(sorted(edges[key], key=lambda p: (p.verdict != "same", -p.score, p.id)))
+        groups.append(
+            DuplicateGroup(
+                id=group_id(ordered),
+                item_ids=ordered,
+                titles=tuple(titles[i] for i in ordered),
+                verdict="same" if all(p.verdict == "same" for p in group_pairs) else "possible",
+                pairs=group_pairs,
+            )
+        )
+    return sorted(groups, key=lambda g: (g.verdict != "same", -len(g.item_ids), g.id))
+
+
+def merge_group(kept: LibraryItem, others: list[LibraryItem], now: float) -> LibraryItem:
+    """`kept` with every other item of its group merged in (see merge_items)."""
+    for other in others:
+        kept = merge_items(kept, other, now)
+    return kept
 
 
 def merge_items(kept: LibraryItem, removed: LibraryItem, now: float) -> LibraryItem:

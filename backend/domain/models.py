@@ -248,6 +248,17 @@ class Feed(Struct, frozen=True, kw_only=True):
     content_hash: str | None = None
 
 
+class DuplicateGroup(Struct, frozen=True, kw_only=True):
+    """Items of one library that are all one paper: the connected pairs the sweep found (a paper entered
+    five times is one group of five), oldest first."""
+
+    id: str
+    item_ids: tuple[str, ...]
+    titles: tuple[str, ...]
+    verdict: Literal["same", "possible"]  # `same` only if every pair in it is
+    pairs: tuple["DuplicatePair", ...]  # the evidence: each pair with its verdict and reasons
+
+
 class DuplicatePair(Struct, frozen=True, kw_only=True):
     """Two items of one library that the matcher says are the same paper (or possibly are)."""
 

@@ -23,7 +23,9 @@ MAX_ALIAS_HOPS = 8  # a merged item merged again: follow the chain this far
 MAX_ATTEMPTS = 50  # compare-and-set retries of one read-modify-write before giving up (only under a storm)
 _encode = msgspec.json.Encoder().encode
 
-# Every library write, as one atomic compare-and-set. Each item carries its revision (`rev`); a write names
+# Every library write, as one atomic compare-and-set. Each write bumps the version once and adds one
+# change-log entry (the ids it touched), so readers can follow the library item by item instead of
+# re-reading it; old entries are trimmed, and a reader that finds a gap re-reads. Each item carries its revision (`rev`); a write names
 # the revision it read (or -1: "must not exist yet", or '*': "any") and is refused whole if any differs.
 # KEYS: items, version, changes, embeddings, aliases, claim.
 # ARGV: change-log length, claim field ('' = none), claim expected ('' = absent), claim value, claim ttl ms,
@@ -216,18 +218,17 @@ class LibraryStore:
                 continue
         raise Conflict(item_id)
 
-    def merge(self, owner: str, kept: LibraryItem, removed: LibraryItem, merged: LibraryItem) -> LibraryItem:
-        """`merged` replaces `kept`, `removed` is deleted and becomes an alias of it (links to either id
-        still resolve) — only if neither changed since they were read (`Conflict` otherwise)."""
+    def merge(self, owner: str, kept: LibraryItem, removed: list[LibraryItem], merged: LibraryItem) -> LibraryItem:
+        """`merged` replaces `kept`, the `removed` items are deleted and become aliases of it (links to any
+        of their ids still resolve) — only if none of them changed since they were read (`Conflict`)."""
         merged = next_revision(kept, merged)
-        self.write(owner, [(merged, kept.rev)], deletes=[(removed.id, removed.rev)], aliases={removed.id: kept.id})
+        self.write(
+            owner,
+            [(merged, kept.rev)],
+            deletes=[(item.id, item.rev) for item in removed],
+            aliases={item.id: kept.id for item in removed},
+        )
         return merged
-
-    @staticmethod
-    def _log_change(pipe, owner: str, item_ids: list[str]) -> None:
-        """One change-log entry per version bump (same transaction), so readers can follow the library
-        item by item instead of re-reading it; old entries are trimmed and readers then re-read."""
-        pipe.xadd(f"pl:lib:{owner}:changes", {"ids": ",".join(item_ids)}, maxlen=CHANGE_LOG_LENGTH, approximate=True)
 
     def changes_since(self, owner: str, last_change: str) -> list[tuple[str, list[str]]]:
         """(change id, item ids written or deleted) after `last_change`, oldest first."""
@@ -256,6 +257,8 @@ class LibraryStore:
         return self._redis.hlen(f"pl:lib:{owner}:items")
 
     def get_many(self, owner: str, item_ids: list[str]) -> dict[str, LibraryItem | None]:
+        if not item_ids:
+            return {}  # HMGET needs at least one field
         raw = self._redis.hmget(f"pl:lib:{owner}:items", item_ids)
         return {item_id: _decode_item(value) if value else None for item_id, value in zip(item_ids, raw)}
 

@@ -174,6 +174,52 @@ def test_duplicate_sweep_finds_every_planted_pair_and_nothing_else_then_merge_an
     assert again.summary.get("libraries_swept", 0) == 0
 
 
+def test_a_paper_entered_64_times_is_one_group_swept_and_merged_in_one_call(client, workers, settings, redis_client):
+    title = "Sparse Mixture-of-Experts Layers for Conditional Computation"
+    spellings = [title, title.lower(), title.replace("-", " "), title.upper(), f"{title} (extended abstract)"]
+    created = []
+    for n in range(64):
+        body = {"title": spellings[n % len(spellings)], "year": 2017, "tags": [f"t{n}"], "notes": f"note {n}"}
+        if n % 8 == 0:
+            body["doi"] = "10.5555/moe.2017"
+        created.append(client.post("/v1/library/items", json=body).json())
+    client.post("/v1/library/items", json={"title": "An unrelated paper on graph neural networks", "year": 2017})
+    assert run_job(settings, redis_client, "duplicates").summary["groups"] >= 1
+
+    listed = client.get("/v1/library/duplicates").json()
+    (group,) = [g for g in listed["groups"] if created[0]["id"] in g["item_ids"]]
+    assert sorted(group["item_ids"]) == sorted(item["id"] for item in created)  # one group of 64, nothing else
+    assert group["item_ids"][0] == created[0]["id"]  # oldest first: the one a merge keeps by default
+    assert group["verdict"] == "same" and group["pairs"] and all(pair["reasons"] for pair in group["pairs"])
+
+    merged = client.post(f"/v1/library/duplicates/groups/{group['id']}/merge")
+    assert merged.status_code == 200, merged.text
+    merged = merged.json()
+    assert merged["id"] == created[0]["id"]
+    assert set(merged["tags"]) == {f"t{n}" for n in range(64)}  # every tag and note kept
+    assert all(f"note {n}" in merged["notes"] for n in range(64))
+    assert merged["doi"] == "10.5555/moe.2017"
+    remaining = [i for i in all_library_items(client) if "mixture" in i["title"].lower()]
+    assert [i["id"] for i in remaining] == [created[0]["id"]]
+    assert client.get(f"/v1/library/items/{created[63]['id']}").json()["id"] == created[0]["id"]  # old links resolve
+    assert client.get("/v1/library/duplicates").json()["groups"] == []
+    assert client.post(f"/v1/library/duplicates/groups/{group['id']}/merge").status_code == 404  # gone
+
+
+def test_a_dismissed_group_is_not_proposed_again(client, workers, settings, redis_client):
+    for year in (2019, 2019, 2019):
+        client.post("/v1/library/items", json={"title": "Reminiscences on Influential Papers", "year": year, "authors": ["Kenneth Ross"]})
+    run_job(settings, redis_client, "duplicates")
+    (group,) = client.get("/v1/library/duplicates").json()["groups"]
+    assert len(group["item_ids"]) == 3
+    assert client.post(f"/v1/library/duplicates/groups/{group['id']}/dismiss").status_code == 204
+    client.post("/v1/library/items", json={"title": "Something else entirely, to make the sweep look again"})
+    assert run_job(settings, redis_client, "duplicates").summary["libraries_swept"] >= 1
+    assert client.get("/v1/library/duplicates").json() | {"swept_version": 0, "library_version": 0} == {
+        "groups": [], "pairs": [], "swept_version": 0, "library_version": 0
+    }
+
+
 def test_merge_and_dismiss_answer_404_for_another_users_pair(client, other_client, workers, settings, redis_client):
     a = client.post("/v1/library/items", json={"title": "Attention Is All You Need", "year": 2017}).json()
     client.post("/v1/library/items", json={"title": "Attention is all you need", "year": 2017})
@@ -365,7 +411,7 @@ def test_jobs_are_scheduled_and_their_last_runs_visible(client, workers, setting
     assert set(listed) == {"enrich", "duplicates", "feeds", "expire"}
     assert listed["duplicates"]["last_run"]["outcome"] == "ok"
     assert "summary" not in listed["duplicates"]["last_run"]  # everyone's counts are not this user's to see
-    assert listed["duplicates"]["yours"]["outcome"] == "ok" and listed["duplicates"]["yours"]["summary"] == {"libraries_swept": 1, "pairs": 0}
+    assert listed["duplicates"]["yours"]["outcome"] == "ok" and listed["duplicates"]["yours"]["summary"] == {"libraries_swept": 1, "pairs": 0, "groups": 0}
     printed = subprocess.run(
         [sys.executable, "-m", "backend.cli", "jobs"], env=stack_env, capture_output=True, text=True, check=True
     ).stdout

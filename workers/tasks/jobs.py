@@ -19,7 +19,7 @@ import httpx
 import msgspec
 from celery import Task
 
-from backend.domain.duplicates import library_duplicates
+from backend.domain.duplicates import duplicate_groups, library_duplicates
 from backend.domain.models import Feed, LibraryItem
 from backend.intake import content_hash, start_digest
 from backend.pipeline import FEED_TASK, JOBS_BY_NAME
@@ -171,9 +171,11 @@ def sweep_library(owner: str) -> dict:
     version = library.version(owner)
     if duplicates.swept_version(owner) == version:
         return {"libraries_unchanged": 1}
-    pairs = library_duplicates(library.items(owner))
+    items = library.items(owner)
+    pairs = library_duplicates(items)
     duplicates.replace(owner, pairs, version)
-    return {"libraries_swept": 1, "pairs": len(pairs)}
+    groups = duplicate_groups(pairs, {item.id: item.added_at for item in items})
+    return {"libraries_swept": 1, "pairs": len(pairs), "groups": len(groups)}
 
 
 # --- feeds ----------------------------------------------------------------------------------------

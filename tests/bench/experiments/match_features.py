@@ -155,6 +155,7 @@ FEATURES = (
     "year_gap",  # |difference|, capped at 5, over 5
     "year_missing",
     "venue_same",
+    "venue_conflict",  # both venues known, and not the same one (a conference paper and its journal version)
     "venue_similar",
     "venue_missing",
     "record_jaccard",  # every word of the record (title, authors, venue, year): fields moved between
@@ -172,7 +173,7 @@ def features(left: Record, right: Record, author_agreement: float | None, shorte
     ours, theirs = left_words[: len(left_words) - cut_left], right_words[: len(right_words) - cut_right]
     a, b = " ".join(ours), " ".join(theirs)
     unmatched = (len(unmatched_words(ours, theirs)), len(unmatched_words(theirs, ours)))
-    numbers = ({w for w in ours if w.isdigit() and not _YEAR.match(w)}, {w for w in theirs if w.isdigit() and not _YEAR.match(w)})
+    numbers = (_numbers(ours), _numbers(theirs))
     surnames_left, surnames_right = set(left.surnames), set(right.surnames)
     authors_in_title = 0.0
     if not surnames_left and surnames_right:
@@ -206,12 +207,23 @@ def features(left: Record, right: Record, author_agreement: float | None, shorte
         min(gap, 5) / 5 if gap is not None else 0.0,
         float(gap is None),
         float(venues[0] is not None and venues[0] == venues[1]),
+        float(venues[0] is not None and venues[1] is not None and venues[0] != venues[1]),
         len(venue_words_left & venue_words_right) / max(min(len(venue_words_left), len(venue_words_right)), 1),
         float(not venue_words_left or not venue_words_right),
         _jaccard(left.all_words, right.all_words),
         fuzz.token_set_ratio(" ".join(sorted(left.all_words)), " ".join(sorted(right.all_words)), processor=None) / 100,
         min(_covered(ours, right.all_words), _covered(theirs, left.all_words)),
     ]
+
+
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+
+
+def _numbers(words: list[str]) -> set[str]:
+    """Numbers that name a version, a part or a sequel: digits (not years) and roman numerals after "part"."""
+    found = {w for w in words if w.isdigit() and not _YEAR.match(w)}
+    found |= {w for before, w in zip(words, words[1:]) if w in _ROMAN and before in ("part", "volume", "vol")}
+    return found
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
