@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench bench-matching bench-keywords bench-jobs bench-load bench-hostile clean
+.PHONY: install run test bench bench-matching bench-keywords bench-jobs bench-load bench-hostile train-matcher clean
 
 install: $(STAMP)
 
@@ -48,6 +48,10 @@ bench-jobs: $(STAMP)
 
 bench-keywords: $(STAMP)
 	$(PY) tests/bench/bench_keywords.py
+
+# Refits backend/domain/match_model.json from the train splits in ../shared/bench (threshold from valid).
+train-matcher: $(STAMP)
+	$(PY) tests/bench/train_matcher.py
 
 bench-matching: $(STAMP)
 	$(PY) tests/bench/bench_matching.py

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from backend.domain import match_model
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
+from backend.domain.match_features import FEATURES, Record, features
 from backend.domain.models import Paper
 
 # Thresholds were chosen on the DBLP-ACM train and valid splits only (tests/bench/bench_matching.py
@@ -195,9 +197,80 @@ def _vouched_for(left: Paper, right: Paper) -> bool:
     return agreement is not None and agreement >= STRONG_AUTHOR_AGREEMENT and same_year
 
 
+_TRAILING_YEAR = re.compile(r"(?:^|\s)((?:19|20)\d\d)$")
+_VETOES = (FEATURES.index("number_conflict"), FEATURES.index("negation_conflict"))
+# Evidence beyond a fuzzy title, one of which the model needs before it may overrule the rules.
+_CORROBORATION = tuple(
+    FEATURES.index(name) for name in ("authors_agree", "year_same", "venue_same", "pasted_fields", "authors_in_title")
+)
+
+
+def record(paper: Paper, title: str | None = None) -> Record:
+    """A paper normalised for `match_features` (a year pasted at the end of the title counts as its year)."""
+    title = normalise_title(paper.title) if title is None else title
+    pasted_year = _TRAILING_YEAR.search(title)
+    return Record(
+        title=title,
+        authors=tuple(normalise_title(author) for author in paper.authors),
+        surnames=tuple(next(iter(surnames([author])), "") for author in paper.authors),
+        venue=normalise_title(paper.venue or ""),
+        year=paper.year or (int(pasted_year.group(1)) if pasted_year else None),
+    )
+
+
+def pair_features(left: Paper, right: Paper, left_title: str | None = None, right_title: str | None = None) -> list[float]:
+    agreement = author_agreement(left.authors, right.authors)
+    shorter = None
+    if agreement is not None:
+        sizes = sorted((len(left.authors), len(right.authors)))
+        shorter = min(1.0, agreement * sizes[1] / sizes[0])
+    return features(record(left, left_title), record(right, right_title), agreement, shorter)
+
+
+def _disagree(left: Paper, right: Paper) -> bool:
+    """Evidence against, not merely missing: both list authors and share none, or both give a year and
+    they differ (by more than a preprint may precede its publication)."""
+    if left.authors and right.authors and author_agreement(left.authors, right.authors) == 0:
+        return True
+    allowed = MAX_PREPRINT_YEAR_GAP if (is_preprint(left) or is_preprint(right)) else 0
+    return bool(left.year and right.year and abs(left.year - right.year) > allowed)
+
+
+def _identifiers_conflict(left: Paper, right: Paper) -> bool:
+    (left_arxiv, left_doi), (right_arxiv, right_doi) = paper_ids(left), paper_ids(right)
+    return bool((left_arxiv and right_arxiv and left_arxiv != right_arxiv) or (left_doi and right_doi and left_doi != right_doi))
+
+
+def reload_model() -> None:
+    """Read match_model.json again (after `make train-matcher` rewrote it)."""
+    match_model._model.cache_clear()
+
+
 def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_title: str | None = None) -> Verdict:
-    """Are these two records the same paper? Identifiers decide when both sides have one; then titles,
-    guarded by authors, year and (for generic titles) stronger author agreement."""
+    """Are these two records the same paper? Identifiers decide when both sides have one; then the rules
+    below (titles guarded by authors, year, generic titles); where they do not say `same`, the learned
+    model weighs all the evidence — messy records (a Scholar import, a title with its authors pasted in)
+    that the rules veto for what is merely missing or noisy. The model needs some evidence beyond the
+    title (authors, year, venue, fields pasted into a title), and evidence against stays a veto: a number
+    or a negation that differs, conflicting identifiers, no author in common, years apart."""
+    verdict = _by_rules(left, right, left_title=left_title, right_title=right_title)
+    if verdict.verdict == "same" or _identifiers_conflict(left, right):
+        return verdict
+    values = pair_features(left, right, left_title, right_title)
+    if any(values[index] for index in _VETOES) or not any(values[index] for index in _CORROBORATION):
+        return verdict
+    if _disagree(left, right):
+        return verdict
+    probability, pulls = match_model.probability(values)
+    if probability < match_model.threshold():
+        return verdict
+    reasons = (f"the evidence weighs for one paper ({probability:.0%})", *match_model.explain(values, pulls, towards_same=True))
+    return Verdict("same", round(probability, 4), "evidence", reasons)
+
+
+def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right_title: str | None = None) -> Verdict:
+    """Identifiers decide when both sides have one; then titles, guarded by authors, year and (for generic
+    titles) stronger author agreement."""
     left_arxiv, left_doi = paper_ids(left)
     right_arxiv, right_doi = paper_ids(right)
     if left_arxiv and left_arxiv == right_arxiv:
@@ -234,6 +307,8 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
             return Verdict("different", round(score / 100, 4), "none", (*reasons, "short titles that are not equal"))
         differing = words_differ(ours, theirs)
         vouched = score >= VOUCHED_TITLE and _vouched_for(left, right)
+        if differing and differing.isdigit():  # "Llama 2" / "Llama 3": the same authors in the same year, a sequel
+            return Verdict("different", round(score / 100, 4), "none", (*reasons, f"the titles' numbers differ ({differing!r})"))
         if differing and not vouched:
             reason = f"the word {differing!r} has no counterpart in the other title"
             return Verdict("different", round(score / 100, 4), "none", (*reasons, reason))
@@ -293,6 +368,7 @@ _STOP_WORDS = frozenset(
 )
 BLOCK_TOKENS = 6  # the rarest words of a title that pick the candidates (see LibraryIndex.candidates)
 MAX_COMPARED = 10  # candidates explained by compare() per query, best title scores first
+TOKEN_SET_NEAR = 85.0  # fuzz.token_set_ratio at which a candidate is compared although its ratio is low
 # A word in more than this share of titles ("learning", "model") is too common to pick candidates alone.
 COMMON_WORD_SHARE = 0.01
 COMMON_WORD_MIN = 50
@@ -373,22 +449,22 @@ class LibraryIndex:
         title = normalise_title(paper.title)
         candidates = list(self.candidates(paper, title))
         # rapidfuzz (C) narrows the candidates to titles alike enough; compare() explains those few.
+        titles = [self._titles[item_id] for item_id in candidates]
         near = process.extract(
-            title,
-            [self._titles[item_id] for item_id in candidates],
-            scorer=fuzz.ratio,
-            processor=None,
-            score_cutoff=min(TITLE_POSSIBLE, VOUCHED_TITLE),
-            limit=MAX_COMPARED,
+            title, titles, scorer=fuzz.ratio, processor=None, score_cutoff=min(TITLE_POSSIBLE, VOUCHED_TITLE), limit=MAX_COMPARED
         )
+        # Titles that share their words but not their order or length (authors or venue pasted in, a cut
+        # title) reach the model too: proposed only if the evidence says `same`, never as a mere `possible`.
+        word_alike = process.extract(title, titles, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=TOKEN_SET_NEAR, limit=MAX_COMPARED)
         arxiv_id, doi = paper_ids(paper)
         by_id = (self._by_arxiv.get(arxiv_id, set()) if arxiv_id else set()) | (
             self._by_doi.get(doi, set()) if doi else set()
         )
+        alike = {candidates[index] for _, _, index in near} | by_id
         found = []
-        for item_id in {candidates[index] for _, _, index in near} | by_id:
+        for item_id in alike | {candidates[index] for _, _, index in word_alike}:
             verdict = compare(paper, self._papers[item_id], left_title=title, right_title=self._titles[item_id])
-            if verdict.verdict != "different":
+            if verdict.verdict == "same" or (verdict.verdict == "possible" and item_id in alike):
                 found.append(Match(item_id, self._papers[item_id].title, verdict))
         return sorted(found, key=lambda m: (m.verdict.verdict == "same", m.verdict.score, m.library_item_id), reverse=True)
 

@@ -1,4 +1,4 @@
-"""`make bench-matching`: matching quality on DBLP-ACM and speed against 1k / 10k / 100k libraries.
+"""`make bench-matching`: matching quality on DBLP-ACM, DBLP-Scholar and Dirty DBLP-ACM, and speed against 1k / 10k / 100k libraries.
 
 Quality: every split goes through `paperlens match` (the CLI, as an outside user would call it). The
 thresholds in backend/domain/matching.py were chosen on train + valid; the sweep over them is printed
@@ -62,7 +62,7 @@ def sweep(splits) -> None:
 
 def quality() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        print("\nDBLP-ACM through `paperlens match` (built-in thresholds; untrained)\n")
+        print("\nDBLP-ACM through `paperlens match` (the rules and the learned model as shipped)\n")
         print("| split | pairs | matches | TP | FP | FN | precision | recall | F1 |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         for split in ("train", "valid", "test"):

@@ -152,3 +152,62 @@ def test_a_title_that_negates_the_other_is_a_different_paper():
     right = Paper(title="Attention is not not Explanation", year=2019)
     verdict = compare(left, right)
     assert verdict.verdict == "different" and "negates" in verdict.reasons[-1]
+
+
+# --- messy records (issue #2): evidence weighed, not vetoed for what is merely missing -------------------
+
+SCHOLAR_OASIS = (
+    Paper(title="OASIS: an online and accurate technique for local-alignment searches on biological sequences",
+          authors=("Colin Meek", "Jignesh M. Patel", "Shruti Kasetty"), venue="VLDB", year=2003),
+    Paper(title="oasis : an online and accurate technique for local-alignment searches on biological databases",
+          authors=("c meek", "jm patel", "s kasetty"), venue="proceedings of the 29th international conference on very & hellip ; ,"),
+)  # fmt: skip
+
+
+def test_a_scholar_record_without_a_year_is_the_same_paper_when_the_rest_agrees():
+    left, right = SCHOLAR_OASIS
+    verdict = compare(left, right)
+    assert verdict.verdict == "same" and verdict.basis == "evidence"
+    assert "authors agree (100%)" in verdict.reasons and "a record has no year" in verdict.reasons
+    assert LibraryIndex([("oasis", right)]).same(left).library_item_id == "oasis"  # through the index too
+
+
+def test_an_acronym_without_a_counterpart_is_not_a_different_paper():
+    left = Paper(title="The query by image content (QBIC) system", authors=("W. Niblack",), venue="SIGMOD Conference", year=1995)
+    right = Paper(title="the query by image content system", authors=("w niblack",), venue="acm sigmod ,", year=1995)
+    assert compare(left, right).verdict == "same"
+
+
+def test_a_title_carrying_its_authors_and_year_is_read_as_the_title():
+    dirty = Paper(title="asserting beliefs in mls relational models nenad jukic , susan v. vrbsky 1997", venue="sigmod record")
+    clean = Paper(title="Asserting beliefs in MLS relational models", authors=("Nenad Jukic", "Susan V. Vrbsky"), venue="ACM SIGMOD Record", year=1997)
+    verdict = compare(dirty, clean)
+    assert verdict.verdict == "same" and "the same year" in verdict.reasons  # the year read from the title
+    assert LibraryIndex([("mls", clean)]).same(dirty).library_item_id == "mls"
+
+
+def test_glued_words_and_a_cut_author_list():
+    left = Paper(title="Semantic integration of semistructured and structured data sources", authors=("S. Bergamaschi", "S. Castano", "M. Vincini"), venue="SIGMOD Record", year=1999)
+    right = Paper(title="semanticintegration of semistructured and structured data sources", authors=("s bergamaschi",), venue="acm sigmod record ,")
+    assert compare(left, right).verdict == "same"
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (Paper(title="Llama 2: Open Foundation and Fine-Tuned Chat Models", authors=("Hugo Touvron",), year=2023),
+         Paper(title="Llama 3: Open Foundation and Fine-Tuned Chat Models", authors=("Hugo Touvron",), year=2023)),
+        (Paper(title="Qwen2 Technical Report", authors=("An Yang",), year=2024),
+         Paper(title="Qwen2.5 Technical Report", authors=("An Yang",), year=2024)),
+        (Paper(title="Deep Learning", authors=("Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton"), year=2015, venue="Nature"),
+         Paper(title="Deep Learning", authors=("Ian Goodfellow", "Yoshua Bengio", "Aaron Courville"), year=2016, venue="MIT Press")),
+        (Paper(title="Attention is not Explanation", authors=("Sarthak Jain",), year=2019, venue="NAACL"),
+         Paper(title="Attention is not not Explanation", authors=("Sarah Wiegreffe",), year=2019, venue="EMNLP")),
+        (Paper(title="Optimization of queries with user-defined predicates", authors=("S. Chaudhuri", "K. Shim"), venue="VLDB", year=1996),
+         Paper(title="Optimization of queries with user-defined predicates", authors=("S. Chaudhuri", "K. Shim"), venue="ACM TODS", year=1999)),
+    ],
+    ids=["version number, same authors and year", "model name", "two works titled Deep Learning", "negation", "conference and journal version"],
+)  # fmt: skip
+def test_look_alikes_stay_apart_whatever_the_model_weighs(left, right):
+    assert compare(left, right).verdict != "same"
+    assert compare(right, left).verdict != "same"

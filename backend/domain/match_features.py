@@ -194,7 +194,7 @@ def features(left: Record, right: Record, author_agreement: float | None, shorte
         min(min(unmatched), 4) / 4,
         min(max(unmatched), 4) / 4,
         float(numbers[0] != numbers[1]),
-        float((sum(w in _NEGATIONS for w in ours) > 0) != (sum(w in _NEGATIONS for w in theirs) > 0)),
+        float(sum(w in _NEGATIONS for w in ours) != sum(w in _NEGATIONS for w in theirs)),
         float(min(len(ours), len(theirs)) <= 3),
         min(len(ours), len(theirs)) / max(len(ours), len(theirs), 1),
         float(cut_left > 0 or cut_right > 0),
