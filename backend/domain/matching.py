@@ -368,6 +368,8 @@ _STOP_WORDS = frozenset(
 )
 BLOCK_TOKENS = 6  # the rarest words of a title that pick the candidates (see LibraryIndex.candidates)
 MAX_COMPARED = 10  # candidates explained by compare() per query, best title scores first
+PREFIX_CHARS = 16  # a title's first letters (spaces removed) pick candidates too ...
+PREFIX_MAX_ITEMS = 50  # ... unless that many titles start that way ("a survey of ...")
 TOKEN_SET_NEAR = 85.0  # fuzz.token_set_ratio at which a candidate is compared although its ratio is low
 # A word in more than this share of titles ("learning", "model") is too common to pick candidates alone.
 COMMON_WORD_SHARE = 0.01
@@ -384,6 +386,7 @@ class LibraryIndex:
         self._by_arxiv: dict[str, set[str]] = {}
         self._by_doi: dict[str, set[str]] = {}
         self._by_title_key: dict[str, set[str]] = {}
+        self._by_prefix: dict[str, set[str]] = {}  # the title's first letters, spaces removed
         self._postings: dict[str, set[str]] = {}  # title word -> item ids
         for item_id, paper in items:
             self.add(item_id, paper)
@@ -397,7 +400,7 @@ class LibraryIndex:
     def _keys(self, item_id: str) -> list[tuple[dict[str, set[str]], str]]:
         paper, title = self._papers[item_id], self._titles[item_id]
         arxiv_id, doi = paper_ids(paper)
-        keys = [(self._by_title_key, title.replace(" ", ""))]
+        keys = [(self._by_title_key, title.replace(" ", "")), (self._by_prefix, title.replace(" ", "")[:PREFIX_CHARS])]
         keys += [(self._by_arxiv, arxiv_id)] if arxiv_id else []
         keys += [(self._by_doi, doi)] if doi else []
         keys += [(self._postings, word) for word in set(title.split()) if word not in _STOP_WORDS]
@@ -431,6 +434,10 @@ class LibraryIndex:
         """
         arxiv_id, doi = paper_ids(paper)
         found = set(self._by_title_key.get(title.replace(" ", ""), ()))
+        # A title that starts the same (cut short, run on, glued, or with other fields pasted after it).
+        same_start = self._by_prefix.get(title.replace(" ", "")[:PREFIX_CHARS], ())
+        if len(same_start) <= PREFIX_MAX_ITEMS:
+            found.update(same_start)
         found |= self._by_arxiv.get(arxiv_id, set()) if arxiv_id else set()
         found |= self._by_doi.get(doi, set()) if doi else set()
         words = sorted(
