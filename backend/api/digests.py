@@ -148,8 +148,7 @@ async def _events_after(
             else:
                 if block is not None:
                     yield ServerSentEventMessage(comment="keep-alive", data=None)
-                    # Renew the lease (past the cap or not: this stream is already open).
-                    await streams.open(owner, stream_id, time.time(), STREAM_LEASE_SECONDS, 1 << 30)
+                    await streams.renew(owner, stream_id, time.time(), STREAM_LEASE_SECONDS)
                 block = STREAM_BLOCK_SECONDS * 1000
                 continue
         for event_id, event, data in events:

@@ -49,6 +49,10 @@ _STOP_WORDS = frozenset(
 _NEGATIONS = frozenset({"not", "no", "without", "never"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 WORD_COUNTERPART = 75.0  # fuzz.ratio at which a word has a counterpart ("challenge" / "challenges")
+# Bounds that keep a pair's cost constant whatever an upload holds (real titles are far inside them):
+# words compared one by one (quadratic in their number) and the strings partial_ratio slides over (cubic).
+MAX_COMPARED_WORDS = 64
+MAX_PARTIAL_CHARS = 300
 
 
 def canonical_venue(normalised_venue: str) -> str | None:
@@ -89,11 +93,6 @@ class Record:
     year: int | None
 
     @property
-    def all_words(self) -> set[str]:
-        words = set(self.title.split()) | self.field_words
-        return words - _STOP_WORDS
-
-    @property
     def field_words(self) -> set[str]:
         """Words of the record's other fields: what may have been pasted into a title."""
         words = {word for author in self.authors for word in author.split() if len(word) > 1}
@@ -108,7 +107,7 @@ def explained_tail(title_words: list[str], explained: set[str], names: str) -> i
     words each a year, a venue word, one of `explained`, or a piece of a name (`names`: the records'
     author names run together, so "m ü ller" is read as part of "muller"). Never the whole title."""
     count = 0
-    for word in reversed(title_words):
+    for word in reversed(title_words[-MAX_COMPARED_WORDS:]):
         if word in explained or word in _VENUE_VOCABULARY or _YEAR.match(word) or (len(word) < 3 or word in names):
             count += 1
         else:
@@ -122,9 +121,9 @@ def explained_tail(title_words: list[str], explained: set[str], names: str) -> i
 
 def unmatched_words(ours: list[str], theirs: list[str]) -> list[str]:
     """Content words of one title with no close counterpart in the other."""
-    theirs_set = set(theirs)
+    theirs_set = set(theirs[:MAX_COMPARED_WORDS])
     left = []
-    for word in dict.fromkeys(ours):
+    for word in list(dict.fromkeys(ours))[:MAX_COMPARED_WORDS]:
         if word in _STOP_WORDS or word in theirs_set:
             continue
         if word.isdigit() or not process.extractOne(word, theirs_set, scorer=fuzz.ratio, processor=None, score_cutoff=WORD_COUNTERPART):
@@ -166,7 +165,10 @@ FEATURES = (
 
 def features(left: Record, right: Record, author_agreement: float | None, shorter_agreement: float | None = None) -> list[float]:
     """The FEATURES of a pair, in order."""
-    explained = left.field_words | right.field_words
+    left_fields, right_fields = left.field_words, right.field_words  # computed once: they are sets built per call
+    explained = left_fields | right_fields
+    left_all = (set(left.title.split()) | left_fields) - _STOP_WORDS  # every word of the record
+    right_all = (set(right.title.split()) | right_fields) - _STOP_WORDS
     names = " ".join(author.replace(" ", "") for author in left.authors + right.authors)
     left_words, right_words = left.title.split(), right.title.split()
     cut_left, cut_right = explained_tail(left_words, explained, names), explained_tail(right_words, explained, names)
@@ -187,7 +189,7 @@ def features(left: Record, right: Record, author_agreement: float | None, shorte
     return [
         fuzz.ratio(a, b, processor=None) / 100,
         fuzz.token_set_ratio(a, b, processor=None) / 100,
-        fuzz.partial_ratio(a, b, processor=None) / 100 if min(len(ours), len(theirs)) >= 3 else 0.0,
+        fuzz.partial_ratio(a[:MAX_PARTIAL_CHARS], b[:MAX_PARTIAL_CHARS], processor=None) / 100 if min(len(ours), len(theirs)) >= 3 else 0.0,
         fuzz.ratio(a.replace(" ", ""), b.replace(" ", ""), processor=None) / 100,
         fuzz.ratio(left.title, right.title, processor=None) / 100,
         float(a.replace(" ", "") == b.replace(" ", "")),
@@ -210,9 +212,9 @@ def features(left: Record, right: Record, author_agreement: float | None, shorte
         float(venues[0] is not None and venues[1] is not None and venues[0] != venues[1]),
         len(venue_words_left & venue_words_right) / max(min(len(venue_words_left), len(venue_words_right)), 1),
         float(not venue_words_left or not venue_words_right),
-        _jaccard(left.all_words, right.all_words),
-        fuzz.token_set_ratio(" ".join(sorted(left.all_words)), " ".join(sorted(right.all_words)), processor=None) / 100,
-        min(_covered(ours, right.all_words), _covered(theirs, left.all_words)),
+        _jaccard(left_all, right_all),
+        fuzz.token_set_ratio(" ".join(sorted(left_all)), " ".join(sorted(right_all)), processor=None) / 100,
+        min(_covered(ours, right_all), _covered(theirs, left_all)),
     ]
 
 

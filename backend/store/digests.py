@@ -186,8 +186,16 @@ class DigestStreams:
         return bool(await self._redis.exists(digest_key(digest_id)))
 
     async def open(self, owner: str, stream_id: str, now: float, lease_seconds: float, cap: int) -> bool:
-        """Count a stream as open for `lease_seconds` (renewed by calling again); False at the cap."""
+        """Count a stream as open for `lease_seconds` (see `renew`); False at the cap."""
         return bool(await self._open(keys=[f"pl:streams:{owner}"], args=[now, stream_id, now + lease_seconds, cap]))
+
+    async def renew(self, owner: str, stream_id: str, now: float, lease_seconds: float) -> None:
+        """Extend an open stream's lease (it is already counted: no cap applies), and the set's own expiry
+        with it (every lease is as long, so the latest call's end is the furthest)."""
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.zadd(f"pl:streams:{owner}", {stream_id: now + lease_seconds}, xx=True)
+            pipe.pexpireat(f"pl:streams:{owner}", int((now + lease_seconds) * 1000))
+            await pipe.execute()
 
     async def close(self, owner: str, stream_id: str) -> None:
         await self._redis.zrem(f"pl:streams:{owner}", stream_id)

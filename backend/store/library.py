@@ -120,7 +120,6 @@ class Claimed(Exception):
         self.current = current
 
 
-ANY = None  # expected revision: write whatever the stored one is
 ABSENT = -1  # expected revision: the item must not exist yet
 
 

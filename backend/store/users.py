@@ -20,8 +20,12 @@ class UnknownUser(Exception):
 TOKEN_ID_CHARS = 12
 
 
-def token_key(token: str) -> str:
-    return "pl:token:" + hashlib.sha256(token.encode()).hexdigest()
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def token_key(token: str, *, hashed: bool = False) -> str:
+    return "pl:token:" + (token if hashed else _token_hash(token))
 
 
 class UserStore:
@@ -44,9 +48,9 @@ class UserStore:
 
     def issue_token(self, user_id: str) -> str:
         token = "pl_" + secrets.token_urlsafe(32)
-        digest = hashlib.sha256(token.encode()).hexdigest()
+        digest = _token_hash(token)
         with self._redis.pipeline(transaction=True) as pipe:
-            pipe.set(token_key(token), user_id)
+            pipe.set(token_key(digest, hashed=True), user_id)
             pipe.hset(f"pl:user:{user_id}:tokens", digest, time.time())
             pipe.execute()
         return token
@@ -65,7 +69,7 @@ class UserStore:
         digests = [d.decode() for d in self._redis.hkeys(f"pl:user:{user_id}:tokens") if d.decode().startswith(token_id)]
         if digests:
             with self._redis.pipeline(transaction=True) as pipe:
-                pipe.delete(*(f"pl:token:{digest}" for digest in digests))
+                pipe.delete(*(token_key(digest, hashed=True) for digest in digests))
                 pipe.hdel(f"pl:user:{user_id}:tokens", *digests)
                 pipe.execute()
         return len(digests)

@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from backend.domain.matching import _by_rules, pair_features  # noqa: E402
 from backend.domain.models import Paper  # noqa: E402
 from tests.bench.dblp_acm import load  # noqa: E402
+from tests.bench.train_matcher import fit  # noqa: E402
 
 DATASETS = ("dblp-acm", "dblp-scholar", "dirty-dblp-acm")
 
@@ -35,19 +36,10 @@ def matrix(split: str, dataset: str):
     return np.array(rows), np.array(labels), papers
 
 
-def fit_logistic(x, y, l2=1e-3, iterations=100):
-    """Newton's method (IRLS) with an L2 penalty on standardised features."""
-    mean, scale = x.mean(0), x.std(0) + 1e-9
-    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
-    w = np.zeros(z.shape[1])
-    penalty = l2 * len(x) * np.diag(np.r_[np.ones(z.shape[1] - 1), 0])
-    for _ in range(iterations):
-        p = 1 / (1 + np.exp(-z @ w))
-        step = np.linalg.solve((z * (p * (1 - p))[:, None]).T @ z + penalty, z.T @ (p - y) + penalty @ w)
-        w -= step
-        if np.abs(step).max() < 1e-8:
-            break
-    return lambda rows: 1 / (1 + np.exp(-np.hstack([(rows - mean) / scale, np.ones((len(rows), 1))]) @ w))
+def fit_logistic(x, y):
+    """The shipped fit (tests/bench/train_matcher.py), every pair weighing the same, as a predictor."""
+    mean, scale, weights, bias = fit(x, y.astype(float), np.ones(len(y)))
+    return lambda rows: 1 / (1 + np.exp(-(((rows - mean) / scale) @ weights + bias)))
 
 
 def f1(predicted, labels) -> float:
