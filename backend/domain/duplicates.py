@@ -26,12 +26,12 @@ def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
     index = LibraryIndex((item.id, item.as_paper()) for item in items)
     by_id = {item.id: item for item in items}
     pairs: dict[str, DuplicatePair] = {}
+    compared: dict[str, set[str]] = {}  # item -> items it was already found with (each pair compared once)
     for item in items:
-        for match in index.matches(item.as_paper()):
+        for match in index.matches(item.as_paper(), exclude=compared.get(item.id, set()) | {item.id}):
             other = match.library_item_id
             key = pair_id(item.id, other)
-            if other == item.id or key in pairs:
-                continue
+            compared.setdefault(other, set()).add(item.id)
             first, second = sorted((item.id, other), key=lambda i: (by_id[i].added_at, i))
             pairs[key] = DuplicatePair(
                 id=key,

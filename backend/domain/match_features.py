@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -47,6 +48,15 @@ _STOP_WORDS = frozenset(
     "a an the of for and or in on to with by from at as is are via using towards toward into its their".split()
 )
 _NEGATIONS = frozenset({"not", "no", "without", "never"})
+# Words of titles that name a kind of item rather than a work ("Editorial", "Guest editor's introduction",
+# "Book review column"): a title made only of them recurs, year after year, and says little alone.
+_GENERIC_WORDS = frozenset(
+    "editorial editorials guest editor editors s notes note introduction foreword preface message column review "
+    "reviews book books letter letters chair chairs report reports welcome remarks opening closing comments "
+    "response reply erratum corrigendum addendum announcement announcements news treasurer secretary president "
+    "minutes memoriam obituary interview panel keynote address tutorial overview abstracts index contents "
+    "table reminiscences influential papers charter scope call calls".split()
+)
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 WORD_COUNTERPART = 75.0  # fuzz.ratio at which a word has a counterpart ("challenge" / "challenges")
 # Bounds that keep a pair's cost constant whatever an upload holds (real titles are far inside them):
@@ -55,6 +65,7 @@ MAX_COMPARED_WORDS = 64
 MAX_PARTIAL_CHARS = 300
 
 
+@lru_cache(maxsize=4096)  # a library has a few hundred venues, compared over and over
 def canonical_venue(normalised_venue: str) -> str | None:
     padded = f" {normalised_venue} "
     for name, aliases in _VENUE_ALIASES:
@@ -71,7 +82,8 @@ _VENUE_VOCABULARY = frozenset(
 )
 
 
-def venue_words(normalised_venue: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def venue_words(normalised_venue: str) -> frozenset[str]:
     """The venue's own words and those of its known names (so "vldb" explains "very large data bases")."""
     words = set(normalised_venue.split())
     name = canonical_venue(normalised_venue)
@@ -79,7 +91,7 @@ def venue_words(normalised_venue: str) -> set[str]:
         for known, aliases in _VENUE_ALIASES:
             if known == name:
                 words.update(word for alias in aliases for word in alias.split())
-    return words - _VENUE_WORDS_IGNORED
+    return frozenset(words - _VENUE_WORDS_IGNORED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +152,7 @@ FEATURES = (
     "title_exact",
     "unmatched_min",  # content words without a counterpart, on the side with fewer (0..1, capped at 4)
     "unmatched_max",
-    "number_conflict",  # a number (not a year) in one title and not the other: a version, a sequel
+    "number_conflict",  # a version or part number beside a word both titles share, in one only: a sequel
     "negation_conflict",
     "short_title",  # 3 words or fewer: generic titles need other evidence
     "length_ratio",
@@ -160,11 +172,25 @@ FEATURES = (
     "record_jaccard",  # every word of the record (title, authors, venue, year): fields moved between
     "record_token_set",  # fields (a title holding the authors) still meet their counterparts here
     "title_covered",  # the share of each title's words found anywhere in the other record (the lower)
+    "title_start_same",  # the first three words agree (a title cut short, or run on)
+    "generic_title",  # a title made only of words like "editorial", "guest editor's introduction"
+    "authors_agree_loose",  # initials and surnames over the shorter list, a swapped first and last name read
+    "rules_same",  # what the rules (matching._by_rules) said: same ...
+    "rules_possible",  # ... or possible
 )
 
 
-def features(left: Record, right: Record, author_agreement: float | None, shorter_agreement: float | None = None) -> list[float]:
-    """The FEATURES of a pair, in order."""
+@dataclass(frozen=True, slots=True)
+class Authors:
+    """How the author lists of a pair agree (matching.py computes it): None where a side lists none."""
+
+    agreement: float | None  # shared authors over the longer list
+    shorter: float | None  # ... over the shorter
+    loose: float | None  # by initial and surname, first and last names swapped or not, over the shorter
+
+
+def features(left: Record, right: Record, authors: Authors, rules_verdict: str) -> list[float]:
+    """The FEATURES of a pair, in order (`rules_verdict`: what the rules said of it)."""
     left_fields, right_fields = left.field_words, right.field_words  # computed once: they are sets built per call
     explained = left_fields | right_fields
     left_all = (set(left.title.split()) | left_fields) - _STOP_WORDS  # every word of the record
@@ -175,7 +201,6 @@ def features(left: Record, right: Record, author_agreement: float | None, shorte
     ours, theirs = left_words[: len(left_words) - cut_left], right_words[: len(right_words) - cut_right]
     a, b = " ".join(ours), " ".join(theirs)
     unmatched = (len(unmatched_words(ours, theirs)), len(unmatched_words(theirs, ours)))
-    numbers = (_numbers(ours), _numbers(theirs))
     surnames_left, surnames_right = set(left.surnames), set(right.surnames)
     authors_in_title = 0.0
     if not surnames_left and surnames_right:
@@ -195,14 +220,14 @@ def features(left: Record, right: Record, author_agreement: float | None, shorte
         float(a.replace(" ", "") == b.replace(" ", "")),
         min(min(unmatched), 4) / 4,
         min(max(unmatched), 4) / 4,
-        float(numbers[0] != numbers[1]),
+        float(numbers_conflict(ours, theirs)),
         float(sum(w in _NEGATIONS for w in ours) != sum(w in _NEGATIONS for w in theirs)),
         float(min(len(ours), len(theirs)) <= 3),
         min(len(ours), len(theirs)) / max(len(ours), len(theirs), 1),
         float(cut_left > 0 or cut_right > 0),
-        author_agreement or 0.0,
-        shorter_agreement or 0.0,
-        float(author_agreement is None),
+        authors.agreement or 0.0,
+        authors.shorter or 0.0,
+        float(authors.agreement is None),
         float(bool(left.surnames and right.surnames and left.surnames[0] == right.surnames[0])),
         authors_in_title,
         float(gap == 0),
@@ -215,17 +240,46 @@ def features(left: Record, right: Record, author_agreement: float | None, shorte
         _jaccard(left_all, right_all),
         fuzz.token_set_ratio(" ".join(sorted(left_all)), " ".join(sorted(right_all)), processor=None) / 100,
         min(_covered(ours, right_all), _covered(theirs, left_all)),
+        float(ours[:3] == theirs[:3]),
+        float(_generic(ours) or _generic(theirs)),
+        authors.loose or 0.0,
+        float(rules_verdict == "same"),
+        float(rules_verdict == "possible"),
     ]
 
 
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 
 
-def _numbers(words: list[str]) -> set[str]:
-    """Numbers that name a version, a part or a sequel: digits (not years) and roman numerals after "part"."""
-    found = {w for w in words if w.isdigit() and not _YEAR.match(w)}
-    found |= {w for before, w in zip(words, words[1:]) if w in _ROMAN and before in ("part", "volume", "vol")}
+def _numbers(words: list[str]) -> list[tuple[int, str]]:
+    """(position, number) of the numbers that may name a version, a part or a sequel: digits not in a run of
+    numbers (pages, volume and issue pasted in: "30 1 78 83"), and roman numerals after "part"."""
+    found = []
+    for at, word in enumerate(words):
+        if word.isdigit():  # years too: "ICDAR 2019 competition" / "ICDAR 2021 competition"
+            beside = words[max(at - 1, 0) : at] + words[at + 1 : at + 2]
+            if not any(other.isdigit() for other in beside):
+                found.append((at, word))
+        elif word in _ROMAN and at and words[at - 1] in ("part", "volume", "vol"):
+            found.append((at, word))
     return found
+
+
+def numbers_conflict(ours: list[str], theirs: list[str]) -> bool:
+    """A number in one title and not the other, right after a word both titles have: "Llama 2" / "Llama 3",
+    "Qwen2" / "Qwen2 5", "... part i" / "... part ii". A number after words of its own ("paper id 238",
+    "proceedings of the 21") was pasted in from elsewhere."""
+    shared = (set(ours) & set(theirs)) - _STOP_WORDS
+    for words, other in ((ours, theirs), (theirs, ours)):
+        other_words = set(other)
+        for at, number in _numbers(words[:MAX_COMPARED_WORDS]):
+            if number not in other_words and at and words[at - 1] in shared:
+                return True
+    return False
+
+
+def _generic(words: list[str]) -> bool:
+    return bool(words) and all(word in _GENERIC_WORDS or word in _STOP_WORDS for word in words)
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -44,7 +44,15 @@ _SAYS = {
     "record_jaccard": "the records share words across fields ({:.0%})",
     "record_token_set": "the records agree across fields ({:.0%})",
     "title_covered": "each title's words appear in the other record ({:.0%})",
+    "title_start_same": "the titles start alike",
+    "generic_title": "a generic title (editorial, introduction, report)",
+    "authors_agree_loose": "the authors' initials and surnames agree ({:.0%})",
+    "rules_same": "titles, authors and year agree by the rules",
+    "rules_possible": "the rules find the records alike",
 }
+# Missing fields are weighed (a Scholar record without a year is still the paper), but never said to be
+# why two records are one paper.
+_NOT_A_REASON_FOR = frozenset({"year_missing", "venue_missing", "authors_missing"})
 
 
 @cache
@@ -75,6 +83,8 @@ def explain(values: list[float], pulls: list[tuple[float, str]], *, towards_same
     by_name = dict(zip(FEATURES, values))
     said = []
     for pull, name in pulls:
+        if towards_same and name in _NOT_A_REASON_FOR:
+            continue
         if (pull > 0) == towards_same and abs(pull) > 0.05 and name in _SAYS:
             said.append(_SAYS[name].format(by_name[name]))
         if len(said) == most:

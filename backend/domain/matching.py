@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
-from itertools import chain
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from backend.domain import match_model
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
-from backend.domain.match_features import FEATURES, Record, features
+from backend.domain.match_features import FEATURES, Authors, Record, features
 from backend.domain.models import Paper
 
 # Thresholds were chosen on the DBLP-ACM train and valid splits only (tests/bench/bench_matching.py
@@ -78,6 +77,7 @@ _TRAILING_LABEL = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # titles and names are normalised again each time a pair is compared
 def normalise_title(title: str) -> str:
     """Lower-case words of a title without accents, LaTeX, braces, punctuation or labels such as
     "(extended abstract)", "Tutorial:" or "- book review", spelt the American way."""
@@ -199,9 +199,11 @@ def _vouched_for(left: Paper, right: Paper) -> bool:
 
 _TRAILING_YEAR = re.compile(r"(?:^|\s)((?:19|20)\d\d)$")
 _VETOES = (FEATURES.index("number_conflict"), FEATURES.index("negation_conflict"))
-# Evidence beyond a fuzzy title, one of which the model needs before it may overrule the rules.
+# Evidence beyond the titles, one piece of which the model needs before it may overrule the rules: two
+# bare titles a word apart ("Few-Shot Learners" / "Few-Shot Reasoners") are two papers until shown otherwise.
 _CORROBORATION = tuple(
-    FEATURES.index(name) for name in ("authors_agree", "year_same", "venue_same", "pasted_fields", "authors_in_title")
+    FEATURES.index(name)
+    for name in ("authors_agree", "authors_agree_loose", "year_same", "venue_same", "pasted_fields", "authors_in_title")
 )
 
 
@@ -218,20 +220,59 @@ def record(paper: Paper, title: str | None = None) -> Record:
     )
 
 
-def pair_features(left: Paper, right: Paper, left_title: str | None = None, right_title: str | None = None) -> list[float]:
+MAX_LOOSE_AUTHORS = 32  # loose author matching is quadratic: the first this many of each list
+
+
+def _initial_and_surname(author: str) -> tuple[str, str]:
+    if "," in author:
+        family, given = author.split(",", 1)
+    else:
+        given, _, family = author.strip().rpartition(" ")
+    return normalise_title(given)[:1], _compact(family)
+
+
+def loose_author_agreement(left: Sequence[str], right: Sequence[str]) -> float | None:
+    """Authors of the shorter list found in the other by initial and surname (0..1), reading a name whose
+    first and last names were swapped as the same author (Scholar's "d anhai" for "AnHai Doan"); None if a
+    side lists none. Loose on purpose: it only tells "no author in common" from "the names were mangled"."""
+    if not left or not right:
+        return None
+    ours = [_initial_and_surname(author) for author in left[:MAX_LOOSE_AUTHORS]]
+    theirs = [_initial_and_surname(author) for author in right[:MAX_LOOSE_AUTHORS]]
+
+    def known(initial: str, surname: str) -> bool:
+        return any(
+            ((surname == other or fuzz.ratio(surname, other, processor=None) >= SURNAME_SIMILAR) and (not initial or not other_initial or initial == other_initial))
+            or (initial and other_initial and other.startswith(initial) and surname.startswith(other_initial))
+            for other_initial, other in theirs
+            if surname and other
+        )
+
+    return sum(known(*name) for name in ours) / min(len(ours), len(theirs))
+
+
+def author_evidence(left: Paper, right: Paper) -> Authors:
     agreement = author_agreement(left.authors, right.authors)
     shorter = None
     if agreement is not None:
         sizes = sorted((len(left.authors), len(right.authors)))
         shorter = min(1.0, agreement * sizes[1] / sizes[0])
-    return features(record(left, left_title), record(right, right_title), agreement, shorter)
+    return Authors(agreement, shorter, loose_author_agreement(left.authors, right.authors))
 
 
-def _disagree(left: Paper, right: Paper) -> bool:
-    """Evidence against, not merely missing: both list authors and share none, or both give a year and
-    they differ (by more than a preprint may precede its publication)."""
-    if left.authors and right.authors and author_agreement(left.authors, right.authors) == 0:
-        return True
+def pair_features(
+    left: Paper, right: Paper, left_title: str | None = None, right_title: str | None = None, *,
+    rules: Verdict | None = None, authors: Authors | None = None,
+) -> list[float]:  # fmt: skip
+    """The model's inputs for a pair (match_features.FEATURES), the rules' verdict among them."""
+    rules = rules or _by_rules(left, right, left_title=left_title, right_title=right_title)
+    authors = authors or author_evidence(left, right)
+    return features(record(left, left_title), record(right, right_title), authors, rules.verdict)
+
+
+def _years_apart(left: Paper, right: Paper) -> bool:
+    """Both give a year and they differ by more than a preprint may precede its publication: a conference
+    paper and its journal version, a talk given again, are records of their own."""
     allowed = MAX_PREPRINT_YEAR_GAP if (is_preprint(left) or is_preprint(right)) else 0
     return bool(left.year and right.year and abs(left.year - right.year) > allowed)
 
@@ -247,25 +288,35 @@ def reload_model() -> None:
 
 
 def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_title: str | None = None) -> Verdict:
-    """Are these two records the same paper? Identifiers decide when both sides have one; then the rules
-    below (titles guarded by authors, year, generic titles); where they do not say `same`, the learned
-    model weighs all the evidence — messy records (a Scholar import, a title with its authors pasted in)
-    that the rules veto for what is merely missing or noisy. The model needs some evidence beyond the
-    title (authors, year, venue, fields pasted into a title), and evidence against stays a veto: a number
-    or a negation that differs, conflicting identifiers, no author in common, years apart."""
-    verdict = _by_rules(left, right, left_title=left_title, right_title=right_title)
-    if verdict.verdict == "same" or _identifiers_conflict(left, right):
-        return verdict
-    values = pair_features(left, right, left_title, right_title)
-    if any(values[index] for index in _VETOES) or not any(values[index] for index in _CORROBORATION):
-        return verdict
-    if _disagree(left, right):
-        return verdict
+    """Are these two records the same paper? Identifiers decide when both sides have one. Otherwise the
+    learned model weighs every piece of evidence, the rules' verdict among them (titles guarded by authors,
+    year, generic titles): it reads messy records (a Scholar import, a title with its authors pasted in) that
+    the rules veto for what is merely missing or noisy, and doubts what the rules pass on thin evidence.
+    Evidence against stays a veto: a number or a negation that differs, conflicting identifiers, years
+    apart. Authors are weighed, not a veto: Scholar mangles names ("d anhai" for AnHai Doan) and lists
+    "acms anthology" as an author."""
+    rules = _by_rules(left, right, left_title=left_title, right_title=right_title)
+    if rules.basis in ("arxiv_id", "doi") or _identifiers_conflict(left, right):
+        return rules
+    title = left_title if left_title is not None else normalise_title(left.title)
+    if rules.verdict == "same" and rules.score == 1.0 and len(title.split()) >= LONG_TITLE_WORDS:
+        return rules  # a long title, equal, and nothing against it: nothing for the model to doubt (and fast)
+    authors = author_evidence(left, right)
+    values = pair_features(left, right, left_title, right_title, rules=rules, authors=authors)
+    if any(values[index] for index in _VETOES) or _years_apart(left, right):
+        return rules
     probability, pulls = match_model.probability(values)
-    if probability < match_model.threshold():
-        return verdict
-    reasons = (f"the evidence weighs for one paper ({probability:.0%})", *match_model.explain(values, pulls, towards_same=True))
-    return Verdict("same", round(probability, 4), "evidence", reasons)
+    if probability >= match_model.threshold():
+        if rules.verdict == "same":
+            return rules
+        if not any(values[index] for index in _CORROBORATION):
+            return rules
+        reasons = (f"the evidence weighs for one paper ({probability:.0%})", *match_model.explain(values, pulls, towards_same=True))
+        return Verdict("same", round(probability, 4), "evidence", reasons)
+    if rules.verdict == "same":
+        against = match_model.explain(values, pulls, towards_same=False)
+        return Verdict("possible", rules.score, rules.basis, (*rules.reasons, f"but the evidence weighs against one paper ({probability:.0%})", *against))
+    return rules
 
 
 def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right_title: str | None = None) -> Verdict:
@@ -446,15 +497,20 @@ class LibraryIndex:
         )
         common = max(COMMON_WORD_MIN, len(self._papers) * COMMON_WORD_SHARE)
         rare = [w for w in words if len(self._postings[w]) <= common][:BLOCK_TOKENS] or words[:2]
-        needed = min(2, len(rare))
-        shared = Counter(chain.from_iterable(self._postings[word] for word in rare))  # counted in C
-        found.update(item_id for item_id, count in shared.items() if count >= needed)
+        if len(rare) == 1:
+            found.update(self._postings[rare[0]])
+        seen: set[str] = set()
+        for word in rare:  # items in at least two of the rarest words' postings: set operations, all in C
+            postings = self._postings[word]
+            found |= seen & postings
+            seen |= postings
         return found
 
-    def matches(self, paper: Paper) -> list[Match]:
-        """Every item the matcher does not call different from `paper`, best first (`same` before `possible`)."""
+    def matches(self, paper: Paper, *, exclude: Collection[str] = ()) -> list[Match]:
+        """Every item the matcher does not call different from `paper`, best first (`same` before `possible`);
+        `exclude`: items not to compare (in a sweep, the paper's own item and those already compared)."""
         title = normalise_title(paper.title)
-        candidates = list(self.candidates(paper, title))
+        candidates = list(self.candidates(paper, title).difference(exclude))
         # rapidfuzz (C) narrows the candidates to titles alike enough; compare() explains those few.
         titles = [self._titles[item_id] for item_id in candidates]
         near = process.extract(
@@ -467,7 +523,7 @@ class LibraryIndex:
         by_id = (self._by_arxiv.get(arxiv_id, set()) if arxiv_id else set()) | (
             self._by_doi.get(doi, set()) if doi else set()
         )
-        alike = {candidates[index] for _, _, index in near} | by_id
+        alike = ({candidates[index] for _, _, index in near} | by_id).difference(exclude)
         found = []
         for item_id in alike | {candidates[index] for _, _, index in word_alike}:
             verdict = compare(paper, self._papers[item_id], left_title=title, right_title=self._titles[item_id])
