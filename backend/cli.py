@@ -40,7 +40,9 @@ def _users(args: argparse.Namespace) -> int:
     return 0
 
 
-def _api_call(args: argparse.Namespace, method: str, path: str, body: bytes | None = None) -> bytes:
+def _api_call(
+    args: argparse.Namespace, method: str, path: str, body: bytes | None = None, content_type: str = "application/octet-stream"
+) -> bytes:
     """One call to the HTTP API with the token from --token, PAPERLENS_TOKEN or the data directory."""
     import os
     import urllib.error
@@ -56,7 +58,7 @@ def _api_call(args: argparse.Namespace, method: str, path: str, body: bytes | No
         (args.url or settings.public_url).rstrip("/") + path,
         data=body,
         method=method,
-        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/octet-stream"},
+        headers={"Authorization": f"Bearer {token}", "Content-Type": content_type},
     )
     try:
         with urllib.request.urlopen(request, timeout=300) as response:
@@ -87,6 +89,23 @@ def _library(args: argparse.Namespace) -> int:
         print(f"importing: {answer['done']}/{answer['total']}", file=sys.stderr)
     print(json.dumps(answer.get("report", answer), indent=2))
     return 0 if answer.get("state", "done") == "done" else 1
+
+
+def _sources(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    if args.sources_command == "add":
+        body = {"kind": args.kind, "path": str(Path(args.path).expanduser().resolve())} | ({"name": args.name} if args.name else {})
+        answer = _api_call(args, "POST", "/v1/library/sources", json.dumps(body).encode(), "application/json")
+    elif args.sources_command == "sync":
+        answer = _api_call(args, "POST", f"/v1/library/sources/{args.id}/sync")
+    elif args.sources_command == "remove":
+        answer = _api_call(args, "DELETE", f"/v1/library/sources/{args.id}") or b'{"removed": true}'
+    else:
+        answer = _api_call(args, "GET", "/v1/library/sources")
+    print(json.dumps(json.loads(answer), indent=2))
+    return 0
 
 
 def _match(args: argparse.Namespace) -> int:
@@ -224,6 +243,22 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--url", help="API URL (default: http://PAPERLENS_HOST:PAPERLENS_PORT)")
         sub.add_argument("--token", help="bearer token (default: PAPERLENS_TOKEN, or the data directory's)")
     library.set_defaults(handler=_library)
+
+    sources = commands.add_parser("sources", help="libraries kept elsewhere (Zotero, a .bib file), synced every 10 minutes")
+    sources_commands = sources.add_subparsers(dest="sources_command")
+    listing = sources_commands.add_parser("list", help="each source and what its last sync did (the default)")
+    adding = sources_commands.add_parser("add", help="add a source; it is synced at once")
+    adding.add_argument("kind", choices=["zotero_local", "bibtex_file"])
+    adding.add_argument("path", help="a Zotero data directory (or its zotero.sqlite), or a .bib file")
+    adding.add_argument("--name")
+    syncing = sources_commands.add_parser("sync", help="sync a source now")
+    removing = sources_commands.add_parser("remove", help="stop syncing a source (its items stay)")
+    for sub in (syncing, removing):
+        sub.add_argument("id")
+    for sub in (listing, adding, syncing, removing):
+        sub.add_argument("--url", help="API URL (default: http://PAPERLENS_HOST:PAPERLENS_PORT)")
+        sub.add_argument("--token", help="bearer token (default: PAPERLENS_TOKEN, or the data directory's)")
+    sources.set_defaults(handler=_sources, sources_command="list", url=None, token=None)
 
     from backend.pipeline import JOBS_BY_NAME
 

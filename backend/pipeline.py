@@ -42,8 +42,11 @@ JOBS = (
     Job("enrich", "paperlens.jobs.enrich", "nlp", 15 * 60, "keywords and embeddings for library items that lack them"),
     Job("duplicates", "paperlens.jobs.duplicates", "match", 60 * 60, "finds duplicate pairs inside each library"),
     Job("feeds", "paperlens.jobs.feeds", "match", 30 * 60, "fetches subscribed feeds and annotates their digests ahead"),
+    Job("sync", "paperlens.jobs.sync", "feeds", 10 * 60, "syncs each library source (Zotero, BibTeX files) into its library"),
     Job("expire", "paperlens.jobs.expire", "match", 6 * 60 * 60, "deletes digests and streams past retention"),
 )
 JOBS_BY_NAME = {job.name: job for job in JOBS}
+# One source's sync, fanned out by the `sync` job (and queued by POST /v1/library/sources/{id}/sync).
+SOURCE_TASK = Stage(name="source", task="paperlens.jobs.sync_source", queue="feeds")  # file and network I/O
 # One feed's fetch, fanned out by the `feeds` job so that each feed retries on its own.
 FEED_TASK = Stage(name="feed", task="paperlens.jobs.fetch_feed", queue="feeds")  # a slow feed never delays a digest

@@ -43,6 +43,10 @@ class Settings(Struct, frozen=True, kw_only=True):
     max_library_items: int = 100_000
     max_upload_bytes_per_day: int = 200 * 1024 * 1024  # imports
     parse_deadline_seconds: float = 2.0
+    # Library sources read files on this machine: only under these directories (the API is not a way to
+    # read the server's files). Default: the home directory of the user running paperlens.
+    source_roots: tuple[str, ...] = ()
+    source_deadline_seconds: float = 10.0  # a Zotero database held mid-write longer than this is "locked"
 
     @property
     def public_url(self) -> str:
@@ -74,4 +78,6 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         feed_allow=tuple(a.strip() for a in env.get("PAPERLENS_FEED_ALLOW", "").split(",") if a.strip()),
         parse_processes=int(env.get("PAPERLENS_PARSE_PROCESSES", defaults.parse_processes)),
         parse_deadline_seconds=float(env.get("PAPERLENS_PARSE_DEADLINE", defaults.parse_deadline_seconds)),
+        source_roots=tuple(r for r in env.get("PAPERLENS_SOURCE_ROOTS", str(Path.home())).split(os.pathsep) if r),
+        source_deadline_seconds=float(env.get("PAPERLENS_SOURCE_DEADLINE", defaults.source_deadline_seconds)),
     )

@@ -36,7 +36,13 @@ def settings(redis_server, tmp_path_factory) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def stack_env(settings) -> dict[str, str]:
+def sources_root(tmp_path_factory) -> Path:
+    """The one directory the stack may read library sources from (Zotero databases, .bib files)."""
+    return tmp_path_factory.mktemp("sources")
+
+
+@pytest.fixture(scope="session")
+def stack_env(settings, sources_root) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         REDIS_URL=settings.redis_url,
@@ -50,6 +56,8 @@ def stack_env(settings) -> dict[str, str]:
         PAPERLENS_CORS_ORIGINS=EXTENSION_ORIGIN,
         # Test feeds are served on 127.0.0.2 (loopback); any other non-public address stays refused.
         PAPERLENS_FEED_ALLOW=f"{FEED_HOST}:*",
+        PAPERLENS_SOURCE_ROOTS=str(sources_root),
+        PAPERLENS_SOURCE_DEADLINE="2",
     )
     return env
 

@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from celery import Celery
 
-from backend.pipeline import FEED_TASK, IMPORT_TASK, JOBS, STAGES
+from backend.pipeline import FEED_TASK, IMPORT_TASK, JOBS, SOURCE_TASK, STAGES
 from backend.settings import Settings, settings_from_env
 
 
 def create_celery(settings: Settings) -> Celery:
-    app = Celery("paperlens", broker=settings.redis_url, include=["workers.tasks.digests", "workers.tasks.library", "workers.tasks.jobs"])
+    app = Celery("paperlens", broker=settings.redis_url, include=["workers.tasks.digests", "workers.tasks.library", "workers.tasks.jobs", "workers.tasks.sources"])
     app.conf.update(
         task_acks_late=True,  # a task is acknowledged when it has finished, so a dead worker's task is redelivered
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,  # a long keyword batch must not hold match tasks hostage
         task_ignore_result=True,  # results travel on the digest's event stream, not Celery's backend
-        task_routes={task.task: {"queue": task.queue} for task in (*STAGES, IMPORT_TASK, FEED_TASK, *JOBS)},
+        task_routes={task.task: {"queue": task.queue} for task in (*STAGES, IMPORT_TASK, FEED_TASK, SOURCE_TASK, *JOBS)},
         task_default_queue="match",
         broker_connection_retry_on_startup=True,
         broker_transport_options={"visibility_timeout": settings.visibility_timeout_seconds},

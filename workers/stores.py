@@ -9,6 +9,7 @@ from backend.store import (
     JobStore,
     KeywordCache,
     LibraryStore,
+    SourceStore,
     UserStore,
     connect,
 )
@@ -29,6 +30,7 @@ class _Stores:
         self.keywords = KeywordCache(self.redis)
         self.duplicates = DuplicateStore(self.redis)
         self.feeds = FeedStore(self.redis)
+        self.sources = SourceStore(self.redis)
         self.jobs = JobStore(self.redis)
         self.indexes = LibraryIndexes(self.library)  # per-library matching indexes, followed incrementally
         self.embeddings = LibraryEmbeddings(self.library)  # read by the model stage only; cheap until then

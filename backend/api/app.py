@@ -16,6 +16,7 @@ from backend.api.auth import BearerTokenMiddleware
 from backend.api.digests import DigestController
 from backend.api.duplicates import DuplicatesController
 from backend.api.feeds import FeedController
+from backend.api.sources import SourceController
 from backend.api.jobs import list_jobs
 from backend.api.errors import EXCEPTION_HANDLERS
 from backend.api.library import LibraryController
@@ -98,6 +99,9 @@ _LINKS = {
         "ImportStatus": ("V1LibraryImportsImportIdImportStatus", {"import_id": "$response.body#/id"}),
     },
     ("/v1/feeds", "post", "201"): {"Unsubscribe": ("V1FeedsFeedIdUnsubscribe", {"feed_id": "$response.body#/id"})},
+    ("/v1/library/sources", "post", "201"): {
+        "SyncSource": ("V1LibrarySourcesSourceIdSyncSyncNow", {"source_id": "$response.body#/id"}),
+    },
 }
 
 
@@ -115,7 +119,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         return services
 
     app = Litestar(
-        route_handlers=[healthz, DigestController, LibraryController, DuplicatesController, FeedController, list_jobs],
+        route_handlers=[healthz, DigestController, LibraryController, DuplicatesController, FeedController, SourceController, list_jobs],
         dependencies={"services": Provide(provide_services, sync_to_thread=False)},
         middleware=[DefineMiddleware(BearerTokenMiddleware, exclude=["^/schema", "^/healthz"])],
         exception_handlers=EXCEPTION_HANDLERS,

@@ -16,7 +16,7 @@ from backend.intake import start_digest
 from backend.page_parser import PageParser
 from backend.queue import queue_client
 from backend.settings import Settings
-from backend.store import DigestStore, DuplicateStore, FeedStore, JobStore, LibraryStore, connect
+from backend.store import DigestStore, DuplicateStore, FeedStore, JobStore, LibraryStore, SourceStore, connect
 from backend.store.digests import DigestStreams
 from backend.store.library import Claimed, Conflict
 from backend.store.ratelimit import RateLimiter
@@ -76,6 +76,7 @@ class Services:
     digests: DigestStore
     duplicates: DuplicateStore
     feeds: FeedStore
+    sources: SourceStore
     jobs: JobStore
     rate_limiter: RateLimiter
     parser: PageParser
@@ -97,6 +98,7 @@ class Services:
             digests=DigestStore(client),
             duplicates=DuplicateStore(client),
             feeds=FeedStore(client),
+            sources=SourceStore(client),
             jobs=JobStore(client),
             rate_limiter=RateLimiter(client),
             parser=PageParser(settings.parse_processes, settings.parse_deadline_seconds),

@@ -32,6 +32,7 @@ class BibliographyError(ValueError):
 class ParsedEntry:
     line: int  # 1-based line (BibTeX, RIS, CSV, arXiv) or position (CSL-JSON) where the entry starts
     item: LibraryItemCreate
+    key: str | None = None  # the entry's own key where the format has one (BibTeX citation key, Zotero key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +55,7 @@ def parse_bibliography(fmt: str, text: str) -> ParsedBibliography:
     return _PARSERS[fmt](text)
 
 
-def _add(result: ParsedBibliography, line: int, fields: dict) -> None:
+def add_entry(result: ParsedBibliography, line: int, fields: dict, key: str | None = None) -> None:
     """Validate one entry's fields; a bad entry is rejected with the reason, never dropped silently."""
     fields = {key: value for key, value in fields.items() if value not in (None, "", [], ())}
     if not fields.get("title"):
@@ -67,7 +68,7 @@ def _add(result: ParsedBibliography, line: int, fields: dict) -> None:
         fields["doi"] = None if doi and arxiv_id_from_doi(doi) else doi
     fields = {key: value for key, value in fields.items() if value is not None}
     try:
-        result.entries.append(ParsedEntry(line, msgspec.convert(fields, LibraryItemCreate, strict=False)))
+        result.entries.append(ParsedEntry(line, msgspec.convert(fields, LibraryItemCreate, strict=False), key))
     except msgspec.ValidationError as error:
         result.rejected.append(Rejected(line, str(error)))
 
@@ -102,7 +103,7 @@ def _parse_bibtex(text: str) -> ParsedBibliography:
         result.rejected.append(Rejected(block.start_line + 1, f"unreadable BibTeX: {reason.strip()[:300]}"))
     for entry in library.entries:
         fields = {key.lower(): value.value for key, value in entry.fields_dict.items()}
-        _add(result, entry.start_line + 1, _bibtex_fields(fields))
+        add_entry(result, entry.start_line + 1, _bibtex_fields(fields), entry.key)
     result.rejected.sort(key=lambda rejected: rejected.line)
     return result
 
@@ -249,7 +250,7 @@ def _parse_csljson(text: str) -> ParsedBibliography:
             result.rejected.append(Rejected(position, str(error)))
             continue
         parts = csl.issued.date_parts if csl.issued else []
-        _add(
+        add_entry(
             result,
             position,
             {
@@ -311,7 +312,7 @@ def _parse_ris(text: str) -> ParsedBibliography:
         raise BibliographyError("not RIS: no `TY  -` records found")
     for index, record in enumerate(records):
         line = starts[index] if index < len(starts) else 0
-        _add(
+        add_entry(
             result,
             line,
             {
@@ -347,7 +348,7 @@ def _parse_csv(text: str) -> ParsedBibliography:
             result.rejected.append(Rejected(reader.line_num, f"unreadable CSV from here on: {error}"))
             break
         row = {(key or "").strip().lower(): unescape_cell((value or "").strip()) for key, value in row.items() if key}
-        _add(
+        add_entry(
             result,
             reader.line_num,
             {
@@ -420,7 +421,7 @@ def _parse_arxiv(text: str) -> ParsedBibliography:
         if arxiv_id is None:
             result.rejected.append(Rejected(number, f"not an arXiv id: {line[:80]!r}"))
             continue
-        _add(result, number, {"title": f"arXiv:{arxiv_id}", "arxiv_id": arxiv_id, "url": f"https://arxiv.org/abs/{arxiv_id}"})
+        add_entry(result, number, {"title": f"arXiv:{arxiv_id}", "arxiv_id": arxiv_id, "url": f"https://arxiv.org/abs/{arxiv_id}"})
     return result
 
 

@@ -104,6 +104,17 @@ class LibraryItemUpdate(Struct, frozen=True, kw_only=True, forbid_unknown_fields
     notes: Notes | UnsetType = UNSET
 
 
+class SourceLink(Struct, frozen=True, kw_only=True, omit_defaults=True):
+    """Where a synced item comes from: a library source and the item's key there. Kept on the item, so an
+    item and its links change in one write (a sync is never half-applied)."""
+
+    source: str  # the source's id
+    key: str  # the item's key in the source (Zotero item key, BibTeX citation key)
+    fingerprint: str  # of the source's fields when last synced: an unchanged entry is not rewritten
+    tags: tuple[str, ...] = ()  # the tags the source gave (replaced on a change; the user's own stay)
+    created: bool = False  # the sync created the item (a deletion in the source deletes it)
+
+
 class LibraryItem(Struct, frozen=True, kw_only=True, omit_defaults=True):
     id: str
     title: str
@@ -123,6 +134,7 @@ class LibraryItem(Struct, frozen=True, kw_only=True, omit_defaults=True):
     added_at: float = 0.0
     updated_at: float = 0.0
     rev: int = 0  # bumped by every write; the item's ETag (a write names the revision it read)
+    links: tuple[SourceLink, ...] = ()  # the library sources this item is synced from
 
     def as_paper(self) -> Paper:
         return Paper(
@@ -246,6 +258,31 @@ class Feed(Struct, frozen=True, kw_only=True):
     etag: str | None = None
     last_modified: str | None = None
     content_hash: str | None = None
+
+
+SourceKind = Literal["zotero_local", "bibtex_file"]
+
+
+class SourceCreate(Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
+    """A library kept elsewhere, synced one way into paperlens by the `sync` job."""
+
+    kind: SourceKind  # zotero_local: a Zotero data directory or zotero.sqlite; bibtex_file: a .bib file
+    path: Annotated[str, Meta(min_length=1, max_length=4096)]  # on the machine that runs paperlens
+    name: Annotated[str, Meta(max_length=200)] | None = None
+
+
+class Source(Struct, frozen=True, kw_only=True):
+    id: str
+    kind: SourceKind
+    path: str
+    name: str
+    created_at: float
+    # What the last sync did (written by the `sync` job).
+    last_sync_at: float | None = None
+    last_outcome: str | None = None  # synced | unchanged | error
+    last_error: str | None = None
+    last_summary: dict[str, int] = {}  # added, updated, removed, unchanged, items
+    version: str | None = None  # what the source was at the last sync (file size and mtime, content hash)
 
 
 class DuplicateGroup(Struct, frozen=True, kw_only=True):

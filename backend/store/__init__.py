@@ -23,6 +23,8 @@
     pl:lib:{user_id}:duplicates_dismissed set pair ids the user said are not duplicates
     pl:feeds:{user_id}                hash    feed id -> Feed JSON (subscription and last fetch)
     pl:feeds:owners                   set     users with feeds
+    pl:sources:{user_id}              hash    source id -> Source JSON (a Zotero or BibTeX library, and its last sync)
+    pl:sources:owners                 set     users with library sources
     pl:digest_by_content:{user_id}:{sha256(papers)}  string  "{library version}:{digest id}": reuse (digest TTL)
     pl:job:{name}                     hash    last run (JobRun JSON), runs_ok / runs_error / runs_skipped counts
     pl:job:{name}:users               hash    user id -> that user's share of the job's last run (JobRun JSON)
@@ -47,6 +49,7 @@ from backend.store.feeds import FeedStore
 from backend.store.jobs import JobStore
 from backend.store.keywords import KeywordCache
 from backend.store.library import LibraryStore
+from backend.store.sources import SourceStore
 from backend.store.users import UserStore
 
 
@@ -55,4 +58,4 @@ def connect(redis_url: str) -> redis.Redis:
     return redis.Redis.from_url(redis_url, socket_connect_timeout=5, socket_timeout=10, health_check_interval=30)
 
 
-__all__ = ["DigestStore", "DuplicateStore", "FeedStore", "JobStore", "KeywordCache", "LibraryStore", "UserStore", "connect"]
+__all__ = ["DigestStore", "DuplicateStore", "FeedStore", "JobStore", "KeywordCache", "LibraryStore", "SourceStore", "UserStore", "connect"]

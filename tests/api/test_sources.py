@@ -1,0 +1,186 @@
+"""Library sources through the API and the real workers: a Zotero database and a BibTeX file synced,
+changed in place, synced again; what only paperlens knows survives; a broken source is reported."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from backend.domain.zotero import read_zotero
+from tests.support import SHARED_FIXTURES, all_library_items, stream_events
+from tests.zotero_edits import add_item, copy_fixture, edit_title, regular_items, trash, trashed_titles
+
+SEED_TEXT = (SHARED_FIXTURES / "hf-daily-papers.txt").read_text()
+
+
+def synced(client, source_id: str, after: float = 0.0) -> dict:
+    """The source once a sync that started after `after` has finished."""
+    deadline = time.monotonic() + 120
+    while True:
+        source = client.get(f"/v1/library/sources/{source_id}").json()
+        if (source.get("last_sync_at") or 0) > after:
+            return source
+        assert time.monotonic() < deadline, source
+        time.sleep(0.2)
+
+
+def sync_again(client, source_id: str) -> dict:
+    before = client.get(f"/v1/library/sources/{source_id}").json()["last_sync_at"]
+    assert client.post(f"/v1/library/sources/{source_id}/sync").status_code == 202
+    return synced(client, source_id, before)
+
+
+def add_source(client, kind: str, path: Path) -> dict:
+    response = client.post("/v1/library/sources", json={"kind": kind, "path": str(path)})
+    assert response.status_code == 201, response.text
+    return synced(client, response.json()["id"])
+
+
+def test_a_zotero_library_synced_then_changed_in_place_and_synced_again(client, other_client, workers, sources_root, tmp_path):
+    database = copy_fixture(sources_root / f"zotero-{tmp_path.name}")
+    expected = regular_items(database)
+
+    source = add_source(client, "zotero_local", database.parent)  # the data directory, as a user gives it
+
+    assert source["last_outcome"] == "synced", source
+    summary = source["last_summary"]
+    # The database holds duplicate entries of its own (3 title groups): the matcher links them to one item.
+    assert summary["added"] + summary["linked"] == summary["items"] == len(expected) and summary["linked"] <= 3
+    items = all_library_items(client)
+    assert len(items) == summary["added"]
+    assert sorted(link["key"] for item in items for link in item["links"]) == sorted(key for _, key, _ in expected)
+    assert not {item["title"] for item in items} & set(trashed_titles(database))
+    dois = {item["doi"] for item in items if item.get("doi")} | {
+        i.removeprefix("doi:") for item in items for i in item.get("other_identifiers", []) if i.startswith("doi:")
+    }
+    assert dois == {e.item.doi for e in read_zotero(database).entries if e.item.doi} and len(dois) >= 37  # + from `extra`
+    goldsmith = next(item for item in items if item["title"] == "Automatic creation of object hierarchies for ray tracing")
+    assert goldsmith["authors"] == ["Jeffrey Goldsmith", "John Salmon"] and goldsmith["year"] == 1987
+    assert "collection:acceleration-structures" in goldsmith["tags"]
+    assert other_client.get(f"/v1/library/sources/{source['id']}").status_code == 404
+    assert other_client.get("/v1/library/sources").json() == []
+
+    # What only paperlens knows, on the item Zotero will edit.
+    (edited_id, edited_key, _), (trashed_id, trashed_key, _) = expected[0], expected[1]
+    ours = next(item for item in items if any(link["key"] == edited_key for link in item["links"]))
+    patched = client.patch(f"/v1/library/items/{ours['id']}", json={"status": "read", "notes": "cited in ch. 2", "tags": [*ours["tags"], "mine"]})
+    assert patched.status_code == 200, patched.text
+
+    assert sync_again(client, source["id"])["last_outcome"] == "unchanged"  # the file did not change: nothing read
+
+    edit_title(database, edited_id, "Automatic Creation of Object Hierarchies for Ray Tracing (revised)")
+    trash(database, trashed_id)
+    new_key = add_item(database, "Ray tracing with cones", [("John", "Amanatides")], "1984", doi="10.1145/964965.808589")
+    again = sync_again(client, source["id"])
+
+    assert again["last_outcome"] == "synced", again
+    summary = again["last_summary"]
+    assert (summary["added"], summary["updated"], summary["removed"], summary["unchanged"]) == (1, 1, 1, len(expected) - 2)
+    items = {link["key"]: item for item in all_library_items(client) for link in item["links"]}
+    assert set(items) == {key for _, key, _ in expected} - {trashed_key} | {new_key}
+    edited = items[edited_key]
+    assert edited["title"] == "Automatic Creation of Object Hierarchies for Ray Tracing (revised)"
+    assert (edited["status"], edited["notes"]) == ("read", "cited in ch. 2") and "mine" in edited["tags"]
+    assert items[new_key]["doi"] == "10.1145/964965.808589"
+
+
+def test_zotero_items_matching_manual_items_are_linked_and_the_seed_digest_shows_them(client, workers, sources_root, tmp_path):
+    database = copy_fixture(sources_root / f"zotero-{tmp_path.name}")
+    dpo = "Direct Preference Optimization: Your Language Model is Secretly a Reward Model"
+    add_item(database, dpo, [("Rafael", "Rafailov"), ("Archit", "Sharma")], "2023")
+    add_item(database, "A Survey on Mixture of Experts", [("Weilin", "Cai")], "2024")
+    manual = client.post("/v1/library/items", json={"title": dpo.lower(), "notes": "typed by hand"}).json()
+
+    source = add_source(client, "zotero_local", database)
+
+    summary = source["last_summary"]
+    items = all_library_items(client)
+    assert len(items) == summary["added"] + 1  # the manual item and its Zotero copy are one
+    linked = next(item for item in items if item["id"] == manual["id"])
+    assert linked["notes"] == "typed by hand" and linked["authors"] == ["Rafael Rafailov", "Archit Sharma"]
+
+    digest = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "text": SEED_TEXT}).json()
+    annotations = [e.data for e in stream_events(client, digest["id"]) if e.event == "annotation"]
+    badges = {a["item_id"]: a["library_item_id"] for a in annotations if a["kind"] == "library_match"}
+    survey = next(item["id"] for item in items if item["title"] == "A Survey on Mixture of Experts")
+    assert badges == {"0": manual["id"], "14": survey}  # the graphics library matches nothing else on an ML page
+
+
+def test_a_bibtex_file_edited_between_two_syncs(client, workers, sources_root, tmp_path):
+    bib = sources_root / f"library-{tmp_path.name}.bib"
+    entries = {
+        "goldsmith87": "@article{goldsmith87, title={Automatic creation of object hierarchies for ray tracing}, author={Goldsmith, Jeffrey and Salmon, John}, year={1987}}",
+        "amanatides84": "@inproceedings{amanatides84, title={Ray tracing with cones}, author={Amanatides, John}, year={1984}}",
+        "glassner84": "@article{glassner84, title={Space subdivision for fast ray tracing}, author={Glassner, Andrew S.}, year={1984}}",
+    }
+    bib.write_text("\n\n".join(entries.values()))
+    source = add_source(client, "bibtex_file", bib)
+    assert source["last_summary"]["added"] == 3
+
+    entries["goldsmith87"] = entries["goldsmith87"].replace("ray tracing}", "ray tracing (revised)}")
+    del entries["glassner84"]
+    entries["kay86"] = "@inproceedings{kay86, title={Ray tracing complex scenes}, author={Kay, Timothy L. and Kajiya, James T.}, year={1986}}"
+    bib.write_text("\n\n".join(entries.values()))
+    summary = sync_again(client, source["id"])["last_summary"]
+
+    assert (summary["added"], summary["updated"], summary["removed"], summary["unchanged"]) == (1, 1, 1, 1)
+    titles = sorted(item["title"] for item in all_library_items(client))
+    assert titles == ["Automatic creation of object hierarchies for ray tracing (revised)", "Ray tracing complex scenes", "Ray tracing with cones"]
+
+
+def test_a_broken_source_is_reported_and_changes_nothing(client, workers, sources_root, tmp_path):
+    bib = sources_root / f"gone-{tmp_path.name}.bib"
+    bib.write_text("@article{a, title={Ray tracing with cones}, year={1984}}")
+    source = add_source(client, "bibtex_file", bib)
+    bib.unlink()
+
+    failed = sync_again(client, source["id"])
+
+    assert failed["last_outcome"] == "error" and "No such file" in failed["last_error"]
+    assert [item["title"] for item in all_library_items(client)] == ["Ray tracing with cones"]  # never half-applied
+
+
+@pytest.mark.parametrize(
+    ("payload", "says"),
+    [
+        ({"kind": "zotero_local", "path": "/etc/passwd"}, "not under a directory paperlens may read"),
+        ({"kind": "dropbox", "path": "/tmp/x"}, "kind"),
+        ({"kind": "bibtex_file"}, "path"),
+    ],
+)
+def test_sources_are_checked_at_the_boundary(client, payload, says):
+    response = client.post("/v1/library/sources", json=payload)
+    assert response.status_code == 400 and says in response.text, response.text
+
+
+def test_removing_a_source_keeps_its_items(client, workers, sources_root, tmp_path):
+    bib = sources_root / f"kept-{tmp_path.name}.bib"
+    bib.write_text("@article{a, title={Ray tracing with cones}, year={1984}}")
+    source = add_source(client, "bibtex_file", bib)
+    assert client.delete(f"/v1/library/sources/{source['id']}").status_code == 204
+    assert client.get(f"/v1/library/sources/{source['id']}").status_code == 404
+    assert [item["title"] for item in all_library_items(client)] == ["Ray tracing with cones"]
+
+
+def test_cli_sources_add_list_sync_remove(api, token, workers, sources_root, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    bib = sources_root / f"cli-{tmp_path.name}.bib"
+    bib.write_text("@article{a, title={Ray tracing with cones}, year={1984}}")
+    env = {"PATH": "/usr/bin:/bin", "PAPERLENS_TOKEN": token, "PAPERLENS_DATA_DIR": str(tmp_path)}
+
+    def run(*args: str) -> dict | list:
+        done = subprocess.run([sys.executable, "-m", "backend.cli", "sources", *args, "--url", api], env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    added = run("add", "bibtex_file", str(bib))
+    assert added["kind"] == "bibtex_file" and added["path"] == str(bib.resolve())
+    assert [source["id"] for source in run("list")] == [added["id"]]
+    assert run("sync", added["id"])["id"] == added["id"]
+    assert run("remove", added["id"]) == {"removed": True}
+    assert run("list") == []

@@ -1,0 +1,122 @@
+"""Library sources read and planned without a server: the Zotero reader (snapshots under Zotero's lock)
+and the sync plan (the source wins on its fields, the user's own survive)."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+import threading
+
+import msgspec
+import pytest
+
+from backend.domain.bibliography import ParsedEntry
+from backend.domain.models import LibraryItem, LibraryItemCreate
+from backend.domain.sources import plan_sync
+from backend.domain.zotero import ZoteroUnavailable, read_zotero
+from tests.zotero_edits import ZOTERO_FIXTURE, copy_fixture, regular_items, trashed_titles
+
+
+def test_the_shared_zotero_database_reads_as_its_regular_untrashed_items():
+    entries = read_zotero(ZOTERO_FIXTURE).entries
+    expected = regular_items(ZOTERO_FIXTURE)
+    assert sorted(e.key for e in entries) == sorted(key for _, key, _ in expected)
+    titles = {e.item.title for e in entries}
+    assert not titles & set(trashed_titles(ZOTERO_FIXTURE))
+    assert sum(bool(e.item.doi) for e in entries) >= 38  # the DOI field and "DOI: …" lines in `extra`
+    goldsmith = next(e.item for e in entries if e.item.title == "Automatic creation of object hierarchies for ray tracing")
+    assert goldsmith.authors == ["Jeffrey Goldsmith", "John Salmon"] and goldsmith.year == 1987
+    assert "collection:acceleration-structures" in goldsmith.tags
+
+
+def test_a_database_zotero_holds_locked_is_read_from_a_clean_copy(tmp_path):
+    database = copy_fixture(tmp_path)
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE items SET synced = synced")
+    holder.execute("COMMIT")  # Zotero's hold: after its first write, readers get "database is locked"
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            sqlite3.connect(database, timeout=0.1).execute("SELECT count(*) FROM items").fetchone()
+        assert len(read_zotero(database, deadline_seconds=2).entries) == len(regular_items(ZOTERO_FIXTURE))
+    finally:
+        holder.close()
+
+
+def test_a_database_held_mid_write_is_reported_locked_never_read_half_written(tmp_path):
+    database = copy_fixture(tmp_path)
+    holder = sqlite3.connect(database, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("DELETE FROM itemData")  # a write in progress: the rollback journal is hot
+    try:
+        with pytest.raises(ZoteroUnavailable, match="locked"):
+            read_zotero(database, deadline_seconds=1)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    # Once the write is over, the library reads whole again.
+    assert len(read_zotero(database, deadline_seconds=1).entries) == len(regular_items(ZOTERO_FIXTURE))
+
+
+def test_a_read_racing_a_writer_gets_all_or_nothing(tmp_path):
+    database = copy_fixture(tmp_path)
+    expected = len(regular_items(ZOTERO_FIXTURE))
+    stop = threading.Event()
+
+    def write_and_roll_back() -> None:
+        db = sqlite3.connect(database, isolation_level=None, timeout=5)
+        while not stop.is_set():
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("DELETE FROM itemData")
+            db.execute("ROLLBACK")
+        db.close()
+
+    writer = threading.Thread(target=write_and_roll_back)
+    writer.start()
+    try:
+        for _ in range(10):
+            try:
+                assert len(read_zotero(database, deadline_seconds=2).entries) == expected
+            except ZoteroUnavailable:
+                pass  # a clear "locked" is fine; a partial library is not
+    finally:
+        stop.set()
+        writer.join()
+
+
+def _entry(key: str, title: str, **fields) -> ParsedEntry:
+    return ParsedEntry(1, LibraryItemCreate(title=title, **fields), key)
+
+
+def test_a_plan_keeps_what_only_paperlens_knows_and_the_users_own_tags():
+    ids = (f"n{n}" for n in itertools.count())
+    first = plan_sync("zot", [_entry("K1", "Ray tracing with cones", authors=["John Amanatides"], year=1984, tags=["collection:rt"])], [], lambda: next(ids), 1.0)
+    (created, _), = first.puts
+    assert first.summary()["added"] == 1 and created.links[0].created
+    user_edit = msgspec.structs.replace(created, status="read", notes="key paper", tags=(*created.tags, "mine"), rev=2)
+    second = plan_sync(
+        "zot", [_entry("K1", "Ray Tracing with Cones", authors=["John Amanatides"], year=1984, tags=["collection:cones"])],
+        [user_edit], lambda: next(ids), 2.0,
+    )  # fmt: skip
+    (updated, expected_rev), = second.puts
+    assert second.summary()["updated"] == 1 and expected_rev == 2
+    assert updated.title == "Ray Tracing with Cones" and (updated.status, updated.notes) == ("read", "key paper")
+    assert updated.tags == ("mine", "collection:cones")  # the source's old tag replaced, the user's kept
+    assert plan_sync("zot", [_entry("K1", "Ray Tracing with Cones", authors=["John Amanatides"], year=1984, tags=["collection:cones"])],
+                     [updated], lambda: next(ids), 3.0).summary()["unchanged"] == 1  # fmt: skip
+    gone = plan_sync("zot", [], [updated], lambda: next(ids), 4.0)
+    assert gone.deletes == [(updated.id, updated.rev)] and gone.summary()["removed"] == 1
+
+
+def test_a_source_entry_already_in_the_library_is_linked_not_duplicated_and_only_unlinked_when_it_goes():
+    manual = LibraryItem(id="m1", title="Ray tracing with cones", authors=("J. Amanatides",), year=1984, tags=("graphics",), rev=1)
+    plan = plan_sync("zot", [_entry("K1", "Ray Tracing with Cones", authors=["John Amanatides"], year=1984, doi="10.1145/964965.808589")],
+                     [manual], lambda: "new", 1.0)  # fmt: skip
+    (linked, rev), = plan.puts
+    assert plan.summary()["linked"] == 1 and linked.id == "m1" and rev == 1
+    assert linked.doi == "10.1145/964965.808589" and linked.title == "Ray tracing with cones"  # filled in, not overwritten
+    gone = plan_sync("zot", [], [msgspec.structs.replace(linked, rev=2)], lambda: "new", 2.0)
+    (kept, _), = gone.puts
+    assert not gone.deletes and kept.links == () and kept.id == "m1"  # it was the user's before: it stays

@@ -1,0 +1,92 @@
+"""Changes to a Zotero database written the way Zotero writes them (tests only): a field edited, an item
+moved to the trash, a new item added."""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import sqlite3
+from pathlib import Path
+
+from tests.support import SHARED_FIXTURES
+
+ZOTERO_FIXTURE = SHARED_FIXTURES / "zotero" / "graphics-library.zotero.sqlite"
+
+
+def copy_fixture(directory: Path) -> Path:
+    """A Zotero data directory holding a writable copy of the shared database."""
+    directory.mkdir(parents=True, exist_ok=True)
+    target = directory / "zotero.sqlite"
+    shutil.copyfile(ZOTERO_FIXTURE, target)
+    target.chmod(0o600)
+    return target
+
+
+def _value_id(db: sqlite3.Connection, value: str) -> int:
+    found = db.execute("SELECT valueID FROM itemDataValues WHERE value = ?", (value,)).fetchone()
+    if found:
+        return found[0]
+    return db.execute("INSERT INTO itemDataValues (value) VALUES (?)", (value,)).lastrowid
+
+
+def _field_id(db: sqlite3.Connection, name: str) -> int:
+    return db.execute("SELECT fieldID FROM fields WHERE fieldName = ?", (name,)).fetchone()[0]
+
+
+def regular_items(database: Path) -> list[tuple[int, str, str]]:
+    """(itemID, key, title) of every regular item not in the trash."""
+    with sqlite3.connect(database) as db:
+        return db.execute(
+            """SELECT items.itemID, key, value FROM items JOIN itemTypes USING (itemTypeID)
+               JOIN itemData USING (itemID) JOIN itemDataValues USING (valueID)
+               WHERE fieldID = (SELECT fieldID FROM fields WHERE fieldName = 'title')
+                 AND typeName NOT IN ('attachment', 'note', 'annotation')
+                 AND items.itemID NOT IN (SELECT itemID FROM deletedItems) ORDER BY items.itemID"""
+        ).fetchall()
+
+
+def trashed_titles(database: Path) -> list[str]:
+    with sqlite3.connect(database) as db:
+        return [row[0] for row in db.execute(
+            """SELECT value FROM deletedItems JOIN itemData USING (itemID) JOIN itemDataValues USING (valueID)
+               WHERE fieldID = (SELECT fieldID FROM fields WHERE fieldName = 'title')"""
+        )]  # fmt: skip
+
+
+def _touch(db: sqlite3.Connection, item_id: int) -> None:
+    db.execute(
+        "UPDATE items SET dateModified = datetime('now'), clientDateModified = datetime('now'), version = version + 1, synced = 0 WHERE itemID = ?",
+        (item_id,),
+    )
+
+
+def edit_title(database: Path, item_id: int, title: str) -> None:
+    with sqlite3.connect(database) as db:
+        db.execute("UPDATE itemData SET valueID = ? WHERE itemID = ? AND fieldID = ?", (_value_id(db, title), item_id, _field_id(db, "title")))
+        _touch(db, item_id)
+
+
+def trash(database: Path, item_id: int) -> None:
+    with sqlite3.connect(database) as db:
+        db.execute("INSERT INTO deletedItems (itemID, dateDeleted) VALUES (?, datetime('now'))", (item_id,))
+        _touch(db, item_id)
+
+
+def add_item(database: Path, title: str, authors: list[tuple[str, str]], date: str, doi: str | None = None) -> str:
+    """A journal article, as Zotero's "new item" writes one; its key."""
+    key = "".join(secrets.choice("23456789ABCDEFGHIJKLMNPQRSTUVWXYZ") for _ in range(8))
+    with sqlite3.connect(database) as db:
+        type_id = db.execute("SELECT itemTypeID FROM itemTypes WHERE typeName = 'journalArticle'").fetchone()[0]
+        item_id = db.execute(
+            """INSERT INTO items (itemTypeID, dateAdded, dateModified, clientDateModified, libraryID, key, version, synced)
+               VALUES (?, datetime('now'), datetime('now'), datetime('now'), 1, ?, 0, 0)""",
+            (type_id, key),
+        ).lastrowid
+        fields = {"title": title, "date": date} | ({"DOI": doi} if doi else {})
+        for name, value in fields.items():
+            db.execute("INSERT INTO itemData (itemID, fieldID, valueID) VALUES (?, ?, ?)", (item_id, _field_id(db, name), _value_id(db, value)))
+        author_type = db.execute("SELECT creatorTypeID FROM creatorTypes WHERE creatorType = 'author'").fetchone()[0]
+        for order, (first, last) in enumerate(authors):
+            creator = db.execute("INSERT INTO creators (firstName, lastName, fieldMode) VALUES (?, ?, 0)", (first, last)).lastrowid
+            db.execute("INSERT INTO itemCreators (itemID, creatorID, creatorTypeID, orderIndex) VALUES (?, ?, ?, ?)", (item_id, creator, author_type, order))
+    return key

@@ -1,0 +1,44 @@
+"""The `sync` beat job: every library source of every user, each synced on its own task."""
+
+from __future__ import annotations
+
+import logging
+
+from backend.pipeline import SOURCE_TASK
+from backend.sources import sync_source
+from workers.celery_app import app
+from workers.stores import stores
+from workers.tasks.jobs import job, run_job
+
+log = logging.getLogger("paperlens.sources")
+
+
+@job("sync")
+def sync_all() -> dict:
+    """Fans out one `sync_source` per source, so a slow or broken one never holds up the others."""
+
+    def work() -> dict:
+        queued = 0
+        for owner in stores().sources.owners():
+            for source in stores().sources.sources(owner):
+                app.send_task(SOURCE_TASK.task, args=[owner, source.id], queue=SOURCE_TASK.queue)
+                queued += 1
+        return {"sources_queued": queued}
+
+    return run_job("sync", work)
+
+
+@app.task(name=SOURCE_TASK.task, acks_late=True)
+def sync_one(owner: str, source_id: str) -> str:
+    """One sync of one source, under its own lock (the beat run and a user's "sync now" never overlap)."""
+    settings = app.conf.paperlens_settings
+    with stores().jobs.lock(f"source:{source_id}", ttl_seconds=int(settings.source_deadline_seconds) + 300) as held:
+        source = stores().sources.get(owner, source_id)
+        if not held or source is None:
+            return "skipped"
+        source = sync_source(
+            owner, source, stores().library, roots=settings.source_roots, deadline_seconds=settings.source_deadline_seconds
+        )
+        stores().sources.update(owner, source)
+        log.info("source %s of %s: %s %s", source.id, owner, source.last_outcome, source.last_summary)
+        return source.last_outcome or "synced"
