@@ -15,6 +15,7 @@ from litestar.openapi import OpenAPIConfig
 from backend.api.auth import BearerTokenMiddleware
 from backend.api.digests import DigestController
 from backend.api.duplicates import DuplicatesController
+from backend.api.dismissals import DismissalController
 from backend.api.feeds import FeedController
 from backend.api.sources import SourceController
 from backend.api.jobs import list_jobs
@@ -119,7 +120,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         return services
 
     app = Litestar(
-        route_handlers=[healthz, DigestController, LibraryController, DuplicatesController, FeedController, SourceController, list_jobs],
+        route_handlers=[healthz, DigestController, LibraryController, DuplicatesController, FeedController, SourceController, DismissalController, list_jobs],
         dependencies={"services": Provide(provide_services, sync_to_thread=False)},
         middleware=[DefineMiddleware(BearerTokenMiddleware, exclude=["^/schema", "^/healthz"])],
         exception_handlers=EXCEPTION_HANDLERS,

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator
 import anyio
 import msgspec
 import redis
-from litestar import Controller, Request, Response, get, post
+from litestar import Controller, Request, Response, delete, get, post
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
@@ -32,7 +32,7 @@ class DigestController(Controller):
         digest = services.submit_digest(request.user, data)
         # Without abstracts: the client just sent them, and echoing them doubled the bytes of every post
         # (`GET /v1/digests/{id}` has them).
-        items = tuple(msgspec.structs.replace(item, abstract=None) for item in digest.items)
+        items = tuple(msgspec.structs.replace(item, abstract=None) for item in services.with_dismissals(request.user, digest.items))
         return DigestCreated(id=digest.id, source=digest.source, items=items, events_url=f"/v1/digests/{digest.id}/events")
 
     @get("/{digest_id:str}", sync_to_thread=True)
@@ -54,7 +54,7 @@ class DigestController(Controller):
             url=digest.url,
             source=digest.source,
             created_at=digest.created_at,
-            items=digest.items,
+            items=services.with_dismissals(request.user, digest.items),
             annotations=annotations,
             progress=progress,
             errors=errors,
@@ -77,6 +77,11 @@ class DigestController(Controller):
     def dismiss_item(self, request: Request, digest_id: str, item_id: str, services: Services) -> None:
         """Mark the paper "not relevant" for this user."""
         services.dismiss_digest_item(digest_id, item_id, request.user)
+
+    @delete("/{digest_id:str}/items/{item_id:str}/dismiss", status_code=204, sync_to_thread=True)
+    def undismiss_item(self, request: Request, digest_id: str, item_id: str, services: Services) -> None:
+        """Undo "not relevant": the paper is no longer marked, here or on any later page."""
+        services.undismiss_digest_item(digest_id, item_id, request.user)
 
     @get("/{digest_id:str}/events")
     async def events(

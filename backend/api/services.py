@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from dataclasses import dataclass
 
+import msgspec
 import redis
 import redis.asyncio as aioredis
 from celery import Celery
 
-from backend.domain.matching import paper_ids, title_key
-from backend.domain.models import Digest, DigestItem, DigestRequest, LibraryItem, LibraryItemCreate
+from backend.domain.matching import paper_ids, paper_keys
+from backend.domain.models import Digest, DigestItem, DigestRequest, Dismissal, LibraryItem, LibraryItemCreate
 from backend.intake import start_digest
 from backend.page_parser import PageParser
 from backend.queue import queue_client
@@ -204,8 +206,22 @@ class Services:
 
     def dismiss_digest_item(self, digest_id: str, item_id: str, owner: str) -> None:
         digest, item = self.digest_item(digest_id, item_id, owner)
-        arxiv_id, doi = paper_ids(item)
-        key = f"arxiv:{arxiv_id}" if arxiv_id else f"doi:{doi}" if doi else f"title:{title_key(item.title)}"
-        record = {"title": item.title, "digest_id": digest.id, "item_id": item.id, "at": time.time()}
-        self.library.dismiss(owner, key, record)
+        keys = paper_keys(item)
+        dismissal_id = hashlib.sha256(keys[0].encode()).hexdigest()[:16]
+        self.library.dismiss(owner, Dismissal(id=dismissal_id, title=item.title, keys=keys, at=time.time(), digest_id=digest.id))
+
+    def undismiss_digest_item(self, digest_id: str, item_id: str, owner: str) -> int:
+        """Forget every dismissal that names this paper (by any of its identities)."""
+        _, item = self.digest_item(digest_id, item_id, owner)
+        keys = set(paper_keys(item))
+        return self.library.undismiss(owner, [d.id for d in self.library.dismissals(owner) if keys & set(d.keys)])
+
+    def with_dismissals(self, owner: str, items: tuple[DigestItem, ...]) -> tuple[DigestItem, ...]:
+        """The items, those the user dismissed before (here or on any page) marked `dismissed`."""
+        dismissed = {key for dismissal in self.library.dismissals(owner) for key in dismissal.keys}
+        if not dismissed:
+            return items
+        return tuple(
+            msgspec.structs.replace(item, dismissed=True) if dismissed.intersection(paper_keys(item)) else item for item in items
+        )
 

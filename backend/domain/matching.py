@@ -148,6 +148,13 @@ def paper_ids(paper: Paper) -> tuple[str | None, str | None]:
     return arxiv_id, doi
 
 
+def paper_keys(paper: Paper) -> tuple[str, ...]:
+    """Every identity of a paper a later page may carry: its arXiv id, its DOI, its title key."""
+    arxiv_id, doi = paper_ids(paper)
+    keys = (f"arxiv:{arxiv_id}" if arxiv_id else None, f"doi:{doi}" if doi else None, f"title:{title_key(paper.title)}")
+    return tuple(key for key in keys if key)
+
+
 def is_preprint(paper: Paper) -> bool:
     venue = (paper.venue or "").lower()
     return bool(paper_ids(paper)[0]) or "arxiv" in venue or "corr" == venue.strip() or "preprint" in venue

@@ -55,6 +55,17 @@ class DigestItem(Paper, frozen=True, kw_only=True, omit_defaults=True):
     """A paper as it stands on one digest page; `id` is its position-based key within the digest."""
 
     id: str
+    dismissed: bool = False  # the user marked this paper "not relevant" (on this page or any other)
+
+
+class Dismissal(Struct, frozen=True, kw_only=True):
+    """A paper the user marked "not relevant": remembered by its identity, wherever it shows up again."""
+
+    id: str  # opaque, for DELETE /v1/library/dismissals/{id}
+    title: str
+    keys: tuple[str, ...]  # arxiv:…, doi:…, title:… — any of them marks a paper on a later page
+    at: float
+    digest_id: str | None = None
 
 
 class Digest(Struct, frozen=True, kw_only=True):

@@ -15,7 +15,7 @@ import msgspec
 import redis
 
 from backend.domain.library import new_item
-from backend.domain.models import LibraryItem, LibraryItemCreate
+from backend.domain.models import Dismissal, LibraryItem, LibraryItemCreate
 
 _decode_item = msgspec.json.Decoder(LibraryItem).decode
 CHANGE_LOG_LENGTH = 10_000
@@ -121,6 +121,9 @@ class Claimed(Exception):
 
 
 ABSENT = -1  # expected revision: the item must not exist yet
+
+
+_decode_dismissal = msgspec.json.Decoder(Dismissal).decode
 
 
 def next_revision(item: LibraryItem, changed: LibraryItem) -> LibraryItem:
@@ -310,15 +313,22 @@ class LibraryStore:
                 pipe.set(f"pl:lib:{owner}:enriched_version", version)
             pipe.execute()
 
-    def dismiss(self, owner: str, paper_key: str, record: dict) -> None:
-        """Remember a paper the user marked "not relevant" (read by relevance scoring)."""
-        self._redis.hset(f"pl:lib:{owner}:dismissed", paper_key, _encode(record))
+    def dismiss(self, owner: str, dismissal: Dismissal) -> None:
+        """Remember a paper the user marked "not relevant" (pages mark it, relevance scoring reads it)."""
+        self._redis.hset(f"pl:lib:{owner}:dismissed", dismissal.id, _encode(dismissal))
 
-    def dismissed(self, owner: str) -> dict[str, dict]:
-        return {
-            key.decode(): msgspec.json.decode(value)
-            for key, value in self._redis.hgetall(f"pl:lib:{owner}:dismissed").items()
-        }
+    def dismissals(self, owner: str) -> list[Dismissal]:
+        found = []
+        for key, value in self._redis.hgetall(f"pl:lib:{owner}:dismissed").items():
+            try:
+                found.append(_decode_dismissal(value))
+            except msgspec.ValidationError:  # written before dismissals had ids: {title, digest_id, at}, keyed by paper key
+                old = msgspec.json.decode(value)
+                found.append(Dismissal(id=key.decode(), title=old.get("title", ""), keys=(key.decode(),), at=old.get("at", 0.0), digest_id=old.get("digest_id")))
+        return sorted(found, key=lambda d: -d.at)
+
+    def undismiss(self, owner: str, dismissal_ids: list[str]) -> int:
+        return self._redis.hdel(f"pl:lib:{owner}:dismissed", *dismissal_ids) if dismissal_ids else 0
 
     def version(self, owner: str) -> int:
         return int(self._redis.get(f"pl:lib:{owner}:version") or 0)

@@ -6,9 +6,9 @@
 // script keeps the digest id and the last event id, and resumes through a new port.
 //
 // Messages, content -> worker:  {type: "analyze", url, html} | {type: "resume", digestId, lastEventId}
-//                               {type: "save" | "dismiss", digestId, itemId}
+//                               {type: "save" | "dismiss" | "undismiss", digestId, itemId}
 // Messages, worker -> content:  {type: "digest", digest} | {type: "event", id, event, data}
-//                               {type: "saved" | "dismissed", itemId, item?} | {type: "error", message}
+//                               {type: "saved" | "dismissed" | "undismissed", itemId, item?} | {type: "error", message}
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -63,6 +63,7 @@ function wellFormed(message) {
       return ID.test(message.digestId) && (message.lastEventId == null || EVENT_ID.test(message.lastEventId));
     case "save":
     case "dismiss":
+    case "undismiss":
       return ID.test(message.digestId) && ID.test(message.itemId);
     default:
       return false;
@@ -190,6 +191,11 @@ async function handle(port, message) {
     case "dismiss": {
       await request(settings, "POST", digestPath(message.digestId, "items", message.itemId, "dismiss"));
       port.send({ type: "dismissed", itemId: message.itemId });
+      break;
+    }
+    case "undismiss": {
+      await request(settings, "DELETE", digestPath(message.digestId, "items", message.itemId, "dismiss"));
+      port.send({ type: "undismissed", itemId: message.itemId });
       break;
     }
     default:

@@ -26,6 +26,7 @@
     button { font: inherit; cursor: pointer; background: #fff; border-color: #d1d5db; color: #1f2937; }
     button:hover { background: #f9fafb; }
     button:disabled { cursor: default; opacity: 0.6; }
+    .strip.collapsed { flex-wrap: nowrap; overflow: hidden; color: #6b7280; }
   `;
   const STATUS_STYLE = `
     :host { all: initial; position: fixed; right: 12px; bottom: 12px; z-index: 2147483647; }
@@ -83,7 +84,7 @@
         digest.items.every((item) => item && ID.test(item.id) && typeof item.title === "string"));
     }
     if (message.type === "event") return typeof message.event === "string" && typeof message.data === "object" && message.data !== null;
-    if (message.type === "saved" || message.type === "dismissed") return ID.test(message.itemId);
+    if (["saved", "dismissed", "undismissed"].includes(message.type)) return ID.test(message.itemId);
     return message.type === "error" && typeof message.message === "string";
   }
 
@@ -92,7 +93,8 @@
     switch (message.type) {
       case "digest":
         state.digest = message.digest;
-        for (const item of message.digest.items) state.entries.set(item.id, { item, keywords: null });
+        // A paper dismissed before (on this page or another) comes marked, and is drawn collapsed.
+        for (const item of message.digest.items) state.entries.set(item.id, { item, keywords: null, dismissed: item.dismissed === true });
         attachAll();
         break;
       case "event":
@@ -100,10 +102,13 @@
         applyEvent(message.event, message.data);
         break;
       case "saved":
-        update(message.itemId, (entry) => (entry.saved = true));
+        update(message.itemId, (entry) => Object.assign(entry, { saved: true, busy: false }));
         break;
       case "dismissed":
-        update(message.itemId, (entry) => (entry.dismissed = true));
+        update(message.itemId, (entry) => Object.assign(entry, { dismissed: true, busy: false }));
+        break;
+      case "undismissed":
+        update(message.itemId, (entry) => Object.assign(entry, { dismissed: false, busy: false }));
         break;
       case "error":
         if (message.itemId !== undefined && state.entries.has(message.itemId)) {
@@ -214,6 +219,17 @@
   function render(entry) {
     const style = el("style");
     style.textContent = STYLE;
+    if (entry.dismissed) {
+      // "Not relevant" sticks: one line, and the way back.
+      const collapsed = el("div", "strip collapsed");
+      collapsed.append(el("span", "dismissed", "Marked not relevant"));
+      const undo = el("button", "undo", "Undo");
+      undo.disabled = Boolean(entry.busy);
+      undo.addEventListener("click", (event) => event.isTrusted && act(entry, "undismiss"));
+      collapsed.append(undo);
+      entry.root.replaceChildren(style, collapsed);
+      return;
+    }
     const strip = el("div", "strip");
     if (entry.match) {
       const badge = el("span", "badge in-library", "In your library");
@@ -243,8 +259,8 @@
       save.addEventListener("click", (event) => event.isTrusted && act(entry, "save"));
       strip.append(save);
     }
-    const dismiss = el("button", "dismiss", entry.dismissed ? "Marked not relevant" : "Not relevant");
-    dismiss.disabled = Boolean(entry.dismissed || entry.busy);
+    const dismiss = el("button", "dismiss", "Not relevant");
+    dismiss.disabled = Boolean(entry.busy);
     dismiss.addEventListener("click", (event) => event.isTrusted && act(entry, "dismiss"));
     strip.append(dismiss);
     entry.root.replaceChildren(style, strip);

@@ -144,19 +144,26 @@ def test_save_adds_the_digest_paper_to_the_library_once(client, other_client):
     assert client.post(f"/v1/digests/{digest['id']}/items/99/save").status_code == 404
 
 
-def test_dismiss_is_recorded_for_the_owner_only(client, other_client, redis_client):
-    from backend.store import LibraryStore
-
+def test_dismiss_is_recorded_for_the_owner_only_and_sticks_to_the_paper_on_later_pages(client, other_client):
     digest = client.post("/v1/digests", json={"url": "https://arxiv.org/list/cs.CL/new", "html": LISTING}).json()
     assert other_client.post(f"/v1/digests/{digest['id']}/items/2/dismiss").status_code == 404
     assert client.post(f"/v1/digests/{digest['id']}/items/2/dismiss").status_code == 204
 
-    owner = client.get("/v1/library/items")  # any authenticated call; the owner id is not exposed
-    assert owner.status_code == 200
-    dismissed = [
-        record
-        for key in redis_client.scan_iter(match="pl:lib:*:dismissed")
-        for record in LibraryStore(redis_client).dismissed(key.decode().split(":")[2]).values()
-        if record["digest_id"] == digest["id"]
-    ]
-    assert [record["title"] for record in dismissed] == ["Large Language Models are Zero-Shot Reasoners"]
+    (dismissal,) = client.get("/v1/library/dismissals").json()
+    assert dismissal["title"] == "Large Language Models are Zero-Shot Reasoners" and dismissal["digest_id"] == digest["id"]
+    assert other_client.get("/v1/library/dismissals").json() == []
+    snapshot = client.get(f"/v1/digests/{digest['id']}").json()
+    assert [item["id"] for item in snapshot["items"] if item.get("dismissed")] == ["2"]
+
+    # The same paper on another kind of page (its title only, no arXiv id): still dismissed.
+    abstract = "We study how large pretrained models behave on tasks they were never trained for, and what that says. " * 3
+    text = f"Mar 11\n\nLarge Language Models are Zero-Shot Reasoners\n\n{abstract}\n\nAttention Is All You Need\n\n{abstract}\n"
+    later = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "text": text}).json()
+    assert [item.get("dismissed", False) for item in later["items"]] == [True, False]
+    mine = other_client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "text": text}).json()
+    assert not any(item.get("dismissed") for item in mine["items"])  # another user's page is theirs
+
+    assert client.delete(f"/v1/digests/{later['id']}/items/0/dismiss").status_code == 204  # Undo, from the later page
+    assert client.get("/v1/library/dismissals").json() == []
+    assert not any(item.get("dismissed") for item in client.get(f"/v1/digests/{digest['id']}").json()["items"])
+    assert client.delete(f"/v1/library/dismissals/{dismissal['id']}").status_code == 404

@@ -226,3 +226,28 @@ def test_a_page_script_can_neither_read_the_overlay_nor_press_its_buttons(browse
     overlay.click(after.strip_for(HF_EXPECTED[1]["title"]).first("save"))
     overlay.wait_for(lambda o: o.strip_for(HF_EXPECTED[1]["title"]).first("save").text == "Saved", timeout=15)
     assert len(client.get("/v1/library/items").json()["items"]) == before + 1
+
+
+def test_not_relevant_sticks_collapsed_on_a_second_page_and_undo_brings_it_back(browser, client, api, token):
+    browser.configure(api, token)
+    title = HF_EXPECTED[2]["title"]
+    overlay = Overlay(browser.open(HF_URL, HF_HTML))
+    seen = overlay.wait_for(lambda o: len(o.strips) == 13, what="13 strips")
+    overlay.click(seen.strip_for(title).first("dismiss"))
+    overlay.wait_for(lambda o: o.strip_for(title).first("undo"), timeout=15, what="collapsed after Not relevant")
+
+    # Another page that carries the paper by its title only (no arXiv id): it comes collapsed.
+    others = [HF_EXPECTED[0]["title"], title, HF_EXPECTED[3]["title"]]
+    abstract = "We study what large models learn and how the evidence for it can be read from their behaviour. " * 3
+    body = "".join(f"<div class='paper'><h3>{html_lib.escape(t)}</h3><p>{abstract}</p></div>" for t in others)
+    second = Overlay(browser.open(SEED_URL, f"<html><body><p>Mar 11</p><main>{body}</main></body></html>"))
+    shown = second.wait_for(lambda o: len(o.strips) == 3, what="3 strips")
+    collapsed = shown.strip_for(title)
+    assert collapsed.first("dismissed").text == "Marked not relevant" and collapsed.first("undo").text == "Undo"
+    assert not collapsed.having("chip") and not collapsed.first("save")  # one line: nothing else on it
+    assert all(shown.strip_for(t).first("dismiss") for t in (others[0], others[2]))
+
+    second.click(collapsed.first("undo"))
+    back = second.wait_for(lambda o: o.strip_for(title).first("dismiss"), timeout=15, what="expanded after Undo")
+    assert back.strip_for(title).first("dismiss").text == "Not relevant"
+    assert client.get("/v1/library/dismissals").json() == []
