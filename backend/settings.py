@@ -47,6 +47,14 @@ class Settings(Struct, frozen=True, kw_only=True):
     # read the server's files). Default: the home directory of the user running paperlens.
     source_roots: tuple[str, ...] = ()
     source_deadline_seconds: float = 10.0  # a Zotero database held mid-write longer than this is "locked"
+    # Metadata for bare identifiers (the `enrich` job): registries' addresses, arXiv's pace, a contact.
+    arxiv_api_url: str = "https://export.arxiv.org/api/query"
+    crossref_api_url: str = "https://api.crossref.org/works"
+    datacite_api_url: str = "https://api.datacite.org/dois"
+    arxiv_interval_seconds: float = 3.0
+    metadata_timeout_seconds: float = 20.0
+    contact_email: str | None = None  # sent in the User-Agent (Crossref's "polite pool")
+    metadata_retry_seconds: float = 60.0  # a failed lookup is tried again after this, then doubling (to a day)
 
     @property
     def public_url(self) -> str:
@@ -80,4 +88,10 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         parse_deadline_seconds=float(env.get("PAPERLENS_PARSE_DEADLINE", defaults.parse_deadline_seconds)),
         source_roots=tuple(r for r in env.get("PAPERLENS_SOURCE_ROOTS", str(Path.home())).split(os.pathsep) if r),
         source_deadline_seconds=float(env.get("PAPERLENS_SOURCE_DEADLINE", defaults.source_deadline_seconds)),
+        arxiv_api_url=env.get("PAPERLENS_ARXIV_API", defaults.arxiv_api_url),
+        crossref_api_url=env.get("PAPERLENS_CROSSREF_API", defaults.crossref_api_url),
+        datacite_api_url=env.get("PAPERLENS_DATACITE_API", defaults.datacite_api_url),
+        arxiv_interval_seconds=float(env.get("PAPERLENS_ARXIV_INTERVAL", defaults.arxiv_interval_seconds)),
+        contact_email=env.get("PAPERLENS_CONTACT_EMAIL") or None,
+        metadata_retry_seconds=float(env.get("PAPERLENS_METADATA_RETRY_SECONDS", defaults.metadata_retry_seconds)),
     )

@@ -17,6 +17,7 @@ from backend.embedded_redis import EmbeddedRedis, free_port
 from backend.settings import Settings
 from backend.stack import api_command, start_child, start_workers, stop_child, wait_for_http
 from backend.store import UserStore, connect
+from tests.metadata_server import MetadataServer
 
 
 EXTENSION_ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
@@ -42,7 +43,15 @@ def sources_root(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def stack_env(settings, sources_root) -> dict[str, str]:
+def metadata_server() -> Iterator[MetadataServer]:
+    """The arXiv API, Crossref and DataCite, as the workers see them in tests (real answer formats)."""
+    server = MetadataServer(FEED_HOST)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def stack_env(settings, sources_root, metadata_server) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         REDIS_URL=settings.redis_url,
@@ -58,6 +67,11 @@ def stack_env(settings, sources_root) -> dict[str, str]:
         PAPERLENS_FEED_ALLOW=f"{FEED_HOST}:*",
         PAPERLENS_SOURCE_ROOTS=str(sources_root),
         PAPERLENS_SOURCE_DEADLINE="2",
+        PAPERLENS_ARXIV_API=f"{metadata_server.url}/arxiv/api/query",
+        PAPERLENS_CROSSREF_API=f"{metadata_server.url}/crossref/works",
+        PAPERLENS_DATACITE_API=f"{metadata_server.url}/datacite/dois",
+        PAPERLENS_ARXIV_INTERVAL="0.2",
+        PAPERLENS_METADATA_RETRY_SECONDS="0.5",
     )
     return env
 

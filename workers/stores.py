@@ -16,6 +16,7 @@ from backend.store import (
 from backend.page_parser import PageParser
 from workers.celery_app import app
 from workers.library_index import LibraryIndexes
+from workers.metadata import MetadataLookup
 from workers.nlp.relevance import LibraryEmbeddings  # numpy only: the model loads on first use
 
 
@@ -31,6 +32,7 @@ class _Stores:
         self.duplicates = DuplicateStore(self.redis)
         self.feeds = FeedStore(self.redis)
         self.sources = SourceStore(self.redis)
+        self.metadata = MetadataLookup(self.redis, settings)  # bare arXiv ids and DOIs (the enrich job)
         self.jobs = JobStore(self.redis)
         self.indexes = LibraryIndexes(self.library)  # per-library matching indexes, followed incrementally
         self.embeddings = LibraryEmbeddings(self.library)  # read by the model stage only; cheap until then

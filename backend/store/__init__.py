@@ -18,6 +18,10 @@
     pl:lib:{user_id}:aliases          hash    merged-away item id -> the item it was merged into (old links resolve)
     pl:lib:{user_id}:enriched         hash    item id -> hash of the text the `enrich` job computed keywords for
     pl:lib:{user_id}:enriched_version int     library version the last enrichment had seen in full
+    pl:lib:{user_id}:meta_version     int     library version the last metadata pass (bare ids) had seen
+    pl:lib:{user_id}:meta_pending     hash    item id -> {attempts, next_at, error}: lookups that failed, retried with backoff
+    pl:meta:{arxiv|doi}:{id}          string  a registry's metadata for an id, for any user (30 days; "" = not found, 7 days)
+    pl:rate:arxiv-api                 string  held for 3 s after each arXiv API request (one request per 3 s, all workers)
     pl:lib:{user_id}:duplicates       hash    pair id -> DuplicatePair JSON (replaced by each sweep)
     pl:lib:{user_id}:duplicates_version int   library version the last sweep read
     pl:lib:{user_id}:duplicates_dismissed set pair ids the user said are not duplicates

@@ -330,6 +330,25 @@ class LibraryStore:
     def undismiss(self, owner: str, dismissal_ids: list[str]) -> int:
         return self._redis.hdel(f"pl:lib:{owner}:dismissed", *dismissal_ids) if dismissal_ids else 0
 
+    def metadata_state(self, owner: str) -> tuple[int, dict[str, dict]]:
+        """(library version the last metadata pass had seen, item id -> {attempts, next_at, error} of
+        lookups that failed and wait for their retry)."""
+        with self._redis.pipeline(transaction=False) as pipe:
+            pipe.get(f"pl:lib:{owner}:meta_version")
+            pipe.hgetall(f"pl:lib:{owner}:meta_pending")
+            version, pending = pipe.execute()
+        return int(version or 0), {key.decode(): msgspec.json.decode(value) for key, value in pending.items()}
+
+    def set_metadata_state(self, owner: str, version: int | None, retry: dict[str, dict], done: list[str]) -> None:
+        with self._redis.pipeline(transaction=True) as pipe:
+            if retry:
+                pipe.hset(f"pl:lib:{owner}:meta_pending", mapping={key: _encode(value) for key, value in retry.items()})
+            if done:
+                pipe.hdel(f"pl:lib:{owner}:meta_pending", *done)
+            if version is not None:
+                pipe.set(f"pl:lib:{owner}:meta_version", version)
+            pipe.execute()
+
     def version(self, owner: str) -> int:
         return int(self._redis.get(f"pl:lib:{owner}:version") or 0)
 

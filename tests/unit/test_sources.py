@@ -120,3 +120,15 @@ def test_a_source_entry_already_in_the_library_is_linked_not_duplicated_and_only
     gone = plan_sync("zot", [], [msgspec.structs.replace(linked, rev=2)], lambda: "new", 2.0)
     (kept, _), = gone.puts
     assert not gone.deletes and kept.links == () and kept.id == "m1"  # it was the user's before: it stays
+
+
+def test_metadata_fills_only_gaps_and_placeholder_titles():
+    from backend.domain.metadata import Metadata, fill, needs_metadata
+
+    bare = LibraryItem(id="a", title="arXiv:2307.09288", arxiv_id="2307.09288")
+    found = Metadata(title="Llama 2", authors=("Hugo Touvron",), year=2023, abstract="We release Llama 2.")
+    assert needs_metadata(bare) and fill(bare, found).title == "Llama 2"
+    typed = LibraryItem(id="b", title="My notes on Llama 2", arxiv_id="2307.09288", year=2024, abstract="mine")
+    filled = fill(typed, found)
+    assert (filled.title, filled.year, filled.abstract, filled.authors) == ("My notes on Llama 2", 2024, "mine", ("Hugo Touvron",))
+    assert fill(filled, found) is None and not needs_metadata(LibraryItem(id="c", title="No identifier"))

@@ -107,9 +107,10 @@ def enrich_library(owner: str, library: LibraryStore | None = None) -> dict:
     from workers.nlp.relevance import refresh_embeddings
 
     library, cache = library or stores().library, stores().keywords
+    filled = fill_metadata(owner, library)
     version = library.version(owner)
     if version == library.enriched_version(owner):
-        return {"libraries_unchanged": 1}  # two GETs: the per-item hashes are read only when there is work
+        return {"libraries_unchanged": 1} | filled  # a few GETs: the per-item hashes are read only when there is work
     handled = library.enriched_hashes(owner)
     items = library.items(owner)
     refresh_embeddings(library, owner, items)
@@ -148,7 +149,47 @@ def enrich_library(owner: str, library: LibraryStore | None = None) -> dict:
     # Stamped only if every item was handled and nobody wrote since: otherwise the next run looks again.
     if not left and library.version(owner) == version + ours:
         library.set_enriched(owner, {}, version=version + ours)
-    return {"libraries_enriched": 1, "items_enriched": enriched, "items_left": left, "items": len(items)}
+    return {"libraries_enriched": 1, "items_enriched": enriched, "items_left": left, "items": len(items)} | filled
+
+
+MAX_RETRY_SECONDS = 86_400
+
+
+def fill_metadata(owner: str, library: LibraryStore) -> dict:
+    """Titles, authors, year, venue and abstract for items that are only an identifier, from the arXiv
+    API, Crossref or DataCite; each item written by compare-and-set, only where it has nothing (or a
+    placeholder title). Lookups that fail are retried with backoff on later runs and counted here."""
+    from backend.domain.metadata import fill, needs_metadata
+
+    settings, now = app.conf.paperlens_settings, time.time()
+    seen_version, pending = library.metadata_state(owner)
+    version = library.version(owner)
+    due = [item_id for item_id, state in pending.items() if state["next_at"] <= now]
+    if version == seen_version and not due:
+        return {}
+    candidates = library.items(owner) if version != seen_version else [i for i in library.get_many(owner, due).values() if i]
+    todo = [item for item in candidates if needs_metadata(item) and (item.id not in pending or pending[item.id]["next_at"] <= now)]
+    keys = {item.id: f"arxiv:{item.arxiv_id}" if item.arxiv_id else f"doi:{item.doi}" for item in todo}
+    found, failed = stores().metadata.lookup(keys.values()) if todo else ({}, {})
+    written, retry, done = 0, {}, []
+    for item in todo:
+        key = keys[item.id]
+        if key in failed:
+            attempts = pending.get(item.id, {}).get("attempts", 0) + 1
+            wait = min(settings.metadata_retry_seconds * 2 ** (attempts - 1), MAX_RETRY_SECONDS)
+            retry[item.id] = {"attempts": attempts, "next_at": now + wait, "error": failed[key]}
+            continue
+        done.append(item.id)
+        metadata = found.get(key)
+        if metadata is not None:
+            _, wrote = library.update(owner, item.id, lambda current, m=metadata: fill(current, m))
+            written += wrote
+    done += [item_id for item_id in due if item_id not in keys]  # deleted, or filled in by hand: nothing to retry
+    # Seen in full only if nobody wrote meanwhile; otherwise the next run looks again.
+    current = library.version(owner)
+    library.set_metadata_state(owner, current if current == version + written else None, retry, done)
+    summary = {"metadata_filled": written, "metadata_failed": len(retry)}
+    return {name: count for name, count in summary.items() if count}
 
 
 def _with_keywords(item: LibraryItem, text_hash: str, phrases: tuple[str, ...]) -> LibraryItem | None:

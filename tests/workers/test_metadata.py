@@ -1,0 +1,48 @@
+"""Bare identifiers filled in by the enrich job, from the registries' real answer formats (served
+locally): an arXiv id list imported through the API, DOIs from Crossref and DataCite, a failure retried."""
+
+from __future__ import annotations
+
+import time
+from urllib.parse import parse_qs, urlsplit
+
+from tests.support import all_library_items
+from tests.workers.test_jobs import run_job
+
+
+def test_an_arxiv_id_import_and_bare_dois_get_titles_abstracts_and_authors(client, workers, settings, redis_client, metadata_server):
+    imported = client.post("/v1/library/import", params={"format": "arxiv"}, content=b"2307.09288\nhttps://arxiv.org/abs/2302.13971v1\n2999.00001\n")
+    assert imported.status_code == 200, imported.text
+    typed = client.post("/v1/library/items", json={"title": "Deep learning, my annotated copy", "doi": "10.1038/NATURE14539", "year": 2016}).json()
+    for doi in ("10.5281/zenodo.3509134", "10.1234/flaky.1"):
+        client.post("/v1/library/items", json={"title": doi, "doi": doi}).raise_for_status()
+    before = len(metadata_server.arxiv_requests())
+
+    run = run_job(settings, redis_client, "enrich")
+
+    assert run.summary["metadata_filled"] == 4 and run.summary["metadata_failed"] == 1, run.summary
+    (query,) = metadata_server.arxiv_requests()[before:]  # one batch for every id, not a request per id
+    assert sorted(parse_qs(urlsplit(query).query)["id_list"][0].split(",")) == ["2302.13971", "2307.09288", "2999.00001"]
+    assert all("paperlens" in agent for _, agent in metadata_server.requests)
+    items = {(item.get("arxiv_id") or item.get("doi")).lower(): item for item in all_library_items(client)}
+    llama2 = items["2307.09288"]
+    assert llama2["title"] == "Llama 2: Open Foundation and Fine-Tuned Chat Models" and llama2["year"] == 2023
+    assert llama2["authors"][0] == "Hugo Touvron" and llama2["abstract"].startswith("In this work, we develop")
+    assert llama2["keywords"]  # keywords come from the filled-in text, in the same run
+    assert items["2999.00001"]["title"] == "arXiv:2999.00001"  # arXiv knows no such paper: left as it was
+    mine = items["10.1038/nature14539"]
+    assert mine["title"] == "Deep learning, my annotated copy" and mine["year"] == 2016  # what the user typed stays
+    assert mine["authors"] == ["Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton"] and mine["venue"] == "Nature"
+    zenodo = items["10.5281/zenodo.3509134"]  # not a Crossref DOI: DataCite answers
+    assert zenodo["title"].startswith("huggingface/transformers") and zenodo["authors"] == ["Thomas Wolf", "Lysandre Debut"]
+    assert items["10.1234/flaky.1"]["title"] == "10.1234/flaky.1"
+    assert client.get(f"/v1/library/items/{typed['id']}").json()["rev"] > typed["rev"]
+
+    time.sleep(0.6)  # the failed lookup's backoff (0.5 s in tests; 60 s, doubling, in production)
+    again = run_job(settings, redis_client, "enrich")
+
+    assert again.summary.get("metadata_filled") == 1 and "metadata_failed" not in again.summary, again.summary
+    assert next(i for i in all_library_items(client) if i.get("doi") == "10.1234/flaky.1")["title"] == "Deep learning"
+    requests = len(metadata_server.requests)
+    assert "metadata_filled" not in run_job(settings, redis_client, "enrich").summary
+    assert len(metadata_server.requests) == requests  # nothing left to ask: no request at all

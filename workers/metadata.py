@@ -1,0 +1,110 @@
+"""Looking up bare identifiers: the arXiv API (batches of up to 100 ids, one request per 3 s across all
+workers, a descriptive User-Agent), Crossref for DOIs and DataCite for the DOIs Crossref does not know.
+
+Answers are cached for every user (a paper's metadata is no one's secret): found for 30 days, "not
+found" for 7. A failure (network, 5xx, 429) is not cached; the caller retries it later with backoff.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from urllib.parse import quote
+
+import httpx
+import msgspec
+import redis
+
+from backend.domain.metadata import Metadata, parse_arxiv_feed, parse_crossref, parse_datacite
+
+ARXIV_BATCH = 100
+FOUND_SECONDS = 30 * 86_400
+NOT_FOUND_SECONDS = 7 * 86_400
+_encode = msgspec.json.Encoder().encode
+_decode = msgspec.json.Decoder(Metadata).decode
+
+
+class LookupFailed(Exception):
+    """The registry could not answer now (network, 5xx, 429); worth trying again later."""
+
+
+class MetadataLookup:
+    def __init__(self, client: redis.Redis, settings) -> None:
+        self._redis = client
+        self._settings = settings
+        contact = f"; mailto:{settings.contact_email}" if settings.contact_email else ""
+        self._http = httpx.Client(
+            timeout=settings.metadata_timeout_seconds,
+            headers={"User-Agent": f"paperlens/0.1 (fills in bare arXiv ids and DOIs in a reading list{contact})"},
+            follow_redirects=True,
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def lookup(self, keys: Iterable[str]) -> tuple[dict[str, Metadata | None], dict[str, str]]:
+        """For keys "arxiv:ID" and "doi:DOI": (key -> metadata, None if the registry knows no such
+        paper; key -> why it failed)."""
+        keys = list(dict.fromkeys(keys))
+        found: dict[str, Metadata | None] = {}
+        cached = self._redis.mget([f"pl:meta:{key}" for key in keys]) if keys else []
+        todo = []
+        for key, raw in zip(keys, cached):
+            if raw is None:
+                todo.append(key)
+            else:
+                found[key] = _decode(raw) if raw else None
+        failed: dict[str, str] = {}
+        arxiv_ids = [key.removeprefix("arxiv:") for key in todo if key.startswith("arxiv:")]
+        for start in range(0, len(arxiv_ids), ARXIV_BATCH):
+            batch = arxiv_ids[start : start + ARXIV_BATCH]
+            try:
+                answers = self._arxiv(batch)
+            except LookupFailed as error:
+                failed.update({f"arxiv:{arxiv_id}": str(error) for arxiv_id in batch})
+                continue
+            for arxiv_id in batch:
+                self._remember(f"arxiv:{arxiv_id}", answers.get(arxiv_id), found)
+        for key in (key for key in todo if key.startswith("doi:")):
+            try:
+                self._remember(key, self._doi(key.removeprefix("doi:")), found)
+            except LookupFailed as error:
+                failed[key] = str(error)
+        return found, failed
+
+    def _remember(self, key: str, metadata: Metadata | None, found: dict) -> None:
+        found[key] = metadata
+        value, seconds = (_encode(metadata), FOUND_SECONDS) if metadata else (b"", NOT_FOUND_SECONDS)
+        self._redis.set(f"pl:meta:{key}", value, ex=seconds)
+
+    def _get(self, url: str, params: dict | None = None) -> httpx.Response | None:
+        """The answer, None for a 404; LookupFailed for what may pass."""
+        try:
+            response = self._http.get(url, params=params)
+        except httpx.HTTPError as error:
+            raise LookupFailed(f"{type(error).__name__} from {httpx.URL(url).host}") from None
+        if response.status_code == 404:
+            return None
+        if response.status_code == 429 or response.status_code >= 500:
+            raise LookupFailed(f"HTTP {response.status_code} from {httpx.URL(url).host}")
+        if response.status_code >= 400:
+            raise LookupFailed(f"HTTP {response.status_code} from {httpx.URL(url).host}")
+        return response
+
+    def _arxiv(self, arxiv_ids: list[str]) -> dict[str, Metadata]:
+        self._wait_for_arxiv_turn()
+        response = self._get(self._settings.arxiv_api_url, {"id_list": ",".join(arxiv_ids), "max_results": str(len(arxiv_ids))})
+        return parse_arxiv_feed(response.content) if response is not None else {}
+
+    def _wait_for_arxiv_turn(self) -> None:
+        """arXiv asks for at most one request every 3 seconds: one turn at a time, for every worker."""
+        interval_ms = int(self._settings.arxiv_interval_seconds * 1000)
+        while not self._redis.set("pl:rate:arxiv-api", 1, nx=True, px=max(interval_ms, 1)):
+            time.sleep(min(0.1, interval_ms / 1000))
+
+    def _doi(self, doi: str) -> Metadata | None:
+        response = self._get(f"{self._settings.crossref_api_url}/{quote(doi, safe='/')}")
+        if response is not None:
+            return parse_crossref(response.content)
+        response = self._get(f"{self._settings.datacite_api_url}/{quote(doi, safe='/')}")  # not a Crossref DOI
+        return parse_datacite(response.content) if response is not None else None
