@@ -93,10 +93,16 @@ def _library(args: argparse.Namespace) -> int:
 
 def _sources(args: argparse.Namespace) -> int:
     import json
+    import os
     from pathlib import Path
 
     if args.sources_command == "add":
-        body = {"kind": args.kind, "path": str(Path(args.path).expanduser().resolve())} | ({"name": args.name} if args.name else {})
+        if args.kind == "zotero_web":
+            library_type, _, library_id = (args.library or "").partition(":")
+            body = {"kind": args.kind, "library_type": library_type, "library_id": library_id, "api_key": args.api_key or os.environ.get("ZOTERO_API_KEY", "")}
+        else:
+            body = {"kind": args.kind, "path": str(Path(args.path or ".").expanduser().resolve())}
+        body |= {"name": args.name} if args.name else {}
         answer = _api_call(args, "POST", "/v1/library/sources", json.dumps(body).encode(), "application/json")
     elif args.sources_command == "sync":
         answer = _api_call(args, "POST", f"/v1/library/sources/{args.id}/sync")
@@ -248,8 +254,10 @@ def build_parser() -> argparse.ArgumentParser:
     sources_commands = sources.add_subparsers(dest="sources_command")
     listing = sources_commands.add_parser("list", help="each source and what its last sync did (the default)")
     adding = sources_commands.add_parser("add", help="add a source; it is synced at once")
-    adding.add_argument("kind", choices=["zotero_local", "bibtex_file"])
-    adding.add_argument("path", help="a Zotero data directory (or its zotero.sqlite), or a .bib file")
+    adding.add_argument("kind", choices=["zotero_local", "bibtex_file", "zotero_web"])
+    adding.add_argument("path", nargs="?", help="a Zotero data directory (or its zotero.sqlite), or a .bib file")
+    adding.add_argument("--library", help="zotero_web: user:ID or group:ID")
+    adding.add_argument("--api-key", help="zotero_web: a Zotero API key (default: ZOTERO_API_KEY)")
     adding.add_argument("--name")
     syncing = sources_commands.add_parser("sync", help="sync a source now")
     removing = sources_commands.add_parser("remove", help="stop syncing a source (its items stay)")

@@ -47,6 +47,7 @@ class Settings(Struct, frozen=True, kw_only=True):
     # read the server's files). Default: the home directory of the user running paperlens.
     source_roots: tuple[str, ...] = ()
     source_deadline_seconds: float = 10.0  # a Zotero database held mid-write longer than this is "locked"
+    zotero_api_url: str = "https://api.zotero.org"
     # Metadata for bare identifiers (the `enrich` job): registries' addresses, arXiv's pace, a contact.
     arxiv_api_url: str = "https://export.arxiv.org/api/query"
     crossref_api_url: str = "https://api.crossref.org/works"
@@ -88,6 +89,7 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         parse_deadline_seconds=float(env.get("PAPERLENS_PARSE_DEADLINE", defaults.parse_deadline_seconds)),
         source_roots=tuple(r for r in env.get("PAPERLENS_SOURCE_ROOTS", str(Path.home())).split(os.pathsep) if r),
         source_deadline_seconds=float(env.get("PAPERLENS_SOURCE_DEADLINE", defaults.source_deadline_seconds)),
+        zotero_api_url=env.get("PAPERLENS_ZOTERO_API", defaults.zotero_api_url),
         arxiv_api_url=env.get("PAPERLENS_ARXIV_API", defaults.arxiv_api_url),
         crossref_api_url=env.get("PAPERLENS_CROSSREF_API", defaults.crossref_api_url),
         datacite_api_url=env.get("PAPERLENS_DATACITE_API", defaults.datacite_api_url),

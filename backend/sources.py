@@ -13,8 +13,10 @@ from backend.domain.models import Source
 from backend.domain.sources import plan_sync
 from backend.domain import zotero
 from backend.store.library import Conflict, LibraryStore
+from backend.zotero_web import ZoteroWebClient, ZoteroWebError
 
 BIBTEX_MAX_BYTES = 50 * 1024 * 1024
+WEB_DEADLINE_SECONDS = 600.0  # every request of one zotero_web sync, waits for Backoff / Retry-After included
 WRITE_ATTEMPTS = 3  # a user's edit during a sync makes it read and plan again
 
 
@@ -56,17 +58,29 @@ def read_source(source: Source, deadline_seconds: float) -> ParsedBibliography:
         raise SourceUnavailable(f"cannot read {source.path}: {getattr(error, 'strerror', None) or error}") from None
 
 
-def sync_source(owner: str, source: Source, library: LibraryStore, *, roots: tuple[str, ...], deadline_seconds: float) -> Source:
+def sync_source(
+    owner: str, source: Source, library: LibraryStore, *, roots: tuple[str, ...], deadline_seconds: float,
+    api_key: str | None = None, zotero_api_url: str = "https://api.zotero.org",
+) -> Source:  # fmt: skip
     """Sync one source into the owner's library; the source as it should now be stored (its outcome)."""
     started = time.time()
     try:
-        check_path(source.path, roots)
-        version = source_version(source)
-        if version == source.version and source.last_outcome != "error":
-            return msgspec.structs.replace(source, last_sync_at=started, last_outcome="unchanged", last_error=None)
-        parsed = read_source(source, deadline_seconds)
+        if source.kind == "zotero_web":
+            read = _read_web(source, api_key, zotero_api_url, WEB_DEADLINE_SECONDS)
+            if read is None:
+                return msgspec.structs.replace(source, last_sync_at=started, last_outcome="unchanged", last_error=None)
+            entries, removed, complete, rejected, version = read
+        else:
+            check_path(source.path, roots)
+            version = source_version(source)
+            if version == source.version and source.last_outcome != "error":
+                return msgspec.structs.replace(source, last_sync_at=started, last_outcome="unchanged", last_error=None)
+            parsed = read_source(source, deadline_seconds)
+            entries, removed, complete, rejected = parsed.entries, [], True, len(parsed.rejected)
         for attempt in range(WRITE_ATTEMPTS):
-            plan = plan_sync(source.id, parsed.entries, library.items(owner), library.new_id, time.time())
+            plan = plan_sync(
+                source.id, entries, library.items(owner), library.new_id, time.time(), complete=complete, removed_keys=removed
+            )
             try:
                 if plan.puts or plan.deletes:
                     library.write(owner, plan.puts, plan.deletes)
@@ -76,7 +90,24 @@ def sync_source(owner: str, source: Source, library: LibraryStore, *, roots: tup
                     raise SourceUnavailable("the library kept changing during the sync; it will be tried again") from None
     except (SourceUnavailable, ValueError) as error:
         return msgspec.structs.replace(source, last_sync_at=started, last_outcome="error", last_error=str(error))
-    summary = plan.summary() | {"items": len(parsed.entries), "rejected": len(parsed.rejected)}
+    summary = plan.summary() | {"items": len(entries), "rejected": rejected}
     return msgspec.structs.replace(
-        source, last_sync_at=started, last_outcome="synced", last_error=None, last_summary=summary, version=version
+        source, last_sync_at=started, last_outcome="synced", last_error=None, last_summary=summary, version=str(version)
     )
+
+
+def _read_web(source: Source, api_key: str | None, base_url: str, deadline_seconds: float):
+    """(entries, removed keys, complete, rejected, version reached), or None if nothing changed."""
+    if not api_key:
+        raise SourceUnavailable("this source has no API key")
+    client = ZoteroWebClient(base_url, source.path, api_key, deadline_seconds)
+    try:
+        since = int(source.version) if source.version and source.version.isdigit() else None  # the last version synced
+        changes = client.changes(since)
+    except ZoteroWebError as error:
+        raise SourceUnavailable(str(error)) from None
+    finally:
+        client.close()
+    if changes is None:
+        return None
+    return changes.entries, changes.removed, changes.complete, changes.rejected, changes.version

@@ -18,6 +18,7 @@ from backend.settings import Settings
 from backend.stack import api_command, start_child, start_workers, stop_child, wait_for_http
 from backend.store import UserStore, connect
 from tests.metadata_server import MetadataServer
+from tests.zotero_web_server import ZoteroWebServer
 
 
 EXTENSION_ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
@@ -51,7 +52,21 @@ def metadata_server() -> Iterator[MetadataServer]:
 
 
 @pytest.fixture(scope="session")
-def stack_env(settings, sources_root, metadata_server) -> dict[str, str]:
+def zotero_web_server() -> Iterator[ZoteroWebServer]:
+    server = ZoteroWebServer(FEED_HOST)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def zotero_web(zotero_web_server) -> ZoteroWebServer:
+    """The Zotero Web API stand-in, with an empty library for this test."""
+    zotero_web_server.reset()
+    return zotero_web_server
+
+
+@pytest.fixture(scope="session")
+def stack_env(settings, sources_root, metadata_server, zotero_web_server) -> dict[str, str]:
     env = dict(os.environ)
     env.update(
         REDIS_URL=settings.redis_url,
@@ -71,6 +86,7 @@ def stack_env(settings, sources_root, metadata_server) -> dict[str, str]:
         PAPERLENS_CROSSREF_API=f"{metadata_server.url}/crossref/works",
         PAPERLENS_DATACITE_API=f"{metadata_server.url}/datacite/dois",
         PAPERLENS_ARXIV_INTERVAL="0.2",
+        PAPERLENS_ZOTERO_API=zotero_web_server.url,
         PAPERLENS_METADATA_RETRY_SECONDS="0.5",
     )
     return env

@@ -27,19 +27,27 @@ class SourceController(Controller):
 
     @post("/", status_code=201, sync_to_thread=True)
     def add_source(self, request: Request, data: SourceCreate, services: Services) -> Source:
-        """A Zotero data directory (or its `zotero.sqlite`) or a `.bib` file on the machine running paperlens;
-        synced at once, then every 10 minutes."""
-        try:
-            path = check_path(data.path, services.settings.source_roots)
-        except ValueError as error:
-            raise BadRequest(f"`path`: {error}") from None
+        """A Zotero data directory (or its `zotero.sqlite`) or a `.bib` file on the machine running paperlens,
+        or a Zotero Web API library (its key is kept, never shown); synced at once, then every 10 minutes."""
+        if data.kind == "zotero_web":
+            if not (data.library_type and data.library_id and data.api_key) or data.path:
+                raise BadRequest("a zotero_web source takes `library_type` (user or group), `library_id` and `api_key`, not `path`")
+            where, name = f"{data.library_type}s/{data.library_id}", f"Zotero {data.library_type} library {data.library_id}"
+        else:
+            if not data.path or data.api_key or data.library_id:
+                raise BadRequest(f"a {data.kind} source takes `path` only")
+            try:
+                where = str(check_path(data.path, services.settings.source_roots))
+            except ValueError as error:
+                raise BadRequest(f"`path`: {error}") from None
+            name = where.rsplit("/", 1)[-1]
         existing = services.sources.sources(request.user)
-        if any(source.path == str(path) for source in existing):
-            raise BadRequest(f"`path`: {path} is already a source")
+        if any(source.path == where for source in existing):
+            raise BadRequest(f"{where} is already a source")
         if len(existing) >= MAX_SOURCES:
             raise BadRequest(f"at most {MAX_SOURCES} sources per user")
-        source = Source(id=secrets.token_hex(8), kind=data.kind, path=str(path), name=data.name or path.name, created_at=time.time())
-        services.sources.add(request.user, source)
+        source = Source(id=secrets.token_hex(8), kind=data.kind, path=where, name=data.name or name, created_at=time.time())
+        services.sources.add(request.user, source, data.api_key)
         services.queue.send_task(SOURCE_TASK.task, args=[request.user, source.id], queue=SOURCE_TASK.queue)
         return source
 

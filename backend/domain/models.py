@@ -271,21 +271,27 @@ class Feed(Struct, frozen=True, kw_only=True):
     content_hash: str | None = None
 
 
-SourceKind = Literal["zotero_local", "bibtex_file"]
+SourceKind = Literal["zotero_local", "bibtex_file", "zotero_web"]
 
 
 class SourceCreate(Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):
-    """A library kept elsewhere, synced one way into paperlens by the `sync` job."""
+    """A library kept elsewhere, synced one way into paperlens by the `sync` job.
 
-    kind: SourceKind  # zotero_local: a Zotero data directory or zotero.sqlite; bibtex_file: a .bib file
-    path: Annotated[str, Meta(min_length=1, max_length=4096)]  # on the machine that runs paperlens
+    zotero_local: `path`, a Zotero data directory or zotero.sqlite; bibtex_file: `path`, a .bib file (both on
+    the machine that runs paperlens); zotero_web: `library_type`, `library_id`, `api_key` (Zotero Web API v3)."""
+
+    kind: SourceKind
+    path: Annotated[str, Meta(min_length=1, max_length=4096)] | None = None
+    library_type: Literal["user", "group"] | None = None
+    library_id: Annotated[str, Meta(pattern=r"^[0-9]{1,20}$")] | None = None
+    api_key: Annotated[str, Meta(min_length=1, max_length=128)] | None = None  # kept in the store, never echoed back
     name: Annotated[str, Meta(max_length=200)] | None = None
 
 
 class Source(Struct, frozen=True, kw_only=True):
     id: str
     kind: SourceKind
-    path: str
+    path: str  # a file, or for zotero_web the library: "users/123" or "groups/456"
     name: str
     created_at: float
     # What the last sync did (written by the `sync` job).

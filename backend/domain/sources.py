@@ -49,9 +49,18 @@ class SyncPlan:
 
 
 def plan_sync(
-    source_id: str, entries: Iterable[ParsedEntry], items: Iterable[LibraryItem], new_id: Callable[[], str], now: float
+    source_id: str,
+    entries: Iterable[ParsedEntry],
+    items: Iterable[LibraryItem],
+    new_id: Callable[[], str],
+    now: float,
+    *,
+    complete: bool = True,
+    removed_keys: Iterable[str] = (),
 ) -> SyncPlan:
-    """What to write so that the library holds the source's entries as they are now."""
+    """What to write so that the library holds the source's entries as they are now. `complete`: the
+    entries are the whole source (a key not among them was deleted); otherwise they are what changed
+    since the last sync (Zotero's `since=`), and `removed_keys` what was deleted or trashed."""
     library = {item.id: item for item in items}
     linked: dict[str, tuple[LibraryItem, SourceLink]] = {}  # source key -> (item, its link)
     for item in library.values():
@@ -94,8 +103,12 @@ def plan_sync(
         changed[item_id] = created
         index.add(item_id, created.as_paper())  # a later entry of the same paper links to it
         plan.added += 1
+    gone = set(removed_keys) - seen
     for key, (item, link) in linked.items():
         if key in seen:
+            continue
+        if not complete and key not in gone:  # not mentioned by an incremental answer: as it was
+            plan.unchanged += 1
             continue
         now_item = current(item.id)
         others = tuple(other for other in now_item.links if not (other.source == source_id and other.key == key))

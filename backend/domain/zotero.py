@@ -182,21 +182,31 @@ def _entries(connection: sqlite3.Connection) -> ParsedBibliography:
     return result
 
 
+def extra_identifiers(extra: str, url: str) -> tuple[str | None, str | None]:
+    """(DOI, arXiv id) written in an item's `extra` field ("DOI: …", "arXiv: …") or its URL."""
+    doi = next(iter(_EXTRA_DOI.findall(extra or "")), None)
+    arxiv = next(iter(_EXTRA_ARXIV.findall(extra or "")), None) or next(iter(_EXTRA_ARXIV.findall(url or "")), None)
+    if not arxiv and "arxiv.org/abs/" in (url or ""):
+        arxiv = url  # normalised by add_entry
+    return doi, arxiv
+
+
+def year_of(date: str) -> int | None:
+    """Zotero's dates ("2019-05-00 2019-05", "May 2019", "2019")."""
+    year = _YEAR.search(date or "")
+    return int(year.group(1)) if year else None
+
+
 def _fields(data: dict[str, str], creators: list[tuple[str, str]], tags: list[str]) -> dict:
-    extra = data.get("extra", "")
-    doi = data.get("DOI") or next(iter(_EXTRA_DOI.findall(extra)), None)
-    arxiv = next(iter(_EXTRA_ARXIV.findall(extra)), None) or next(iter(_EXTRA_ARXIV.findall(data.get("url", "") or "")), None)
-    if not arxiv and "arxiv.org/abs/" in data.get("url", ""):
-        arxiv = data["url"]  # normalised by add_entry
+    doi, arxiv = extra_identifiers(data.get("extra", ""), data.get("url", ""))
     authors = [name for kind, name in creators if kind == "author"] or [name for _, name in creators]
-    year = _YEAR.search(data.get("date", ""))
     return {
         "title": data.get("title", "").strip(),
         "authors": [name for name in authors if name],
-        "year": int(year.group(1)) if year else None,
+        "year": year_of(data.get("date", "")),
         "venue": next((data[name] for name in VENUE_FIELDS if data.get(name)), None),
         "abstract": data.get("abstractNote") or None,
-        "doi": doi,
+        "doi": data.get("DOI") or doi,
         "arxiv_id": arxiv,
         "url": data.get("url") or None,
         "tags": tags,

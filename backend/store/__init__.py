@@ -28,6 +28,7 @@
     pl:feeds:{user_id}                hash    feed id -> Feed JSON (subscription and last fetch)
     pl:feeds:owners                   set     users with feeds
     pl:sources:{user_id}              hash    source id -> Source JSON (a Zotero or BibTeX library, and its last sync)
+    pl:sources:{user_id}:secrets      hash    source id -> its credential (a Zotero API key; never in an answer)
     pl:sources:owners                 set     users with library sources
     pl:digest_by_content:{user_id}:{sha256(papers)}  string  "{library version}:{digest id}": reuse (digest TTL)
     pl:job:{name}                     hash    last run (JobRun JSON), runs_ok / runs_error / runs_skipped counts

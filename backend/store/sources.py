@@ -21,11 +21,19 @@ class SourceStore:
         self._redis = client
         self._update = client.register_script(_UPDATE_IF_PRESENT)
 
-    def add(self, owner: str, source: Source) -> None:
+    def add(self, owner: str, source: Source, secret: str | None = None) -> None:
+        """`secret`: the source's credential (a Zotero API key), kept apart from the source so that no
+        answer that shows the source can carry it."""
         with self._redis.pipeline(transaction=True) as pipe:
             pipe.hset(f"pl:sources:{owner}", source.id, _encode(source))
+            if secret:
+                pipe.hset(f"pl:sources:{owner}:secrets", source.id, secret)
             pipe.sadd("pl:sources:owners", owner)
             pipe.execute()
+
+    def secret(self, owner: str, source_id: str) -> str | None:
+        raw = self._redis.hget(f"pl:sources:{owner}:secrets", source_id)
+        return raw.decode() if raw else None
 
     def sources(self, owner: str) -> list[Source]:
         sources = [_decode(raw) for raw in self._redis.hvals(f"pl:sources:{owner}")]
@@ -36,7 +44,10 @@ class SourceStore:
         return _decode(raw) if raw else None
 
     def delete(self, owner: str, source_id: str) -> bool:
-        return bool(self._redis.hdel(f"pl:sources:{owner}", source_id))
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.hdel(f"pl:sources:{owner}", source_id)
+            pipe.hdel(f"pl:sources:{owner}:secrets", source_id)
+            return bool(pipe.execute()[0])
 
     def update(self, owner: str, source: Source) -> bool:
         return self._update(keys=[f"pl:sources:{owner}"], args=[source.id, _encode(source)]) != -1

@@ -184,3 +184,82 @@ def test_cli_sources_add_list_sync_remove(api, token, workers, sources_root, tmp
     assert run("sync", added["id"])["id"] == added["id"]
     assert run("remove", added["id"]) == {"removed": True}
     assert run("list") == []
+
+
+# --- zotero_web: the Zotero Web API v3 (a local server speaking its protocol: tests/zotero_web_server.py) ---
+
+
+def _paper(title: str, last: str, year: str, **extra) -> dict:
+    return {"itemType": "journalArticle", "title": title, "creators": [{"creatorType": "author", "firstName": "A.", "lastName": last}],
+            "date": year, "abstractNote": "", "publicationTitle": "ACM Transactions on Graphics", **extra}  # fmt: skip
+
+
+def test_a_zotero_web_library_synced_incrementally(client, workers, zotero_web):
+    from tests.zotero_web_server import API_KEY, USER_ID
+
+    zotero_web.add_collection("COLL0001", "ray tracing")
+    for n in range(120):  # more than a page: the client follows `Link: rel="next"`
+        zotero_web.put(f"K{n:07d}", _paper(f"A study of ray traversal number {n}", f"Author{n}", str(1990 + n % 30), collections=["COLL0001"] if n == 0 else []))
+    zotero_web.put("ATTACH01", {"itemType": "attachment", "title": "Full Text PDF", "linkMode": "imported_url"})
+    zotero_web.put("TRASHED1", _paper("A paper in the trash", "Gone", "2001", deleted=1))
+    zotero_web.put("DOIEXTRA", _paper("Ray tracing with cones", "Amanatides", "1984", extra="DOI: 10.1145/964965.808589"))
+
+    added = client.post("/v1/library/sources", json={"kind": "zotero_web", "library_type": "user", "library_id": USER_ID, "api_key": API_KEY})
+    assert added.status_code == 201, added.text
+    assert API_KEY not in added.text and API_KEY not in client.get("/v1/library/sources").text  # kept, never echoed
+    source = synced(client, added.json()["id"])
+
+    assert source["last_outcome"] == "synced" and source["last_summary"]["added"] == 121, source
+    items = {link["key"]: item for item in all_library_items(client) for link in item["links"]}
+    assert set(items) == {f"K{n:07d}" for n in range(120)} | {"DOIEXTRA"}  # no attachment, nothing from the trash
+    assert items["DOIEXTRA"]["doi"] == "10.1145/964965.808589" and items["K0000000"]["tags"] == ["collection:ray tracing"]
+    version = zotero_web.version
+    assert source["version"] == str(version)
+
+    asked = len(zotero_web.requests)
+    assert sync_again(client, source["id"])["last_outcome"] == "unchanged"
+    (path, headers), = zotero_web.requests[asked:]  # one conditional request, answered 304
+    assert headers["If-Modified-Since-Version"] == str(version) and headers["Zotero-API-Version"] == "3"
+
+    zotero_web.edit("K0000001", title="A study of ray traversal number 1, revised")
+    zotero_web.trash("K0000002")
+    zotero_web.delete("K0000003")
+    zotero_web.put("NEWITEM1", _paper("Ray tracing complex scenes", "Kay", "1986"))
+    zotero_web.answer_429_next = 1  # rate limited once: waited out (Retry-After: 1), then answered
+    asked = len(zotero_web.requests)
+    again = sync_again(client, source["id"])
+
+    assert again["last_outcome"] == "synced", again
+    summary = again["last_summary"]
+    assert (summary["added"], summary["updated"], summary["removed"], summary["unchanged"]) == (1, 1, 2, 118)
+    paths = [path for path, _ in zotero_web.requests[asked:]]
+    assert paths[0] == paths[1] and f"since={version}" in paths[0]  # the 429, then the same request again
+    assert any(path.startswith(f"/users/{USER_ID}/deleted?since={version}") for path in paths)
+    items = {link["key"]: item for item in all_library_items(client) for link in item["links"]}
+    assert "K0000002" not in items and "K0000003" not in items and "NEWITEM1" in items
+    assert items["K0000001"]["title"] == "A study of ray traversal number 1, revised"
+
+
+def test_a_refused_zotero_key_is_reported_and_writes_nothing(client, workers, zotero_web):
+    from tests.zotero_web_server import USER_ID
+
+    zotero_web.put("K0000001", _paper("A study of ray traversal", "Author", "1999"))
+    source = client.post("/v1/library/sources", json={"kind": "zotero_web", "library_type": "user", "library_id": USER_ID, "api_key": "wrong"}).json()
+    failed = synced(client, source["id"])
+    assert failed["last_outcome"] == "error" and "403" in failed["last_error"]
+    assert all_library_items(client) == []
+
+
+def test_the_web_client_waits_out_a_backoff_before_its_next_request(zotero_web):
+    from backend.zotero_web import ZoteroWebClient
+    from tests.zotero_web_server import API_KEY, USER_ID
+
+    for n in range(150):
+        zotero_web.put(f"K{n:07d}", _paper(f"A study of ray traversal number {n}", f"Author{n}", "1999"))
+    zotero_web.backoff_next = True  # the first page says "Backoff: 1"
+    client = ZoteroWebClient(zotero_web.url, f"users/{USER_ID}", API_KEY, deadline_seconds=30)
+    started = time.monotonic()
+    changes = client.changes(None)
+    client.close()
+    assert len(changes.entries) == 150 and changes.complete and changes.version == zotero_web.version
+    assert time.monotonic() - started >= 1.0  # the second page waited for the backoff to pass

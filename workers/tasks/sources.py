@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from backend.pipeline import SOURCE_TASK
-from backend.sources import sync_source
+from backend.sources import WEB_DEADLINE_SECONDS, sync_source
 from workers.celery_app import app
 from workers.stores import stores
 from workers.tasks.jobs import job, run_job
@@ -32,13 +32,14 @@ def sync_all() -> dict:
 def sync_one(owner: str, source_id: str) -> str:
     """One sync of one source, under its own lock (the beat run and a user's "sync now" never overlap)."""
     settings = app.conf.paperlens_settings
-    with stores().jobs.lock(f"source:{source_id}", ttl_seconds=int(settings.source_deadline_seconds) + 300) as held:
+    with stores().jobs.lock(f"source:{source_id}", ttl_seconds=int(settings.source_deadline_seconds + WEB_DEADLINE_SECONDS) + 300) as held:
         source = stores().sources.get(owner, source_id)
         if not held or source is None:
             return "skipped"
         source = sync_source(
-            owner, source, stores().library, roots=settings.source_roots, deadline_seconds=settings.source_deadline_seconds
-        )
+            owner, source, stores().library, roots=settings.source_roots, deadline_seconds=settings.source_deadline_seconds,
+            api_key=stores().sources.secret(owner, source_id), zotero_api_url=settings.zotero_api_url,
+        )  # fmt: skip
         stores().sources.update(owner, source)
         log.info("source %s of %s: %s %s", source.id, owner, source.last_outcome, source.last_summary)
         return source.last_outcome or "synced"
