@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench bench-matching bench-keywords bench-jobs bench-load bench-hostile train-matcher clean
+.PHONY: install run test bench bench-matching bench-keywords bench-jobs bench-load bench-hostile bench-sources train-matcher clean
 
 install: $(STAMP)
 
@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(PY) tests/bench/bench_matching.py
 	$(PY) tests/bench/bench_keywords.py
 	$(PY) tests/bench/bench_jobs.py
+	$(PY) tests/bench/bench_sources.py
 
 # Not part of `make bench`: it saturates the machine on purpose.
 bench-load: $(STAMP)
@@ -45,6 +46,9 @@ bench-hostile: $(STAMP)
 
 bench-jobs: $(STAMP)
 	$(PY) tests/bench/bench_jobs.py
+
+bench-sources: $(STAMP)
+	$(PY) tests/bench/bench_sources.py
 
 bench-keywords: $(STAMP)
 	$(PY) tests/bench/bench_keywords.py
