@@ -46,6 +46,8 @@ JOBS = (
     Job("expire", "paperlens.jobs.expire", "match", 6 * 60 * 60, "deletes digests and streams past retention"),
 )
 JOBS_BY_NAME = {job.name: job for job in JOBS}
+# What an nlp worker writes to its log once its model is loaded and warmed: `paperlens up` says "ready" after it.
+MODEL_READY = "paperlens: keyword model loaded and warmed"
 # One source's sync, fanned out by the `sync` job (and queued by POST /v1/library/sources/{id}/sync).
 SOURCE_TASK = Stage(name="source", task="paperlens.jobs.sync_source", queue="feeds")  # file and network I/O
 # One feed's fetch, fanned out by the `feeds` job so that each feed retries on its own.

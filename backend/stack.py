@@ -17,6 +17,7 @@ from pathlib import Path
 import msgspec
 
 from backend.embedded_redis import EmbeddedRedis, free_port
+from backend.pipeline import MODEL_READY
 from backend.settings import Settings
 from backend.store import UserStore, connect
 from backend.store.users import UnknownUser
@@ -84,9 +85,11 @@ def wait_for_http(url: str, timeout: float = 30.0, process: subprocess.Popen | N
             time.sleep(0.1)
 
 
-def wait_for_log_line(log_path: Path, needle: str, timeout: float = 60.0, process: subprocess.Popen | None = None):
+def wait_for_log_line(log_path: Path, needle: str, timeout: float = 60.0, process: subprocess.Popen | None = None, since: int = 0):
+    """Wait until `needle` is written to the log after byte `since` (a log a restart appends to holds the last
+    run's lines too)."""
     deadline = time.monotonic() + timeout
-    while needle not in (log_path.read_text(errors="replace") if log_path.exists() else ""):
+    while needle not in _read_from(log_path, since):
         if process is not None and process.poll() is not None:
             raise RuntimeError(f"exited with code {process.returncode} before {needle!r}; see {log_path}")
         if time.monotonic() > deadline:
@@ -94,13 +97,27 @@ def wait_for_log_line(log_path: Path, needle: str, timeout: float = 60.0, proces
         time.sleep(0.1)
 
 
+def _read_from(log_path: Path, offset: int) -> str:
+    try:
+        with open(log_path, "rb") as log:
+            log.seek(offset)
+            return log.read().decode(errors="replace")
+    except FileNotFoundError:
+        return ""
+
+
 def start_workers(env: dict[str, str], log_dir: Path) -> dict[str, subprocess.Popen]:
-    """The workers of `WORKERS`, each logging to `log_dir/<name>.log`, returned once each says it is ready."""
-    workers = {}
+    """The workers of `WORKERS`, each logging to `log_dir/<name>.log`, returned once each is ready to work: the
+    worker consuming, and a worker with the model loaded and warmed (so the first page is as fast as any)."""
+    workers, offsets = {}, {}
     for name, (queues, concurrency) in WORKERS.items():
-        workers[name] = start_child(worker_command(concurrency, queues), env, log_dir / f"{name}.log")
+        log = log_dir / f"{name}.log"
+        offsets[name] = log.stat().st_size if log.exists() else 0
+        workers[name] = start_child(worker_command(concurrency, queues), env, log)
     for name, process in workers.items():
-        wait_for_log_line(log_dir / f"{name}.log", " ready.", process=process)
+        wait_for_log_line(log_dir / f"{name}.log", " ready.", process=process, since=offsets[name])
+        if "nlp" in WORKERS[name][0]:
+            wait_for_log_line(log_dir / f"{name}.log", MODEL_READY, timeout=300, process=process, since=offsets[name])
     return workers
 
 

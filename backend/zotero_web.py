@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from backend.domain.bibliography import ParsedBibliography, ParsedEntry, add_entry
-from backend.domain.zotero import VENUE_FIELDS, extra_identifiers, year_of
+from backend.domain.zotero import entry_fields
 
 PAGE = 100
 NOT_PAPERS = ("attachment", "note", "annotation")
@@ -75,7 +75,7 @@ class ZoteroWebClient:
             if data.get("deleted"):
                 changes.removed.append(item["key"])
                 continue
-            add_entry(parsed, position, entry_fields(data, names), item["key"])
+            add_entry(parsed, position, web_entry_fields(data, names), item["key"])
         changes.entries, changes.rejected = parsed.entries, len(parsed.rejected)
         if since is not None:
             deleted = self._get(f"{self._base}/deleted", {"since": str(since)}).json()
@@ -127,24 +127,11 @@ def _seconds(value: str) -> float:
         return 5.0
 
 
-def entry_fields(data: dict, collection_names: dict[str, str]) -> dict:
-    """A Zotero API item's `data` as bibliography fields (the same reading as a local database's)."""
-    creators = data.get("creators") or []
-    names = [
+def web_entry_fields(data: dict, collection_names: dict[str, str]) -> dict:
+    """A Web API item's `data` as bibliography fields: the same reading as a local database's."""
+    creators = [
         (c.get("creatorType"), (c.get("name") or " ".join(filter(None, (c.get("firstName"), c.get("lastName"))))).strip())
-        for c in creators
+        for c in data.get("creators") or []
     ]
-    authors = [name for kind, name in names if kind == "author"] or [name for _, name in names]
-    doi, arxiv = extra_identifiers(data.get("extra", ""), data.get("url", ""))
-    tags = [f"collection:{collection_names[key]}" for key in data.get("collections") or [] if collection_names.get(key)]
-    return {
-        "title": (data.get("title") or "").strip(),
-        "authors": [name for name in authors if name],
-        "year": year_of(data.get("date", "")),
-        "venue": next((data[name] for name in VENUE_FIELDS if data.get(name)), None),
-        "abstract": data.get("abstractNote") or None,
-        "doi": data.get("DOI") or doi,
-        "arxiv_id": arxiv,
-        "url": data.get("url") or None,
-        "tags": sorted(tags),
-    }
+    tags = sorted(f"collection:{collection_names[key]}" for key in data.get("collections") or [] if collection_names.get(key))
+    return entry_fields(data, creators, tags)

@@ -178,7 +178,7 @@ def _entries(connection: sqlite3.Connection) -> ParsedBibliography:
             collections.setdefault(item_id, []).append(f"collection:{name}")
     result = ParsedBibliography()
     for position, (item_id, key) in enumerate(rows, 1):
-        add_entry(result, position, _fields(fields.get(item_id, {}), creators.get(item_id, []), collections.get(item_id, [])), key)
+        add_entry(result, position, entry_fields(fields.get(item_id, {}), creators.get(item_id, []), collections.get(item_id, [])), key)
     return result
 
 
@@ -197,11 +197,13 @@ def year_of(date: str) -> int | None:
     return int(year.group(1)) if year else None
 
 
-def _fields(data: dict[str, str], creators: list[tuple[str, str]], tags: list[str]) -> dict:
+def entry_fields(data: dict[str, str], creators: list[tuple[str, str]], tags: list[str]) -> dict:
+    """A Zotero item's fields (local database or Web API: the same names) as bibliography fields;
+    `creators`: (creator type, name) in order."""
     doi, arxiv = extra_identifiers(data.get("extra", ""), data.get("url", ""))
     authors = [name for kind, name in creators if kind == "author"] or [name for _, name in creators]
     return {
-        "title": data.get("title", "").strip(),
+        "title": (data.get("title") or "").strip(),
         "authors": [name for name in authors if name],
         "year": year_of(data.get("date", "")),
         "venue": next((data[name] for name in VENUE_FIELDS if data.get(name)), None),

@@ -7,6 +7,7 @@ again after a retry or a worker's death publishes only what is still missing.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 
 import redis
@@ -28,7 +29,7 @@ from backend.domain.models import (
     StageError,
     annotation_key,
 )
-from backend.pipeline import STAGES
+from backend.pipeline import MODEL_READY, STAGES
 from backend.store import DigestStore
 from workers.celery_app import app
 from workers.stores import stores
@@ -45,6 +46,7 @@ def load_model_before_first_digest(**_) -> None:
         from workers.nlp.keywords import keyphrase_model
 
         keyphrase_model()
+        print(MODEL_READY, file=sys.stderr, flush=True)  # the log line start_workers waits for
 
 
 def publish_annotation(digests: DigestStore, digest_id: str, annotation: Annotation) -> None:
