@@ -263,3 +263,17 @@ def test_the_web_client_waits_out_a_backoff_before_its_next_request(zotero_web):
     client.close()
     assert len(changes.entries) == 150 and changes.complete and changes.version == zotero_web.version
     assert time.monotonic() - started >= 1.0  # the second page waited for the backoff to pass
+
+
+def test_the_sync_beat_job_queues_every_source(client, workers, settings, redis_client, sources_root, tmp_path):
+    from tests.workers.test_jobs import run_job
+
+    bib = sources_root / f"beat-{tmp_path.name}.bib"
+    bib.write_text("@article{a, title={Ray tracing with cones}, year={1984}}")
+    source = add_source(client, "bibtex_file", bib)
+    bib.write_text("@article{a, title={Ray tracing with cones}, year={1984}}\n\n@article{b, title={Ray tracing complex scenes}, year={1986}}")
+
+    run = run_job(settings, redis_client, "sync")
+
+    assert run.outcome == "ok" and run.summary["sources_queued"] >= 1
+    assert synced(client, source["id"], source["last_sync_at"])["last_summary"]["added"] == 1

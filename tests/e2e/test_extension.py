@@ -232,7 +232,8 @@ def test_not_relevant_sticks_collapsed_on_a_second_page_and_undo_brings_it_back(
     browser.configure(api, token)
     title = HF_EXPECTED[2]["title"]
     overlay = Overlay(browser.open(HF_URL, HF_HTML))
-    seen = overlay.wait_for(lambda o: len(o.strips) == 13, what="13 strips")
+    # Clicked once every annotation is in: a strip redrawn meanwhile would take the click's node away.
+    seen = overlay.wait_for(lambda o: len(o.strips) == 13 and "done" in o.status_text, timeout=150, what="13 strips, done")
     overlay.click(seen.strip_for(title).first("dismiss"))
     overlay.wait_for(lambda o: o.strip_for(title).first("undo"), timeout=15, what="collapsed after Not relevant")
 
@@ -241,7 +242,7 @@ def test_not_relevant_sticks_collapsed_on_a_second_page_and_undo_brings_it_back(
     abstract = "We study what large models learn and how the evidence for it can be read from their behaviour. " * 3
     body = "".join(f"<div class='paper'><h3>{html_lib.escape(t)}</h3><p>{abstract}</p></div>" for t in others)
     second = Overlay(browser.open(SEED_URL, f"<html><body><p>Mar 11</p><main>{body}</main></body></html>"))
-    shown = second.wait_for(lambda o: len(o.strips) == 3, what="3 strips")
+    shown = second.wait_for(lambda o: len(o.strips) == 3 and "done" in o.status_text, timeout=150, what="3 strips, done")
     collapsed = shown.strip_for(title)
     assert collapsed.first("dismissed").text == "Marked not relevant" and collapsed.first("undo").text == "Undo"
     assert not collapsed.having("chip") and not collapsed.first("save")  # one line: nothing else on it

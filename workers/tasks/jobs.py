@@ -22,9 +22,10 @@ from celery import Task
 from backend.domain.duplicates import duplicate_groups, library_duplicates
 from backend.domain.models import Feed, LibraryItem
 from backend.intake import content_hash, start_digest
-from backend.pipeline import FEED_TASK, JOBS_BY_NAME
+from backend.pipeline import FEED_TASK, JOBS_BY_NAME, Stage
 from backend.store.jobs import JobRun
 from backend.store.library import Conflict, LibraryStore, next_revision
+from backend.store.owned import OwnedRecords
 from workers.celery_app import app
 from backend.safe_fetch import FetchPolicy, FetchTooSlow, fetch
 from workers.stores import stores
@@ -225,16 +226,21 @@ def sweep_library(owner: str) -> dict:
 @job("feeds")
 def fetch_feeds() -> dict:
     """Fans out one `fetch_feed` per subscription, so each feed retries (and fails) on its own."""
+    return fan_out("feeds", stores().feeds, FEED_TASK, "feeds_queued")
+
+
+def fan_out(name: str, records: OwnedRecords, task: Stage, counted: str) -> dict:
+    """The job `name` as one `task(owner, record id)` per record of every user, each on its own."""
 
     def work() -> dict:
         queued = 0
-        for owner in stores().feeds.owners():
-            for feed in stores().feeds.feeds(owner):
-                app.send_task(FEED_TASK.task, args=[owner, feed.id], queue=FEED_TASK.queue)
+        for owner in records.owners():
+            for record in records.all(owner):
+                app.send_task(task.task, args=[owner, record.id], queue=task.queue)
                 queued += 1
-        return {"feeds_queued": queued}
+        return {counted: queued}
 
-    return run_job("feeds", work)
+    return run_job(name, work)
 
 
 class RetryableFetch(Exception):

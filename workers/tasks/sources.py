@@ -8,7 +8,7 @@ from backend.pipeline import SOURCE_TASK
 from backend.sources import WEB_DEADLINE_SECONDS, sync_source
 from workers.celery_app import app
 from workers.stores import stores
-from workers.tasks.jobs import job, run_job
+from workers.tasks.jobs import fan_out, job
 
 log = logging.getLogger("paperlens.sources")
 
@@ -16,16 +16,7 @@ log = logging.getLogger("paperlens.sources")
 @job("sync")
 def sync_all() -> dict:
     """Fans out one `sync_source` per source, so a slow or broken one never holds up the others."""
-
-    def work() -> dict:
-        queued = 0
-        for owner in stores().sources.owners():
-            for source in stores().sources.sources(owner):
-                app.send_task(SOURCE_TASK.task, args=[owner, source.id], queue=SOURCE_TASK.queue)
-                queued += 1
-        return {"sources_queued": queued}
-
-    return run_job("sync", work)
+    return fan_out("sync", stores().sources, SOURCE_TASK, "sources_queued")
 
 
 @app.task(name=SOURCE_TASK.task, acks_late=True)
