@@ -65,7 +65,13 @@ def test_stateful_sequences_along_the_documented_links_find_no_server_error(api,
     from schemathesis.generation.stateful.state_machine import StepOutput
 
     # The event stream is left to the stream tests: it stays open until a digest is done.
-    schema = schemathesis.openapi.from_url(f"{api}/schema/openapi.json").exclude(path="/v1/digests/{digest_id}/events")
+    # Library sources are left to the stateless run above: a source needs a real file or Zotero library, so
+    # generated bodies are refused (400) and would only take steps from the sequences that can succeed.
+    schema = (
+        schemathesis.openapi.from_url(f"{api}/schema/openapi.json")
+        .exclude(path="/v1/digests/{digest_id}/events")
+        .exclude(path_regex="^/v1/library/sources")
+    )
     headers = {"Authorization": f"Bearer {token}"}
     followed: list[str] = []
     failures: list[str] = []
@@ -119,7 +125,7 @@ def test_stateful_sequences_along_the_documented_links_find_no_server_error(api,
         reached = {line.rsplit(" ", 1)[0] for line in followed if line.endswith((" 200", " 201", " 204"))}
         return [route for route in required if route not in reached]
 
-    for _ in range(10):  # runs until enough calls were made and every route was reached (runs can stop early)
+    for _ in range(15):  # runs until enough calls were made and every route was reached (runs can stop early)
         try:
             Machine.run(
                 settings=hypothesis_settings(
