@@ -24,7 +24,7 @@ from backend.domain.zotero import entry_fields
 PAGE = 100
 NOT_PAPERS = ("attachment", "note", "annotation")
 MAX_RATE_LIMITED = 3
-_NEXT = re.compile(r'<([^>]+)>;\s*rel="next"')
+_NEXT = re.compile(r'<([^<>]+)>;[ \t]*rel="next"')  # [^<>]: linear on a header of "<<<…"
 
 
 class ZoteroWebError(Exception):

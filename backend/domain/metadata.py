@@ -91,7 +91,7 @@ def _journal_doi(value: str | None) -> str | None:
 
 # ---- Crossref and DataCite: JSON ----
 
-_TAGS = re.compile(r"<[^>]+>")
+_TAGS = re.compile(r"<[^<>]*>")  # not [^>]+: on "<<<<…" without ">" each "<" would scan to the end
 
 
 def _plain(markup: str | None) -> str | None:

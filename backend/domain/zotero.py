@@ -27,7 +27,8 @@ from backend.domain.bibliography import ParsedBibliography, add_entry
 NOT_PAPERS = ("attachment", "note", "annotation")
 # Zotero's fields that name where a work appeared, best first.
 VENUE_FIELDS = ("publicationTitle", "proceedingsTitle", "conferenceName", "bookTitle", "university", "institution", "publisher")
-_EXTRA_DOI = re.compile(r"^\s*DOI:\s*(\S+)", re.IGNORECASE | re.MULTILINE)
+# Spaces, not \s: a \s* at a line start would run over every following blank line (quadratic).
+_EXTRA_DOI = re.compile(r"^[ \t]*DOI:[ \t]*(\S+)", re.IGNORECASE | re.MULTILINE)
 _EXTRA_ARXIV = re.compile(r"arXiv:\s*([0-9]{4}\.[0-9]{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|2\d\d\d)\b")
 
