@@ -3,8 +3,10 @@
 Inspec (pke's protocol): input title + ". " + abstract, top 10, Porter-stemmed exact match against the
 uncontrolled keys, precision/recall/F1 per document, macro-averaged; F1@5 and F1@10. Ours, plain
 KeyBERT (all-MiniLM-L6-v2, (1,2)-grams, English stop words, all 500 documents in one call) and YAKE.
-Speed: the 79-paper seed, our extractor (model loaded, caches cold) against naive KeyBERT, one call per
-paper, same model, in the same run.
+Speed: the 79-paper seed, our extractor (model loaded, caches cold) on the runtime the worker chooses on
+this CPU, and on torch float32, against KeyBERT with the same model in the same run, timed both ways: one
+call per paper (naive: the baseline of the ratios) and all papers in one call. Chip agreement between the
+chosen runtime and float32, on the seed and on Inspec.
 """
 
 from __future__ import annotations
@@ -59,12 +61,29 @@ def inspec_documents() -> dict[str, str]:
     return documents
 
 
-def ours(documents: dict[str, str], top_n: int) -> dict[str, list[str]]:
-    from workers.nlp.keywords import keyphrase_model
-
+def ours(documents: dict[str, str], top_n: int, runtime: str | None = None) -> dict[str, list[str]]:
     ids = list(documents)
-    model = keyphrase_model()
-    return {ids[i]: [k.phrase for k in keywords] for i, keywords in model.extract([documents[d] for d in ids], top_n)}
+    extracted = _extractor(runtime).extract([documents[d] for d in ids], top_n)
+    return {ids[i]: [k.phrase for k in keywords] for i, keywords in extracted}
+
+
+def _extractor(runtime: str | None = None):
+    """The worker's extractor (the runtime it chooses), or one on a given runtime; loaded and warmed."""
+    from workers.nlp.keyphrases import KeyphraseModel
+    from workers.nlp.keywords import keyphrase_model
+    from workers.nlp.model import Encoder, encoder
+
+    if runtime is None or runtime == encoder().runtime:
+        return keyphrase_model()
+    model = KeyphraseModel(Encoder(runtime))
+    list(model.extract(["Warm-up. The first forward pass prepares the kernels."]))
+    return model
+
+
+def agreement(first: dict[str, list[str]], second: dict[str, list[str]]) -> str:
+    shared = sum(len(set(first[d]) & set(second[d])) for d in first)
+    total = sum(len(first[d]) for d in first)
+    return f"{shared}/{total} chips identical ({100 * shared / total:.1f}%)"
 
 
 def keybert_batch(documents: dict[str, str], top_n: int) -> dict[str, list[str]]:
@@ -85,57 +104,74 @@ def yake_keywords(documents: dict[str, str], top_n: int) -> dict[str, list[str]]
 
 
 def quality() -> None:
+    from workers.nlp.model import encoder
+
     documents = inspec_documents()
+    runtime = encoder().runtime
     print(f"\nInspec test ({len(documents)} abstracts), pke protocol; pke's TfIdf 28.37 / 35.00, PatternRank F1@10 30.99\n")
     print("| method | F1@5 | F1@10 | P@10 | R@10 | time (s) |")
     print("|---|---:|---:|---:|---:|---:|")
-    for name, method in (("paperlens", ours), ("YAKE (n=3)", yake_keywords), ("KeyBERT (1,2)-grams, one call", keybert_batch)):
+    methods = [(f"paperlens ({runtime})", ours), ("YAKE (n=3)", yake_keywords), ("KeyBERT (1,2)-grams, one call", keybert_batch)]
+    if runtime != "torch-float32":
+        methods.insert(1, ("paperlens (torch-float32)", lambda documents, top_n: ours(documents, top_n, "torch-float32")))
+    found = {}
+    for name, method in methods:
         started = time.perf_counter()
-        result = inspec_scores(method(documents, 10))
+        found[name] = method(documents, 10)
         elapsed = time.perf_counter() - started
+        result = inspec_scores(found[name])
         print(f"| {name} | {result['F1@5']:.2f} | {result['F1@10']:.2f} | {result['P@10']:.2f} | {result['R@10']:.2f} | {elapsed:.1f} |")
+    if runtime != "torch-float32":
+        print(f"\nInspec, {runtime} against torch-float32: {agreement(found[methods[0][0]], found[methods[1][0]])}")
 
 
 def speed() -> None:
-    from workers.nlp.keywords import NGRAM_RANGE, TOP_N, _keybert, keyphrase_model
-    from workers.nlp.model import inference_model, sentence_model
+    from keybert import KeyBERT
+
+    from workers.nlp.keywords import NGRAM_RANGE, TOP_N, _keybert
+    from workers.nlp.model import encoder, relevant_cpu_flags
 
     seed = parse_digest("", text=(SHARED_FIXTURES / "hf-daily-papers.txt").read_text()).papers
     documents = [f"{p.title}. {p.abstract}" for p in seed]
     started = time.perf_counter()
-    model = keyphrase_model()  # loaded and warmed, as the nlp worker does when it starts
+    chosen = encoder()
+    model = _extractor()  # loaded and warmed, as the nlp worker does when it starts
     load = time.perf_counter() - started
+    runtimes = [chosen.runtime] + (["torch-float32"] if chosen.runtime != "torch-float32" else [])
+    timed, chips = {}, {}
+    for runtime in runtimes:
+        extractor = model if runtime == chosen.runtime else _extractor(runtime)
+        started, first, chips[runtime] = time.perf_counter(), None, {}
+        for index, keywords in extractor.extract(documents, TOP_N):
+            first = first or time.perf_counter() - started
+            chips[runtime][str(index)] = [k.phrase for k in keywords]
+        timed[runtime] = (first, time.perf_counter() - started)
+
+    keybert: KeyBERT = _keybert()
+    keybert.extract_keywords(documents[0], keyphrase_ngram_range=NGRAM_RANGE, stop_words="english")  # warm-up
     started = time.perf_counter()
-    first = None
-    for _ in model.extract(documents, TOP_N):
-        first = first or time.perf_counter() - started
-    ours_seconds = time.perf_counter() - started
+    for document in documents:
+        keybert.extract_keywords(document, keyphrase_ngram_range=NGRAM_RANGE, stop_words="english", top_n=TOP_N)
+    per_paper = time.perf_counter() - started
+    started = time.perf_counter()
+    keybert.extract_keywords(documents, keyphrase_ngram_range=NGRAM_RANGE, stop_words="english", top_n=TOP_N)
+    batched = time.perf_counter() - started
 
-    def naive(keybert) -> float:
-        keybert.extract_keywords(documents[0], keyphrase_ngram_range=NGRAM_RANGE, stop_words="english")  # warm-up
-        started = time.perf_counter()
-        for document in documents:
-            keybert.extract_keywords(document, keyphrase_ngram_range=NGRAM_RANGE, stop_words="english", top_n=TOP_N)
-        return time.perf_counter() - started
-
-    from keybert import KeyBERT
-
-    baseline = naive(_keybert())
-    same_dtype = inference_model() is sentence_model()  # float32 here: no second run needed
-    baseline_same_dtype = baseline if same_dtype else naive(KeyBERT(model=inference_model()))
-    dtype = next(inference_model().parameters()).dtype
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\nSeed digest ({len(documents)} papers), top {TOP_N}; models loaded and warmed ({load:.1f} s); ours runs in {dtype}\n")
-    print("| method | first keywords (s) | all keywords (s) | ratio |")
+    print(f"\nSeed digest ({len(documents)} papers), top {TOP_N}; model loaded and warmed ({load:.1f} s)")
+    print(f"runtime: {chosen.runtime} ({chosen.why}); CPU flags: {relevant_cpu_flags()}\n")
+    print("| method | first keywords (s) | all keywords (s) | vs naive KeyBERT per paper |")
     print("|---|---:|---:|---:|")
-    print(f"| naive KeyBERT, one call per paper (float32, as shipped) | – | {baseline:.1f} | 1.0× |")
-    print(f"| naive KeyBERT, one call per paper, our {dtype} model | – | {baseline_same_dtype:.1f} | {baseline / baseline_same_dtype:.1f}× |")
-    print(f"| paperlens | {first:.2f} | {ours_seconds:.2f} | {baseline / ours_seconds:.1f}× |")
-    print(f"\npeak RSS of this process (all three runs): {rss:.0f} MiB")
+    print(f"| naive KeyBERT, one call per paper (torch float32, as shipped) | – | {per_paper:.2f} | 1.0× |")
+    print(f"| KeyBERT, all papers in one call (torch float32) | – | {batched:.2f} | {per_paper / batched:.1f}× |")
+    for runtime, (first, seconds) in timed.items():
+        print(f"| paperlens ({runtime}) | {first:.2f} | {seconds:.2f} | {per_paper / seconds:.1f}× |")
+    if len(runtimes) > 1:
+        print(f"\nseed, {runtimes[0]} against torch-float32: {agreement(chips[runtimes[0]], chips['torch-float32'])}")
+    print(f"peak RSS of this process (all runs): {rss:.0f} MiB")
     wanted = {0: "DPO", 74: "TinyStories", 14: "A Survey on Mixture of Experts"}
-    results = dict(model.extract([documents[i] for i in wanted], TOP_N))
-    for position, (index, label) in enumerate(wanted.items()):
-        print(f"- {label}: " + ", ".join(k.phrase for k in results[position]))
+    for index, label in wanted.items():
+        print(f"- {label}: " + ", ".join(chips[chosen.runtime][str(index)]))
 
 
 if __name__ == "__main__":

@@ -26,13 +26,13 @@ from dataclasses import dataclass
 import numpy as np
 from lemminflect import getAllLemmas
 from nltk.stem.porter import PorterStemmer
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from backend.domain.models import Keyword
+from workers.nlp.model import Encoder, mean_pool
+from workers.nlp.stopwords import ENGLISH_STOP_WORDS
 
 MAX_PHRASE_WORDS = 4  # phrases taken from the end of a run
 MAX_RUN_WORDS = 6  # a whole run up to this length is a candidate too ("adaptive robust state feedback controller")
-MAX_SEQ_LENGTH = 256  # tokens of title + abstract the model reads; abstracts are ~250 tokens
 POSITION_WEIGHT = 0.1  # score × (1 + w / (1 + first word position / 50)): earlier phrases are a little preferred
 LENGTH_WEIGHT = 0.2  # score × (1 + w × (words - 1)): a specific phrase beats its generic head
 BATCH = 8  # documents per forward pass: small enough that the first chips arrive within a second
@@ -155,31 +155,22 @@ def candidates(text: str) -> list[_Candidate]:
 
 
 class KeyphraseModel:
-    """all-MiniLM-L6-v2 (a sentence-transformers model) used for one forward pass per document."""
+    """all-MiniLM-L6-v2 used for one forward pass per document (on the worker's `Encoder`)."""
 
-    def __init__(self, sentence_model) -> None:
-        self.model = sentence_model
-        self.tokenizer = sentence_model[0].tokenizer
-        self.model.max_seq_length = MAX_SEQ_LENGTH
+    def __init__(self, encoder: Encoder) -> None:
+        self.encoder = encoder
 
     def extract(self, documents: list[str], top_n: int = 5):
         """Yields (document index, keywords) as each batch is done, so callers can publish them at once."""
-        import torch
-
         order = sorted(range(len(documents)), key=lambda i: len(documents[i]))  # similar lengths pad less
         for start in range(0, len(order), BATCH):
             batch = order[start : start + BATCH]
             texts = [documents[i] for i in batch]
-            encoded = self.tokenizer(
-                texts, truncation=True, max_length=MAX_SEQ_LENGTH, padding=True, return_offsets_mapping=True,
-                return_tensors="pt",
-            )  # fmt: skip
-            offsets = encoded.pop("offset_mapping").numpy()
-            with torch.inference_mode():
-                output = self.model({"input_ids": encoded["input_ids"], "attention_mask": encoded["attention_mask"]})
-            tokens = output["token_embeddings"].float().numpy()
-            documents_vectors = output["sentence_embedding"].float().numpy()
-            mask = encoded["attention_mask"].numpy().astype(bool)
+            encoded = self.encoder.encode(texts)
+            offsets, mask = encoded["offset_mapping"], encoded["attention_mask"]
+            tokens = self.encoder.tokens(encoded["input_ids"], mask)
+            documents_vectors = mean_pool(tokens, mask)  # the model's sentence embedding (before its normalisation)
+            mask = mask.astype(bool)
             for row, index in enumerate(batch):
                 yield index, self._rank(
                     texts[row], tokens[row][mask[row]], offsets[row][mask[row]], documents_vectors[row], top_n

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from backend.domain.models import Keyword
 from workers.nlp.keyphrases import KeyphraseModel
-from workers.nlp.model import inference_model, sentence_model
+from workers.nlp.model import encoder, sentence_model
 
 TOP_N = 5
 NGRAM_RANGE = (1, 2)  # the KeyBERT baseline's candidates
@@ -22,7 +22,7 @@ def paper_text(title: str, abstract: str | None) -> str:
 
 @functools.cache
 def keyphrase_model() -> KeyphraseModel:
-    model = KeyphraseModel(inference_model())
+    model = KeyphraseModel(encoder())
     list(model.extract(["Warm-up. The first forward pass prepares the kernels."]))  # so no digest pays for it
     return model
 

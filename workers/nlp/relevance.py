@@ -19,7 +19,7 @@ import numpy as np
 from backend.domain.matching import compare
 from backend.domain.models import LibraryItem, Paper, RelatedItem
 from backend.store import LibraryStore
-from workers.nlp.model import inference_model
+from workers.nlp.model import encoder
 
 # Cosine similarity at or above which a saved paper counts as related. Measured on the seed digest's
 # 79 titles against the two fixture libraries (645 titles): pair similarities have median 0.21, 99th
@@ -37,9 +37,7 @@ def embed(texts: list[str]) -> np.ndarray:
     """Unit-length float32 embeddings, one row per text."""
     if not texts:
         return np.zeros((0, 384), dtype=np.float32)
-    vectors = inference_model().encode(texts, batch_size=64, convert_to_numpy=True, show_progress_bar=False)
-    vectors = vectors.astype(np.float32, copy=False)  # normalised here, in float32: bfloat16 norms are off by 0.5%
-    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    return encoder().embed(texts)
 
 
 def embed_cached(cache, texts: list[str]) -> np.ndarray:

@@ -45,8 +45,8 @@ def load_model_before_first_digest(**_) -> None:
     if "nlp" in (app.amqp.queues.consume_from or {}):
         from workers.nlp.keywords import keyphrase_model
 
-        keyphrase_model()
-        print(MODEL_READY, file=sys.stderr, flush=True)  # the log line start_workers waits for
+        runtime = keyphrase_model().encoder
+        print(f"{MODEL_READY} ({runtime.runtime}: {runtime.why})", file=sys.stderr, flush=True)  # start_workers waits for it
 
 
 def publish_annotation(digests: DigestStore, digest_id: str, annotation: Annotation) -> None:
