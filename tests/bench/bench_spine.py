@@ -139,7 +139,7 @@ def main() -> None:
             reused = run_digest(client)  # library unchanged since: the same digest, annotations already there
         rss = {name: peak_rss_mib(process.pid) for name, process in zip(WORKERS, processes)}
         runtime = next(line for line in (workdir / "worker-nlp.log").read_text().splitlines() if MODEL_READY in line)
-        runtime = runtime.split(MODEL_READY, 1)[1].strip(" ()")
+        runtime = runtime.split(MODEL_READY, 1)[1].strip()[1:-1]  # "(runtime: why)"
         naive = naive_keybert([f"{p.title}. {p.abstract}" for p in seed])
     finally:
         for process in reversed(processes):

@@ -9,7 +9,7 @@ import functools
 from collections.abc import Iterator
 
 from backend.domain.models import Keyword
-from workers.nlp.keyphrases import KeyphraseModel
+from workers.nlp.keyphrases import BATCH, KeyphraseModel
 from workers.nlp.model import encoder, sentence_model
 
 TOP_N = 5
@@ -23,7 +23,8 @@ def paper_text(title: str, abstract: str | None) -> str:
 @functools.cache
 def keyphrase_model() -> KeyphraseModel:
     model = KeyphraseModel(encoder())
-    list(model.extract(["Warm-up. The first forward pass prepares the kernels."]))  # so no digest pays for it
+    # A full batch of full-length texts, so no digest pays for the first pass or for growing buffers.
+    list(model.extract(["Warm-up. " + "The first forward pass prepares the kernels. " * 40] * BATCH))
     return model
 
 
