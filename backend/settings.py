@@ -12,7 +12,10 @@ DAY = 24 * 3600
 
 
 class Settings(Struct, frozen=True, kw_only=True):
-    redis_url: str = "redis://127.0.0.1:6379/0"
+    redis_url: str = "redis://127.0.0.1:6379/0"  # the library's Redis: AOF, fsync always
+    # Digests, their event streams, rate-limit buckets and the keyword/embedding caches: data that can be
+    # made again, kept out of the fsync-always path (a Redis with `appendfsync everysec`). None: redis_url.
+    digest_redis_url: str | None = None
     host: str = "127.0.0.1"
     port: int = 8765
     api_workers: int = 1  # uvicorn processes; `paperlens up` runs one per core (up to 2) unless told
@@ -58,6 +61,10 @@ class Settings(Struct, frozen=True, kw_only=True):
     metadata_retry_seconds: float = 60.0  # a failed lookup is tried again after this, then doubling (to a day)
 
     @property
+    def digests_redis_url(self) -> str:
+        return self.digest_redis_url or self.redis_url
+
+    @property
     def public_url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
@@ -67,6 +74,7 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
     defaults = Settings()
     return Settings(
         redis_url=env.get("REDIS_URL", defaults.redis_url),
+        digest_redis_url=env.get("PAPERLENS_DIGEST_REDIS_URL") or None,
         host=env.get("PAPERLENS_HOST", defaults.host),
         port=int(env.get("PAPERLENS_PORT", defaults.port)),
         api_workers=int(env.get("PAPERLENS_API_WORKERS", min(2, os.cpu_count() or 1))),

@@ -143,6 +143,14 @@ def _without_password(url: str) -> str:
     return f"{scheme}://{rest.rpartition('@')[2]}" if "@" in rest else url
 
 
+def _embedded_redis(data_dir: Path, port: int, fsync: str) -> EmbeddedRedis:
+    """On its usual port, or on a free one if that is taken (another stack, another user's Redis)."""
+    try:
+        return EmbeddedRedis(data_dir, port, fsync=fsync).start()
+    except RuntimeError:
+        return EmbeddedRedis(data_dir, free_port(), fsync=fsync).start()
+
+
 def run_stack(settings: Settings) -> int:
     # Everything this stack and its children write (Redis data, logs, the token) is the user's alone.
     os.umask(0o077)
@@ -152,15 +160,15 @@ def run_stack(settings: Settings) -> int:
     logs = data_dir / "logs"
     logs.mkdir(mode=0o700, parents=True, exist_ok=True)
     env = dict(os.environ)
-    redis_server = None
+    redis_servers = []
     if "REDIS_URL" not in os.environ:
-        port = DEFAULT_EMBEDDED_REDIS_PORT
-        try:
-            redis_server = EmbeddedRedis(data_dir / "redis", port).start()
-        except RuntimeError:
-            redis_server = EmbeddedRedis(data_dir / "redis", free_port()).start()
-        settings = msgspec.structs.replace(settings, redis_url=redis_server.url)
-        env["REDIS_URL"] = redis_server.url
+        # Two servers: the library's, every write on disk before it is acknowledged, and one for digests,
+        # streams and caches (data that can be made again), which fsyncs once a second.
+        library = _embedded_redis(data_dir / "redis", DEFAULT_EMBEDDED_REDIS_PORT, "always")
+        digests = _embedded_redis(data_dir / "redis-digests", DEFAULT_EMBEDDED_REDIS_PORT + 1, "everysec")
+        redis_servers += [library, digests]
+        settings = msgspec.structs.replace(settings, redis_url=library.url, digest_redis_url=digests.url)
+        env.update(REDIS_URL=library.url, PAPERLENS_DIGEST_REDIS_URL=digests.url)
 
     stopping = False
 
@@ -183,7 +191,8 @@ def run_stack(settings: Settings) -> int:
             f"paperlens is up\n"
             f"  API:    {settings.public_url}   (OpenAPI: {settings.public_url}/schema)\n"
             f"  token:  {token}\n"
-            f"  redis:  {_without_password(settings.redis_url)}   (data: {data_dir.resolve()})\n"
+            f"  redis:  {_without_password(settings.redis_url)} (library), {_without_password(settings.digests_redis_url)} (digests)"
+            f"   (data: {data_dir.resolve()})\n"
             f"  logs:   {logs.resolve()}\n"
             f"ready. Ctrl-C stops everything.",
             flush=True,
@@ -199,7 +208,7 @@ def run_stack(settings: Settings) -> int:
         print("paperlens: stopping...", flush=True)
         for process in reversed(children.values()):  # API first, workers last: no new work arrives as they finish
             stop_child(process)
-        if redis_server:
-            redis_server.stop()
+        for server in reversed(redis_servers):
+            server.stop()
         print("paperlens: stopped.", flush=True)
     return exit_code

@@ -33,8 +33,18 @@ def redis_server(tmp_path_factory) -> Iterator[EmbeddedRedis]:
 
 
 @pytest.fixture(scope="session")
-def settings(redis_server, tmp_path_factory) -> Settings:
-    return Settings(redis_url=redis_server.url, port=free_port(), data_dir=tmp_path_factory.mktemp("data"))
+def digests_redis_server(tmp_path_factory) -> Iterator[EmbeddedRedis]:
+    """The second server `paperlens up` runs: digests, streams, caches; fsync once a second."""
+    server = EmbeddedRedis(tmp_path_factory.mktemp("redis-digests"), fsync="everysec").start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def settings(redis_server, digests_redis_server, tmp_path_factory) -> Settings:
+    return Settings(
+        redis_url=redis_server.url, digest_redis_url=digests_redis_server.url, port=free_port(), data_dir=tmp_path_factory.mktemp("data")
+    )
 
 
 @pytest.fixture(scope="session")
@@ -70,6 +80,7 @@ def stack_env(settings, sources_root, metadata_server, zotero_web_server) -> dic
     env = dict(os.environ)
     env.update(
         REDIS_URL=settings.redis_url,
+        PAPERLENS_DIGEST_REDIS_URL=settings.digests_redis_url,
         PAPERLENS_PORT=str(settings.port),
         PAPERLENS_DATA_DIR=str(settings.data_dir),
         HF_HUB_OFFLINE="1",
@@ -94,7 +105,16 @@ def stack_env(settings, sources_root, metadata_server, zotero_web_server) -> dic
 
 @pytest.fixture(scope="session")
 def redis_client(settings):
+    """The library's server."""
     client = connect(settings.redis_url)
+    yield client
+    client.close()
+
+
+@pytest.fixture(scope="session")
+def digests_redis_client(settings):
+    """The digests' server (digests, event streams, rate limits, keyword and embedding caches)."""
+    client = connect(settings.digests_redis_url)
     yield client
     client.close()
 

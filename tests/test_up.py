@@ -37,7 +37,7 @@ def test_up_runs_the_stack_prints_a_working_token_and_stops_cleanly_on_ctrl_c(tm
         assert "ready." in banner, banner
         token = re.search(r"token:\s+(\S+)", banner).group(1)
         url = re.search(r"API:\s+(\S+)", banner).group(1)
-        redis_port = int(re.search(r"redis://127\.0\.0\.1:(\d+)", banner).group(1))
+        redis_port, digests_port = (int(port) for port in re.findall(r"redis://127\.0\.0\.1:(\d+)", banner))
         assert url == f"http://127.0.0.1:{port}"
         # The embedded Redis is not open to other local users: a password (not printed), no CONFIG.
         assert "@" not in banner
@@ -66,10 +66,18 @@ def test_up_runs_the_stack_prints_a_working_token_and_stops_cleanly_on_ctrl_c(tm
             assert events[-1].event == "done"
             kinds = {e.data.get("kind") for e in events if e.event == "annotation"}
             assert "keywords" in kinds
+            client.post("/v1/library/items", json={"title": "Kept on the library's server"}).raise_for_status()
+
+        # Two servers: the library's writes each reach the disk before they are acknowledged; digests and
+        # their streams live on a second server that fsyncs once a second.
+        digests_password = (tmp_path / "redis-digests" / "redis.password").read_text().strip()
+        with redis.Redis(port=redis_port, password=password) as library, redis.Redis(port=digests_port, password=digests_password) as digests:
+            assert library.keys("pl:lib:*:items") and not library.keys("pl:digest:*:events")
+            assert digests.keys("pl:digest:*:events") and not digests.keys("pl:lib:*")
 
         up.send_signal(signal.SIGINT)
         assert up.wait(timeout=60) == 0
-        assert not port_is_open(port) and not port_is_open(redis_port)
+        assert not port_is_open(port) and not port_is_open(redis_port) and not port_is_open(digests_port)
         assert (tmp_path / "redis" / "appendonly.aof").exists()  # the library is persisted with AOF
         assert (tmp_path / "token").stat().st_mode & 0o777 == 0o600
         for private in (tmp_path, tmp_path / "redis", tmp_path / "logs"):
@@ -77,6 +85,10 @@ def test_up_runs_the_stack_prints_a_working_token_and_stops_cleanly_on_ctrl_c(tm
         for written in (tmp_path / "redis" / "redis.password", tmp_path / "redis" / "redis.conf", tmp_path / "logs" / "api.log"):
             assert written.stat().st_mode & 0o077 == 0, written
     finally:
-        if up.poll() is None:
-            up.kill()
-            up.wait()
+        if up.poll() is None:  # a failed assertion: stop the stack as a user would, so no Redis outlives the test
+            up.send_signal(signal.SIGINT)
+            try:
+                up.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                up.kill()
+                up.wait()

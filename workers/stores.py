@@ -24,11 +24,13 @@ class _Stores:
     def __init__(self) -> None:
         settings = app.conf.paperlens_settings
         self.redis = connect(settings.redis_url)
+        same = settings.digests_redis_url == settings.redis_url
+        self.digests_redis = self.redis if same else connect(settings.digests_redis_url)  # see Settings.digest_redis_url
         self.parser = PageParser(1, settings.parse_deadline_seconds)  # feeds: the same guard as posted pages
         self.users = UserStore(self.redis)
         self.library = LibraryStore(self.redis)
-        self.digests = DigestStore(self.redis)
-        self.keywords = KeywordCache(self.redis)
+        self.digests = DigestStore(self.digests_redis, self.redis)
+        self.keywords = KeywordCache(self.digests_redis)
         self.duplicates = DuplicateStore(self.redis)
         self.feeds = FeedStore(self.redis)
         self.sources = SourceStore(self.redis)

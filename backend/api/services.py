@@ -70,8 +70,9 @@ class NoPapersFound(Exception):
 @dataclass
 class Services:
     settings: Settings
-    redis: redis.Redis
-    aredis: aioredis.Redis  # only for the SSE stream, which must not hold a thread while it waits
+    redis: redis.Redis  # the library's
+    digests_redis: redis.Redis  # digests, rate limits (the same client when there is one server)
+    aredis: aioredis.Redis  # the library's, async: token lookups on every request, without a thread
     streams: DigestStreams
     queue: Celery
     library: LibraryStore
@@ -86,30 +87,40 @@ class Services:
     @classmethod
     def connect(cls, settings: Settings) -> Services:
         client = connect(settings.redis_url)
-        # Reads wait up to STREAM_BLOCK_SECONDS inside XREAD BLOCK; the socket must outlast them.
-        aclient = aioredis.Redis.from_url(
-            settings.redis_url, socket_connect_timeout=5, socket_timeout=STREAM_BLOCK_SECONDS + 10, max_connections=MAX_OPEN_STREAMS
+        digests_client = client if settings.digests_redis_url == settings.redis_url else connect(settings.digests_redis_url)
+        # Token lookups: short, so a burst of requests waits for one of a few connections rather than failing.
+        aclient = aioredis.Redis(
+            connection_pool=aioredis.BlockingConnectionPool.from_url(
+                settings.redis_url, max_connections=64, timeout=10, socket_connect_timeout=5, socket_timeout=10
+            )
+        )
+        # Stream reads wait up to STREAM_BLOCK_SECONDS inside XREAD BLOCK; the socket must outlast them.
+        astreams = aioredis.Redis.from_url(
+            settings.digests_redis_url, socket_connect_timeout=5, socket_timeout=STREAM_BLOCK_SECONDS + 10, max_connections=MAX_OPEN_STREAMS
         )
         return cls(
             settings=settings,
             redis=client,
+            digests_redis=digests_client,
             aredis=aclient,
-            streams=DigestStreams(aclient),
+            streams=DigestStreams(astreams),
             queue=queue_client(settings.redis_url),
             library=LibraryStore(client),
-            digests=DigestStore(client),
+            digests=DigestStore(digests_client, client),
             duplicates=DuplicateStore(client),
             feeds=FeedStore(client),
             sources=SourceStore(client),
             jobs=JobStore(client),
-            rate_limiter=RateLimiter(client),
+            rate_limiter=RateLimiter(digests_client),  # buckets: a lost one only forgives a few requests
             parser=PageParser(settings.parse_processes, settings.parse_deadline_seconds),
         )
 
     async def close(self) -> None:
         self.redis.close()
+        self.digests_redis.close()
         self.parser.close()
         await self.aredis.aclose()
+        await self.streams.aclose()
 
     def check_rate(self, owner: str, what: str, per_minute: int) -> None:
         wait = self.rate_limiter.wait_seconds(owner, what.replace(" ", "_"), per_minute)

@@ -42,6 +42,10 @@
     pl:import:{import_id}:upload      string  the uploaded file of a large import, until a worker has read it (1 day)
 
 The library is the user's data and never expires; Redis runs with AOF for it (see `backend.embedded_redis`).
+Two servers may hold these keys (`Settings.digest_redis_url`): `pl:digest:*` (but `:saved`, which a Save
+writes in the library's compare-and-set), `pl:digest_by_content:*`, `pl:digests:*`, `pl:streams:*`,
+`pl:rate:{user}:*`, `pl:kw:*` and `pl:emb:*` live on the digests' server, fsynced once a second; everything
+else, and Celery's queues, on the library's, fsynced on every write.
 """
 
 from __future__ import annotations

@@ -50,13 +50,22 @@ def _owned_key(owner: str) -> str:
     return f"pl:digests:{owner}"
 
 
+def _saved_key(digest_id: str) -> str:
+    return f"pl:digest:{digest_id}:saved"
+
+
 def events_key(digest_id: str) -> str:
     return f"pl:digest:{digest_id}:events"
 
 
 class DigestStore:
-    def __init__(self, client: redis.Redis) -> None:
+    """Digests live in the digest Redis (`client`); what a Save wrote of a digest item lives with the library
+    (`library_client`, the same server when there is one), because it is written in the library's
+    compare-and-set."""
+
+    def __init__(self, client: redis.Redis, library_client: redis.Redis | None = None) -> None:
         self._redis = client
+        self._library = library_client or client
         self._publish = client.register_script(_PUBLISH)
 
     def create(self, digest: Digest, ttl_seconds: int, *, content_hash: str = "", library_version: int = 0) -> None:
@@ -113,27 +122,30 @@ class DigestStore:
 
     def saved_item(self, digest_id: str, item_id: str) -> str | None:
         """The library item a digest item was saved as, if it was."""
-        value = self._redis.hget(f"pl:digest:{digest_id}:saved", item_id)
+        value = self._library.hget(_saved_key(digest_id), item_id)
         return value.decode() if value else None
 
     def save_claim(self, digest_id: str, item_id: str, *, expected: str | None, library_item_id: str) -> Claim:
         """The claim a Save writes with its library item (see `LibraryStore.write`): the digest's record of
         what its item was saved as, kept as long as the digest."""
         ttl_ms = self._redis.pttl(digest_key(digest_id))
-        return Claim(f"pl:digest:{digest_id}:saved", item_id, expected, library_item_id, max(ttl_ms, 1000))
+        return Claim(_saved_key(digest_id), item_id, expected, library_item_id, max(ttl_ms, 1000))
 
     def expire(self, cutoff: float) -> dict:
         """Deletes every key of digests created before `cutoff`, and orphans (a stream or record whose
         digest is gone). Redis TTLs do this for ordinary digests; this catches keys whose TTL was lost or
         set under a longer retention. Only `pl:digest*` keys are read: the library is never touched."""
-        by_digest: dict[str, list[bytes]] = {}
-        for key in self._redis.scan_iter(match="pl:digest:*", count=1000):
-            by_digest.setdefault(key.decode().split(":")[2], []).append(key)
+        by_digest: dict[str, list[tuple[redis.Redis, bytes]]] = {}
+        for client in dict.fromkeys([self._redis, self._library]):  # the saved records may be on the library's server
+            for key in client.scan_iter(match="pl:digest:*", count=1000):
+                by_digest.setdefault(key.decode().split(":")[2], []).append((client, key))
         expired = 0
         for digest_id, keys in by_digest.items():
             digest = self.get(digest_id)
             if digest is None or digest.created_at < cutoff:
-                self._redis.delete(*keys, digest_key(digest_id))
+                for client in dict.fromkeys(client for client, _ in keys):
+                    client.delete(*[key for owner, key in keys if owner is client])
+                self._redis.delete(digest_key(digest_id))
                 expired += 1
         stale_reuse = [
             key for key in self._redis.scan_iter(match="pl:digest_by_content:*", count=1000)
@@ -199,3 +211,6 @@ class DigestStreams:
 
     async def close(self, owner: str, stream_id: str) -> None:
         await self._redis.zrem(f"pl:streams:{owner}", stream_id)
+
+    async def aclose(self) -> None:
+        await self._redis.aclose()

@@ -51,30 +51,30 @@ def test_post_digest_answers_at_once_with_the_parsed_items(client, workers):
         (json.dumps({"url": "https://x.org", "text": "Subscribe\n\nMar 11"}).encode(), 422, "no papers"),
     ],
 )
-def test_bad_digest_posts_get_a_clear_error_and_queue_nothing(client, redis_client, content, status, says):
-    before = digest_ids(redis_client)
+def test_bad_digest_posts_get_a_clear_error_and_queue_nothing(client, digests_redis_client, content, status, says):
+    before = digest_ids(digests_redis_client)
     response = client.post("/v1/digests", content=content, headers={"Content-Type": "application/json"})
 
     assert response.status_code == status, response.text
     assert says.lower() in response.text.lower(), response.text
-    assert digest_ids(redis_client) == before
+    assert digest_ids(digests_redis_client) == before
 
 
-def test_a_body_over_5_mib_is_refused_with_413(client, redis_client):
-    before = digest_ids(redis_client)
+def test_a_body_over_5_mib_is_refused_with_413(client, digests_redis_client):
+    before = digest_ids(digests_redis_client)
     page = "x" * (5 * 1024 * 1024 + 1)
     response = client.post("/v1/digests", json={"url": "https://x.org", "html": page})
 
     assert response.status_code == 413, response.text
     assert "5 MiB" in response.json()["detail"]
-    assert digest_ids(redis_client) == before
+    assert digest_ids(digests_redis_client) == before
 
 
 @pytest.mark.parametrize(
     "headers", [{}, {"Authorization": "Bearer nope"}, {"Authorization": "Basic dXNlcjpwdw=="}, {"Authorization": "Bearer"}]
 )
-def test_every_v1_route_needs_a_valid_token(api, redis_client, headers):
-    before = digest_ids(redis_client)
+def test_every_v1_route_needs_a_valid_token(api, digests_redis_client, headers):
+    before = digest_ids(digests_redis_client)
     with httpx.Client(base_url=api, headers=headers) as anonymous:
         for method, path in [
             ("POST", "/v1/digests"),
@@ -86,7 +86,7 @@ def test_every_v1_route_needs_a_valid_token(api, redis_client, headers):
             response = anonymous.request(method, path, json={"url": "https://x.org", "html": HF_HTML})
             assert response.status_code == 401, (method, path, response.text)
             assert "token" in response.json()["detail"]
-    assert digest_ids(redis_client) == before
+    assert digest_ids(digests_redis_client) == before
 
 
 def test_another_users_digest_is_not_found(client, other_client):

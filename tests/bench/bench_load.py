@@ -32,6 +32,11 @@ SSE_CLIENTS = 200
 WRK_SECONDS = 8
 CONNECTIONS = (4, 8, 16, 64)
 API_WORKERS = 2
+# Where the API writes: one server for everything (every write fsynced), or what `paperlens up` runs: the
+# library's server (fsync always) and one for digests, streams and rate limits (fsync once a second).
+LAYOUTS = {"one server, fsync always": [("redis", "always")],
+           "two servers (paperlens up)": [("redis", "always"), ("redis-digests", "everysec")]}
+SSE_LAYOUT = "two servers (paperlens up)"
 WRK_SCRIPT = Path(__file__).with_name("wrk_digest_posts.lua")
 
 
@@ -134,41 +139,53 @@ def main() -> None:
     from backend.store import UserStore, connect
 
     workdir = Path(tempfile.mkdtemp(prefix="paperlens-bench-load-"))
-    redis_server = EmbeddedRedis(workdir / "redis").start()
-    settings = Settings(redis_url=redis_server.url, port=free_port(), data_dir=workdir, api_workers=API_WORKERS)
-    env = dict(os.environ, REDIS_URL=settings.redis_url, PAPERLENS_PORT=str(settings.port), HF_HUB_OFFLINE="1")
-    processes = []
-    try:
-        processes.append(start_child(api_command(settings), env, workdir / "api.log"))
-        wait_for_http(f"{settings.public_url}/healthz", process=processes[-1])
-        users = UserStore(connect(settings.redis_url))
-        tokens = [users.create(f"load-{n}")[1] for n in range(USERS)]
-        (workdir / "tokens.txt").write_text("\n".join(tokens))
-        seed = page("UNIQUE")
-        seed["text"] = seed["text"].replace("UNIQUE", "", 11)  # one placeholder: wrk makes each post unique
-        (workdir / "seed.json").write_text(json.dumps(seed))
-        (workdir / "small.json").write_text(json.dumps(SMALL_PAGE))
-        posts = [wrk(settings.public_url, workdir / "tokens.txt", workdir / "seed.json", c) for c in CONNECTIONS]
-        small = wrk(settings.public_url, workdir / "tokens.txt", workdir / "small.json", 16)
-        connect(settings.redis_url).delete("match", "nlp")  # the queued stages of phase 1: not phase 2's work
-
-        processes += start_workers(env, workdir).values()
-        with httpx.Client(base_url=settings.public_url, headers={"Authorization": f"Bearer {tokens[0]}"}) as client:
-            digest = client.post("/v1/digests", json=page(uuid.uuid4().hex), timeout=30).json()
-        sse = run_client(settings.public_url, tokens[0], digest["id"], str(SSE_CLIENTS))
-    finally:
-        for process in reversed(processes):
-            stop_child(process)
-        redis_server.stop()
+    posts: dict[str, list[dict]] = {}
+    for layout in LAYOUTS:
+        servers = [EmbeddedRedis(workdir / layout / name, fsync=fsync).start() for name, fsync in LAYOUTS[layout]]
+        settings = Settings(
+            redis_url=servers[0].url, digest_redis_url=servers[-1].url, port=free_port(), data_dir=workdir, api_workers=API_WORKERS
+        )
+        env = dict(
+            os.environ, REDIS_URL=settings.redis_url, PAPERLENS_DIGEST_REDIS_URL=settings.digests_redis_url,
+            PAPERLENS_PORT=str(settings.port), HF_HUB_OFFLINE="1",
+            PAPERLENS_MAX_OPEN_STREAMS=str(SSE_CLIENTS + 10),  # capacity, not the per-user abuse cap, is measured here
+        )  # fmt: skip
+        processes = []
+        try:
+            processes.append(start_child(api_command(settings), env, workdir / f"api-{layout}.log"))
+            wait_for_http(f"{settings.public_url}/healthz", process=processes[-1])
+            users = UserStore(connect(settings.redis_url))
+            tokens = [users.create(f"load-{n}")[1] for n in range(USERS)]
+            (workdir / "tokens.txt").write_text("\n".join(tokens))
+            seed = page("UNIQUE")
+            seed["text"] = seed["text"].replace("UNIQUE", "", 11)  # one placeholder: wrk makes each post unique
+            (workdir / "seed.json").write_text(json.dumps(seed))
+            (workdir / "small.json").write_text(json.dumps(SMALL_PAGE))
+            posts[layout] = [wrk(settings.public_url, workdir / "tokens.txt", workdir / "seed.json", c) for c in CONNECTIONS]
+            posts[layout].append(wrk(settings.public_url, workdir / "tokens.txt", workdir / "small.json", 16) | {"small": True})
+            if layout != SSE_LAYOUT:
+                continue
+            connect(settings.redis_url).delete("match", "nlp")  # the queued stages of phase 1: not phase 2's work
+            processes += start_workers(env, workdir).values()
+            with httpx.Client(base_url=settings.public_url, headers={"Authorization": f"Bearer {tokens[0]}"}) as client:
+                digest = client.post("/v1/digests", json=page(uuid.uuid4().hex), timeout=30).json()
+            sse = run_client(settings.public_url, tokens[0], digest["id"], str(SSE_CLIENTS))
+        finally:
+            for process in reversed(processes):
+                stop_child(process)
+            for server in servers:
+                server.stop()
 
     print(f"\nAPI: {API_WORKERS} uvicorn processes (httptools, uvloop); wrk from a second process on loopback; {os.cpu_count()} cores\n")
-    print("| page | connections | posts accepted/s | p50 (ms) | p99 (ms) | non-202 | socket errors |")
-    print("|---|---:|---:|---:|---:|---:|---|")
-    for label, p in [("seed, 79 papers", p) for p in posts] + [("one paper", small)]:
-        print(
-            f"| {label} | {p['connections']} | {p['per_second']:.0f} | {p['p50_ms']:.1f} | {p['p99_ms']:.1f} "
-            f"| {p['non_2xx']} | {p['socket_errors'] or '–'} |"
-        )
+    print("| Redis | page | connections | posts accepted/s | p50 (ms) | p99 (ms) | non-202 | socket errors |")
+    print("|---|---|---:|---:|---:|---:|---:|---|")
+    for layout, runs in posts.items():
+        for p in runs:
+            label = "one paper" if p.get("small") else "seed, 79 papers"
+            print(
+                f"| {layout} | {label} | {p['connections']} | {p['per_second']:.0f} | {p['p50_ms']:.1f} | {p['p99_ms']:.1f} "
+                f"| {p['non_2xx']} | {p['socket_errors'] or '–'} |"
+            )
     print(
         f"\nSSE: {sse['clients']} clients on one digest ({len(digest['items'])} papers, annotated meanwhile): "
         f"{sse['completed']} received every event through `done` (events per client: {sse['events_per_client']}), "

@@ -82,7 +82,7 @@ def test_150_clients_streaming_at_once_all_get_every_event(api, redis_client, wo
         assert whole and all(ids == whole for ids in streams)
 
 
-def test_open_streams_past_the_per_user_cap_get_a_429_that_names_it(client, api, token, settings, redis_client):
+def test_open_streams_past_the_per_user_cap_get_a_429_that_names_it(client, api, token, settings, redis_client, digests_redis_client):
     import time
 
     import httpx
@@ -93,7 +93,7 @@ def test_open_streams_past_the_per_user_cap_get_a_429_that_names_it(client, api,
     owner = UserStore(redis_client).user_for_token(token)
     digest = Digest(id=uuid.uuid4().hex[:16], owner=owner, url="https://example.org/cap", source="plain_text",
                     created_at=time.time(), items=(DigestItem(id="0", title="A paper whose stages never run"),))  # fmt: skip
-    DigestStore(redis_client).create(digest, 600)  # no stage queued: its streams wait, open
+    DigestStore(digests_redis_client, redis_client).create(digest, 600)  # no stage queued: its streams wait, open
     cap = settings.max_open_streams_per_user
 
     def opening_status(http: httpx.Client) -> int:
@@ -132,7 +132,7 @@ def test_events_published_between_the_last_read_and_the_done_check_still_reach_t
     from backend.store import DigestStore, connect
     from backend.store.digests import DigestStreams
 
-    digests = DigestStore(connect(settings.redis_url))
+    digests = DigestStore(connect(settings.digests_redis_url))
     digest = Digest(
         id=f"tail{clock.time_ns()}", owner="u", url="https://example.org", source="plain_text", created_at=clock.time(),
         items=(DigestItem(id="0", title="A paper"),),
@@ -157,7 +157,7 @@ def test_events_published_between_the_last_read_and_the_done_check_still_reach_t
             self.streams = LateWorker(client)
 
     async def collect():
-        client = aioredis.Redis.from_url(settings.redis_url)
+        client = aioredis.Redis.from_url(settings.digests_redis_url)
         try:
             return [m.event async for m in _events_after(Services(client), "u", "s", digest.id, "0-0")]
         finally:

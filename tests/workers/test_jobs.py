@@ -298,7 +298,7 @@ def wait_for_feeds(client, count: int, since: float, timeout: float = 120) -> di
 
 
 def test_feeds_make_annotated_digests_ahead_then_cost_one_conditional_request(
-    client, workers, settings, redis_client, feed_server
+    client, workers, settings, redis_client, digests_redis_client, feed_server
 ):
     client.post("/v1/library/items", json={"title": "Direct Preference Optimization: Your Language Model is Secretly a Reward Model"})
     urls = {name: f"{feed_server.url}/{name}" for name in ("arxiv-cs-cl.rss", "papers", "broken.xml")}
@@ -336,7 +336,7 @@ def test_feeds_make_annotated_digests_ahead_then_cost_one_conditional_request(
     assert len(feed_server.hits("/broken.xml")) == 3
 
     # Second run, feeds unchanged: one conditional request each, answered 304; no digest is created.
-    digests_before = sum(1 for _ in redis_client.scan_iter(match="pl:digest:*[0-9a-f]", count=1000))
+    digests_before = sum(1 for _ in digests_redis_client.scan_iter(match="pl:digest:*[0-9a-f]", count=1000))
     rss_hits = len(feed_server.hits("/arxiv-cs-cl.rss"))
     started = time.time()
     run_job(settings, redis_client, "feeds")
@@ -345,7 +345,7 @@ def test_feeds_make_annotated_digests_ahead_then_cost_one_conditional_request(
     assert feeds[urls["arxiv-cs-cl.rss"]]["last_outcome"] == "unchanged"
     assert feeds[urls["arxiv-cs-cl.rss"]]["last_digest_id"] == rss["last_digest_id"]
     assert feeds[urls["papers"]]["last_outcome"] == "unchanged"
-    assert sum(1 for _ in redis_client.scan_iter(match="pl:digest:*[0-9a-f]", count=1000)) == digests_before
+    assert sum(1 for _ in digests_redis_client.scan_iter(match="pl:digest:*[0-9a-f]", count=1000)) == digests_before
 
     for feed in client.get("/v1/feeds").json():
         assert client.delete(f"/v1/feeds/{feed['id']}").status_code == 204
@@ -367,24 +367,28 @@ def test_feed_subscriptions_validate_and_stay_private(client, other_client):
 # --- expiry, locks, visibility ------------------------------------------------------------------
 
 
-def test_expire_deletes_old_digests_and_orphans_never_the_library(client, workers, settings, redis_client):
+def test_expire_deletes_old_digests_and_orphans_never_the_library(client, workers, settings, redis_client, digests_redis_client):
     item = client.post("/v1/library/items", json={"title": "Kept forever"}).json()
     old = client.post("/v1/digests", json={"url": "https://rss.arxiv.org/rss/cs.CL", "html": RSS.decode()}).json()
     recent = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": HF_HTML.decode()}).json()
     stream_events(client, old["id"])
+    saved = client.post(f"/v1/digests/{old['id']}/items/0/save").json()  # its record lives on the library's server
+    assert redis_client.exists(f"pl:digest:{old['id']}:saved")
     # Make one digest older than the retention (as if written under a longer one) and leave an orphan stream.
-    raw = msgspec.json.decode(redis_client.get(digest_key(old["id"])))
+    raw = msgspec.json.decode(digests_redis_client.get(digest_key(old["id"])))
     raw["created_at"] -= settings.digest_ttl_seconds + 3600
-    redis_client.set(digest_key(old["id"]), msgspec.json.encode(raw))  # no TTL either
-    redis_client.xadd("pl:digest:0rphan:events", {"event": "done", "data": "{}"})
+    digests_redis_client.set(digest_key(old["id"]), msgspec.json.encode(raw))  # no TTL either
+    digests_redis_client.xadd("pl:digest:0rphan:events", {"event": "done", "data": "{}"})
 
     run = run_job(settings, redis_client, "expire")
     assert run.outcome == "ok" and run.summary["digests_expired"] >= 2
+    assert not list(digests_redis_client.scan_iter(match=f"pl:digest:{old['id']}*"))
     assert not list(redis_client.scan_iter(match=f"pl:digest:{old['id']}*"))
-    assert not redis_client.exists("pl:digest:0rphan:events")
+    assert not digests_redis_client.exists("pl:digest:0rphan:events")
     assert client.get(f"/v1/digests/{old['id']}").status_code == 404
     assert client.get(f"/v1/digests/{recent['id']}").status_code == 200
     assert client.get(f"/v1/library/items/{item['id']}").status_code == 200
+    assert client.get(f"/v1/library/items/{saved['id']}").status_code == 200
 
 
 def test_a_job_whose_lock_is_held_is_skipped_and_says_so(workers, settings, redis_client):

@@ -83,7 +83,7 @@ def test_reconnecting_with_last_event_id_gets_every_remaining_event_once(client,
     assert stream_events(client, digest["id"], last_event_id=everything[-1].id) == []
 
 
-def test_stage_tasks_run_twice_publish_nothing_twice(client, workers, settings, redis_client):
+def test_stage_tasks_run_twice_publish_nothing_twice(client, workers, settings, digests_redis_client):
     digest = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": HF_HTML}).json()
     before = stream_events(client, digest["id"])
 
@@ -91,7 +91,7 @@ def test_stage_tasks_run_twice_publish_nothing_twice(client, workers, settings, 
     task_ids = enqueue_digest(queue_client(settings.redis_url), digest["id"])
     wait_for_log_lines([f"[{task_id}] succeeded" for task_id in task_ids], list(workers.values()))
 
-    after = DigestStore(redis_client).events(digest["id"])
+    after = DigestStore(digests_redis_client).events(digest["id"])
     assert [event_id for event_id, _, _ in after] == [event.id for event in before]
 
 
@@ -143,11 +143,11 @@ def test_possible_matches_are_a_softer_hint_with_reasons(client, workers):
     assert "no author in common" in possible["reasons"]
 
 
-def test_keywords_are_cached_per_paper_text_so_a_page_seen_before_costs_nothing(client, other_client, workers, redis_client):
+def test_keywords_are_cached_per_paper_text_so_a_page_seen_before_costs_nothing(client, other_client, workers, digests_redis_client):
     first = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": HF_HTML}).json()
     first_chips = {e.data["item_id"]: e.data["keywords"] for e in stream_events(client, first["id"]) if e.data.get("kind") == "keywords"}
     assert len(first_chips) == 13
-    assert len(list(redis_client.scan_iter(match="pl:kw:*"))) >= 13
+    assert len(list(digests_redis_client.scan_iter(match="pl:kw:*"))) >= 13
 
     # Someone else opens the same page: every chip comes from the cache, identical.
     second = other_client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": HF_HTML}).json()
