@@ -29,12 +29,11 @@ def start_digest(
     url: str,
     parsed: ParsedDigest,
     ttl_seconds: int,
+    library_version: int | None = None,
 ) -> tuple[Digest, bool]:
-    """(digest, reused): a new digest with its stages queued, or the live one already made of these papers."""
-    key, version = content_hash(parsed.papers), library.version(owner)
-    existing = digests.reusable(owner, key, version)
-    if existing is not None:
-        return existing, True
+    """(digest, reused): a new digest with its stages queued, or the live one already made of these papers
+    against this version of the library (`library_version`, read here if not given)."""
+    version = library.version(owner) if library_version is None else library_version
     digest = Digest(
         id=secrets.token_hex(12),
         owner=owner,
@@ -43,9 +42,10 @@ def start_digest(
         created_at=time.time(),
         items=tuple(DigestItem(id=str(index), **_fields(paper)) for index, paper in enumerate(parsed.papers)),
     )
-    digests.create(digest, ttl_seconds, content_hash=key, library_version=version)
-    enqueue_digest(queue, digest.id)
-    return digest, False
+    digest, reused = digests.create_or_reuse(digest, ttl_seconds, content_hash=content_hash(parsed.papers), library_version=version)
+    if not reused:
+        enqueue_digest(queue, digest.id)
+    return digest, reused
 
 
 def _fields(struct) -> dict:

@@ -32,7 +32,7 @@ class DigestController(Controller):
         digest = services.submit_digest(request.user, data)
         # Without abstracts: the client just sent them, and echoing them doubled the bytes of every post
         # (`GET /v1/digests/{id}` has them).
-        items = tuple(msgspec.structs.replace(item, abstract=None) for item in services.with_dismissals(request.user, digest.items))
+        items = tuple(msgspec.structs.replace(item, abstract=None) for item in digest.items)
         return DigestCreated(id=digest.id, source=digest.source, items=items, events_url=f"/v1/digests/{digest.id}/events")
 
     @get("/{digest_id:str}", sync_to_thread=True)

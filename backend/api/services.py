@@ -135,16 +135,23 @@ class Services:
         return digest
 
     def submit_digest(self, owner: str, request: DigestRequest) -> Digest:
-        """Parse the page, store the digest and queue its stages; nothing is stored or queued on bad input."""
-        self.check_rate(owner, "digest posts", self.settings.digest_posts_per_minute)
+        """Parse the page, store the digest and queue its stages; nothing is stored or queued on bad input.
+        The digest's items come marked `dismissed` where the user dismissed the paper before.
+
+        Round trips: one to admit the post (rate limit and the cap on digests kept), one for the library's
+        version and dismissals, one to reuse or store the digest, one per stage to queue it."""
         if (request.html is None) == (request.text is None):
             raise BadRequest("send exactly one of `html` or `text` (the page's HTML, or its visible text)")
-        cap = self.settings.max_digests_per_user
-        if self.digests.live_count(owner, time.time()) >= cap:
+        per_minute, cap = self.settings.digest_posts_per_minute, self.settings.max_digests_per_user
+        verdict, value = self.digests.admit(owner, per_minute=per_minute, cap=cap, now=time.time())
+        if verdict == "rate":
+            raise RateLimited("digest posts", per_minute, max(1.0, value))
+        if verdict == "cap":
             raise LimitReached(429, f"too many digests kept: at most {cap:,} per user at once (each is kept {self.settings.digest_ttl_seconds // 86_400} days)")
         parsed = self.parser.parse(request.url, html=request.html, text=request.text)
         if not parsed.papers:
             raise NoPapersFound(f"no papers found on this page (read as {parsed.source})")
+        version, dismissals = self.library.version_and_dismissals(owner)
         digest, _ = start_digest(
             self.digests,
             self.library,
@@ -153,8 +160,9 @@ class Services:
             url=request.url,
             parsed=parsed,
             ttl_seconds=self.settings.digest_ttl_seconds,
+            library_version=version,
         )
-        return digest
+        return msgspec.structs.replace(digest, items=mark_dismissed(digest.items, dismissals))
 
     def add_item(self, owner: str, new: LibraryItemCreate) -> LibraryItem:
         self.check_library_room(owner, 1)
@@ -229,10 +237,12 @@ class Services:
 
     def with_dismissals(self, owner: str, items: tuple[DigestItem, ...]) -> tuple[DigestItem, ...]:
         """The items, those the user dismissed before (here or on any page) marked `dismissed`."""
-        dismissed = {key for dismissal in self.library.dismissals(owner) for key in dismissal.keys}
-        if not dismissed:
-            return items
-        return tuple(
-            msgspec.structs.replace(item, dismissed=True) if dismissed.intersection(paper_keys(item)) else item for item in items
-        )
+        return mark_dismissed(items, self.library.dismissals(owner))
+
+
+def mark_dismissed(items: tuple[DigestItem, ...], dismissals: list[Dismissal]) -> tuple[DigestItem, ...]:
+    dismissed = {key for dismissal in dismissals for key in dismissal.keys}
+    if not dismissed:
+        return items
+    return tuple(msgspec.structs.replace(item, dismissed=True) if dismissed.intersection(paper_keys(item)) else item for item in items)
 

@@ -12,6 +12,7 @@ import redis
 
 from backend.domain.models import Digest
 from backend.store.library import Claim
+from backend.store.ratelimit import TAKE_TOKENS, bucket_key
 
 _decode_digest = msgspec.json.Decoder(Digest).decode
 _encode = msgspec.json.Encoder().encode
@@ -33,6 +34,37 @@ if ttl > 0 then
   redis.call('PEXPIRE', KEYS[3], ttl)
 end
 return id
+"""
+
+# A digest post's admission, one round trip. KEYS: the user's post bucket, the user's live digests (zset).
+# ARGV: posts per second, burst, now, cap. {"rate", wait} | {"cap", live} | {"ok", live}.
+_ADMIT = TAKE_TOKENS + """
+local wait = take_tokens(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), 1)
+if wait > 0 then return {'rate', tostring(wait)} end
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', ARGV[3])
+local live = redis.call('ZCARD', KEYS[2])
+if live >= tonumber(ARGV[4]) then return {'cap', tostring(live)} end
+return {'ok', tostring(live)}
+"""
+
+# The live digest of the same papers against the same library version, or else this new one stored: one
+# round trip. KEYS: content key, new digest's key, the user's live digests. ARGV: library version, digest
+# JSON, TTL (s), expiry (zset score), new digest id. The reused digest's key is derived here from the
+# content key's value (a single-server script: not for Redis Cluster).
+_CREATE_OR_REUSE = """
+local current = redis.call('GET', KEYS[1])
+if current then
+  local sep = string.find(current, ':', 1, true)
+  if sep and string.sub(current, 1, sep - 1) == ARGV[1] then
+    local existing = redis.call('GET', 'pl:digest:' .. string.sub(current, sep + 1))
+    if existing then return existing end
+  end
+end
+redis.call('SET', KEYS[2], ARGV[2], 'EX', ARGV[3])
+redis.call('ZADD', KEYS[3], ARGV[4], ARGV[5])
+redis.call('EXPIRE', KEYS[3], ARGV[3])
+redis.call('SET', KEYS[1], ARGV[1] .. ':' .. ARGV[5], 'EX', ARGV[3])
+return false
 """
 
 TERMINAL_EVENTS = frozenset({"done"})
@@ -67,32 +99,32 @@ class DigestStore:
         self._redis = client
         self._library = library_client or client
         self._publish = client.register_script(_PUBLISH)
+        self._admit = client.register_script(_ADMIT)
+        self._create_or_reuse = client.register_script(_CREATE_OR_REUSE)
 
-    def create(self, digest: Digest, ttl_seconds: int, *, content_hash: str = "", library_version: int = 0) -> None:
-        """Store a digest; with `content_hash`, the same papers for the same owner and library version
-        find it again (`reusable`) until it expires."""
+    def admit(self, owner: str, *, per_minute: int, cap: int, now: float) -> tuple[str, float]:
+        """A post takes one token of the owner's digest-post bucket, then must find the owner under the cap
+        of live digests: ("ok", live), ("rate", seconds to wait) or ("cap", live)."""
+        verdict, value = self._admit(
+            keys=[bucket_key(owner, "digest_posts"), _owned_key(owner)], args=[per_minute / 60, max(1, per_minute), now, cap]
+        )
+        return verdict.decode(), float(value)
+
+    def create_or_reuse(self, digest: Digest, ttl_seconds: int, *, content_hash: str, library_version: int) -> tuple[Digest, bool]:
+        """(the live digest of these papers for this library version, True), or (`digest`, stored, False)."""
+        existing = self._create_or_reuse(
+            keys=[_content_key(digest.owner, content_hash), digest_key(digest.id), _owned_key(digest.owner)],
+            args=[library_version, _encode(digest), ttl_seconds, digest.created_at + ttl_seconds, digest.id],
+        )
+        return (_decode_digest(existing), True) if existing else (digest, False)
+
+    def create(self, digest: Digest, ttl_seconds: int) -> None:
+        """Store a digest that no page posted (tests, benches): not found again by its content."""
         with self._redis.pipeline(transaction=True) as pipe:
             pipe.set(digest_key(digest.id), _encode(digest), ex=ttl_seconds)
             pipe.zadd(_owned_key(digest.owner), {digest.id: digest.created_at + ttl_seconds})
             pipe.expire(_owned_key(digest.owner), ttl_seconds)
-            if content_hash:
-                pipe.set(_content_key(digest.owner, content_hash), f"{library_version}:{digest.id}", ex=ttl_seconds)
             pipe.execute()
-
-    def live_count(self, owner: str, now: float) -> int:
-        """How many of the owner's digests have not expired yet."""
-        with self._redis.pipeline(transaction=True) as pipe:
-            pipe.zremrangebyscore(_owned_key(owner), "-inf", now)
-            pipe.zcard(_owned_key(owner))
-            return pipe.execute()[1]
-
-    def reusable(self, owner: str, content_hash: str, library_version: int) -> Digest | None:
-        """The live digest of these papers, made against this version of the owner's library, if any."""
-        raw = self._redis.get(_content_key(owner, content_hash))
-        if raw is None:
-            return None
-        version, _, digest_id = raw.decode().partition(":")
-        return self.get(digest_id) if int(version) == library_version else None
 
     def get(self, digest_id: str) -> Digest | None:
         raw = self._redis.get(digest_key(digest_id))

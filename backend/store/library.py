@@ -317,15 +317,16 @@ class LibraryStore:
         """Remember a paper the user marked "not relevant" (pages mark it, relevance scoring reads it)."""
         self._redis.hset(f"pl:lib:{owner}:dismissed", dismissal.id, _encode(dismissal))
 
+    def version_and_dismissals(self, owner: str) -> tuple[int, list[Dismissal]]:
+        """Both in one round trip (what a digest post needs of the library)."""
+        with self._redis.pipeline(transaction=False) as pipe:
+            pipe.get(f"pl:lib:{owner}:version")
+            pipe.hgetall(f"pl:lib:{owner}:dismissed")
+            version, dismissed = pipe.execute()
+        return int(version or 0), _dismissals(dismissed)
+
     def dismissals(self, owner: str) -> list[Dismissal]:
-        found = []
-        for key, value in self._redis.hgetall(f"pl:lib:{owner}:dismissed").items():
-            try:
-                found.append(_decode_dismissal(value))
-            except msgspec.ValidationError:  # written before dismissals had ids: {title, digest_id, at}, keyed by paper key
-                old = msgspec.json.decode(value)
-                found.append(Dismissal(id=key.decode(), title=old.get("title", ""), keys=(key.decode(),), at=old.get("at", 0.0), digest_id=old.get("digest_id")))
-        return sorted(found, key=lambda d: -d.at)
+        return _dismissals(self._redis.hgetall(f"pl:lib:{owner}:dismissed"))
 
     def undismiss(self, owner: str, dismissal_ids: list[str]) -> int:
         return self._redis.hdel(f"pl:lib:{owner}:dismissed", *dismissal_ids) if dismissal_ids else 0
@@ -381,3 +382,15 @@ class LibraryStore:
     def set_import_status(self, import_id: str, **fields) -> None:
         encoded = {key: _encode(value) if key == "report" else value for key, value in fields.items()}
         self._redis.hset(f"pl:import:{import_id}", mapping=encoded)
+
+
+def _dismissals(raw: dict[bytes, bytes]) -> list[Dismissal]:
+    """Newest first."""
+    found = []
+    for key, value in raw.items():
+        try:
+            found.append(_decode_dismissal(value))
+        except msgspec.ValidationError:  # written before dismissals had ids: {title, digest_id, at}, keyed by paper key
+            old = msgspec.json.decode(value)
+            found.append(Dismissal(id=key.decode(), title=old.get("title", ""), keys=(key.decode(),), at=old.get("at", 0.0), digest_id=old.get("digest_id")))
+    return sorted(found, key=lambda d: -d.at)

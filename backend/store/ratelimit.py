@@ -4,21 +4,31 @@ from __future__ import annotations
 
 import redis
 
-# KEYS: bucket. ARGV: tokens per second, burst, cost (tokens this request takes). Returns "0" if allowed, else the seconds to wait
-# (a string: Lua numbers would be truncated to integers on the way back).
-_TAKE = """
-local now = redis.call('TIME')
-now = tonumber(now[1]) + tonumber(now[2]) / 1e6
-local rate, burst, cost = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
-local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
-local tokens = tonumber(state[1]) or burst
-local at = tonumber(state[2]) or now
-tokens = math.min(burst, tokens + math.max(0, now - at) * rate)
-if tokens < cost then return tostring((cost - tokens) / rate) end
-redis.call('HSET', KEYS[1], 'tokens', tostring(tokens - cost), 'at', tostring(now))
-redis.call('EXPIRE', KEYS[1], math.ceil(burst / rate) + 1)
-return '0'
+# A Lua function for scripts that take tokens (here, and a digest post's admission in `store.digests`):
+# take `cost` tokens of the bucket at `key`, refilled at `rate` per second up to `burst`; 0 if taken, else
+# the seconds to wait (nothing is taken then).
+TAKE_TOKENS = """
+local function take_tokens(key, rate, burst, cost)
+  local now = redis.call('TIME')
+  now = tonumber(now[1]) + tonumber(now[2]) / 1e6
+  local state = redis.call('HMGET', key, 'tokens', 'at')
+  local tokens = tonumber(state[1]) or burst
+  local at = tonumber(state[2]) or now
+  tokens = math.min(burst, tokens + math.max(0, now - at) * rate)
+  if tokens < cost then return (cost - tokens) / rate end
+  redis.call('HSET', key, 'tokens', tostring(tokens - cost), 'at', tostring(now))
+  redis.call('EXPIRE', key, math.ceil(burst / rate) + 1)
+  return 0
+end
 """
+
+# KEYS: bucket. ARGV: tokens per second, burst, cost. Returns the wait as a string (Lua numbers would be
+# truncated to integers on the way back).
+_TAKE = TAKE_TOKENS + "return tostring(take_tokens(KEYS[1], tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])))"
+
+
+def bucket_key(user_id: str, bucket: str) -> str:
+    return f"pl:rate:{user_id}:{bucket}"
 
 
 class RateLimiter:
@@ -33,4 +43,4 @@ class RateLimiter:
     def take(self, user_id: str, bucket: str, per_second: float, burst: float, cost: float = 1) -> float:
         """Take `cost` tokens of a bucket refilled at `per_second` up to `burst`: 0, or the wait in seconds
         (nothing is taken then; a cost over the burst can never be taken)."""
-        return float(self._take(keys=[f"pl:rate:{user_id}:{bucket}"], args=[per_second, burst, cost]))
+        return float(self._take(keys=[bucket_key(user_id, bucket)], args=[per_second, burst, cost]))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import uuid
 
 import httpx
 import pytest
 
-from tests.support import OWN_FIXTURES, SHARED_FIXTURES
+from tests.support import OWN_FIXTURES, SHARED_FIXTURES, stream_events
 
 HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
 LISTING = (OWN_FIXTURES / "arxiv-list-cs-cl-new.html").read_text()
@@ -35,6 +36,23 @@ def test_post_digest_answers_at_once_with_the_parsed_items(client, workers):
     snapshot = client.get(f"/v1/digests/{body['id']}").json()
     assert snapshot["source"] == "arxiv_listing" and snapshot["items"][0]["abstract"]
     assert [{k: v for k, v in item.items() if k != "abstract"} for item in snapshot["items"]] == body["items"]
+
+
+def test_the_same_page_again_is_the_same_digest_until_the_library_changes(client, workers, digests_redis_client):
+    page = {"url": "https://arxiv.org/list/cs.CL/new", "html": LISTING.replace("Direct Preference", f"Direct Preference {uuid.uuid4().hex}")}
+    first = client.post("/v1/digests", json=page).json()
+    again = client.post("/v1/digests", json=page).json()
+    assert again["id"] == first["id"] and again["items"] == first["items"]  # reused: nothing new stored or queued
+    assert digest_ids(digests_redis_client) >= {first["id"].encode()}
+
+    saved = client.post(f"/v1/digests/{first['id']}/items/1/save").json()  # the library changed: matches may too
+    after_save = client.post("/v1/digests", json=page).json()
+    assert after_save["id"] != first["id"]
+    assert [e.event for e in stream_events(client, after_save["id"])][-1] == "done"
+    client.post(f"/v1/digests/{after_save['id']}/items/2/dismiss").raise_for_status()  # a dismissal is not a library change
+    marked = client.post("/v1/digests", json=page).json()
+    assert marked["id"] == after_save["id"] and [item.get("dismissed", False) for item in marked["items"]][1:3] == [False, True]
+    assert client.delete(f"/v1/library/items/{saved['id']}").status_code == 204
 
 
 @pytest.mark.parametrize(
