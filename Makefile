@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench bench-matching bench-keywords bench-jobs bench-capacity bench-load bench-hostile bench-sources train-matcher clean
+.PHONY: install run test bench bench-matching bench-keywords bench-jobs bench-capacity bench-relevance bench-load bench-hostile bench-sources train-matcher clean
 
 install: $(STAMP)
 
@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(PY) tests/bench/bench_keywords.py
 	$(PY) tests/bench/bench_jobs.py
 	$(PY) tests/bench/bench_sources.py
+	$(PY) tests/bench/bench_relevance.py
 	$(PY) tests/bench/bench_capacity.py
 
 # Not part of `make bench`: it saturates the machine on purpose.
@@ -44,6 +45,10 @@ bench-load: $(STAMP)
 # Hostile page shapes up to the 5 MiB limit against the API, /healthz polled meanwhile (docs/security.md).
 bench-hostile: $(STAMP)
 	$(PY) tests/bench/bench_hostile.py
+
+# Relevance ranking on real libraries mixed into real pages, against arxiv-sanity-lite's SVM and nearest neighbours.
+bench-relevance: $(STAMP)
+	$(PY) tests/bench/bench_relevance.py
 
 # What one digest costs per process and per Redis server, for the capacity model in docs/deploy.md.
 bench-capacity: $(STAMP)

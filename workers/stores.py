@@ -17,7 +17,7 @@ from backend.page_parser import PageParser
 from workers.celery_app import app
 from workers.library_index import LibraryIndexes
 from workers.metadata import MetadataLookup
-from workers.nlp.relevance import LibraryEmbeddings  # numpy only: the model loads on first use
+from workers.nlp.relevance import LibraryEmbeddings, RelevanceModels  # numpy only: the model loads on first use
 
 
 class _Stores:
@@ -38,6 +38,7 @@ class _Stores:
         self.jobs = JobStore(self.redis)
         self.indexes = LibraryIndexes(self.library)  # per-library matching indexes, followed incrementally
         self.embeddings = LibraryEmbeddings(self.library)  # read by the model stage only; cheap until then
+        self.relevance = RelevanceModels(self.library)
 
 
 _stores: _Stores | None = None

@@ -211,7 +211,21 @@ class Related(Struct, frozen=True, kw_only=True, tag_field="kind", tag="related"
     library_items: tuple[RelatedItem, ...]
 
 
-Annotation = LibraryMatch | PossibleMatch | DigestDuplicate | Keywords | Related
+class Relevance(Struct, frozen=True, kw_only=True, tag_field="kind", tag="relevance"):
+    """How much the paper matters to this user: `score` 0-1 (0.5: as likely as not one they would save),
+    `rank` on the page (1: the best), and why: the library items and title terms that pulled it up.
+    `signal`: "model" (the user's model), "few" (too few library items or papers seen for one: nearness to
+    the library only), "none" (an empty library: every paper 0.5, in page order)."""
+
+    item_id: str
+    score: float
+    rank: int
+    signal: str
+    because: tuple[RelatedItem, ...] = ()
+    terms: tuple[str, ...] = ()
+
+
+Annotation = LibraryMatch | PossibleMatch | DigestDuplicate | Keywords | Related | Relevance
 
 
 class Progress(Struct, frozen=True, kw_only=True):

@@ -12,6 +12,8 @@
     pl:digest:{digest_id}:published   hash    slot -> 1: which annotations were already published (idempotence)
     pl:digest:{digest_id}:stages      set     stages that have finished; `done` follows the last one
     pl:digest:{digest_id}:saved       hash    item id -> library item id it was saved as (a second Save is a no-op)
+    pl:lib:{user_id}:seen             list    titles of papers the user was shown, newest first (the last 2,000)
+    pl:lib:{user_id}:seen_version     int     moves with every page shown (the relevance model refits)
     pl:lib:{user_id}:dismissed        hash    paper key (arXiv id, DOI or title key) -> what was dismissed, when
     pl:kw:{extractor}:{sha256(text)}  string  keywords of one paper text, for any user (30 days)
     pl:emb:minilm:{sha256(title)}     string  the title's float32 embedding, for any user (30 days)

@@ -317,6 +317,23 @@ class LibraryStore:
         """Remember a paper the user marked "not relevant" (pages mark it, relevance scoring reads it)."""
         self._redis.hset(f"pl:lib:{owner}:dismissed", dismissal.id, _encode(dismissal))
 
+    def record_seen(self, owner: str, titles: list[str], keep: int = 2_000) -> None:
+        """Titles of papers the user was shown, newest first, the last `keep` of them (the relevance model's
+        unlabelled papers), and a counter that moves with every page."""
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.lpush(f"pl:lib:{owner}:seen", *titles)
+            pipe.ltrim(f"pl:lib:{owner}:seen", 0, keep - 1)
+            pipe.incr(f"pl:lib:{owner}:seen_version")
+            pipe.execute()
+
+    def seen(self, owner: str) -> tuple[int, list[str]]:
+        """(counter, titles): see `record_seen`."""
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.get(f"pl:lib:{owner}:seen_version")
+            pipe.lrange(f"pl:lib:{owner}:seen", 0, -1)
+            version, titles = pipe.execute()
+        return int(version or 0), [title.decode() for title in titles]
+
     def version_and_dismissals(self, owner: str) -> tuple[int, list[Dismissal]]:
         """Both in one round trip (what a digest post needs of the library)."""
         with self._redis.pipeline(transaction=False) as pipe:

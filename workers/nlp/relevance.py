@@ -17,9 +17,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from backend.domain.matching import compare
-from backend.domain.models import LibraryItem, Paper, RelatedItem
+from backend.domain.models import DigestItem, LibraryItem, Paper, RelatedItem, Relevance
 from backend.store import LibraryStore
 from workers.nlp.model import encoder
+from workers.nlp.relevance_model import RelevanceModel, fit
 
 # Cosine similarity at or above which a saved paper counts as related. Measured on the seed digest's
 # 79 titles against the two fixture libraries (645 titles): pair similarities have median 0.21, 99th
@@ -131,3 +132,52 @@ def related(papers: list[Paper], vectors: np.ndarray, library: _Matrix) -> list[
                 break
         results.append(chosen)
     return results
+
+
+BECAUSE_MIN = 0.35  # a library item named as a reason is at least this similar (the median pair is 0.21)
+
+
+class RelevanceModels:
+    """Per worker process: each user's fitted relevance model, refitted when their library, their dismissals
+    or the papers they were shown change."""
+
+    def __init__(self, library: LibraryStore) -> None:
+        self._library = library
+        self._cached: dict[str, tuple[tuple, RelevanceModel]] = {}
+
+    def model(self, owner: str, matrix: _Matrix, cache) -> RelevanceModel:
+        seen_version, seen = self._library.seen(owner)
+        dismissals = self._library.dismissals(owner)
+        key = (matrix.version, matrix.last_change, seen_version, tuple(d.id for d in dismissals))
+        cached = self._cached.get(owner)
+        if cached and cached[0] == key:
+            return cached[1]
+        dismissed = [d.title for d in dismissals]
+        model = fit(
+            matrix.vectors, [item.title for item in matrix.items], embed_cached(cache, seen), seen, embed_cached(cache, dismissed), dismissed
+        )
+        self._cached[owner] = (key, model)
+        return model
+
+
+def relevance(items: list[DigestItem], vectors: np.ndarray, model: RelevanceModel, library: _Matrix) -> list[Relevance]:
+    """A `Relevance` annotation per item, ranked on the page."""
+    scored = model.score(vectors, [item.title for item in items])
+    order = sorted(range(len(items)), key=lambda i: -scored[i].score)  # stable: ties keep page order
+    rank = {index: position + 1 for position, index in enumerate(order)}
+    annotations = []
+    for index, (item, result) in enumerate(zip(items, scored)):
+        because = []
+        for row, similarity in result.neighbours:
+            library_item = library.items[row]
+            if similarity < BECAUSE_MIN or len(because) == 2:
+                break
+            if compare(item, library_item.as_paper()).verdict != "same":  # the paper itself is not a reason
+                because.append(RelatedItem(id=library_item.id, title=library_item.title, score=round(similarity, 4)))
+        annotations.append(
+            Relevance(
+                item_id=item.id, score=round(result.score, 4), rank=rank[index], signal=model.signal,
+                because=tuple(because), terms=tuple(result.terms),
+            )  # fmt: skip
+        )
+    return annotations

@@ -138,7 +138,7 @@ def keywords_digest(self: StageTask, digest_id: str) -> None:
     anyone) costs one Redis round trip."""
     from workers.nlp.keyphrases import canonical_tags, stem_key
     from workers.nlp.keywords import extract_keywords, paper_text
-    from workers.nlp.relevance import embed_cached, related
+    from workers.nlp.relevance import embed_cached, related, relevance
 
     def work(digests: DigestStore, digest: Digest) -> None:
         cache = stores().keywords
@@ -163,6 +163,12 @@ def keywords_digest(self: StageTask, digest_id: str) -> None:
             if neighbours:
                 top = Related(item_id=item.id, score=neighbours[0].score, library_items=tuple(neighbours))
                 publish_annotation(digests, digest.id, top)
+        # This page's papers join those the user was shown (unlabelled: mostly passed over) before the model is
+        # fitted, as arxiv-sanity's SVM sees every paper; then a relevance score for each, before new keywords.
+        stores().library.record_seen(digest.owner, [item.title for item in digest.items])
+        model = stores().relevance.model(digest.owner, library, cache)
+        for annotation in relevance(list(digest.items), vectors, model, library):
+            publish_annotation(digests, digest.id, annotation)
 
         done = len(digest.items) - len(missing)
         for position, keywords in extract_keywords([documents[i] for i in missing]):
