@@ -27,13 +27,21 @@
     button:hover { background: #f9fafb; }
     button:disabled { cursor: default; opacity: 0.6; }
     .strip.collapsed { flex-wrap: nowrap; overflow: hidden; color: #6b7280; }
+    .meter { display: inline-block; width: 42px; height: 7px; border-radius: 4px; background: #e5e7eb; overflow: hidden; }
+    .meter-fill { display: block; height: 100%; background: #7c3aed; }
   `;
   const STATUS_STYLE = `
     :host { all: initial; position: fixed; right: 12px; bottom: 12px; z-index: 2147483647; }
     .status { font: 12px/1.4 system-ui, sans-serif; background: #111827; color: #f9fafb; padding: 6px 10px;
               border-radius: 8px; box-shadow: 0 2px 8px rgba(0,0,0,.25); max-width: 360px; }
     .status.error { background: #991b1b; }
+    .picks { margin-top: 4px; display: flex; flex-direction: column; gap: 2px; }
+    button { font: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
+    .pick { text-decoration: underline; color: #c4b5fd; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 340px; }
+    .dim-toggle { margin-top: 4px; color: #d1d5db; text-decoration: underline; }
   `;
+  const TOP_PICKS = 5;
+  const DIM_BELOW = 0.2; // "Dim low relevance" fades papers scored under this (they stay on the page)
 
   // ---- state: everything the overlay shows, rebuilt into the DOM whenever the page re-renders ----
   const state = {
@@ -44,6 +52,7 @@
     progress: {},
     done: false,
     error: null,
+    dimLow: false, // the user's choice, from the status box
   };
   let port = null;
 
@@ -129,6 +138,7 @@
         digest_duplicate: "duplicate",
         keywords: "keywords",
         related: "related",
+        relevance: "relevance",
       }[data.kind];
       if (field) update(data.item_id, (entry) => (entry[field] = data));
     } else if (event === "progress") {
@@ -228,6 +238,7 @@
       undo.addEventListener("click", (event) => event.isTrusted && act(entry, "undismiss"));
       collapsed.append(undo);
       entry.root.replaceChildren(style, collapsed);
+      dim(entry);
       return;
     }
     const strip = el("div", "strip");
@@ -248,6 +259,7 @@
     } else if (!state.done) {
       strip.append(el("span", "pending", "…"));
     }
+    if (entry.relevance && entry.relevance.signal !== "none") strip.prepend(meter(entry.relevance));
     if (entry.related && entry.related.library_items.length) {
       const names = entry.related.library_items.map((item) => item.title);
       const related = el("span", "badge related", `Related to your library: ${names.join("; ")}`);
@@ -264,6 +276,42 @@
     dismiss.addEventListener("click", (event) => event.isTrusted && act(entry, "dismiss"));
     strip.append(dismiss);
     entry.root.replaceChildren(style, strip);
+    dim(entry);
+  }
+
+  // How much the paper matters to you: a bar, its number and its reasons on hover.
+  function meter(relevance) {
+    const percent = Math.round(Math.min(1, Math.max(0, Number(relevance.score) || 0)) * 100);
+    const node = el("span", "meter");
+    node.setAttribute("role", "meter");
+    node.setAttribute("aria-valuemin", "0");
+    node.setAttribute("aria-valuemax", "100");
+    node.setAttribute("aria-valuenow", String(percent));
+    const because = (relevance.because || []).map((item) => item.title);
+    const terms = relevance.terms || [];
+    node.title = `Relevance ${percent}% (#${relevance.rank} on this page)` +
+      (because.length ? `; like your ${because.join("; ")}` : "") + (terms.length ? `; words: ${terms.join(", ")}` : "") +
+      (relevance.signal === "few" ? "; few papers to learn from yet" : "");
+    const fill = el("span", "meter-fill");
+    fill.style.width = `${percent}%`;
+    node.append(fill);
+    return node;
+  }
+
+  // Dimming fades a paper's title (the page's element) and our strip; nothing is hidden or moved.
+  function dim(entry) {
+    const low = state.dimLow && entry.relevance && entry.relevance.signal !== "none" && entry.relevance.score < DIM_BELOW;
+    const opacity = low ? "0.45" : "";
+    entry.host.style.opacity = opacity;
+    const anchor = entry.host.previousElementSibling;
+    if (anchor) anchor.style.opacity = opacity;
+  }
+
+  function topPicks() {
+    return [...state.entries.values()]
+      .filter((entry) => entry.relevance && entry.relevance.signal !== "none" && !entry.match && !entry.dismissed && entry.host)
+      .sort((a, b) => a.relevance.rank - b.relevance.rank)
+      .slice(0, TOP_PICKS);
   }
 
   function act(entry, type) {
@@ -283,8 +331,29 @@
     }
     const style = el("style");
     style.textContent = STATUS_STYLE;
-    const box = el("div", state.error ? "status error" : "status", statusText());
+    const box = el("div", state.error ? "status error" : "status");
+    box.append(el("div", "summary", statusText()));
     box.setAttribute("role", "status");
+    const picks = state.error ? [] : topPicks();
+    if (picks.length) {
+      const list = el("div", "picks");
+      list.append(el("span", "picks-title", "Top picks:"));
+      for (const entry of picks) {
+        const pick = el("button", "pick", entry.item.title);
+        pick.title = `${entry.item.title} (relevance ${Math.round(entry.relevance.score * 100)}%)`;
+        pick.addEventListener("click", (event) => event.isTrusted && entry.host.scrollIntoView({ block: "center" }));
+        list.append(pick);
+      }
+      box.append(list);
+      const toggle = el("button", "dim-toggle", state.dimLow ? "Show all papers at full strength" : "Dim low relevance");
+      toggle.addEventListener("click", (event) => {
+        if (!event.isTrusted) return;
+        state.dimLow = !state.dimLow;
+        for (const entry of state.entries.values()) if (entry.host) dim(entry);
+        renderStatus();
+      });
+      box.append(toggle);
+    }
     // What the page may see of us: that we run, how far along, and an error's kind — never library data.
     statusHost.dataset.resumes = String(state.resumes);
     statusHost.dataset.state = state.error ? "error" : state.done ? "done" : state.digest ? "working" : "reading";

@@ -42,6 +42,7 @@ class Snapshot:
     strips: list[Strip]
     status: Element | None
     status_attributes: dict[str, str]
+    status_elements: list[Element] = field(default_factory=list)  # everything inside the status box
 
     def strip_for(self, title: str) -> Strip:
         for strip in self.strips:
@@ -95,10 +96,10 @@ class Overlay:
 
     def snapshot(self) -> Snapshot:
         root = self.cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
-        strips, status, status_attributes = [], None, {}
+        strips, status, status_attributes, status_elements = [], None, {}, []
 
         def walk(node: dict) -> None:
-            nonlocal status, status_attributes
+            nonlocal status, status_attributes, status_elements
             children = node.get("children", [])
             for index, child in enumerate(children):
                 name = child.get("nodeName")
@@ -110,7 +111,7 @@ class Overlay:
                         strips.append(Strip(anchor, _attributes(child), inside))
                     else:
                         status = next((e for e in inside if "status" in e.classes), None)
-                        status_attributes = _attributes(child)
+                        status_attributes, status_elements = _attributes(child), inside
                     continue
                 walk(child)
                 for shadow in child.get("shadowRoots", []):
@@ -119,7 +120,7 @@ class Overlay:
                     walk(child["contentDocument"])
 
         walk(root)
-        return Snapshot(strips, status, status_attributes)
+        return Snapshot(strips, status, status_attributes, status_elements)
 
     def wait_for(self, condition: Callable[[Snapshot], object], timeout: float = 30.0, what: str = "") -> Snapshot:
         deadline = time.monotonic() + timeout

@@ -252,3 +252,51 @@ def test_not_relevant_sticks_collapsed_on_a_second_page_and_undo_brings_it_back(
     back = second.wait_for(lambda o: o.strip_for(title).first("dismiss"), timeout=15, what="expanded after Undo")
     assert back.strip_for(title).first("dismiss").text == "Not relevant"
     assert client.get("/v1/library/dismissals").json() == []
+
+
+UNLEARNING_LIBRARY = [
+    "Machine Unlearning: A Survey",
+    "Towards Making Systems Forget with Machine Unlearning",
+    "Certified Data Removal from Machine Learning Models",
+    "Eternal Sunshine of the Spotless Net: Selective Forgetting in Deep Networks",
+    "Unrolling SGD: Understanding Factors Influencing Machine Unlearning",
+    "Descent-to-Delete: Gradient-Based Methods for Machine Unlearning",
+]
+
+
+def test_relevance_meters_top_picks_that_scroll_and_dimming_that_hides_nothing(browser, client, api, token):
+    for title in UNLEARNING_LIBRARY:  # a researcher of machine unlearning; the seed page has seven such papers
+        client.post("/v1/library/items", json={"title": title}).raise_for_status()
+    browser.configure(api, token)
+    page = browser.open(SEED_URL, seed_page(fresh=""))
+    overlay = Overlay(page)
+    seen = overlay.wait_for(
+        lambda o: len(o.strips) == 80 and "done" in o.status_text and all(s.first("meter") for s in o.strips),
+        timeout=150, what="80 strips with a relevance meter, done",
+    )  # fmt: skip
+    meters = [s.first("meter") for s in seen.strips]
+    assert all(m.attributes["role"] == "meter" and m.attributes["title"].startswith("Relevance ") for m in meters)
+    picks = [e for e in seen.status_elements if "pick" in e.classes]
+    assert len(picks) == 5 and sum("unlearning" in pick.text.lower() for pick in picks) >= 4, [p.text for p in picks]
+    best = next(s for s in seen.strips if s.anchor_text == picks[0].text)
+    assert int(best.first("meter").attributes["aria-valuenow"]) > int(sorted(int(m.attributes["aria-valuenow"]) for m in meters)[40])
+
+    # A pick scrolls its paper into view.
+    page.evaluate("() => window.scrollTo(0, 0)")
+    last = picks[-1]
+    overlay.click(last)
+    page.wait_for_function(
+        """(title) => [...document.querySelectorAll('h3')].some((h) => h.textContent === title &&
+              h.getBoundingClientRect().top > 0 && h.getBoundingClientRect().bottom < window.innerHeight)""",
+        arg=last.text, timeout=5000,
+    )  # fmt: skip
+
+    # Dimming fades the low-relevance papers' titles; every paper stays on the page.
+    toggle = next(e for e in overlay.snapshot().status_elements if "dim-toggle" in e.classes)
+    overlay.click(toggle)
+    page.wait_for_function("() => [...document.querySelectorAll('h3')].some((h) => h.style.opacity === '0.45')", timeout=5000)
+    styles = page.evaluate("() => [...document.querySelectorAll('h3')].map((h) => [h.style.opacity, h.offsetParent !== null])")
+    assert len(styles) == 80 and all(visible for _, visible in styles)
+    assert 0 < sum(opacity == "0.45" for opacity, _ in styles) < 80
+    picked = page.evaluate("(title) => [...document.querySelectorAll('h3')].find((h) => h.textContent === title).style.opacity", picks[0].text)
+    assert picked == ""  # the best paper is not dimmed
