@@ -134,9 +134,9 @@ def match_digest(self: StageTask, digest_id: str) -> None:
 @app.task(name="paperlens.keywords_digest", base=StageTask, bind=True, stage="keywords")
 def keywords_digest(self: StageTask, digest_id: str) -> None:
     """The model stage: related library papers first (title embeddings, quick), then keywords, published
-    item by item as each batch is done. Keywords are cached per paper text, so a page seen before (by
+    item by item as each batch is done, and relevance scores once the first batch of new keywords is out. Keywords are cached per paper text, so a page seen before (by
     anyone) costs one Redis round trip."""
-    from workers.nlp.keyphrases import canonical_tags, stem_key
+    from workers.nlp.keyphrases import BATCH, canonical_tags, stem_key
     from workers.nlp.keywords import extract_keywords, paper_text
     from workers.nlp.relevance import embed_cached, related, relevance
 
@@ -163,19 +163,25 @@ def keywords_digest(self: StageTask, digest_id: str) -> None:
             if neighbours:
                 top = Related(item_id=item.id, score=neighbours[0].score, library_items=tuple(neighbours))
                 publish_annotation(digests, digest.id, top)
-        # This page's papers join those the user was shown (unlabelled: mostly passed over) before the model is
-        # fitted, as arxiv-sanity's SVM sees every paper; then a relevance score for each, before new keywords.
-        stores().library.record_seen(digest.owner, [item.title for item in digest.items])
-        model = stores().relevance.model(digest.owner, library, cache)
-        for annotation in relevance(list(digest.items), vectors, model, library):
-            publish_annotation(digests, digest.id, annotation)
 
-        done = len(digest.items) - len(missing)
+        def publish_relevance() -> None:
+            # This page's papers join those the user was shown (unlabelled: mostly passed over) before the model
+            # is fitted, as arxiv-sanity's SVM sees every paper; then a relevance score for each.
+            stores().library.record_seen(digest.owner, [item.title for item in digest.items])
+            model = stores().relevance.model(digest.owner, library, cache)
+            for annotation in relevance(list(digest.items), vectors, model, library):
+                publish_annotation(digests, digest.id, annotation)
+
+        done, fresh = len(digest.items) - len(missing), 0
         for position, keywords in extract_keywords([documents[i] for i in missing]):
             cache.put(documents[missing[position]], keywords)
             publish_keywords(digest.items[missing[position]], keywords)
-            done += 1
+            done, fresh = done + 1, fresh + 1
+            if fresh == BATCH:  # right after the first batch of new chips: a refit never delays the first ones
+                publish_relevance()
             if done % PROGRESS_EVERY == 0:
                 publish_progress(digests, digest, "keywords", done)
+        if fresh < BATCH:
+            publish_relevance()
 
     _run_stage("keywords", digest_id, work)
