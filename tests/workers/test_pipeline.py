@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import time
+import uuid
 from collections import Counter
 
 from backend.queue import enqueue_digest, queue_client
@@ -144,16 +146,26 @@ def test_possible_matches_are_a_softer_hint_with_reasons(client, workers):
 
 
 def test_keywords_are_cached_per_paper_text_so_a_page_seen_before_costs_nothing(client, other_client, workers, digests_redis_client):
-    first = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": HF_HTML}).json()
+    marker = uuid.uuid4().hex  # abstracts no earlier test has cached keywords for
+    html = HF_HTML.replace("&quot;summary&quot;:&quot;", f"&quot;summary&quot;:&quot;{marker} ")
+    first = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": html}).json()
     first_chips = {e.data["item_id"]: e.data["keywords"] for e in stream_events(client, first["id"]) if e.data.get("kind") == "keywords"}
     assert len(first_chips) == 13
-    assert len(list(digests_redis_client.scan_iter(match="pl:kw:*"))) >= 13
+    assert model_work(workers, first["id"]) == "13 of 13"
 
-    # Someone else opens the same page: every chip comes from the cache, identical.
-    second = other_client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": HF_HTML}).json()
+    # Someone else opens the same page: the model computes nothing (the worker says so), the chips are identical.
+    second = other_client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "html": html}).json()
     events = stream_events(other_client, second["id"])
     second_chips = {e.data["item_id"]: e.data["keywords"] for e in events if e.data.get("kind") == "keywords"}
     assert second_chips == first_chips
+    assert model_work(workers, second["id"]) == "0 of 13"
+
+
+def model_work(workers, digest_id: str) -> str:
+    """"N of M": how many of a digest's papers the nlp worker ran the keyword model on, from its log."""
+    line = re.search(rf"digest {digest_id}: keywords computed for (\d+ of \d+) papers", workers["worker-nlp"].read_text())
+    assert line, f"no keyword-stage line for digest {digest_id} in the nlp worker's log"
+    return line.group(1)
 
 
 def test_cli_keywords(tmp_path):

@@ -157,6 +157,7 @@ def keywords_digest(self: StageTask, digest_id: str) -> None:
             if keywords is not None:
                 publish_keywords(item, keywords)
         missing = [index for index, keywords in enumerate(cached) if keywords is None]
+        log.info("digest %s: keywords computed for %d of %d papers, the rest cached", digest.id, len(missing), len(documents))
 
         vectors = embed_cached(cache, [item.title for item in digest.items])
         for item, neighbours in zip(digest.items, related(list(digest.items), vectors, library)):
