@@ -136,8 +136,10 @@ class Overlay:
             self.page.wait_for_timeout(200)
 
     def click(self, element: Element) -> None:
-        """A real click at the element's place on screen."""
-        self.cdp.send("DOM.scrollIntoViewIfNeeded", {"nodeId": element.node_id})
+        """A real click at the element's place on screen, brought to the middle of the window first (at an
+        edge, the status box in the corner may cover it, as it would a person's pointer)."""
+        node = self.cdp.send("DOM.resolveNode", {"nodeId": element.node_id})["object"]
+        self.cdp.send("Runtime.callFunctionOn", {"objectId": node["objectId"], "functionDeclaration": "function() { this.scrollIntoView({block: 'center'}); }"})
         quad = self.cdp.send("DOM.getBoxModel", {"nodeId": element.node_id})["model"]["content"]
         x, y = sum(quad[0::2]) / 4, sum(quad[1::2]) / 4
         self.page.mouse.click(x, y)
