@@ -26,10 +26,10 @@ from dataclasses import dataclass
 import numpy as np
 from lemminflect import getAllLemmas
 from nltk.stem.porter import PorterStemmer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from backend.domain.models import Keyword
 from workers.nlp.model import Encoder, mean_pool
-from workers.nlp.stopwords import ENGLISH_STOP_WORDS
 
 MAX_PHRASE_WORDS = 4  # phrases taken from the end of a run
 MAX_RUN_WORDS = 6  # a whole run up to this length is a candidate too ("adaptive robust state feedback controller")

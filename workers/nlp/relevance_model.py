@@ -29,8 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
-
-from workers.nlp.stopwords import ENGLISH_STOP_WORDS
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 RIDGE = 0.01  # L2 penalty of the ridge classifier
 SEEN_WEIGHT = 0.3  # all seen-not-saved papers together, against the library's 1
@@ -82,7 +81,8 @@ class RelevanceModel:
             terms: list[str] = []
             if self.signal == "model":
                 raw += float(np.append(vectors[row], 1.0) @ self.coef)
-                weights = {term: self.term_weights.get(term, _unseen_weight(self.term_weights)) for term in title_terms(title)}
+                unseen = self.term_weights[""]  # a term neither the library nor the seen papers have
+                weights = {term: self.term_weights.get(term, unseen) for term in title_terms(title)}
                 if weights:
                     raw += NAIVE_BAYES_WEIGHT * sum(weights.values()) / len(weights)
                 terms = [term for term, weight in sorted(weights.items(), key=lambda kv: -kv[1]) if weight > 0.5][:3]
@@ -129,10 +129,6 @@ def _term_weights(positive_titles: list[str], seen_titles: list[str], dismissed_
     weights = {term: math.log((positive[term] + 1) / p) - math.log((negative[term] + 1) / n) for term in positive.keys() | negative.keys()}
     weights[""] = math.log(1 / p) - math.log(1 / n)  # a term neither side has
     return weights
-
-
-def _unseen_weight(weights: dict[str, float]) -> float:
-    return weights[""]
 
 
 def calibrated(raw):
