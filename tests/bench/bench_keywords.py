@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import resource
 import sys
 import time
@@ -174,9 +175,70 @@ def speed() -> None:
         print(f"- {label}: " + ", ".join(chips[chosen.runtime][str(index)]))
 
 
+_ADDRESS_PIECE = re.compile(r"https?|www|\.(?:com|org|io|net)\b|\bgithub\b|\bcom\b|@", re.I)
+
+
+def chip_defects(title: str, text: str, chips: list[str]) -> dict[str, int]:
+    """What a person would not write, counted on one paper's chips (a rough reader: see the names)."""
+    from lemminflect import getAllLemmas
+
+    from workers.nlp.keyphrases import stem_key
+
+    found = dict.fromkeys(DEFECTS, 0)
+    for chip in chips:
+        words = chip.split()
+        if any(m.start() > 0 and text[m.start() - 1].isdigit() for m in re.finditer(re.escape(chip), text)):
+            found["digits lost (a digit right before the chip)"] += 1
+        tags = set(getAllLemmas(words[-1].lower()))
+        if len(words) > 1 and "VERB" in tags and "NOUN" not in tags and not words[-1].endswith("ed"):
+            found["ends in a word that can only be a verb"] += 1
+        if _ADDRESS_PIECE.search(chip) or any(len(w) == 1 and w.islower() for w in words):
+            found["URL pieces or stray letters"] += 1
+    keys = [set(stem_key(chip).split()) for chip in chips]
+    for i in range(len(chips)):
+        for j in range(i + 1, len(chips)):
+            same_head = stem_key(chips[i].split()[-1]) == stem_key(chips[j].split()[-1])
+            if same_head and len(keys[i] & keys[j]) / len(keys[i] | keys[j]) >= 0.5:
+                found["near-duplicate pairs (same head, half the words)"] += 1
+    title_words = set(stem_key(title).split())
+    found["title restatements beyond one"] = max(0, sum(1 for key in keys if len(key) >= 2 and key <= title_words) - 1)
+    return found
+
+
+DEFECTS = (
+    "digits lost (a digit right before the chip)",
+    "ends in a word that can only be a verb",
+    "URL pieces or stray letters",
+    "near-duplicate pairs (same head, half the words)",
+    "title restatements beyond one",
+)
+
+
+def defects() -> None:
+    from workers.nlp.keywords import TOP_N, keyphrase_model, paper_text
+
+    pages = {
+        "HF daily (text)": parse_digest("", text=(SHARED_FIXTURES / "hf-daily-papers.txt").read_text()),
+        "arXiv astro-ph mailing": parse_digest("https://arxiv.org/", text=(SHARED_FIXTURES / "arxiv-mailing-astro-ph-new.txt").read_text()),
+        "HF 2024-08-01 (HTML)": parse_digest("https://huggingface.co/papers", html=(SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()),
+    }
+    print("\nChip defects on the shared pages (top 5 chips per paper)\n")
+    print("| page | papers | " + " | ".join(DEFECTS) + " |")
+    print("|---|---:|" + "---:|" * len(DEFECTS))
+    for name, digest in pages.items():
+        documents = [paper_text(p.title, p.abstract) for p in digest.papers]
+        totals = dict.fromkeys(DEFECTS, 0)
+        for index, keywords in keyphrase_model().extract(documents, TOP_N):
+            for defect, count in chip_defects(digest.papers[index].title, documents[index], [k.phrase for k in keywords]).items():
+                totals[defect] += count
+        print(f"| {name} | {len(documents)} | " + " | ".join(str(totals[d]) for d in DEFECTS) + " |")
+
+
 if __name__ == "__main__":
-    what = sys.argv[1:] or ["speed", "quality"]
+    what = sys.argv[1:] or ["speed", "quality", "defects"]
     if "speed" in what:
         speed()
     if "quality" in what:
         quality()
+    if "defects" in what:
+        defects()

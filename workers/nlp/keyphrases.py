@@ -68,7 +68,10 @@ _FILLERS = frozenset(
     "success capabilities capability ability abilities challenges challenge issues issue".split()
 )
 _STOP = frozenset(ENGLISH_STOP_WORDS) | _BREAKERS
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'][A-Za-z0-9]+)*|\d+(?:\.\d+)?")
+# Words keep their digits and inner symbols: 3D, GPT-4, Llama-3.1, F1, 4-bit.
+_WORD = re.compile(r"(?:[A-Za-z]|\d+[A-Za-z])[A-Za-z0-9]*(?:[-'][A-Za-z0-9]+|\.\d+)*|\d+(?:\.\d+)?(?:-[A-Za-z][A-Za-z0-9]*)*")
+# Addresses are never candidates: URLs, e-mail addresses, bare domains and code paths.
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|edu|ai)\b\S*")
 _BOUNDARY = re.compile(r"[.,;:!?()\[\]{}\"“”]|\s[-–—]\s")
 _NAME = re.compile(r"^(?:[A-Z][a-z0-9]+){2,}[A-Za-z0-9]*$|^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s?$")  # TinyStories, DPO, MoE, LLMs
 _stemmer = PorterStemmer()
@@ -105,6 +108,10 @@ def _is_name(word: str) -> bool:
     return bool(_NAME.match(word)) and not word.isupper() or (word.isupper() and len(word.rstrip("s")) >= 2)
 
 
+def _is_number(word: str) -> bool:
+    return word.replace(".", "").isdigit()
+
+
 def candidates(text: str) -> list[_Candidate]:
     """Noun-phrase-like candidates with every occurrence, in order of first appearance."""
     found: dict[str, _Candidate] = {}
@@ -121,7 +128,7 @@ def candidates(text: str) -> list[_Candidate]:
     def flush() -> None:
         while run and not _can_head(run[-1][0]):
             run.pop()  # "models trained", "accuracy comparable": the phrase ends at its last noun
-        if len(run) > MAX_PHRASE_WORDS and len(run) <= MAX_RUN_WORDS and not any(w.isdigit() for w, _, _ in run):
+        if len(run) > MAX_PHRASE_WORDS and len(run) <= MAX_RUN_WORDS and not any(_is_number(w) for w, _, _ in run):
             add(run)
         # Take phrases from the end of each run: "large language models", "language models", "models".
         for end in range(len(run), 0, -1):
@@ -134,17 +141,19 @@ def candidates(text: str) -> list[_Candidate]:
                     continue  # only the run's head, or the paper's own names, end a phrase
                 if size == 1 and (words[0][0].lower() in _FILLERS or len(words[0][0]) < 3) and not _is_name(words[0][0]):
                     continue
-                if any(w[0].isdigit() for w, _, _ in words):
+                if any(_is_number(w) for w, _, _ in words):  # "2 datasets", "3.5 points"; 3D and GPT-4 stay
                     continue
                 add(words)
         run.clear()
 
+    # An address becomes a boundary of the same length, so offsets into the text still hold.
+    text = _ADDRESS.sub(lambda found: "." + " " * (len(found.group()) - 1), text)
     last_end = 0
     for match in _WORD.finditer(text):
         if _BOUNDARY.search(text[last_end : match.start()]):
             flush()
         word = match.group(0)
-        if word.lower() in _STOP or word.lower().endswith("ly") or _ends_phrase(word):
+        if word.lower() in _STOP or word.lower().endswith("ly") or _ends_phrase(word) or (len(word) == 1 and word.islower()):
             flush()
         else:
             run.append((word, match.start(), match.end()))

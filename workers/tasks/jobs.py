@@ -24,6 +24,7 @@ from backend.domain.models import Feed, LibraryItem
 from backend.intake import content_hash, start_digest
 from backend.pipeline import FEED_TASK, JOBS_BY_NAME, Stage
 from backend.store.jobs import JobRun
+from backend.store.keywords import EXTRACTOR_VERSION
 from backend.store.library import Conflict, LibraryStore, next_revision
 from backend.store.owned import OwnedRecords
 from workers.celery_app import app
@@ -88,7 +89,8 @@ def job(name: str):
 
 
 def _text_hash(title: str, abstract: str | None) -> str:
-    return hashlib.sha256(f"{title}\n{abstract or ''}".encode()).hexdigest()[:16]
+    """What the item's keywords were computed from, and by which extractor (a new one recomputes them)."""
+    return hashlib.sha256(f"{EXTRACTOR_VERSION}\n{title}\n{abstract or ''}".encode()).hexdigest()[:16]
 
 
 @job("enrich")
