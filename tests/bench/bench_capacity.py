@@ -37,25 +37,12 @@ from backend.stack import (  # noqa: E402
     wait_for_http,
 )
 from backend.store import DigestStore, LibraryStore, UserStore, connect  # noqa: E402
-from tests.bench.bench_spine import SEED_TEXT, library_titles, run_digest  # noqa: E402
+from tests.bench.bench_spine import SEED_TEXT, library_titles, process_tree, run_digest, status_mib  # noqa: E402
 
 RUNS = 8  # digests of each kind
 LIBRARY = 1_000
 SSE_IDLE = 300
 TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def process_tree(pid: int) -> list[int]:
-    pids, found = [pid], []
-    while pids:
-        current = pids.pop()
-        found.append(current)
-        try:
-            for task in Path(f"/proc/{current}/task").iterdir():
-                pids += [int(child) for child in (task / "children").read_text().split()]
-        except OSError:
-            continue
-    return found
 
 
 def cpu_seconds(pid: int) -> float:
@@ -71,14 +58,7 @@ def cpu_seconds(pid: int) -> float:
 
 
 def rss_mib(pid: int) -> float:
-    total = 0.0
-    for each in process_tree(pid):
-        try:
-            status = Path(f"/proc/{each}/status").read_text()
-            total += int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmRSS"))) / 1024
-        except (OSError, StopIteration):
-            continue
-    return total
+    return sum(status_mib(each, "VmRSS") for each in process_tree(pid))
 
 
 def redis_counters(client) -> dict[str, float]:

@@ -77,19 +77,32 @@ def run_digest(client: httpx.Client, page: dict | None = None) -> dict[str, floa
     return timings
 
 
-def peak_rss_mib(pid: int) -> float:
-    """Peak resident memory (VmHWM) of a process and its children (the Celery pool), the largest of them."""
-    pids, peaks = [pid], []
+def process_tree(pid: int) -> list[int]:
+    """A process and its live descendants (a Celery worker and its pool, uvicorn and its parse children)."""
+    pids, found = [pid], []
     while pids:
         current = pids.pop()
+        found.append(current)
         try:
-            status = Path(f"/proc/{current}/status").read_text()
-            peaks.append(int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM"))) / 1024)
             for task in Path(f"/proc/{current}/task").iterdir():
                 pids += [int(child) for child in (task / "children").read_text().split()]
-        except (OSError, StopIteration):
+        except OSError:
             continue
-    return max(peaks, default=0.0)
+    return found
+
+
+def status_mib(pid: int, field: str) -> float:
+    """A memory figure of /proc/PID/status (VmHWM, VmRSS) in MiB; 0 for a process gone meanwhile."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        return int(next(line.split()[1] for line in status.splitlines() if line.startswith(field))) / 1024
+    except (OSError, StopIteration):
+        return 0.0
+
+
+def peak_rss_mib(pid: int) -> float:
+    """Peak resident memory (VmHWM) of a process and its children (the Celery pool), the largest of them."""
+    return max((status_mib(each, "VmHWM") for each in process_tree(pid)), default=0.0)
 
 
 def naive_keybert(documents: list[str]) -> float:

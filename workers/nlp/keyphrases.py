@@ -70,8 +70,10 @@ _FILLERS = frozenset(
 _STOP = frozenset(ENGLISH_STOP_WORDS) | _BREAKERS
 # Words keep their digits and inner symbols: 3D, GPT-4, Llama-3.1, F1, 4-bit.
 _WORD = re.compile(r"(?:[A-Za-z]|\d+[A-Za-z])[A-Za-z0-9]*(?:[-'][A-Za-z0-9]+|\.\d+)*|\d+(?:\.\d+)?(?:-[A-Za-z][A-Za-z0-9]*)*")
-# Addresses are never candidates: URLs, e-mail addresses, bare domains and code paths.
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|io|net|edu|ai)\b\S*")
+# Addresses are never candidates: URLs, e-mail addresses, bare domains and code paths. Judged token by token
+# (an address has no spaces), with patterns that start on one character: linear in the text, whatever it holds.
+_TOKEN = re.compile(r"\S+")
+_ADDRESS = re.compile(r"://|^\W*www\.|[\w.+-]@[\w-]+\.[A-Za-z]|\w\.(?:com|org|io|net|edu|ai)\b", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.,;:!?()\[\]{}\"“”]|\s[-–—]\s")
 _NAME = re.compile(r"^(?:[A-Z][a-z0-9]+){2,}[A-Za-z0-9]*$|^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s?$")  # TinyStories, DPO, MoE, LLMs
 _stemmer = PorterStemmer()
@@ -147,7 +149,7 @@ def candidates(text: str) -> list[_Candidate]:
         run.clear()
 
     # An address becomes a boundary of the same length, so offsets into the text still hold.
-    text = _ADDRESS.sub(lambda found: "." + " " * (len(found.group()) - 1), text)
+    text = _TOKEN.sub(lambda token: "." + " " * (len(token.group()) - 1) if _ADDRESS.search(token.group()) else token.group(), text)
     last_end = 0
     for match in _WORD.finditer(text):
         if _BOUNDARY.search(text[last_end : match.start()]):

@@ -104,8 +104,8 @@ def choose_runtime() -> tuple[str, str]:
 
 def relevant_cpu_flags() -> str:
     """The flags that decide the runtime and its kernels, for bench tables."""
-    wanted = ("avx2", "fma", "avx512f", "avx512_vnni", "avx_vnni", "avx512_bf16", "amx_bf16", "amx_tile")
-    return " ".join(flag for flag in wanted if flag in cpu_flags()) or "none of " + "/".join(wanted)
+    wanted, present = ("avx2", "fma", "avx512f", "avx512_vnni", "avx_vnni", "avx512_bf16", "amx_bf16", "amx_tile"), cpu_flags()
+    return " ".join(flag for flag in wanted if flag in present) or "none of " + "/".join(wanted)
 
 
 def load_tokenizer():
@@ -145,7 +145,7 @@ class Encoder:
 
     def tokens(self, input_ids: np.ndarray, attention_mask: np.ndarray) -> np.ndarray:
         """(batch, length, 384) float32."""
-        return self._forward(input_ids.astype(np.int64), attention_mask.astype(np.int64))
+        return self._forward(input_ids.astype(np.int64, copy=False), attention_mask.astype(np.int64, copy=False))
 
     def embed(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
         """Unit-length sentence embeddings (mean of the real tokens' vectors), one float32 row per text."""

@@ -144,6 +144,7 @@ class RelevanceModels:
     def __init__(self, library: LibraryStore) -> None:
         self._library = library
         self._cached: dict[str, tuple[tuple, RelevanceModel]] = {}
+        self._seen: dict[str, dict[str, np.ndarray]] = {}  # owner -> title -> embedding, of the titles last seen
 
     def model(self, owner: str, matrix: _Matrix, cache) -> RelevanceModel:
         seen_version, seen = self._library.seen(owner)
@@ -154,10 +155,19 @@ class RelevanceModels:
             return cached[1]
         dismissed = [d.title for d in dismissals]
         model = fit(
-            matrix.vectors, [item.title for item in matrix.items], embed_cached(cache, seen), seen, embed_cached(cache, dismissed), dismissed
-        )
+            matrix.vectors, [item.title for item in matrix.items], self._seen_vectors(owner, seen, cache), seen,
+            embed_cached(cache, dismissed), dismissed,
+        )  # fmt: skip
         self._cached[owner] = (key, model)
         return model
+
+    def _seen_vectors(self, owner: str, titles: list[str], cache) -> np.ndarray:
+        """Each page adds its titles to the 2,000 seen: only those are fetched (or embedded), not all 2,000."""
+        known = self._seen.get(owner, {})
+        new = [title for title in dict.fromkeys(titles) if title not in known]
+        known.update(zip(new, embed_cached(cache, new)))
+        self._seen[owner] = {title: known[title] for title in titles}
+        return np.stack([known[title] for title in titles]) if titles else np.zeros((0, 384), dtype=np.float32)
 
 
 def relevance(items: list[DigestItem], vectors: np.ndarray, model: RelevanceModel, library: _Matrix) -> list[Relevance]:
