@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +12,23 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("PAPERLENS_SHARED", ROOT.parent / "shared"))  # CI lays shared/ beside the clone
+
+
+def _shared() -> Path:
+    """The shared material (read-only, never needed by the product): PAPERLENS_SHARED if set; else shared/
+    beside this checkout (where CI lays it); else beside the repository this one was cloned from, so that a
+    clone made anywhere (`git clone . "$(mktemp -d)"`) finds it too."""
+    if os.environ.get("PAPERLENS_SHARED"):
+        return Path(os.environ["PAPERLENS_SHARED"])
+    beside = ROOT.parent / "shared"
+    origin = subprocess.run(["git", "-C", str(ROOT), "config", "--get", "remote.origin.url"], capture_output=True, text=True).stdout.strip()
+    if beside.is_dir() or not origin or "://" in origin or ":" in origin.split("/")[0]:  # no origin, or not a local path
+        return beside
+    cloned_from = (ROOT / origin).resolve()  # an absolute path stays as it is
+    return next((place for place in (cloned_from.parent / "shared", cloned_from / "shared") if place.is_dir()), beside)
+
+
+SHARED = _shared()
 SHARED_FIXTURES = SHARED / "fixtures"
 OWN_FIXTURES = ROOT / "tests" / "fixtures"
 
