@@ -169,7 +169,8 @@ def _keywords(args: argparse.Namespace) -> int:
         except msgspec.DecodeError as error:
             print(f"paperlens keywords: {error}", file=sys.stderr)
             return 2
-    results = dict(extract_keywords([paper_text(d.title, d.abstract) for d in documents], args.top_n))
+    texts = [paper_text(d.title, d.abstract) for d in documents]
+    results = dict(extract_keywords(texts, args.top_n, [d.title for d in documents]))
     encode = msgspec.json.Encoder().encode
     for index, document in enumerate(documents):
         keywords = [{"phrase": k.phrase, "score": k.score} for k in results[index]]

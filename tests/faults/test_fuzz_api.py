@@ -125,7 +125,7 @@ def test_stateful_sequences_along_the_documented_links_find_no_server_error(api,
         reached = {line.rsplit(" ", 1)[0] for line in followed if line.endswith((" 200", " 201", " 204"))}
         return [route for route in required if route not in reached]
 
-    for _ in range(15):  # runs until enough calls were made and every route was reached (runs can stop early)
+    for _ in range(30):  # runs until enough calls were made and every route was reached (runs can stop early)
         try:
             Machine.run(
                 settings=hypothesis_settings(
@@ -147,4 +147,5 @@ def test_stateful_sequences_along_the_documented_links_find_no_server_error(api,
             break
     assert not failures, "\n\n".join(failures[:5])
     assert len(followed) >= 150, len(followed)
-    assert not missing_routes(), missing_routes()  # the id-taking routes were reached with ids that exist
+    # The id-taking routes were reached with ids that exist (what they answered instead, if not).
+    assert not missing_routes(), [line for line in followed if any(line.startswith(route) for route in missing_routes())][:20]

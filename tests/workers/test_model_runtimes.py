@@ -71,6 +71,8 @@ def test_the_runtime_follows_the_cpu_unless_forced(monkeypatch):
     monkeypatch.setattr(model, "cpu_flags", lambda: {"avx2", "fma"})
     assert model.choose_runtime()[0] == "onnx-float32"
     monkeypatch.setattr(model, "cpu_flags", lambda: {"avx2", "avx512f", "avx512_bf16"})
+    assert model.choose_runtime()[0] == "onnx-float32"  # AVX-512 BF16 without AMX: slower than float32 on some CPUs
+    monkeypatch.setattr(model, "cpu_flags", lambda: {"avx2", "avx512f", "avx512_bf16", "amx_tile", "amx_bf16"})
     assert model.choose_runtime()[0] == "torch-bfloat16"
     monkeypatch.setenv("PAPERLENS_MODEL_RUNTIME", "torch-float32")
     assert model.choose_runtime() == ("torch-float32", "PAPERLENS_MODEL_RUNTIME")

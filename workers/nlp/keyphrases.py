@@ -5,16 +5,18 @@ one separately — that is nearly all of its time — and its n-grams cross clau
 ("preferences reinforcement", "texts improves"). Here:
 - candidates are noun-phrase-like: runs of content words between stopwords, punctuation, verbs and
   adverbs (a word's possible parts of speech come from lemminflect's lexicon, a file in the wheel; a
-  word it does not know, like most technical terms, counts as a noun), ending in a word that can be a
-  noun; taken whole and from their end (English noun phrases end in their head: "models",
+  word it does not know, like most technical terms, counts as a noun) and, for the words it knows, their
+  part of speech in context (a Brill tagger: "routes" is a verb in "the SLCA routes execution advantages"),
+  ending in a word that can be a noun; taken whole and from their end (English noun phrases end in their head: "models",
   "language models", "large language models"), plus the paper's own names and acronyms ("DPO",
   "TinyStories", "MoE");
 - each candidate is embedded from the token vectors of the one forward pass that embeds the document
   (as SIFRank does), and scored by cosine similarity with the document's mean-pooled embedding, with
   a preference for longer, more specific phrases (what SingleRank's sum of word scores does) and a
   mild one for phrases that appear early (PositionRank's prior);
-- near-duplicates (same Porter stems: "language model" / "language models"; an acronym and its
-  expansion) are merged, and a word already inside a chosen phrase is not a chip of its own.
+- near-duplicates (same Porter stems: "language model" / "language models"; the same head and half the
+  words: "coherent English text" / "consistent English text") are merged, a word already inside a chosen
+  phrase is not a chip of its own, and a card's chips restate its title once at most.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ MAX_PHRASE_WORDS = 4  # phrases taken from the end of a run
 MAX_RUN_WORDS = 6  # a whole run up to this length is a candidate too ("adaptive robust state feedback controller")
 POSITION_WEIGHT = 0.1  # score × (1 + w / (1 + first word position / 50)): earlier phrases are a little preferred
 LENGTH_WEIGHT = 0.2  # score × (1 + w × (words - 1)): a specific phrase beats its generic head
+CARD_CHIPS = 5  # the chips a paper's card shows (keywords.TOP_N)
 BATCH = 8  # documents per forward pass: small enough that the first chips arrive within a second
 
 # Words that end a candidate besides stopwords: verbs, adverbs and fillers that abstracts use everywhere.
@@ -117,20 +120,23 @@ def _is_number(word: str) -> bool:
 def candidates(text: str) -> list[_Candidate]:
     """Noun-phrase-like candidates with every occurrence, in order of first appearance."""
     found: dict[str, _Candidate] = {}
-    run: list[tuple[str, int, int]] = []
+    run: list[tuple[str, int, int, str]] = []  # word, start, end, its tag in context
     position = 0
 
-    def add(words: list[tuple[str, int, int]]) -> None:
-        phrase = " ".join(w for w, _, _ in words)
+    def add(words: list[tuple[str, int, int, str]]) -> None:
+        phrase = " ".join(w for w, *_ in words)
         key = phrase.lower()
         if key not in found:
             found[key] = _Candidate(phrase, [], position)
         found[key].spans.append((words[0][1], words[-1][2]))
 
     def flush() -> None:
-        while run and not _can_head(run[-1][0]):
-            run.pop()  # "models trained", "accuracy comparable": the phrase ends at its last noun
-        if len(run) > MAX_PHRASE_WORDS and len(run) <= MAX_RUN_WORDS and not any(_is_number(w) for w, _, _ in run):
+        while run and (
+            (not _can_head(run[-1][0]) and run[-1][3] not in ("NNP", "NNPS"))
+            or (run[-1][3] in _NOT_A_HEAD and _parts_of_speech(run[-1][0]))
+        ):
+            run.pop()  # "models trained", "accuracy comparable", "PsPLUG better": the phrase ends at its last noun
+        if len(run) > MAX_PHRASE_WORDS and len(run) <= MAX_RUN_WORDS and not any(_is_number(w) for w, *_ in run):
             add(run)
         # Take phrases from the end of each run: "large language models", "language models", "models".
         for end in range(len(run), 0, -1):
@@ -143,26 +149,90 @@ def candidates(text: str) -> list[_Candidate]:
                     continue  # only the run's head, or the paper's own names, end a phrase
                 if size == 1 and (words[0][0].lower() in _FILLERS or len(words[0][0]) < 3) and not _is_name(words[0][0]):
                     continue
-                if any(_is_number(w) for w, _, _ in words):  # "2 datasets", "3.5 points"; 3D and GPT-4 stay
+                if any(_is_number(w) for w, *_ in words):  # "2 datasets", "3.5 points"; 3D and GPT-4 stay
                     continue
                 add(words)
         run.clear()
 
     # An address becomes a boundary of the same length, so offsets into the text still hold.
     text = _TOKEN.sub(lambda token: "." + " " * (len(token.group()) - 1) if _ADDRESS.search(token.group()) else token.group(), text)
+    matches = list(_WORD.finditer(text))
+    tags = _tags_in_context(text, matches)
     last_end = 0
-    for match in _WORD.finditer(text):
+    for index, (match, (tag, following)) in enumerate(zip(matches, tags)):
         if _BOUNDARY.search(text[last_end : match.start()]):
             flush()
         word = match.group(0)
-        if word.lower() in _STOP or word.lower().endswith("ly") or _ends_phrase(word) or (len(word) == 1 and word.islower()):
+        next_word = matches[index + 1].group(0) if index + 1 < len(matches) else ""
+        if (
+            word.lower() in _STOP
+            or word.lower().endswith("ly")
+            or (_ends_phrase(word) and tag not in ("NNP", "NNPS"))  # "Harry Potter", "Approximate Unlearning"
+            or (len(word) == 1 and word.islower())
+            or tag in _CLOSED_CLASS
+            or (tag in _ENDS_A_PHRASE and _parts_of_speech(word) and not (tag in _FINITE and following in _AFTER_A_NOUN and _can_head(word)))
+            or _verb_between_nouns(word, tag, run[-1] if run else None, following, next_word)
+        ):
             flush()
-        else:
-            run.append((word, match.start(), match.end()))
+        else:  # a finite verb's tag kept here was overruled ("3D scene tracks."): the word is a noun
+            run.append((word, match.start(), match.end(), "NNS" if tag in _FINITE else tag))
         last_end = match.end()
         position += 1
     flush()
     return list(found.values())
+
+
+# Tags (Penn Treebank, from the Brill tagger below) that end a noun phrase whatever the word could be alone:
+# the closed classes (prepositions: "layers outside"; determiners, pronouns: "Who's"), which the tagger
+# knows by heart; verbs and adverbs ("interface supports", "coherence comes", "to recall"), trusted for words
+# the lexicon knows (the tagger guesses at the rest: GPT-4 as an adjective).
+_CLOSED_CLASS = frozenset({"MD", "IN", "DT", "PDT", "CC", "TO", "PRP", "PRP$", "WDT", "WP", "WP$", "EX"})
+_ENDS_A_PHRASE = frozenset({"VB", "VBZ", "VBP", "RB", "RBR", "RBS"})
+_FINITE = frozenset({"VBZ", "VBP"})
+# What may follow a plural noun that ends its phrase: "3D scene tracks." is a noun phrase, whatever its tag.
+_AFTER_A_NOUN = frozenset({"", ".", ",", ":", ")", "CC"})
+_NOT_A_HEAD = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBZ", "VBP"})
+_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _tags_in_context(text: str, matches: list[re.Match]) -> list[tuple[str, str]]:
+    """Each word's part of speech in its sentence, from the Brill tagger that ships inside TextBlob's wheel
+    (pattern's English lexicon and contextual rules): "routes" after "SLCA" is a noun to a lexicon, and a
+    verb in "the SLCA routes execution advantages" only by its neighbours. The tagger's tokens are found in
+    the text in order, so each of our words takes the tag of the token it starts in and of the token after
+    it ("" if none)."""
+    from textblob.en import tag
+
+    spans: list[tuple[int, int, str]] = []
+    cursor = 0
+    for token, part in tag(text):
+        start = text.find(token, cursor)
+        if start < 0:
+            continue  # a token the tagger rewrote (quotes): no tag, and the cursor stays
+        spans.append((start, start + len(token), part))
+        cursor = start + len(token)
+    tags, at = [], 0
+    for match in matches:
+        while at < len(spans) and spans[at][1] <= match.start():
+            at += 1
+        inside = at < len(spans) and spans[at][0] <= match.start()
+        tags.append((spans[at][2] if inside else "", spans[at + 1][2] if inside and at + 1 < len(spans) else ""))
+    return tags
+
+
+def _verb_between_nouns(word: str, tag: str, previous: tuple[str, int, int, str] | None, following: str, next_word: str) -> bool:
+    """A noun-or-verb word that the words around it make a verb, where the tagger's rules do not reach:
+    "SLCA routes execution advantages", "runtime records child membership" (a plural right after a singular
+    noun and before a word that can only be a noun: nouns modify in the singular, so it is a verb; "language
+    models exhibit" stays a noun phrase, "exhibit" being the verb), "Queues batch ready children" (a bare
+    form after a plural and before an adjective or a plural)."""
+    if previous is None or "VERB" not in _parts_of_speech(word) or previous[3] not in _NOUNS or following in _AFTER_A_NOUN:
+        return False
+    previous_plural = previous[3] in ("NNS", "NNPS") or (previous[3] == "NNP" and previous[0].endswith("s"))
+    if word.endswith("s") and not word.endswith("ss") and tag in ("NNS", "VBZ"):
+        then = _parts_of_speech(next_word)
+        return not previous_plural and following in ("NN", "NNP", "NNS", "JJ") and "VERB" not in then
+    return previous_plural and tag in ("NN", "VB", "VBP") and following in ("JJ", "DT", "NNS")
 
 
 class KeyphraseModel:
@@ -171,8 +241,9 @@ class KeyphraseModel:
     def __init__(self, encoder: Encoder) -> None:
         self.encoder = encoder
 
-    def extract(self, documents: list[str], top_n: int = 5):
-        """Yields (document index, keywords) as each batch is done, so callers can publish them at once."""
+    def extract(self, documents: list[str], top_n: int = 5, titles: list[str] | None = None):
+        """Yields (document index, keywords) as each batch is done, so callers can publish them at once.
+        `titles` (each document's title, when its text holds one) keeps chips from restating it."""
         order = sorted(range(len(documents)), key=lambda i: len(documents[i]))  # similar lengths pad less
         for start in range(0, len(order), BATCH):
             batch = order[start : start + BATCH]
@@ -183,11 +254,12 @@ class KeyphraseModel:
             documents_vectors = mean_pool(tokens, mask)  # the model's sentence embedding (before its normalisation)
             mask = mask.astype(bool)
             for row, index in enumerate(batch):
+                title = titles[index] if titles else ""
                 yield index, self._rank(
-                    texts[row], tokens[row][mask[row]], offsets[row][mask[row]], documents_vectors[row], top_n
+                    texts[row], tokens[row][mask[row]], offsets[row][mask[row]], documents_vectors[row], top_n, title
                 )
 
-    def _rank(self, text, tokens, offsets, document_vector, top_n) -> list[Keyword]:
+    def _rank(self, text, tokens, offsets, document_vector, top_n, title) -> list[Keyword]:
         document_vector = document_vector / (np.linalg.norm(document_vector) or 1.0)
         tokens = tokens[offsets[:, 1] > offsets[:, 0]]  # drop [CLS]/[SEP]: they cover no characters
         offsets = offsets[offsets[:, 1] > offsets[:, 0]]
@@ -209,24 +281,47 @@ class KeyphraseModel:
             score *= 1 + LENGTH_WEIGHT * (candidate.phrase.count(" "))
             score *= 1 + POSITION_WEIGHT / (1 + candidate.first_word / 50)
             scored.append((score, candidate.phrase))
-        return _select(sorted(scored, reverse=True), top_n)
+        return _select(sorted(scored, reverse=True), top_n, title)
 
 
-def _select(scored: list[tuple[float, str]], top_n: int) -> list[Keyword]:
-    """Best first; one chip per stem key; a phrase inside a chosen one ("language processing" after
-    "natural language processing") or containing one is dropped, so each chip says something new."""
-    chosen: list[Keyword] = []
-    keys: list[str] = []
+def _select(scored: list[tuple[float, str]], top_n: int, title: str = "") -> list[Keyword]:
+    """Best first, each chip saying something new: one chip per stem key; a phrase inside a chosen one
+    ("language processing" after "natural language processing") or containing one is dropped, and so is a
+    near-duplicate (the same head and half its words: "consistent English text" after "coherent English
+    text"). A reader sees the title beside the chips: of the first `CARD_CHIPS`, one at most restates it;
+    further restatements come after them in a longer list (a title's phrases are good index terms)."""
+    title_words = set(stem_key(title).split())
+    card: list[tuple[Keyword, list[str]]] = []
+    later: list[tuple[Keyword, list[str]]] = []
+    restated = False
     for score, phrase in scored:
-        key = stem_key(phrase)
-        padded = f" {key} "
-        if any(padded in f" {other} " or f" {other} " in padded for other in keys):
+        words = stem_key(phrase).split()
+        if _repeats(words, [taken for _, taken in card + later]):
             continue
-        keys.append(key)
-        chosen.append(Keyword(phrase, round(score, 4)))
-        if len(chosen) == top_n:
-            break
-    return chosen
+        restates = len(words) >= 2 and set(words) <= title_words
+        if len(card) < CARD_CHIPS and not (restates and restated):
+            card.append((Keyword(phrase, round(score, 4)), words))
+            restated |= restates
+        elif len(later) < top_n:
+            later.append((Keyword(phrase, round(score, 4)), words))
+        if len(card) == min(top_n, CARD_CHIPS) and len(card) + len(later) >= top_n:
+            break  # enough, whatever the text's length: each phrase is compared with a dozen chosen at most
+    # A card's chips are the card alone, shorter than `top_n` when the text is little more than its title; a
+    # longer list (an index's) goes on with everything else, best first.
+    chosen = card if top_n <= CARD_CHIPS else card + later
+    return [keyword for keyword, _ in chosen[:top_n]]
+
+
+def _repeats(words: list[str], chosen: list[list[str]]) -> bool:
+    """Does a phrase (its stems) say what a chosen one says: inside it, containing it, or a near-duplicate?"""
+    padded = f" {' '.join(words)} "
+    for other in chosen:
+        other_padded = f" {' '.join(other)} "
+        if padded in other_padded or other_padded in padded:
+            return True
+        if words[-1] == other[-1] and len(set(words) & set(other)) * 2 >= len(set(words) | set(other)):
+            return True
+    return False
 
 
 def canonical_tags(tags: list[str]) -> dict[str, str]:

@@ -28,10 +28,11 @@ def keyphrase_model() -> KeyphraseModel:
     return model
 
 
-def extract_keywords(documents: list[str], top_n: int = TOP_N) -> Iterator[tuple[int, list[Keyword]]]:
-    """(document index, top keyphrases) for every document, batch by batch as they are ready."""
+def extract_keywords(documents: list[str], top_n: int = TOP_N, titles: list[str] | None = None) -> Iterator[tuple[int, list[Keyword]]]:
+    """(document index, top keyphrases) for every document, batch by batch as they are ready; given each
+    document's title, its chips restate it once at most."""
     if documents:
-        yield from keyphrase_model().extract(documents, top_n)
+        yield from keyphrase_model().extract(documents, top_n, titles)
 
 
 @functools.cache

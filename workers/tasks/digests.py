@@ -174,7 +174,7 @@ def keywords_digest(self: StageTask, digest_id: str) -> None:
                 publish_annotation(digests, digest.id, annotation)
 
         done, fresh = len(digest.items) - len(missing), 0
-        for position, keywords in extract_keywords([documents[i] for i in missing]):
+        for position, keywords in extract_keywords([documents[i] for i in missing], titles=[digest.items[i].title for i in missing]):
             cache.put(documents[missing[position]], keywords)
             publish_keywords(digest.items[missing[position]], keywords)
             done, fresh = done + 1, fresh + 1

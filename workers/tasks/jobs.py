@@ -124,7 +124,7 @@ def enrich_library(owner: str, library: LibraryStore | None = None) -> dict:
         documents = [paper_text(item.title, item.abstract) for item in batch]
         found = cache.get_many(documents)
         missing = [index for index, keywords in enumerate(found) if keywords is None]
-        for position, keywords in extract_keywords([documents[i] for i in missing]):
+        for position, keywords in extract_keywords([documents[i] for i in missing], titles=[batch[i].title for i in missing]):
             found[missing[position]] = tuple(keywords)
             cache.put(documents[missing[position]], keywords)
         phrases = {item.id: tuple(k.phrase for k in keywords) for item, keywords in zip(batch, found)}
