@@ -39,6 +39,7 @@
     button { font: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; text-align: left; }
     .pick { text-decoration: underline; color: #c4b5fd; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 340px; }
     .dim-toggle { margin-top: 4px; color: #d1d5db; text-decoration: underline; }
+    .fold { float: right; margin-left: 10px; color: #d1d5db; }
   `;
   const TOP_PICKS = 5;
   const DIM_BELOW = 0.2; // "Dim low relevance" fades papers scored under this (they stay on the page)
@@ -53,6 +54,7 @@
     done: false,
     error: null,
     dimLow: false, // the user's choice, from the status box
+    folded: false, // the status box shrunk to its summary line, so it covers no more of the page than that
   };
   let port = null;
 
@@ -332,10 +334,20 @@
     const style = el("style");
     style.textContent = STATUS_STYLE;
     const box = el("div", state.error ? "status error" : "status");
-    box.append(el("div", "summary", statusText()));
     box.setAttribute("role", "status");
     const picks = state.error ? [] : topPicks();
     if (picks.length) {
+      const fold = el("button", "fold", state.folded ? "Top picks ▴" : "Hide ▾");
+      fold.setAttribute("aria-expanded", String(!state.folded));
+      fold.addEventListener("click", (event) => {
+        if (!event.isTrusted) return;
+        state.folded = !state.folded;
+        renderStatus();
+      });
+      box.append(fold);
+    }
+    box.append(el("div", "summary", statusText()));
+    if (picks.length && !state.folded) {
       const list = el("div", "picks");
       list.append(el("span", "picks-title", "Top picks:"));
       for (const entry of picks) {

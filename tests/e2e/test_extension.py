@@ -300,3 +300,20 @@ def test_relevance_meters_top_picks_that_scroll_and_dimming_that_hides_nothing(b
     assert 0 < sum(opacity == "0.45" for opacity, _ in styles) < 80
     picked = page.evaluate("(title) => [...document.querySelectorAll('h3')].find((h) => h.textContent === title).style.opacity", picks[0].text)
     assert picked == ""  # the best paper is not dimmed
+
+    # The status box folds to its summary line (it sits over the page's corner), and unfolds again.
+    # (Node ids hold until the next snapshot: each click uses the snapshot taken right before it.)
+    def height() -> float:
+        return overlay.cdp.send("DOM.getBoxModel", {"nodeId": overlay.snapshot().status.node_id})["model"]["height"]
+
+    unfolded = height()
+    fold = next(e for e in overlay.snapshot().status_elements if "fold" in e.classes)
+    assert fold.attributes["aria-expanded"] == "true"
+    overlay.click(fold)
+    overlay.wait_for(lambda o: not any("pick" in e.classes for e in o.status_elements), timeout=5, what="the picks folded away")
+    folded_height = height()
+    folded = overlay.snapshot()
+    assert "done" in folded.status_text and not any("dim-toggle" in e.classes for e in folded.status_elements)
+    assert folded_height < unfolded / 2, (folded_height, unfolded)
+    overlay.click(next(e for e in folded.status_elements if "fold" in e.classes))
+    overlay.wait_for(lambda o: sum("pick" in e.classes for e in o.status_elements) == 5, timeout=5, what="the picks back")
