@@ -15,6 +15,11 @@ SHAPES = {
     "dotted digits (1.1.1.…)": lambda n: "1." * (n // 2),
     "one long word": lambda n: "a" * n,
     "at signs (a@a@…)": lambda n: "a@" * (n // 2),
+    # The part-of-speech tagger's own tokenizer takes quadratic time on these; ours feeds it linearly.
+    "brackets": lambda n: "(" * n,
+    "colons": lambda n: ":" * n,
+    "quoted letters": lambda n: '"a' * (n // 2),
+    "one sentence of words": lambda n: "word " * (n // 5),
 }
 
 

@@ -196,28 +196,35 @@ _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
 def _tags_in_context(text: str, matches: list[re.Match]) -> list[tuple[str, str]]:
-    """Each word's part of speech in its sentence, from the Brill tagger that ships inside TextBlob's wheel
-    (pattern's English lexicon and contextual rules): "routes" after "SLCA" is a noun to a lexicon, and a
-    verb in "the SLCA routes execution advantages" only by its neighbours. The tagger's tokens are found in
-    the text in order, so each of our words takes the tag of the token it starts in and of the token after
-    it ("" if none)."""
-    from textblob.en import tag
+    """Each word's part of speech in its sentence, and the next token's, from the Brill tagger that ships
+    inside TextBlob's wheel (pattern's English lexicon and contextual rules): "routes" after "SLCA" is a noun
+    to a lexicon, and a verb in "the SLCA routes execution advantages" only by its neighbours. The tagger is
+    given our own words, with the punctuation between them (at most two marks per gap), sentence by
+    sentence: its own tokenizer takes quadratic time on runs of brackets or colons."""
+    from textblob.en import parser
 
-    spans: list[tuple[int, int, str]] = []
-    cursor = 0
-    for token, part in tag(text):
-        start = text.find(token, cursor)
-        if start < 0:
-            continue  # a token the tagger rewrote (quotes): no tag, and the cursor stays
-        spans.append((start, start + len(token), part))
-        cursor = start + len(token)
-    tags, at = [], 0
+    sentences: list[list[str]] = [[]]
+    places: list[tuple[int, int]] = []  # (sentence, token) of each word
+    last = 0
     for match in matches:
-        while at < len(spans) and spans[at][1] <= match.start():
-            at += 1
-        inside = at < len(spans) and spans[at][0] <= match.start()
-        tags.append((spans[at][2] if inside else "", spans[at + 1][2] if inside and at + 1 < len(spans) else ""))
-    return tags
+        marks = _MARK.findall(text, last, match.start())
+        for mark in dict.fromkeys(marks[:1] + marks[-1:]):
+            sentences[-1].append(mark)
+            if mark in ".!?":
+                sentences.append([])
+        word = match.group(0)
+        places.append((len(sentences) - 1, len(sentences[-1])))
+        sentences[-1].append(word.split("'")[0] or word)  # "model's" is read as "model"
+        last = match.end()
+    sentences[-1].extend(dict.fromkeys(_MARK.findall(text, last)[-1:]))
+    tagged = [[tag for _, tag in parser.find_tags(sentence)] if sentence else [] for sentence in sentences]
+    return [
+        (tagged[at][index], tagged[at][index + 1] if index + 1 < len(tagged[at]) else "")
+        for at, index in places
+    ]
+
+
+_MARK = re.compile(r"[^\w\s]")
 
 
 def _verb_between_nouns(word: str, tag: str, previous: tuple[str, int, int, str] | None, following: str, next_word: str) -> bool:
