@@ -120,3 +120,6 @@ def test_a_word_that_can_be_a_noun_or_a_verb_ends_a_phrase_when_its_neighbours_m
     # The same words stay nouns where they are nouns: at a sentence's end, or after a determiner.
     assert "3D scene tracks" in {c.phrase for c in candidates("We lift 2D detections into 3D scene tracks.")}
     assert "network routes" in {c.phrase for c in candidates("The planner compares network routes, not costs.")}
+    # An adjective the lexicon knows by its last part is not a head; a compound noun it does not know stays one.
+    phrases = {c.phrase for c in candidates("The overview is self-contained. We use GPT-4 with large-scale pre-training.")}
+    assert "self-contained" not in phrases and {"GPT-4", "large-scale pre-training"} <= phrases

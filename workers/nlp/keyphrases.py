@@ -104,6 +104,16 @@ def _ends_phrase(word: str) -> bool:
     return bool(tags) and tags <= {"VERB", "ADV", "AUX"} and not word.endswith("ed")
 
 
+def _known(word: str) -> bool:
+    """Is the word's tag in context to be trusted? Yes if the lexicon knows the word, or, for a compound, if
+    its last part cannot be a noun ("self-contained"; not "pre-training"); the tagger guesses at the rest
+    (GPT-4, pre-training: adjectives)."""
+    if _parts_of_speech(word):
+        return True
+    last = _parts_of_speech(word.rsplit("-", 1)[1]) if "-" in word else frozenset()
+    return bool(last) and "NOUN" not in last
+
+
 def _can_head(word: str) -> bool:
     tags = _parts_of_speech(word)
     return not tags or "NOUN" in tags or "PROPN" in tags or _is_name(word)
@@ -133,7 +143,7 @@ def candidates(text: str) -> list[_Candidate]:
     def flush() -> None:
         while run and (
             (not _can_head(run[-1][0]) and run[-1][3] not in ("NNP", "NNPS"))
-            or (run[-1][3] in _NOT_A_HEAD and _parts_of_speech(run[-1][0]))
+            or (run[-1][3] in _NOT_A_HEAD and _known(run[-1][0]))
         ):
             run.pop()  # "models trained", "accuracy comparable", "PsPLUG better": the phrase ends at its last noun
         if len(run) > MAX_PHRASE_WORDS and len(run) <= MAX_RUN_WORDS and not any(_is_number(w) for w, *_ in run):
@@ -170,7 +180,7 @@ def candidates(text: str) -> list[_Candidate]:
             or (_ends_phrase(word) and tag not in ("NNP", "NNPS"))  # "Harry Potter", "Approximate Unlearning"
             or (len(word) == 1 and word.islower())
             or tag in _CLOSED_CLASS
-            or (tag in _ENDS_A_PHRASE and _parts_of_speech(word) and not (tag in _FINITE and following in _AFTER_A_NOUN and _can_head(word)))
+            or (tag in _ENDS_A_PHRASE and _known(word) and not (tag in _FINITE and following in _AFTER_A_NOUN and _can_head(word)))
             or _verb_between_nouns(word, tag, run[-1] if run else None, following, next_word)
         ):
             flush()
