@@ -174,15 +174,7 @@ def candidates(text: str) -> list[_Candidate]:
             flush()
         word = match.group(0)
         next_word = matches[index + 1].group(0) if index + 1 < len(matches) else ""
-        if (
-            word.lower() in _STOP
-            or word.lower().endswith("ly")
-            or (_ends_phrase(word) and tag not in ("NNP", "NNPS"))  # "Harry Potter", "Approximate Unlearning"
-            or (len(word) == 1 and word.islower())
-            or tag in _CLOSED_CLASS
-            or (tag in _ENDS_A_PHRASE and _known(word) and not (tag in _FINITE and following in _AFTER_A_NOUN and _can_head(word)))
-            or _verb_between_nouns(word, tag, run[-1] if run else None, following, next_word)
-        ):
+        if _breaks_phrase(word, tag, following) or _verb_between_nouns(word, tag, run[-1] if run else None, following, next_word):
             flush()
         else:  # a finite verb's tag kept here was overruled ("3D scene tracks."): the word is a noun
             run.append((word, match.start(), match.end(), "NNS" if tag in _FINITE else tag))
@@ -203,6 +195,19 @@ _FINITE = frozenset({"VBZ", "VBP"})
 _AFTER_A_NOUN = frozenset({"", ".", ",", ":", ")", "CC"})
 _NOT_A_HEAD = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBZ", "VBP"})
 _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _breaks_phrase(word: str, tag: str, following: str) -> bool:
+    """Stop words, adverbs, verbs by the lexicon (unless the tagger reads a name: "Harry Potter", "Approximate
+    Unlearning"), stray letters, and what the tagger reads as a closed class, a verb or an adverb."""
+    return (
+        word.lower() in _STOP
+        or word.lower().endswith("ly")
+        or (_ends_phrase(word) and tag not in ("NNP", "NNPS"))
+        or (len(word) == 1 and word.islower())
+        or tag in _CLOSED_CLASS
+        or (tag in _ENDS_A_PHRASE and _known(word) and not (tag in _FINITE and following in _AFTER_A_NOUN and _can_head(word)))
+    )
 
 
 def _tags_in_context(text: str, matches: list[re.Match]) -> list[tuple[str, str]]:
