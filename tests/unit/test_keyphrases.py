@@ -123,3 +123,12 @@ def test_a_word_that_can_be_a_noun_or_a_verb_ends_a_phrase_when_its_neighbours_m
     # An adjective the lexicon knows by its last part is not a head; a compound noun it does not know stays one.
     phrases = {c.phrase for c in candidates("The overview is self-contained. We use GPT-4 with large-scale pre-training.")}
     assert "self-contained" not in phrases and {"GPT-4", "large-scale pre-training"} <= phrases
+
+
+def test_a_verbs_ing_form_opening_a_phrase_is_not_part_of_it():
+    found = lambda text: {c.phrase for c in candidates(text)}  # noqa: E731
+    assert "Small LMs" in found("Leveraging Small LMs for Reasoning.") and "Leveraging Small LMs" not in found("Leveraging Small LMs for Reasoning.")
+    assert "affecting unrelated knowledge" not in found("It forgets without affecting unrelated knowledge in models.")
+    # After a determiner it is an adjective; a form that can be a noun heads or modifies as a noun.
+    assert "underlying neural networks" in found("We probe the underlying neural networks.")
+    assert {"learning rate schedule", "training data"} <= found("We use a learning rate schedule and training data.")

@@ -169,12 +169,16 @@ def candidates(text: str) -> list[_Candidate]:
     matches = list(_WORD.finditer(text))
     tags = _tags_in_context(text, matches)
     last_end = 0
-    for index, (match, (tag, following)) in enumerate(zip(matches, tags)):
+    for index, (match, (before, tag, following)) in enumerate(zip(matches, tags)):
         if _BOUNDARY.search(text[last_end : match.start()]):
             flush()
         word = match.group(0)
         next_word = matches[index + 1].group(0) if index + 1 < len(matches) else ""
-        if _breaks_phrase(word, tag, following) or _verb_between_nouns(word, tag, run[-1] if run else None, following, next_word):
+        if (
+            _breaks_phrase(word, tag, following)
+            or _verb_between_nouns(word, tag, run[-1] if run else None, following, next_word)
+            or (not run and _leads_a_verb_phrase(word, before))
+        ):
             flush()
         else:  # a finite verb's tag kept here was overruled ("3D scene tracks."): the word is a noun
             run.append((word, match.start(), match.end(), "NNS" if tag in _FINITE else tag))
@@ -210,8 +214,18 @@ def _breaks_phrase(word: str, tag: str, following: str) -> bool:
     )
 
 
-def _tags_in_context(text: str, matches: list[re.Match]) -> list[tuple[str, str]]:
-    """Each word's part of speech in its sentence, and the next token's, from the Brill tagger that ships
+def _leads_a_verb_phrase(word: str, before: str) -> bool:
+    """A verb's "-ing" form opening a phrase takes an object, not a noun: "Leveraging Small LMs", "without
+    affecting unrelated knowledge", "enabling unsupervised MT" (after a determiner or a possessive it is an
+    adjective: "the underlying networks"; one that can be a noun stays: "learning rate", "training data")."""
+    if not word.lower().endswith("ing") or before in ("DT", "PDT", "PRP$", "POS", "CD", "JJ"):
+        return False
+    tags = _parts_of_speech(word)
+    return "VERB" in tags and "NOUN" not in tags
+
+
+def _tags_in_context(text: str, matches: list[re.Match]) -> list[tuple[str, str, str]]:
+    """Each word's part of speech in its sentence, with the previous and the next token's, from the Brill tagger that ships
     inside TextBlob's wheel (pattern's English lexicon and contextual rules): "routes" after "SLCA" is a noun
     to a lexicon, and a verb in "the SLCA routes execution advantages" only by its neighbours. The tagger is
     given our own words, with the punctuation between them (at most two marks per gap), sentence by
@@ -234,7 +248,7 @@ def _tags_in_context(text: str, matches: list[re.Match]) -> list[tuple[str, str]
     sentences[-1].extend(dict.fromkeys(_MARK.findall(text, last)[-1:]))
     tagged = [[tag for _, tag in parser.find_tags(sentence)] if sentence else [] for sentence in sentences]
     return [
-        (tagged[at][index], tagged[at][index + 1] if index + 1 < len(tagged[at]) else "")
+        (tagged[at][index - 1] if index else "", tagged[at][index], tagged[at][index + 1] if index + 1 < len(tagged[at]) else "")
         for at, index in places
     ]
 
