@@ -112,6 +112,7 @@ def test_a_word_that_can_be_a_noun_or_a_verb_ends_a_phrase_when_its_neighbours_m
         "FIFO Ready Queues batch ready children efficiently.": ("FIFO Ready Queues batch ready children", "FIFO Ready Queues"),
         "PsPLUG better preserves user preferences.": ("PsPLUG better", "user preferences"),
         "We keep large non-looped layers outside the loop.": ("large non-looped layers outside", "large non-looped layers"),
+        "This work instantiates a general principle.": ("work instantiates", "general principle"),
     }
     for text, (wrong, right) in cases.items():
         phrases = {c.phrase for c in candidates(text)}

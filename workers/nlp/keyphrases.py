@@ -260,15 +260,18 @@ def _verb_between_nouns(word: str, tag: str, previous: tuple[str, int, int, str]
     """A noun-or-verb word that the words around it make a verb, where the tagger's rules do not reach:
     "SLCA routes execution advantages", "runtime records child membership" (a plural right after a singular
     noun and before a word that can only be a noun: nouns modify in the singular, so it is a verb; "language
-    models exhibit" stays a noun phrase, "exhibit" being the verb), "Queues batch ready children" (a bare
+    models exhibit" stays a noun phrase, "exhibit" being the verb); "work instantiates a principle" (such a
+    plural before a determiner, even one the lexicon does not know); "Queues batch ready children" (a bare
     form after a plural and before an adjective or a plural)."""
-    if previous is None or "VERB" not in _parts_of_speech(word) or previous[3] not in _NOUNS or following in _AFTER_A_NOUN:
+    if previous is None or previous[3] not in _NOUNS or following in _AFTER_A_NOUN:
         return False
+    tags = _parts_of_speech(word)
     previous_plural = previous[3] in ("NNS", "NNPS") or (previous[3] == "NNP" and previous[0].endswith("s"))
-    if word.endswith("s") and not word.endswith("ss") and tag in ("NNS", "VBZ"):
-        then = _parts_of_speech(next_word)
-        return not previous_plural and following in ("NN", "NNP", "NNS", "JJ") and "VERB" not in then
-    return previous_plural and tag in ("NN", "VB", "VBP") and following in ("JJ", "DT", "NNS")
+    if word.endswith("s") and not word.endswith("ss") and tag in ("NNS", "VBZ") and not previous_plural:
+        if following in ("DT", "PDT", "PRP$"):
+            return tags != {"NOUN"}
+        return "VERB" in tags and following in ("NN", "NNP", "NNS", "JJ") and "VERB" not in _parts_of_speech(next_word)
+    return "VERB" in tags and previous_plural and tag in ("NN", "VB", "VBP") and following in ("JJ", "DT", "NNS")
 
 
 class KeyphraseModel:
