@@ -213,7 +213,7 @@ def chip_defects(title: str, text: str, chips: list[str]) -> dict[str, int]:
             same_head = stem_key(chips[i].split()[-1]) == stem_key(chips[j].split()[-1])
             if same_head and len(keys[i] & keys[j]) / len(keys[i] | keys[j]) >= 0.5:
                 found["near-duplicate pairs (same head, half the words)"] += 1
-    title_words = set(stem_key(title).split())
+    title_words = set(stem_key(re.sub(r"[^\w\s'-]", " ", title)).split())  # "Potter?" is "Potter"
     found["title restatements beyond one"] = max(0, sum(1 for key in keys if len(key) >= 2 and key <= title_words) - 1)
     return found
 

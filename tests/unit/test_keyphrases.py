@@ -97,6 +97,9 @@ def test_a_card_restates_its_title_once_at_most():
     assert [k.phrase for k in _select(scored, 10, title)] == card + ["Output-Head Quantization"]
     # Without a title nothing counts as a restatement.
     assert [k.phrase for k in _select(scored, 5)][:2] == ["Softmax Reparameterization", "Output-Head Quantization"]
+    # The title's punctuation does not hide a restatement.
+    potter = [(0.9, "Approximate Unlearning"), (0.8, "Harry Potter"), (0.7, "LLMs")]
+    assert [k.phrase for k in _select(potter, 5, "Who's Harry Potter? Approximate Unlearning in LLMs")] == ["Approximate Unlearning", "LLMs"]
     # A paper known by its title alone gets one chip, not its title cut into five.
     only_title = [(0.9, "Output-Head Quantization"), (0.8, "Softmax Reparameterization")]
     assert [k.phrase for k in _select(only_title, 5, title)] == ["Output-Head Quantization"]

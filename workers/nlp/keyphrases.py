@@ -329,7 +329,7 @@ def _select(scored: list[tuple[float, str]], top_n: int, title: str = "") -> lis
     near-duplicate (the same head and half its words: "consistent English text" after "coherent English
     text"). A reader sees the title beside the chips: of the first `CARD_CHIPS`, one at most restates it;
     further restatements come after them in a longer list (a title's phrases are good index terms)."""
-    title_words = set(stem_key(title).split())
+    title_words = set(stem_key(" ".join(_WORD.findall(title))).split())  # "Who's Harry Potter?": "potter", not "potter?"
     card: list[tuple[Keyword, list[str]]] = []
     later: list[tuple[Keyword, list[str]]] = []
     restated = False
