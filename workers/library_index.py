@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from backend.domain.matching import LibraryIndex
 from backend.store import LibraryStore
+from workers.owner_cache import OwnerCache
 
 log = logging.getLogger("paperlens.workers")
 
@@ -22,7 +23,7 @@ class _Cached:
 class LibraryIndexes:
     def __init__(self, library: LibraryStore) -> None:
         self._library = library
-        self._cached: dict[str, _Cached] = {}
+        self._cached: OwnerCache[_Cached] = OwnerCache()
 
     def get(self, owner: str) -> LibraryIndex:
         version, last_change = self._library.version_and_last_change(owner)

@@ -19,6 +19,7 @@ import numpy as np
 from backend.domain.matching import compare
 from backend.domain.models import DigestItem, LibraryItem, Paper, RelatedItem, Relevance
 from backend.store import LibraryStore
+from workers.owner_cache import OwnerCache
 from workers.nlp.model import encoder
 from workers.nlp.relevance_model import RelevanceModel, fit
 
@@ -69,7 +70,7 @@ class LibraryEmbeddings:
 
     def __init__(self, library: LibraryStore) -> None:
         self._library = library
-        self._cached: dict[str, _Matrix] = {}
+        self._cached: OwnerCache[_Matrix] = OwnerCache()
 
     def matrix(self, owner: str) -> _Matrix:
         version, last_change = self._library.version_and_last_change(owner)
@@ -86,8 +87,8 @@ class LibraryEmbeddings:
         else:
             items = self._library.items(owner)
             vectors = _rows(self._library, owner, items)
-        self._cached[owner] = _Matrix(version, last_change, items, vectors)
-        return self._cached[owner]
+        matrix = self._cached[owner] = _Matrix(version, last_change, items, vectors)
+        return matrix
 
 
 def _rows(library: LibraryStore, owner: str, items: list[LibraryItem]) -> np.ndarray:
@@ -143,8 +144,8 @@ class RelevanceModels:
 
     def __init__(self, library: LibraryStore) -> None:
         self._library = library
-        self._cached: dict[str, tuple[tuple, RelevanceModel]] = {}
-        self._seen: dict[str, dict[str, np.ndarray]] = {}  # owner -> title -> embedding, of the titles last seen
+        self._cached: OwnerCache[tuple[tuple, RelevanceModel]] = OwnerCache()
+        self._seen: OwnerCache[dict[str, np.ndarray]] = OwnerCache()  # owner -> title -> embedding, of the titles last seen
 
     def model(self, owner: str, matrix: _Matrix, cache) -> RelevanceModel:
         seen_version, seen = self._library.seen(owner)
@@ -163,7 +164,7 @@ class RelevanceModels:
 
     def _seen_vectors(self, owner: str, titles: list[str], cache) -> np.ndarray:
         """Each page adds its titles to the 2,000 seen: only those are fetched (or embedded), not all 2,000."""
-        known = self._seen.get(owner, {})
+        known = self._seen.get(owner) or {}
         new = [title for title in dict.fromkeys(titles) if title not in known]
         known.update(zip(new, embed_cached(cache, new)))
         self._seen[owner] = {title: known[title] for title in titles}
