@@ -135,11 +135,39 @@ class Overlay:
                 raise AssertionError(f"overlay: not {what or condition} within {timeout:.0f} s; status: {snapshot.status_text!r}")
             self.page.wait_for_timeout(200)
 
-    def click(self, element: Element) -> None:
+    def click(self, element: Element, timeout: float = 5.0) -> None:
         """A real click at the element's place on screen, brought to the middle of the window first (at an
-        edge, the status box in the corner may cover it, as it would a person's pointer)."""
+        edge, the status box in the corner may cover it, as it would a person's pointer).
+
+        The click waits until the element stands still and is the topmost thing at that point: a strip
+        redrawn or a page scrolling between reading the place and pressing the button would send the click
+        to whatever moved under the pointer (on a real page, a title's link that navigates away)."""
         node = self.cdp.send("DOM.resolveNode", {"nodeId": element.node_id})["object"]
-        self.cdp.send("Runtime.callFunctionOn", {"objectId": node["objectId"], "functionDeclaration": "function() { this.scrollIntoView({block: 'center'}); }"})
-        quad = self.cdp.send("DOM.getBoxModel", {"nodeId": element.node_id})["model"]["content"]
-        x, y = sum(quad[0::2]) / 4, sum(quad[1::2]) / 4
-        self.page.mouse.click(x, y)
+        self._call(node, "function() { this.scrollIntoView({block: 'center', behavior: 'instant'}); }")
+        deadline = time.monotonic() + timeout
+        previous = None
+        while True:
+            place = self._call(node, _HIT_TEST)
+            if place["hit"] and place == previous:
+                break
+            if time.monotonic() > deadline:
+                raise AssertionError(f"overlay: {element.name}.{'.'.join(element.classes)} not clickable within {timeout:.0f} s: {place}")
+            previous = place
+            self.page.wait_for_timeout(100)
+        self.page.mouse.click(place["x"], place["y"])
+
+    def _call(self, node: dict, function: str):
+        result = self.cdp.send(
+            "Runtime.callFunctionOn", {"objectId": node["objectId"], "functionDeclaration": function, "returnByValue": True}
+        )
+        return result["result"].get("value")
+
+
+# Where the element's middle is, and whether the element (not something over it) is what a pointer there hits;
+# asked of its own (closed) shadow root, which DevTools may reach.
+_HIT_TEST = """function() {
+  const box = this.getBoundingClientRect();
+  const x = box.left + box.width / 2, y = box.top + box.height / 2;
+  const top = this.isConnected ? this.getRootNode().elementFromPoint(x, y) : null;
+  return {x, y, hit: !!top && (top === this || this.contains(top))};
+}"""
