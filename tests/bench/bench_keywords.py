@@ -205,22 +205,32 @@ def chip_defects(title: str, text: str, chips: list[str]) -> dict[str, int]:
         # "-ed" and "-ing" forms head phrases too ("distributed systems" aside, "network pruning", "knowledge unlearning").
         if len(words) > 1 and "VERB" in tags and "NOUN" not in tags and not words[-1].endswith(("ed", "ing")):
             found["ends in a word that can only be a verb"] += 1
+        first = words[0].lower()
+        before = {m.group(1).lower() for m in re.finditer(r"(\w+)\W+" + re.escape(chip), text)}
+        if "VERB" in getAllLemmas(first) and (
+            (first.endswith(("ed", "en", "ing")) and before & _AUXILIARIES) or (first.endswith("s") and before & _RELATIVES)
+        ):  # "have revolutionized natural language processing", "is finding embeddings", "which maps raw text"
+            found["starts with a verb (after have, is, which…)"] += 1
         if _ADDRESS_PIECE.search(chip) or any(len(w) == 1 and w.islower() for w in words):
             found["URL pieces or stray letters"] += 1
-    keys = [set(stem_key(chip).split()) for chip in chips]
+    # Hyphens and possessives apart: "galaxy-scale strong-lenses" is "galaxy-scale strong lenses".
+    keys = [set(stem_key(re.sub(r"'s\b|-", " ", chip)).split()) for chip in chips]
+    heads = [stem_key(re.sub(r"'s\b|-", " ", chip)).split()[-1] for chip in chips]
     for i in range(len(chips)):
         for j in range(i + 1, len(chips)):
-            same_head = stem_key(chips[i].split()[-1]) == stem_key(chips[j].split()[-1])
-            if same_head and len(keys[i] & keys[j]) / len(keys[i] | keys[j]) >= 0.5:
+            if heads[i] == heads[j] and len(keys[i] & keys[j]) / len(keys[i] | keys[j]) >= 0.5 or keys[i] == keys[j]:
                 found["near-duplicate pairs (same head, half the words)"] += 1
     title_words = set(stem_key(re.sub(r"[^\w\s'-]", " ", title)).split())  # "Potter?" is "Potter"
     found["title restatements beyond one"] = max(0, sum(1 for key in keys if len(key) >= 2 and key <= title_words) - 1)
     return found
 
 
+_AUXILIARIES = frozenset("have has had having is are was were be been".split())
+_RELATIVES = frozenset("which that who".split())
 DEFECTS = (
     "digits lost (a digit right before the chip)",
     "ends in a word that can only be a verb",
+    "starts with a verb (after have, is, which…)",
     "URL pieces or stray letters",
     "near-duplicate pairs (same head, half the words)",
     "title restatements beyond one",

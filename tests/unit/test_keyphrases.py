@@ -23,6 +23,23 @@ def test_candidates_do_not_cross_clauses_or_start_with_verbs():
     assert "reinforcement learning" in found and "human feedback" in found
 
 
+def test_verbs_named_by_their_neighbours_end_a_phrase():
+    text = (
+        "Large language models have revolutionized natural language processing and have attracted immense attention. "
+        "We build a tokenizer which maps raw text to tokens, and guidance that effectively exploits large-scale "
+        "unpaired data. Comprehension and generation tasks triggered lots of exploration. Their performances among "
+        "under-represented languages fall behind. The challenge is finding embeddings for new tokens. We show that "
+        "features learned on it transfer, and language-conditioned policies act."
+    )
+    found = {p.lower() for p in phrases(text)}
+    for bad in ("revolutionized natural language processing", "attracted immense attention", "maps raw text",
+                "exploits large-scale unpaired data", "tasks triggered lots", "languages fall", "finding embeddings"):  # fmt: skip
+        assert bad not in found, bad
+    for good in ("natural language processing", "immense attention", "raw text", "large-scale unpaired data",
+                 "generation tasks", "under-represented languages", "embeddings", "features", "language-conditioned policies"):  # fmt: skip
+        assert good in found, good
+
+
 def test_names_and_acronyms_are_candidates():
     found = phrases(DPO)
     assert {"DPO", "RLHF", "TinyStories", "MoE"} <= found
@@ -84,8 +101,26 @@ def test_tokens_keep_their_digits_and_addresses_are_never_candidates():
 
 def test_selection_merges_near_duplicates_with_the_same_head():
     scored = [(0.9, "coherent English text"), (0.8, "consistent English text"), (0.7, "fluent text"), (0.6, "small language models"), (0.5, "large language models")]
-    # Same head and half the words: one chip. A head shared by little else ("fluent text") is a chip of its own.
-    assert [k.phrase for k in _select(scored, 5)] == ["coherent English text", "fluent text", "small language models"]
+    # Same head and half the words: one chip. Only a quality of a head the card has ("fluent text"): not on the
+    # card, after it in a longer list.
+    assert [k.phrase for k in _select(scored, 5)] == ["coherent English text", "small language models"]
+    assert [k.phrase for k in _select(scored, 10)] == ["coherent English text", "small language models", "fluent text"]
+
+
+def test_selection_merges_spelling_variants_and_reorderings():
+    scored = [
+        (0.9, "Galaxy-scale strong lenses"), (0.85, "galaxy-scale strong-lenses"), (0.8, "proposition segmentation model"),
+        (0.75, "model proposition segmentation"), (0.7, "Large Language Models"), (0.65, "Language Model's"),
+        (0.6, "author's identity"), (0.55, "author identity"),
+    ]  # fmt: skip
+    assert [k.phrase for k in _select(scored, 10)] == [
+        "Galaxy-scale strong lenses", "proposition segmentation model", "Large Language Models", "author's identity"
+    ]  # fmt: skip
+
+
+def test_a_different_head_or_a_noun_modifier_stays_a_chip_of_its_own():
+    scored = [(0.9, "subword embeddings"), (0.8, "token embeddings"), (0.7, "neural networks"), (0.6, "text generation")]
+    assert [k.phrase for k in _select(scored, 5)] == ["subword embeddings", "token embeddings", "neural networks", "text generation"]
 
 
 def test_a_card_restates_its_title_once_at_most():

@@ -6,8 +6,8 @@ one separately — that is nearly all of its time — and its n-grams cross clau
 - candidates are noun-phrase-like: runs of content words between stopwords, punctuation, verbs and
   adverbs (a word's possible parts of speech come from lemminflect's lexicon, a file in the wheel; a
   word it does not know, like most technical terms, counts as a noun) and, for the words it knows, their
-  part of speech in context (a Brill tagger: "routes" is a verb in "the SLCA routes execution advantages"),
-  ending in a word that can be a noun; taken whole and from their end (English noun phrases end in their head: "models",
+  part of speech in context (a Brill tagger: "routes" is a verb in "the SLCA routes execution advantages";
+  and its neighbours: a participle after "have", an "-s" form after "which" are verbs), ending in a word that can be a noun; taken whole and from their end (English noun phrases end in their head: "models",
   "language models", "large language models"), plus the paper's own names and acronyms ("DPO",
   "TinyStories", "MoE");
 - each candidate is embedded from the token vectors of the one forward pass that embeds the document
@@ -15,8 +15,9 @@ one separately — that is nearly all of its time — and its n-grams cross clau
   a preference for longer, more specific phrases (what SingleRank's sum of word scores does) and a
   mild one for phrases that appear early (PositionRank's prior);
 - near-duplicates (same Porter stems: "language model" / "language models"; the same head and half the
-  words: "coherent English text" / "consistent English text") are merged, a word already inside a chosen
-  phrase is not a chip of its own, and a card's chips restate its title once at most.
+  words: "coherent English text" / "consistent English text"; hyphens, possessives and word order aside)
+  are merged, a word already inside a chosen phrase is not a chip of its own, and a card's chips restate
+  its title once at most and do not repeat a head with only an adjective ("fluent text").
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ _BREAKERS = frozenset(
     employed utilize utilizes utilized exhibit exhibits exhibited offer offers offered focus focuses focused
     aim aims aimed seek seeks lead leads led need needs needed tend tends struggle struggles fail fails
     typically often usually particularly especially respectively notably widely largely highly
-    collect collects rely relies
+    collect collects rely relies better worse
     unprecedented remarkable impressive substantial available promising powerful competitive superior
     state-of-the-art extensive comprehensive crucial vast multifaceted diverse
     """.split()
@@ -169,21 +170,27 @@ def candidates(text: str) -> list[_Candidate]:
     matches = list(_WORD.finditer(text))
     tags = _tags_in_context(text, matches)
     last_end = 0
+    clause_opened = False
     for index, (match, (before, tag, following)) in enumerate(zip(matches, tags)):
         if _BOUNDARY.search(text[last_end : match.start()]):
             flush()
         word = match.group(0)
         next_word = matches[index + 1].group(0) if index + 1 < len(matches) else ""
+        previous_word = matches[index - 1].group(0).lower() if index else ""
         if (
             _breaks_phrase(word, tag, following)
             or _verb_between_nouns(word, tag, run[-1] if run else None, following, next_word)
             or (not run and _leads_a_verb_phrase(word, before))
+            or _verb_by_its_neighbours(word, tag, following, previous_word, run[-1] if run else None, clause_opened)
         ):
             flush()
         else:  # a finite verb's tag kept here was overruled ("3D scene tracks."): the word is a noun
             run.append((word, match.start(), match.end(), "NNS" if tag in _FINITE else tag))
         last_end = match.end()
         position += 1
+        # A relative pronoun opens a clause whose first word a verb may be ("which maps raw text"); an adverb
+        # between them ("that effectively exploits") keeps it open.
+        clause_opened = word.lower() in _RELATIVE or (clause_opened and word.lower().endswith("ly"))
     flush()
     return list(found.values())
 
@@ -262,7 +269,8 @@ def _verb_between_nouns(word: str, tag: str, previous: tuple[str, int, int, str]
     noun and before a word that can only be a noun: nouns modify in the singular, so it is a verb; "language
     models exhibit" stays a noun phrase, "exhibit" being the verb); "work instantiates a principle" (such a
     plural before a determiner, even one the lexicon does not know); "Queues batch ready children" (a bare
-    form after a plural and before an adjective or a plural)."""
+    form after a plural and before an adjective, a plural or a preposition: "languages fall behind"; "of" makes it
+    a noun: "the systems design of")."""
     if previous is None or previous[3] not in _NOUNS or following in _AFTER_A_NOUN:
         return False
     tags = _parts_of_speech(word)
@@ -271,7 +279,31 @@ def _verb_between_nouns(word: str, tag: str, previous: tuple[str, int, int, str]
         if following in ("DT", "PDT", "PRP$"):
             return tags != {"NOUN"}
         return "VERB" in tags and following in ("NN", "NNP", "NNS", "JJ") and "VERB" not in _parts_of_speech(next_word)
-    return "VERB" in tags and previous_plural and tag in ("NN", "VB", "VBP") and following in ("JJ", "DT", "NNS")
+    object_or_preposition = following in ("JJ", "DT", "NNS", "RP") or (following == "IN" and next_word.lower() != "of")
+    return "VERB" in tags and previous_plural and tag in ("NN", "VB", "VBP") and object_or_preposition
+
+
+_AUXILIARIES = frozenset("have has had having is are was were be been being".split())
+_RELATIVE = frozenset({"that", "which", "who"})
+
+
+def _verb_by_its_neighbours(word: str, tag: str, following: str, previous_word: str, previous: tuple[str, int, int, str] | None, clause_opened: bool) -> bool:
+    """Verbs that the tagger names but a noun phrase's rules would keep: a participle or a gerund after an
+    auxiliary ("have revolutionized natural language processing", "has attracted immense attention", "is
+    finding embeddings"); a past form right after a plural noun, which modifies in the singular ("generation
+    tasks triggered lots"; "language-conditioned policies" stays); and a relative clause's first word
+    ("which maps raw text", "that effectively exploits large-scale data"; not its subject: "that models trained
+    on it", "that results show")."""
+    lower = word.lower()
+    if not _known(word):
+        return False
+    verb = "VERB" in _parts_of_speech(word)
+    if previous_word in _AUXILIARIES and tag in ("VBN", "VBD", "VBG") and (verb or lower.endswith("ed")):
+        return True
+    if previous is not None and previous[3] == "NNS" and tag in ("VBN", "VBD") and lower.endswith("ed"):
+        return True
+    subject = following.startswith("VB") or following == "MD"
+    return clause_opened and verb and lower.endswith("s") and not lower.endswith("ss") and not subject
 
 
 class KeyphraseModel:
@@ -327,18 +359,21 @@ def _select(scored: list[tuple[float, str]], top_n: int, title: str = "") -> lis
     """Best first, each chip saying something new: one chip per stem key; a phrase inside a chosen one
     ("language processing" after "natural language processing") or containing one is dropped, and so is a
     near-duplicate (the same head and half its words: "consistent English text" after "coherent English
-    text"). A reader sees the title beside the chips: of the first `CARD_CHIPS`, one at most restates it;
-    further restatements come after them in a longer list (a title's phrases are good index terms)."""
-    title_words = set(stem_key(" ".join(_WORD.findall(title))).split())  # "Who's Harry Potter?": "potter", not "potter?"
+    text"; the same words in another order, hyphenated or possessive: "strong lenses" / "strong-lenses").
+    A reader sees the title beside the chips: of the first `CARD_CHIPS`, one at most restates it, and none
+    is only a quality of a head a card chip already has ("fluent text" after "coherent English text",
+    "large datasets" after "large-scale datasets"); those come after them in a longer list (an index's)."""
+    title_words = set(_comparable(" ".join(_WORD.findall(title))))  # "Who's Harry Potter?": "potter", not "potter?"
     card: list[tuple[Keyword, list[str]]] = []
     later: list[tuple[Keyword, list[str]]] = []
     restated = False
     for score, phrase in scored:
-        words = stem_key(phrase).split()
-        if _repeats(words, [taken for _, taken in card + later]):
+        words = _comparable(phrase)
+        if not words or _repeats(words, [taken for _, taken in card + later]):
             continue
-        restates = len(words) >= 2 and set(words) <= title_words
-        if len(card) < CARD_CHIPS and not (restates and restated):
+        restates = " " in phrase.strip() and set(words) <= title_words  # a name alone ("WASP-47") restates nothing
+        echoes = _qualified_head(phrase) and any(taken[-1] == words[-1] for _, taken in card)
+        if len(card) < CARD_CHIPS and not (restates and restated) and not echoes:
             card.append((Keyword(phrase, round(score, 4)), words))
             restated |= restates
         elif len(later) < top_n:
@@ -351,12 +386,33 @@ def _select(scored: list[tuple[float, str]], top_n: int, title: str = "") -> lis
     return [keyword for keyword, _ in chosen[:top_n]]
 
 
+def _comparable(phrase: str) -> list[str]:
+    """A phrase's word stems as chips are compared: hyphenated parts apart, possessives dropped."""
+    return [_stemmer.stem(word) for word in _PARTS.split(phrase.lower().replace("'s ", " ").removesuffix("'s")) if word]
+
+
+_PARTS = re.compile(r"[\s\-]+")
+
+
+def _qualified_head(phrase: str) -> bool:
+    """Adjectives before a head and nothing else: "fluent text", "large datasets" (by the lexicon: "neural",
+    "linear" count; a noun or a word it does not know does not: "token embeddings", "Pre-Training Models")."""
+    words = phrase.split()
+    return len(words) > 1 and all(_is_adjective(word) for word in words[:-1])
+
+
+def _is_adjective(word: str) -> bool:
+    tags = _parts_of_speech(word)
+    return "ADJ" in tags and "VERB" not in tags and "PROPN" not in tags
+
+
 def _repeats(words: list[str], chosen: list[list[str]]) -> bool:
-    """Does a phrase (its stems) say what a chosen one says: inside it, containing it, or a near-duplicate?"""
+    """Does a phrase (its stems) say what a chosen one says: inside it, containing it, the same words in
+    another order, or a near-duplicate?"""
     padded = f" {' '.join(words)} "
     for other in chosen:
         other_padded = f" {' '.join(other)} "
-        if padded in other_padded or other_padded in padded:
+        if padded in other_padded or other_padded in padded or set(words) == set(other):
             return True
         if words[-1] == other[-1] and len(set(words) & set(other)) * 2 >= len(set(words) | set(other)):
             return True
