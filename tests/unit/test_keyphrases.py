@@ -171,3 +171,9 @@ def test_a_verbs_ing_form_opening_a_phrase_is_not_part_of_it():
     # After a determiner it is an adjective; a form that can be a noun heads or modifies as a noun.
     assert "underlying neural networks" in found("We probe the underlying neural networks.")
     assert {"learning rate schedule", "training data"} <= found("We use a learning rate schedule and training data.")
+
+
+def test_abbreviations_neither_end_a_sentence_nor_make_a_chip():
+    found = {p.lower() for p in phrases("Strong baselines, e.g. large language models trained by Smith et al. are weak.")}
+    assert "large language models" in found
+    assert not any("et al" in p or p in ("e", "g") for p in found)

@@ -60,7 +60,7 @@ _BREAKERS = frozenset(
     employed utilize utilizes utilized exhibit exhibits exhibited offer offers offered focus focuses focused
     aim aims aimed seek seeks lead leads led need needs needed tend tends struggle struggles fail fails
     typically often usually particularly especially respectively notably widely largely highly
-    collect collects rely relies better worse
+    collect collects rely relies better worse et al
     unprecedented remarkable impressive substantial available promising powerful competitive superior
     state-of-the-art extensive comprehensive crucial vast multifaceted diverse
     """.split()
@@ -245,8 +245,9 @@ def _tags_in_context(text: str, matches: list[re.Match]) -> list[tuple[str, str,
     for match in matches:
         marks = _MARK.findall(text, last, match.start())
         for mark in dict.fromkeys(marks[:1] + marks[-1:]):
+            abbreviated = mark == "." and sentences[-1] and sentences[-1][-1].lower() in _ABBREVIATIONS  # "e.g.", "et al."
             sentences[-1].append(mark)
-            if mark in ".!?":
+            if mark in ".!?" and not abbreviated:
                 sentences.append([])
         word = match.group(0)
         places.append((len(sentences) - 1, len(sentences[-1])))
@@ -261,6 +262,7 @@ def _tags_in_context(text: str, matches: list[re.Match]) -> list[tuple[str, str,
 
 
 _MARK = re.compile(r"[^\w\s]")
+_ABBREVIATIONS = frozenset({"e", "g", "i", "al", "etc", "vs", "cf", "fig", "eq", "approx", "resp"})
 
 
 def _verb_between_nouns(word: str, tag: str, previous: tuple[str, int, int, str] | None, following: str, next_word: str) -> bool:
