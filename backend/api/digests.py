@@ -12,7 +12,7 @@ import msgspec
 import redis
 from litestar import Controller, Request, Response, delete, get, post
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.params import Parameter
+from litestar.params import HeaderParameter, QueryParameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 
 from backend.api.schemas import DigestCreated, DigestSnapshot
@@ -89,8 +89,8 @@ class DigestController(Controller):
         request: Request,
         digest_id: str,
         services: Services,
-        last_event_id: str | None = Parameter(header="Last-Event-ID", default=None, required=False),
-        after: str | None = Parameter(query="after", default=None, required=False),
+        last_event_id: str | None = HeaderParameter(name="Last-Event-ID", default=None, required=False),
+        after: str | None = QueryParameter(name="after", default=None, required=False),
     ) -> ServerSentEvent:
         """Server-Sent Events; resume with `Last-Event-ID` (or `?after=`, for clients that cannot set headers).
         429 past the per-user cap of open streams."""

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 import msgspec
 from litestar import Controller, Request, Response, delete, get, patch, post
 from litestar.openapi.spec import Example
-from litestar.params import Body, Parameter
+from litestar.params import Body, HeaderParameter, Parameter, QueryParameter
 
 from backend.api.schemas import ImportQueued, ImportResult, ImportStatus, LibraryPage
 from backend.api.services import BadRequest, NotFound, Services, check_item_id
@@ -38,7 +38,7 @@ ITEM_EXAMPLE = Example(
 )
 
 
-IF_MATCH = Parameter(header="If-Match", default=None, required=False, max_length=200, description="an ETag of the item")
+IF_MATCH = HeaderParameter(name="If-Match", default=None, required=False, max_length=200, description="an ETag of the item")
 
 
 def with_etag(item: LibraryItem, status_code: int = 200) -> Response[LibraryItem]:
@@ -152,7 +152,7 @@ class LibraryController(Controller):
 
     @post("/import", sync_to_thread=True, request_max_body_size=IMPORT_MAX_BYTES, status_code=200)
     def import_file(
-        self, request: Request, body: bytes, services: Services, format: ImportFormat = Parameter(query="format")
+        self, request: Request, body: bytes, services: Services, format: ImportFormat = QueryParameter(name="format")
     ) -> Response[ImportResult | ImportQueued]:
         """Upload a bibliography as the raw request body (at most 20 MiB).
 
@@ -184,7 +184,7 @@ class LibraryController(Controller):
         return msgspec.convert({**status, "id": import_id}, ImportStatus, strict=False)
 
     @get("/export", sync_to_thread=True)
-    def export(self, request: Request, services: Services, format: ExportFormat = Parameter(query="format")) -> Response[str]:
+    def export(self, request: Request, services: Services, format: ExportFormat = QueryParameter(name="format")) -> Response[str]:
         """The whole library as BibTeX, CSL-JSON or CSV (oldest first, so re-importing keeps the order)."""
         items = sorted(services.library.items(request.user), key=lambda i: (i.added_at, i.id))
         return Response(
