@@ -94,7 +94,7 @@ def stem_key(phrase: str) -> str:
     return " ".join(_stemmer.stem(word) for word in phrase.lower().split())
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 16)  # bounded: a long-running worker meets words from every page it reads
 def _parts_of_speech(word: str) -> frozenset[str]:
     return frozenset(getAllLemmas(word.lower()))
 
