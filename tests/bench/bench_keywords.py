@@ -211,6 +211,8 @@ def chip_defects(title: str, text: str, chips: list[str]) -> dict[str, int]:
             (first.endswith(("ed", "en", "ing")) and before & _AUXILIARIES) or (first.endswith("s") and before & _RELATIVES)
         ):  # "have revolutionized natural language processing", "is finding embeddings", "which maps raw text"
             found["starts with a verb (after have, is, which…)"] += 1
+        if any(_only_in_tex(word, text) for word in words):
+            found["TeX pieces (a word only inside $…$ or a \\command)"] += 1
         if _ADDRESS_PIECE.search(chip) or any(len(w) == 1 and w.islower() for w in words):
             found["URL pieces or stray letters"] += 1
     # Hyphens and possessives apart: "galaxy-scale strong-lenses" is "galaxy-scale strong lenses".
@@ -225,6 +227,15 @@ def chip_defects(title: str, text: str, chips: list[str]) -> dict[str, int]:
     return found
 
 
+def _only_in_tex(word: str, text: str) -> bool:
+    """Does the word occur only inside math or as a command ("pm0.12" from "$0.94\\pm0.12$", "odot" from "M$_\\odot$")?"""
+    math = [m.span() for m in re.finditer(r"\$[^$]{1,300}\$", text)]
+    places = [m.start() for m in re.finditer(r"(?<![\w\\])" + re.escape(word) + r"(?!\w)", text)]
+    commands = re.search(r"\\" + re.escape(word) + r"(?!\w)", text)
+    inside = [p for p in places if any(a <= p < b for a, b in math)]
+    return bool(commands or inside) and len(inside) == len(places)
+
+
 _AUXILIARIES = frozenset("have has had having is are was were be been".split())
 _RELATIVES = frozenset("which that who".split())
 DEFECTS = (
@@ -232,6 +243,7 @@ DEFECTS = (
     "ends in a word that can only be a verb",
     "starts with a verb (after have, is, which…)",
     "URL pieces or stray letters",
+    "TeX pieces (a word only inside $…$ or a \\command)",
     "near-duplicate pairs (same head, half the words)",
     "title restatements beyond one",
 )

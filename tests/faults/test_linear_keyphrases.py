@@ -20,6 +20,10 @@ SHAPES = {
     "colons": lambda n: ":" * n,
     "quoted letters": lambda n: '"a' * (n // 2),
     "one sentence of words": lambda n: "word " * (n // 5),
+    # TeX: a "$" that never closes, dollars between words, backslashes.
+    "one open dollar, then words": lambda n: "$" + "word " * (n // 5),
+    "dollars (a$a$…)": lambda n: "a$" * (n // 2),
+    "backslashes (\\a\\a…)": lambda n: "\\a" * (n // 2),
 }
 
 

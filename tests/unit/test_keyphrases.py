@@ -177,3 +177,10 @@ def test_abbreviations_neither_end_a_sentence_nor_make_a_chip():
     found = {p.lower() for p in phrases("Strong baselines, e.g. large language models trained by Smith et al. are weak.")}
     assert "large language models" in found
     assert not any("et al" in p or p in ("e", "g") for p in found)
+
+
+def test_tex_in_an_arxiv_abstract_is_never_part_of_a_chip():
+    text = r"A period of $0.94\pm0.12$ years, $10^{6}$ $M_{\odot}$ at 10 Mpc, a $\sim 5$ % level and 0.1\pm0.2 mas."
+    found = phrases(text)
+    assert {"period", "years", "Mpc", "level"} <= found
+    assert not any(word in {"pm0.12", "odot", "sim", "pm0.2", "M"} for p in found for word in p.split()), found

@@ -78,9 +78,16 @@ _WORD = re.compile(r"(?:[A-Za-z]|\d+[A-Za-z])[A-Za-z0-9]*(?:[-'][A-Za-z0-9]+|\.\
 # (an address has no spaces), with patterns that start on one character: linear in the text, whatever it holds.
 _TOKEN = re.compile(r"\S+")
 _ADDRESS = re.compile(r"://|^\W*www\.|[\w.+-]@[\w-]+\.[A-Za-z]|\w\.(?:com|org|io|net|edu|ai)\b", re.IGNORECASE)
+# TeX in arXiv abstracts: inline math (bounded, so a stray "$" costs at most 300 characters of scanning) and commands.
+_MARKUP = re.compile(r"\$[^$]{1,300}\$|\\[A-Za-z]+")
 _BOUNDARY = re.compile(r"[.,;:!?()\[\]{}\"“”]|\s[-–—]\s")
 _NAME = re.compile(r"^(?:[A-Z][a-z0-9]+){2,}[A-Za-z0-9]*$|^[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*s?$")  # TinyStories, DPO, MoE, LLMs
 _stemmer = PorterStemmer()
+
+
+def _as_boundary(match: re.Match) -> str:
+    """What is not text becomes a boundary of the same length, so offsets into the text still hold."""
+    return "." + " " * (len(match.group()) - 1)
 
 
 @dataclass
@@ -165,8 +172,8 @@ def candidates(text: str) -> list[_Candidate]:
                 add(words)
         run.clear()
 
-    # An address becomes a boundary of the same length, so offsets into the text still hold.
-    text = _TOKEN.sub(lambda token: "." + " " * (len(token.group()) - 1) if _ADDRESS.search(token.group()) else token.group(), text)
+    text = _MARKUP.sub(_as_boundary, text)  # "$\sim$19,000", "M$_\odot$": math is never part of a chip
+    text = _TOKEN.sub(lambda token: _as_boundary(token) if _ADDRESS.search(token.group()) else token.group(), text)
     matches = list(_WORD.finditer(text))
     tags = _tags_in_context(text, matches)
     last_end = 0
