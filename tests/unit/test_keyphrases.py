@@ -28,15 +28,18 @@ def test_verbs_named_by_their_neighbours_end_a_phrase():
         "Large language models have revolutionized natural language processing and have attracted immense attention. "
         "We build a tokenizer which maps raw text to tokens, and guidance that effectively exploits large-scale "
         "unpaired data. Comprehension and generation tasks triggered lots of exploration. Their performances among "
-        "under-represented languages fall behind. The challenge is finding embeddings for new tokens. We show that "
+        "under-represented languages fall behind. The challenge is finding embeddings for new tokens, by sampling "
+        "high-quality video clips, when training 2D foundation models, from training data. We show that "
         "features learned on it transfer, and language-conditioned policies act."
     )
     found = {p.lower() for p in phrases(text)}
     for bad in ("revolutionized natural language processing", "attracted immense attention", "maps raw text",
-                "exploits large-scale unpaired data", "tasks triggered lots", "languages fall", "finding embeddings"):  # fmt: skip
+                "exploits large-scale unpaired data", "tasks triggered lots", "languages fall", "finding embeddings",
+                "sampling high-quality video clips", "training 2d foundation models"):  # fmt: skip
         assert bad not in found, bad
     for good in ("natural language processing", "immense attention", "raw text", "large-scale unpaired data",
-                 "generation tasks", "under-represented languages", "embeddings", "features", "language-conditioned policies"):  # fmt: skip
+                 "generation tasks", "under-represented languages", "embeddings", "features", "language-conditioned policies",
+                 "high-quality video clips", "2d foundation models", "training data"):  # fmt: skip
         assert good in found, good
 
 

@@ -187,7 +187,7 @@ def candidates(text: str) -> list[_Candidate]:
         if (
             _breaks_phrase(word, tag, following)
             or _verb_between_nouns(word, tag, run[-1] if run else None, following, next_word)
-            or (not run and _leads_a_verb_phrase(word, before))
+            or (not run and _leads_a_verb_phrase(word, before, following))
             or _verb_by_its_neighbours(word, tag, following, previous_word, run[-1] if run else None, clause_opened)
         ):
             flush()
@@ -228,14 +228,20 @@ def _breaks_phrase(word: str, tag: str, following: str) -> bool:
     )
 
 
-def _leads_a_verb_phrase(word: str, before: str) -> bool:
+def _leads_a_verb_phrase(word: str, before: str, following: str) -> bool:
     """A verb's "-ing" form opening a phrase takes an object, not a noun: "Leveraging Small LMs", "without
     affecting unrelated knowledge", "enabling unsupervised MT" (after a determiner or a possessive it is an
-    adjective: "the underlying networks"; one that can be a noun stays: "learning rate", "training data")."""
+    adjective: "the underlying networks"; one that can be a noun stays: "learning rate", "training data",
+    unless a preposition or an adverb before it and an adjective, a number or a determiner after it make it a
+    verb: "by sampling high-quality video clips", "when training 2D foundation models")."""
     if not word.lower().endswith("ing") or before in ("DT", "PDT", "PRP$", "POS", "CD", "JJ"):
         return False
     tags = _parts_of_speech(word)
-    return "VERB" in tags and "NOUN" not in tags
+    # A name after it is an object too, in running text ("for training 2D foundation models"), not in a title's
+    # capitals ("Towards Learning Based Control").
+    objects = ("JJ", "JJR", "JJS", "CD", "DT", "PRP$") + (("NNP",) if word[0].islower() else ())
+    takes_an_object = before in ("IN", "WRB", "RB") and following in objects
+    return "VERB" in tags and ("NOUN" not in tags or takes_an_object)
 
 
 def _tags_in_context(text: str, matches: list[re.Match]) -> list[tuple[str, str, str]]:
