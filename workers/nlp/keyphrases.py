@@ -7,9 +7,10 @@ one separately — that is nearly all of its time — and its n-grams cross clau
   adverbs (a word's possible parts of speech come from lemminflect's lexicon, a file in the wheel; a
   word it does not know, like most technical terms, counts as a noun) and, for the words it knows, their
   part of speech in context (a Brill tagger: "routes" is a verb in "the SLCA routes execution advantages";
-  and its neighbours: a participle after "have", an "-s" form after "which" are verbs), ending in a word that can be a noun; taken whole and from their end (English noun phrases end in their head: "models",
+  and its neighbours: a participle after "have", an "-s" form after "which" are verbs), ending in a word
+  that can be a noun; taken whole and from their end (English noun phrases end in their head: "models",
   "language models", "large language models"), plus the paper's own names and acronyms ("DPO",
-  "TinyStories", "MoE");
+  "TinyStories", "MoE"); TeX math and URLs are boundaries;
 - each candidate is embedded from the token vectors of the one forward pass that embeds the document
   (as SIFRank does), and scored by cosine similarity with the document's mean-pooled embedding, with
   a preference for longer, more specific phrases (what SingleRank's sum of word scores does) and a
