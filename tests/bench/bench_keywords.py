@@ -197,6 +197,7 @@ def chip_defects(title: str, text: str, chips: list[str]) -> dict[str, int]:
     from workers.nlp.keyphrases import stem_key
 
     found = dict.fromkeys(DEFECTS, 0)
+    math = [m.span() for m in re.finditer(r"\$[^$]{1,300}\$", text)]  # the text's inline TeX, found once
     for chip in chips:
         words = chip.split()
         if any(m.start() > 0 and text[m.start() - 1].isdigit() for m in re.finditer(re.escape(chip), text)):
@@ -206,36 +207,37 @@ def chip_defects(title: str, text: str, chips: list[str]) -> dict[str, int]:
         if len(words) > 1 and "VERB" in tags and "NOUN" not in tags and not words[-1].endswith(("ed", "ing")):
             found["ends in a word that can only be a verb"] += 1
         first = words[0].lower()
-        before = {m.group(1).lower() for m in re.finditer(r"(\w+)\W+" + re.escape(chip), text)}
+        # From a word's start only: "(\w+)" tried at every letter of a long word took quadratic time.
+        before = {m.group(1).lower() for m in re.finditer(r"\b(\w+)\W+" + re.escape(chip), text)}
         if "VERB" in getAllLemmas(first) and (
             (first.endswith(("ed", "en", "ing")) and before & _AUXILIARIES) or (first.endswith("s") and before & _RELATIVES)
         ):  # "have revolutionized natural language processing", "is finding embeddings", "which maps raw text"
             found["starts with a verb (after have, is, which…)"] += 1
-        if any(_only_in_tex(word, text) for word in words):
+        if any(_only_in_tex(word, text, math) for word in words):
             found["TeX pieces (a word only inside $…$ or a \\command)"] += 1
         if _ADDRESS_PIECE.search(chip) or any(len(w) == 1 and w.islower() for w in words):
             found["URL pieces or stray letters"] += 1
     # Hyphens and possessives apart: "galaxy-scale strong-lenses" is "galaxy-scale strong lenses".
-    keys = [set(stem_key(re.sub(r"'s\b|-", " ", chip)).split()) for chip in chips]
-    heads = [stem_key(re.sub(r"'s\b|-", " ", chip)).split()[-1] for chip in chips]
+    stems = [stem_key(re.sub(r"'s\b|-", " ", chip)).split() for chip in chips]
+    keys = [set(words) for words in stems]
     for i in range(len(chips)):
         for j in range(i + 1, len(chips)):
-            if heads[i] == heads[j] and len(keys[i] & keys[j]) / len(keys[i] | keys[j]) >= 0.5 or keys[i] == keys[j]:
+            if stems[i][-1] == stems[j][-1] and len(keys[i] & keys[j]) / len(keys[i] | keys[j]) >= 0.5 or keys[i] == keys[j]:
                 found["near-duplicate pairs (same head, half the words)"] += 1
     title_words = set(stem_key(re.sub(r"[^\w\s'-]", " ", title)).split())  # "Potter?" is "Potter"
     found["title restatements beyond one"] = max(0, sum(1 for key in keys if len(key) >= 2 and key <= title_words) - 1)
     return found
 
 
-def _only_in_tex(word: str, text: str) -> bool:
+def _only_in_tex(word: str, text: str, math: list[tuple[int, int]]) -> bool:
     """Does the word occur only inside math or as a command ("pm0.12" from "$0.94\\pm0.12$", "odot" from "M$_\\odot$")?"""
-    math = [m.span() for m in re.finditer(r"\$[^$]{1,300}\$", text)]
     places = [m.start() for m in re.finditer(r"(?<![\w\\])" + re.escape(word) + r"(?!\w)", text)]
     commands = re.search(r"\\" + re.escape(word) + r"(?!\w)", text)
     inside = [p for p in places if any(a <= p < b for a, b in math)]
     return bool(commands or inside) and len(inside) == len(places)
 
 
+# The reader's own word lists, not the extractor's: a counter that imports the extractor's rules agrees with them.
 _AUXILIARIES = frozenset("have has had having is are was were be been".split())
 _RELATIVES = frozenset("which that who".split())
 DEFECTS = (

@@ -404,7 +404,7 @@ def _select(scored: list[tuple[float, str]], top_n: int, title: str = "") -> lis
 
 def _comparable(phrase: str) -> list[str]:
     """A phrase's word stems as chips are compared: hyphenated parts apart, possessives dropped."""
-    return [_stemmer.stem(word) for word in _PARTS.split(phrase.lower().replace("'s ", " ").removesuffix("'s")) if word]
+    return stem_key(_PARTS.sub(" ", phrase.lower().replace("'s ", " ").removesuffix("'s"))).split()
 
 
 _PARTS = re.compile(r"[\s\-]+")
