@@ -11,7 +11,7 @@ import redis
 from backend.domain.models import Keyword
 
 # Bump when the extractor changes, so old chips are not served for new ones.
-EXTRACTOR_VERSION = "kp5"
+EXTRACTOR_VERSION = "kp6"
 TTL_SECONDS = 30 * 24 * 3600
 _decode = msgspec.json.Decoder(tuple[Keyword, ...]).decode
 _encode = msgspec.json.Encoder().encode

@@ -15,6 +15,7 @@ import json
 import os
 import re
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -27,6 +28,7 @@ from nltk.stem.porter import PorterStemmer  # noqa: E402
 
 from backend.domain.digests import parse_digest  # noqa: E402
 from tests.support import SHARED, SHARED_FIXTURES  # noqa: E402
+from workers.nlp.keywords import TOP_N  # noqa: E402
 
 INSPEC = SHARED / "bench" / "inspec"
 stem = PorterStemmer().stem
@@ -66,11 +68,17 @@ def _inspec_records() -> list[dict]:
     return [json.loads(line) for line in (INSPEC / "inspec_test500.jsonl").read_text().splitlines()]
 
 
-def ours(documents: dict[str, str], top_n: int, runtime: str | None = None, titled: bool = True) -> dict[str, list[str]]:
-    """The extractor as the product calls it: with each document's title (`titled=False`: without)."""
+def ours(documents: dict[str, str], top_n: int, runtime: str | None = None, titled: bool = True, standalone: bool = True) -> dict[str, list[str]]:
+    """The extractor as the product calls it: with each document's title (`titled=False`: without);
+    `standalone=False`: candidates scored in context only, as before issue 16."""
     ids = list(documents)
     titles = [inspec_titles()[d] for d in ids] if titled else None
-    extracted = _extractor(runtime).extract([documents[d] for d in ids], top_n, titles)
+    extractor = _extractor(runtime)
+    if not standalone:
+        from workers.nlp.keyphrases import KeyphraseModel
+
+        extractor = KeyphraseModel(extractor.encoder, standalone=False)
+    extracted = extractor.extract([documents[d] for d in ids], top_n, titles)
     return {ids[i]: [k.phrase for k in keywords] for i, keywords in extracted}
 
 
@@ -121,6 +129,7 @@ def quality() -> None:
     methods = [
         (f"paperlens ({runtime})", ours),
         ("paperlens, no title given (chips may restate it)", lambda documents, top_n: ours(documents, top_n, titled=False)),
+        ("paperlens, candidates scored in context only (before issue 16)", lambda documents, top_n: ours(documents, top_n, standalone=False)),
         ("YAKE (n=3)", yake_keywords),
         ("KeyBERT (1,2)-grams, one call", keybert_batch),
     ]
@@ -140,7 +149,7 @@ def quality() -> None:
 def speed() -> None:
     from keybert import KeyBERT
 
-    from workers.nlp.keywords import NGRAM_RANGE, TOP_N, _keybert
+    from workers.nlp.keywords import NGRAM_RANGE, _keybert
     from workers.nlp.model import encoder, relevant_cpu_flags
 
     seed = parse_digest("", text=(SHARED_FIXTURES / "hf-daily-papers.txt").read_text()).papers
@@ -184,6 +193,31 @@ def speed() -> None:
     wanted = {0: "DPO", 74: "TinyStories", 14: "A Survey on Mixture of Experts"}
     for index, label in wanted.items():
         print(f"- {label}: " + ", ".join(chips[chosen.runtime][str(index)]))
+    standalone_cost(model.encoder, documents, [p.title for p in seed])
+
+
+def standalone_cost(encoder, documents: list[str], titles: list[str], runs: int = 3) -> None:
+    """What scoring words alone as well as in context costs on the seed, against scoring in context only (the
+    extractor before issue 16), alternating, median of `runs`: on a worker's first page (only the shipped
+    vocabulary known) and on a later one (the page's other words met before)."""
+    from workers.nlp.keyphrases import KeyphraseModel
+    from workers.nlp.word_vectors import WordVectors
+
+    in_context = KeyphraseModel(encoder, standalone=False)
+    warm = KeyphraseModel(encoder, WordVectors(encoder, vocabulary_file=True))
+    list(warm.extract(documents, TOP_N, titles))
+    timings: dict[str, list[float]] = {"in context only (before issue 16)": [], "words alone too, a worker's first page": [], "words alone too, a later page": []}
+    for _ in range(runs):
+        for name, extractor in zip(timings, (in_context, KeyphraseModel(encoder, WordVectors(encoder, vocabulary_file=True)), warm)):
+            started = time.perf_counter()
+            list(extractor.extract(documents, TOP_N, titles))
+            timings[name].append(time.perf_counter() - started)
+    baseline = statistics.median(timings["in context only (before issue 16)"])
+    print(f"\nScoring candidates' words alone as well as in context, seed, {encoder.runtime}, median of {runs} alternating runs\n")
+    print("| extractor | all keywords (s) | vs in context only |")
+    print("|---|---:|---:|")
+    for name, seconds in timings.items():
+        print(f"| {name} | {statistics.median(seconds):.2f} | {statistics.median(seconds) / baseline:.2f}× |")
 
 
 # "github com yonghongzhang-io" is an address in pieces; "GitHub pull requests" is not.
@@ -252,7 +286,7 @@ DEFECTS = (
 
 
 def defects() -> None:
-    from workers.nlp.keywords import TOP_N, keyphrase_model, paper_text
+    from workers.nlp.keywords import keyphrase_model, paper_text
 
     pages = {
         "HF daily (text)": parse_digest("", text=(SHARED_FIXTURES / "hf-daily-papers.txt").read_text()),

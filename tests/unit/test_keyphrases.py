@@ -43,6 +43,13 @@ def test_verbs_named_by_their_neighbours_end_a_phrase():
         assert good in found, good
 
 
+def test_a_verb_that_names_something_is_not_part_of_its_name():
+    text = "We propose a contrastive learning technique, termed Mirror-BERT, and a detector dubbed Lastde, coined DAST."
+    found = phrases(text)
+    assert {"Mirror-BERT", "Lastde", "DAST"} <= found
+    assert not any(word in phrase.split() for phrase in found for word in ("termed", "dubbed", "coined"))
+
+
 def test_names_and_acronyms_are_candidates():
     found = phrases(DPO)
     assert {"DPO", "RLHF", "TinyStories", "MoE"} <= found

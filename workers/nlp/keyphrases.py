@@ -12,9 +12,12 @@ one separately — that is nearly all of its time — and its n-grams cross clau
   "language models", "large language models"), plus the paper's own names and acronyms ("DPO",
   "TinyStories", "MoE"); TeX math and URLs are boundaries;
 - each candidate is embedded from the token vectors of the one forward pass that embeds the document
-  (as SIFRank does), and scored by cosine similarity with the document's mean-pooled embedding, with
-  a preference for longer, more specific phrases (what SingleRank's sum of word scores does) and a
-  mild one for phrases that appear early (PositionRank's prior);
+  (as SIFRank does), and scored by cosine similarity with the document's mean-pooled embedding, averaged
+  with the cosine of its words embedded alone (`word_vectors`: in context every span leans towards the
+  whole text, so "high performance" looked as topical as the subject; alone it does not. Inspec F1@10
+  36.6 → 38.1 for ~+16% of the time on a worker's first page), with a preference for longer, more
+  specific phrases (what SingleRank's sum of word scores does) and a mild one for phrases that appear
+  early (PositionRank's prior);
 - near-duplicates (same Porter stems: "language model" / "language models"; the same head and half the
   words: "coherent English text" / "consistent English text"; hyphens, possessives and word order aside)
   are merged, a word already inside a chosen phrase is not a chip of its own, and a card's chips restate
@@ -34,6 +37,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from backend.domain.models import Keyword
 from workers.nlp.model import Encoder, mean_pool
+from workers.nlp.word_vectors import WordVectors
 
 MAX_PHRASE_WORDS = 4  # phrases taken from the end of a run
 MAX_RUN_WORDS = 6  # a whole run up to this length is a candidate too ("adaptive robust state feedback controller")
@@ -61,7 +65,7 @@ _BREAKERS = frozenset(
     employed utilize utilizes utilized exhibit exhibits exhibited offer offers offered focus focuses focused
     aim aims aimed seek seeks lead leads led need needs needed tend tends struggle struggles fail fails
     typically often usually particularly especially respectively notably widely largely highly
-    collect collects rely relies better worse et al
+    collect collects rely relies better worse et al termed dubbed coined
     unprecedented remarkable impressive substantial available promising powerful competitive superior
     state-of-the-art extensive comprehensive crucial vast multifaceted diverse
     """.split()
@@ -325,15 +329,23 @@ def _verb_by_its_neighbours(word: str, tag: str, following: str, previous_word: 
 class KeyphraseModel:
     """all-MiniLM-L6-v2 used for one forward pass per document (on the worker's `Encoder`)."""
 
-    def __init__(self, encoder: Encoder) -> None:
+    def __init__(self, encoder: Encoder, word_vectors: WordVectors | None = None, standalone: bool = True) -> None:
+        """`standalone=False` scores candidates in context only (the extractor before issue 16; benches)."""
         self.encoder = encoder
+        self.word_vectors = (word_vectors or WordVectors(encoder)) if standalone else None
 
     def extract(self, documents: list[str], top_n: int = 5, titles: list[str] | None = None):
         """Yields (document index, keywords) as each batch is done, so callers can publish them at once.
         `titles` (each document's title, when its text holds one) keeps chips from restating it."""
         order = sorted(range(len(documents)), key=lambda i: len(documents[i]))  # similar lengths pad less
+        found: dict[int, list[_Candidate]] = {}
+        alone: dict[str, np.ndarray] = {}
         for start in range(0, len(order), BATCH):
             batch = order[start : start + BATCH]
+            if start <= BATCH:  # the first batch alone, so its chips come at once; then all the others at one go, so
+                ahead = order[start : start + BATCH if start == 0 else None]  # one call embeds the words never met
+                found.update((i, candidates(self._read_part(documents[i]))) for i in ahead)
+                alone.update(self._words_alone([found[i] for i in ahead]))
             texts = [documents[i] for i in batch]
             encoded = self.encoder.encode(texts)
             offsets, mask = encoded["offset_mapping"], encoded["attention_mask"]
@@ -343,17 +355,28 @@ class KeyphraseModel:
             for row, index in enumerate(batch):
                 title = titles[index] if titles else ""
                 yield index, self._rank(
-                    texts[row], tokens[row][mask[row]], offsets[row][mask[row]], documents_vectors[row], top_n, title
+                    found.pop(index), tokens[row][mask[row]], offsets[row][mask[row]], documents_vectors[row], top_n, title, alone
                 )
 
-    def _rank(self, text, tokens, offsets, document_vector, top_n, title) -> list[Keyword]:
+    def _read_part(self, text: str) -> str:
+        """The part of a text the model reads (MAX_SEQ_LENGTH tokens): no candidate past it has a vector in
+        context, so none is looked for, and none of its words is embedded, however long the text."""
+        return text[: max((end for _, end in self.encoder.tokenizer.encode(text).offsets), default=0)]
+
+    def _words_alone(self, found: list[list[_Candidate]]) -> dict[str, np.ndarray]:
+        """The vector of every candidate word of these documents, each word embedded alone."""
+        if self.word_vectors is None:
+            return {}
+        return self.word_vectors.lookup({word for batch in found for candidate in batch for word in candidate.phrase.lower().split()})
+
+    def _rank(self, found, tokens, offsets, document_vector, top_n, title, alone) -> list[Keyword]:
         document_vector = document_vector / (np.linalg.norm(document_vector) or 1.0)
         tokens = tokens[offsets[:, 1] > offsets[:, 0]]  # drop [CLS]/[SEP]: they cover no characters
         offsets = offsets[offsets[:, 1] > offsets[:, 0]]
         # Prefix sums over the tokens: the vector of any span of tokens is one subtraction.
         running = np.vstack([np.zeros((1, tokens.shape[1]), tokens.dtype), np.cumsum(tokens, axis=0)])
         scored = []
-        for candidate in candidates(text):
+        for candidate in found:
             total, count = 0.0, 0
             for begin, end in candidate.spans:
                 first = np.searchsorted(offsets[:, 0], begin)
@@ -365,6 +388,9 @@ class KeyphraseModel:
                 continue  # past the truncation point
             vector = total / count
             score = float(vector @ document_vector / (np.linalg.norm(vector) or 1.0))
+            if alone:  # what its words mean on their own, as much as what they mean here
+                meaning = sum(alone[word] for word in candidate.phrase.lower().split())
+                score = (score + float(meaning @ document_vector / (np.linalg.norm(meaning) or 1.0))) / 2
             score *= 1 + LENGTH_WEIGHT * (candidate.phrase.count(" "))
             score *= 1 + POSITION_WEIGHT / (1 + candidate.first_word / 50)
             scored.append((score, candidate.phrase))

@@ -182,12 +182,17 @@ def onnx_model_file() -> Path:
     verify_weights(model_path())
     tools = ",".join(f"{name}={metadata.version(name)}" for name in ("torch", "transformers", "onnx"))
     key = hashlib.sha256(f"{UPSTREAM_WEIGHTS_SHA256}|{tools}|{EXPORT_FORMAT}".encode()).hexdigest()[:16]
-    cache = Path(os.environ.get("PAPERLENS_MODEL_CACHE") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "paperlens")
-    path = cache / f"all-MiniLM-L6-v2-{key}.onnx"
+    path = model_cache() / f"all-MiniLM-L6-v2-{key}.onnx"
     if not path.exists():
-        cache.mkdir(parents=True, exist_ok=True)
         subprocess.run([sys.executable, "-m", "workers.nlp.onnx_export", str(path)], check=True, timeout=600)
     return path
+
+
+def model_cache() -> Path:
+    """Where files made from the model once per machine are kept (`PAPERLENS_MODEL_CACHE`, else ~/.cache/paperlens)."""
+    cache = Path(os.environ.get("PAPERLENS_MODEL_CACHE") or Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "paperlens")
+    cache.mkdir(parents=True, exist_ok=True)
+    return cache
 
 
 def _onnx_session(path: Path):
