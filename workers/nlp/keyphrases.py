@@ -344,7 +344,8 @@ class KeyphraseModel:
             batch = order[start : start + BATCH]
             if start <= BATCH:  # the first batch alone, so its chips come at once; then all the others at one go, so
                 ahead = order[start : start + BATCH if start == 0 else None]  # one call embeds the words never met
-                found.update((i, candidates(self._read_part(documents[i]))) for i in ahead)
+                read = self._read_parts([documents[i] for i in ahead])
+                found.update((i, candidates(text)) for i, text in zip(ahead, read))
                 alone.update(self._words_alone([found[i] for i in ahead]))
             texts = [documents[i] for i in batch]
             encoded = self.encoder.encode(texts)
@@ -358,10 +359,11 @@ class KeyphraseModel:
                     found.pop(index), tokens[row][mask[row]], offsets[row][mask[row]], documents_vectors[row], top_n, title, alone
                 )
 
-    def _read_part(self, text: str) -> str:
-        """The part of a text the model reads (MAX_SEQ_LENGTH tokens): no candidate past it has a vector in
-        context, so none is looked for, and none of its words is embedded, however long the text."""
-        return text[: max((end for _, end in self.encoder.tokenizer.encode(text).offsets), default=0)]
+    def _read_parts(self, texts: list[str]) -> list[str]:
+        """The part of each text the model reads (MAX_SEQ_LENGTH tokens): no candidate past it has a vector
+        in context, so none is looked for, and none of its words is embedded, however long the text."""
+        encoded = self.encoder.tokenizer.encode_batch(texts)
+        return [text[: max((end for _, end in e.offsets), default=0)] for text, e in zip(texts, encoded)]
 
     def _words_alone(self, found: list[list[_Candidate]]) -> dict[str, np.ndarray]:
         """The vector of every candidate word of these documents, each word embedded alone."""

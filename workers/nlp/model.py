@@ -152,7 +152,8 @@ class Encoder:
     def embed(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
         """Unit-length sentence embeddings (mean of the real tokens' vectors), one float32 row per text."""
         vectors = np.zeros((len(texts), 384), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
+        lengths = [sum(e.attention_mask) for e in self.tokenizer.encode_batch(texts)]
+        order = sorted(range(len(texts)), key=lengths.__getitem__)  # batches of equal token counts: no padding
         for start in range(0, len(order), batch_size):
             batch = order[start : start + batch_size]
             encoded = self.encode([texts[i] for i in batch])

@@ -76,7 +76,7 @@ class WordVectors:
                 found[word] = _unit(self._known[[self._rows[part] for part in parts]].astype(np.float32).sum(axis=0))
         missing = [word for word in missing if word not in found]
         if missing:
-            self._others.update(zip(missing, self.encoder.embed(missing, batch_size=256).astype(np.float16)))
+            self._others.update(zip(missing, self.encoder.embed(missing, batch_size=128).astype(np.float16)))
         for word in wanted - found.keys():
             found[word] = self._others[word].astype(np.float32)
             self._others.move_to_end(word)
@@ -99,7 +99,7 @@ def vocabulary_vectors_file(encoder: Encoder, words: list[str]) -> Path:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not _complete(path, len(words)):
             log.warning("paperlens: embedding %d vocabulary words once for this machine (%s)", len(words), encoder.runtime)
-            vectors = encoder.embed(words, batch_size=256).astype(np.float16)
+            vectors = encoder.embed(words, batch_size=128).astype(np.float16)
             partial = path.with_name(f"{path.stem}.{os.getpid()}.partial.npy")
             np.save(partial, vectors)
             os.replace(partial, path)
