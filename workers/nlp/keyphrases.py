@@ -45,6 +45,7 @@ POSITION_WEIGHT = 0.1  # score × (1 + w / (1 + first word position / 50)): earl
 LENGTH_WEIGHT = 0.2  # score × (1 + w × (words - 1)): a specific phrase beats its generic head
 CARD_CHIPS = 5  # the chips a paper's card shows (keywords.TOP_N)
 BATCH = 8  # documents per forward pass: small enough that the first chips arrive within a second
+BATCHES_AHEAD = 8  # after the first batch, candidates and their words alone for this many batches at a time
 
 # Words that end a candidate besides stopwords: verbs, adverbs and fillers that abstracts use everywhere.
 _BREAKERS = frozenset(
@@ -342,8 +343,8 @@ class KeyphraseModel:
         alone: dict[str, np.ndarray] = {}
         for start in range(0, len(order), BATCH):
             batch = order[start : start + BATCH]
-            if start <= BATCH:  # the first batch alone, so its chips come at once; then all the others at one go, so
-                ahead = order[start : start + BATCH if start == 0 else None]  # one call embeds the words never met
+            if batch[0] not in found:  # the first batch alone, so its chips come at once; then several at a time,
+                ahead = order[start : start + (BATCH if start == 0 else BATCHES_AHEAD * BATCH)]  # so one call embeds their new words
                 read = self._read_parts([documents[i] for i in ahead])
                 found.update((i, candidates(text)) for i, text in zip(ahead, read))
                 alone.update(self._words_alone([found[i] for i in ahead]))
