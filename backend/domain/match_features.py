@@ -273,9 +273,14 @@ def numbers_conflict(ours: list[str], theirs: list[str]) -> bool:
     for words, other in ((ours, theirs), (theirs, ours)):
         other_words = set(other)
         for at, number in _numbers(words[:MAX_COMPARED_WORDS]):
-            if number not in other_words and at and words[at - 1] in shared:
+            if number not in other_words and at and (words[at - 1] in shared or _part_of_a_whole(words, at, other_words)):
                 return True
     return False
+
+
+def _part_of_a_whole(words: list[str], at: int, other_words: set[str]) -> bool:
+    """"X (part i)" against "X": one part of a work is not the whole of it."""
+    return words[at - 1] == "part" and "part" not in other_words
 
 
 def _generic(words: list[str]) -> bool:

@@ -190,6 +190,16 @@ def _extends(left: str, right: str) -> bool:
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_PART_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v", "one", "two", "three"})
+
+
+def _names_a_part(words: list[str]) -> bool:
+    return any(word == "part" and (number.isdigit() or number in _PART_NUMBERS) for word, number in zip(words, words[1:]))
+
+
+def _part_number(word: str, *titles: str) -> bool:
+    """Is this word a part's number in one of the (normalised) titles: "i" in "cluster validity methods part i"?"""
+    return word in _PART_NUMBERS and any(f" part {word} " in f" {title} " for title in titles)
 _NEGATION_WORDS = frozenset({"not", "no", "without", "never"})
 
 
@@ -358,6 +368,8 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
         extra = max(ours, theirs, key=len)[len(min(ours, theirs, key=len)) :].split()
         if any(word.isdigit() and not _YEAR.match(word) for word in extra):  # "Llama" / "Llama 2": a sequel
             return Verdict("different", round(score / 100, 4), "none", (*reasons, "the longer title adds a number"))
+        if _names_a_part(extra):  # "Database Tuning" / "Database Tuning (Part I)": one part is not the whole
+            return Verdict("different", round(score / 100, 4), "none", (*reasons, "the longer title names one part of the work"))
         reasons.append("one title is the other plus a subtitle")
     elif not exact:
         # Titles that differ in a word, a number, or at all when short, name different papers.
@@ -365,7 +377,7 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
             return Verdict("different", round(score / 100, 4), "none", (*reasons, "short titles that are not equal"))
         differing = words_differ(ours, theirs)
         vouched = score >= VOUCHED_TITLE and _vouched_for(left, right)
-        if differing and differing.isdigit():  # "Llama 2" / "Llama 3": the same authors in the same year, a sequel
+        if differing and (differing.isdigit() or _part_number(differing, ours, theirs)):  # "Llama 2" / "Llama 3", "Part I" / "Part II"
             return Verdict("different", round(score / 100, 4), "none", (*reasons, f"the titles' numbers differ ({differing!r})"))
         if differing and not vouched:
             reason = f"the word {differing!r} has no counterpart in the other title"

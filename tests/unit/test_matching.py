@@ -219,9 +219,14 @@ def test_glued_words_and_a_cut_author_list():
          Paper(title="Synthetic study 2013 of large imports", authors=("Author 2013",), year=2013)),
         (Paper(title="ICDAR 2019 competition on table detection", authors=("L. Gao",), year=2019),
          Paper(title="ICDAR 2021 competition on table detection", authors=("L. Gao",), year=2019)),
+        (Paper(title="Database tuning: principles, experiments, and troubleshooting techniques", authors=("Philippe Bonnet", "Dennis Shasha"), venue="VLDB", year=2002),
+         Paper(title="Database tuning: principles, experiments, and troubleshooting techniques (part I)", authors=("Dennis Shasha", "Philippe Bonnet"), venue="SIGMOD Conference", year=2002)),
+        (Paper(title="Cluster validity methods: part I", authors=("M. Halkidi",), year=2002),
+         Paper(title="Cluster validity methods: part II", authors=("M. Halkidi",), year=2002)),
     ],
     ids=["version number, same authors and year", "model name", "two works titled Deep Learning", "negation",
-         "conference and journal version", "a year-like number inside", "a year naming the edition"],
+         "conference and journal version", "a year-like number inside", "a year naming the edition",
+         "a work and one of its parts", "two parts of a work"],
 )  # fmt: skip
 def test_look_alikes_stay_apart_whatever_the_model_weighs(left, right):
     assert compare(left, right).verdict != "same"
@@ -236,3 +241,12 @@ def test_names_scholar_swapped_and_pages_pasted_after_a_title():
     clio = Paper(title="The Clio project: managing heterogeneity", authors=("R. Miller", "L. Haas"), venue="SIGMOD Record", year=2001)
     pasted = Paper(title="the clio project : managing heterogeneity . 30 ( 1 ) : 78-83", authors=("rj miller", "lm haas"), year=2001)
     assert compare(clio, pasted).verdict == "same"  # volume, issue and pages, not a version number
+
+
+def test_one_part_of_a_work_says_why_and_the_same_part_still_matches():
+    whole = Paper(title="Database tuning: principles, experiments, and troubleshooting techniques", authors=("Dennis Shasha",), year=2002)
+    part = Paper(title="Database tuning: principles, experiments, and troubleshooting techniques (Part II)", authors=("Dennis Shasha",), year=2002)
+    assert "the longer title names one part of the work" in compare(whole, part).reasons
+    sqlj = Paper(title="SQLJ Part 1: SQL routines using the Java programming language", authors=("Andrew Eisenberg", "Jim Melton"), year=1999)
+    again = Paper(title="SQLJ-Part 1: SQL routines using the Java programming language", authors=("Andrew Eisenberg", "Jim Melton"), year=1999)
+    assert compare(sqlj, again).verdict == "same"
