@@ -190,6 +190,15 @@ def _extends(left: str, right: str) -> bool:
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_RESPONSE = re.compile(r"^(?:errat(?:um|a)|corrigendum|correction to|comments? on|(?:in )?reply to|response to|rejoinder to)\b")
+
+
+_RESPONDS = "one is an erratum, a comment or a reply to the other"
+
+
+def _responds(title: str) -> bool:
+    """Does a normalised title name an erratum of, a comment on or a reply to a paper (not the paper)?"""
+    return bool(_RESPONSE.match(title))
 _PART_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v", "one", "two", "three"})
 
 
@@ -310,7 +319,7 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
     year, generic titles): it reads messy records (a Scholar import, a title with its authors pasted in) that
     the rules veto for what is merely missing or noisy, and doubts what the rules pass on thin evidence.
     Evidence against stays a veto: a number or a negation that differs, conflicting identifiers, years
-    apart. Authors are weighed, not a veto: Scholar mangles names ("d anhai" for AnHai Doan) and lists
+    apart, an erratum of or a reply to the other record. Authors are weighed, not a veto: Scholar mangles names ("d anhai" for AnHai Doan) and lists
     "acms anthology" as an author."""
     rules = _by_rules(left, right, left_title=left_title, right_title=right_title)
     if rules.basis in ("arxiv_id", "doi") or _identifiers_conflict(left, right):
@@ -320,7 +329,7 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
         return rules  # a long title, equal, and nothing against it: nothing for the model to doubt (and fast)
     authors = author_evidence(left, right)
     values = pair_features(left, right, left_title, right_title, rules=rules, authors=authors)
-    if any(values[index] for index in _VETOES) or _years_apart(left, right):
+    if any(values[index] for index in _VETOES) or _years_apart(left, right) or _RESPONDS in rules.reasons:
         return rules
     probability, pulls = match_model.probability(values)
     if probability >= match_model.threshold():
@@ -364,6 +373,8 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
     reasons.append("same title" if exact else f"titles alike ({score:.0f}/100)")
     if not exact and _negations(ours) != _negations(theirs):  # "Attention is not Explanation" / "… not not …"
         return Verdict("different", round(score / 100, 4), "none", (*reasons, "one title negates what the other says"))
+    if _responds(ours) != _responds(theirs):  # "Erratum: X" / "X", "In reply to X" / "X"
+        return Verdict("different", round(score / 100, 4), "none", (*reasons, _RESPONDS))
     if extends:
         extra = max(ours, theirs, key=len)[len(min(ours, theirs, key=len)) :].split()
         if any(word.isdigit() and not _YEAR.match(word) for word in extra):  # "Llama" / "Llama 2": a sequel

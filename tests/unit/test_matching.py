@@ -223,10 +223,14 @@ def test_glued_words_and_a_cut_author_list():
          Paper(title="Database tuning: principles, experiments, and troubleshooting techniques (part I)", authors=("Dennis Shasha", "Philippe Bonnet"), venue="SIGMOD Conference", year=2002)),
         (Paper(title="Cluster validity methods: part I", authors=("M. Halkidi",), year=2002),
          Paper(title="Cluster validity methods: part II", authors=("M. Halkidi",), year=2002)),
+        (Paper(title="A database model for object dynamics", authors=("M. P. Papazoglou", "B. J. Krämer"), venue="VLDB J.", year=1997),
+         Paper(title="Erratum: A database model for object dynamics", authors=("Mike P. Papazoglou", "Bernd J. Krämer"), venue="The VLDB Journal", year=1997)),
+        (Paper(title="Domains, relations and religious wars", authors=("R. Camps",), venue="SIGMOD Record", year=1996),
+         Paper(title="In reply to Domains, relations and religious wars", authors=("Hugh Darwen",), venue="SIGMOD Record", year=1996)),
     ],
     ids=["version number, same authors and year", "model name", "two works titled Deep Learning", "negation",
          "conference and journal version", "a year-like number inside", "a year naming the edition",
-         "a work and one of its parts", "two parts of a work"],
+         "a work and one of its parts", "two parts of a work", "an erratum", "a reply"],
 )  # fmt: skip
 def test_look_alikes_stay_apart_whatever_the_model_weighs(left, right):
     assert compare(left, right).verdict != "same"
