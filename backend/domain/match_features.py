@@ -248,7 +248,7 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
     ]
 
 
-_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+ROMAN_NUMERALS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
 
 
 def _numbers(words: list[str]) -> list[tuple[int, str]]:
@@ -260,7 +260,7 @@ def _numbers(words: list[str]) -> list[tuple[int, str]]:
             beside = words[max(at - 1, 0) : at] + words[at + 1 : at + 2]
             if not any(other.isdigit() for other in beside):
                 found.append((at, word))
-        elif word in _ROMAN and at and words[at - 1] in ("part", "volume", "vol"):
+        elif word in ROMAN_NUMERALS and at and words[at - 1] in ("part", "volume", "vol"):
             found.append((at, word))
     return found
 

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from backend.domain import match_model
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
-from backend.domain.match_features import FEATURES, Authors, Record, features
+from backend.domain.match_features import FEATURES, ROMAN_NUMERALS, Authors, Record, features
 from backend.domain.models import Paper
 
 # Thresholds were chosen on the DBLP-ACM train and valid splits only (tests/bench/bench_matching.py
@@ -199,7 +199,7 @@ _RESPONDS = "one is an erratum, a comment or a reply to the other"
 def _responds(title: str) -> bool:
     """Does a normalised title name an erratum of, a comment on or a reply to a paper (not the paper)?"""
     return bool(_RESPONSE.match(title))
-_PART_NUMBERS = frozenset({"i", "ii", "iii", "iv", "v", "one", "two", "three"})
+_PART_NUMBERS = ROMAN_NUMERALS | {"one", "two", "three"}
 
 
 def _names_a_part(words: list[str]) -> bool:

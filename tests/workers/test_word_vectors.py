@@ -12,7 +12,7 @@ from workers.nlp import word_vectors
 from workers.nlp.keyphrases import KeyphraseModel
 from workers.nlp.keywords import TOP_N, paper_text
 from workers.nlp.model import encoder
-from workers.nlp.word_vectors import WordVectors, lexicon_path, vocabulary, vocabulary_vectors_file
+from workers.nlp.word_vectors import WordVectors, lexicon_path, vocabulary, vocabulary_vectors_file, worker_word_vectors
 
 
 class CountingEncoder:
@@ -48,6 +48,15 @@ def test_vocabulary_vectors_are_made_once_kept_and_remade_when_cut_short(tmp_pat
     assert np.load(vocabulary_vectors_file(encoder(), words)).shape == (3, 384)
     assert vocabulary_vectors_file(encoder(), words[:2]) != path  # another vocabulary is another file
     assert not list(tmp_path.glob("*.partial.npy"))
+
+
+def test_a_worker_whose_cache_cannot_be_written_embeds_words_as_it_meets_them(tmp_path, monkeypatch):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    monkeypatch.setenv("PAPERLENS_MODEL_CACHE", str(blocked / "cache"))  # a directory inside a file: never made
+    counting = CountingEncoder()
+    vectors = worker_word_vectors(counting)
+    assert vectors.lookup(["graph"]) and counting.embedded == [["graph"]]
 
 
 def test_words_met_are_embedded_once_and_the_least_recently_used_dropped(monkeypatch):

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from backend.domain.models import Keyword
 from workers.nlp.keyphrases import BATCH, KeyphraseModel
 from workers.nlp.model import encoder, sentence_model
-from workers.nlp.word_vectors import WordVectors
+from workers.nlp.word_vectors import worker_word_vectors
 
 TOP_N = 5
 NGRAM_RANGE = (1, 2)  # the KeyBERT baseline's candidates
@@ -23,7 +23,7 @@ def paper_text(title: str, abstract: str | None) -> str:
 
 @functools.cache
 def keyphrase_model() -> KeyphraseModel:
-    model = KeyphraseModel(encoder(), WordVectors(encoder(), vocabulary_file=True))
+    model = KeyphraseModel(encoder(), worker_word_vectors(encoder()))
     # A full batch of full-length texts, so no digest pays for the first pass or for growing buffers.
     list(model.extract(["Warm-up. " + "The first forward pass prepares the kernels. " * 40] * BATCH))
     return model

@@ -85,6 +85,16 @@ class WordVectors:
         return found
 
 
+def worker_word_vectors(encoder: Encoder) -> WordVectors:
+    """The vocabulary file if it can be read or made; where the model cache cannot be written (a read-only
+    home), every word is embedded when first met instead: slower first pages, the same chips."""
+    try:
+        return WordVectors(encoder, vocabulary_file=True)
+    except OSError as error:
+        log.warning("paperlens: no vocabulary file (%s); words will be embedded as they are met", error)
+        return WordVectors(encoder)
+
+
 def _unit(vector: np.ndarray) -> np.ndarray:
     return vector / (np.linalg.norm(vector) or 1.0)
 
