@@ -202,6 +202,18 @@ def _responds(title: str) -> bool:
 _PART_NUMBERS = ROMAN_NUMERALS | {"one", "two", "three"}
 
 
+_ORDINAL = re.compile(r"^(?:st|nd|rd|th)(?:int\w*)?$")  # "22 nd", "20 thintl": a conference's edition, pasted
+
+
+def _adds_a_sequel_number(extra: list[str]) -> bool:
+    """"Llama" / "Llama 2 …": a number right after the shorter title is a sequel; a year, an ordinal ("22 nd int"),
+    a run of numbers (pages "205 223") or a number after words of its own ("technical note 93") was pasted in."""
+    if not extra or not extra[0].isdigit() or _YEAR.match(extra[0]):
+        return False
+    following = extra[1] if len(extra) > 1 else ""
+    return not following.isdigit() and not _ORDINAL.match(following)
+
+
 def _names_a_part(words: list[str]) -> bool:
     return any(word == "part" and (number.isdigit() or number in _PART_NUMBERS) for word, number in zip(words, words[1:]))
 
@@ -377,7 +389,7 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
         return Verdict("different", round(score / 100, 4), "none", (*reasons, _RESPONDS))
     if extends:
         extra = max(ours, theirs, key=len)[len(min(ours, theirs, key=len)) :].split()
-        if any(word.isdigit() and not _YEAR.match(word) for word in extra):  # "Llama" / "Llama 2": a sequel
+        if _adds_a_sequel_number(extra):
             return Verdict("different", round(score / 100, 4), "none", (*reasons, "the longer title adds a number"))
         if _names_a_part(extra):  # "Database Tuning" / "Database Tuning (Part I)": one part is not the whole
             return Verdict("different", round(score / 100, 4), "none", (*reasons, "the longer title names one part of the work"))

@@ -254,3 +254,11 @@ def test_one_part_of_a_work_says_why_and_the_same_part_still_matches():
     sqlj = Paper(title="SQLJ Part 1: SQL routines using the Java programming language", authors=("Andrew Eisenberg", "Jim Melton"), year=1999)
     again = Paper(title="SQLJ-Part 1: SQL routines using the Java programming language", authors=("Andrew Eisenberg", "Jim Melton"), year=1999)
     assert compare(sqlj, again).verdict == "same"
+
+
+def test_a_conference_ordinal_pasted_after_a_title_is_not_a_sequel_number():
+    shipped = Paper(title="The X-tree: an index structure for high-dimensional data", authors=("S. Berchtold", "D. Keim", "H.-P. Kriegel"), venue="VLDB", year=1996)
+    scholar = Paper(title="The X-tree: An index structure for high-dimensional data. 22 ndInt", authors=("SD Berchtold", "DA Keim", "HP Kriegel"), venue="Conf. on Very Large Data Bases,")
+    assert compare(shipped, scholar).verdict == "same"
+    sequel = Paper(title="The X-tree 2: an index structure for high-dimensional data", authors=("S. Berchtold",), year=1996)
+    assert compare(Paper(title="The X-tree", authors=("S. Berchtold",), year=1996), sequel).verdict == "different"
