@@ -15,7 +15,7 @@ one separately — that is nearly all of its time — and its n-grams cross clau
   (as SIFRank does), and scored by cosine similarity with the document's mean-pooled embedding, averaged
   with the cosine of its words embedded alone (`word_vectors`: in context every span leans towards the
   whole text, so "high performance" looked as topical as the subject; alone it does not. Inspec F1@10
-  36.6 → 38.1 for ~+16% of the time on a worker's first page), with a preference for longer, more
+  36.6 → 38.1 for +10–15% of the time on a worker's first page), with a preference for longer, more
   specific phrases (what SingleRank's sum of word scores does) and a mild one for phrases that appear
   early (PositionRank's prior);
 - near-duplicates (same Porter stems: "language model" / "language models"; the same head and half the

@@ -71,7 +71,7 @@ class WordVectors:
         found = dict(zip(known, self._known[[self._rows[word] for word in known]].astype(np.float32)))
         missing = [word for word in wanted if word not in found and word not in self._others]
         for word in missing:
-            parts = word.split("-")  # a compound the vocabulary lacks, of words it has ("cross-lingual"): its parts
+            parts = word.split("-")  # a compound the vocabulary lacks, of words it has ("data-driven"): its parts
             if len(parts) > 1 and all(part in self._rows for part in parts):
                 found[word] = _unit(self._known[[self._rows[part] for part in parts]].astype(np.float32).sum(axis=0))
         missing = [word for word in missing if word not in found]
