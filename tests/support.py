@@ -1,7 +1,8 @@
-"""Helpers the suite shares: where the shared fixtures are, and a small SSE reader."""
+"""Helpers the suite shares: where the shared fixtures are, their real pages parsed, and a small SSE reader."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -31,6 +32,19 @@ def _shared() -> Path:
 SHARED = _shared()
 SHARED_FIXTURES = SHARED / "fixtures"
 OWN_FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@functools.cache
+def shared_pages() -> dict:
+    """The real pages in the shared fixtures, parsed as the API parses them (name -> ParsedDigest): the
+    Hugging Face daily page (its text, the seed), an arXiv astro-ph mailing, the Hugging Face page of 2024-08-01."""
+    from backend.domain.digests import parse_digest
+
+    return {
+        "HF daily": parse_digest("", text=(SHARED_FIXTURES / "hf-daily-papers.txt").read_text()),
+        "arXiv astro-ph": parse_digest("https://arxiv.org/", text=(SHARED_FIXTURES / "arxiv-mailing-astro-ph-new.txt").read_text()),
+        "HF 2024-08-01": parse_digest("https://huggingface.co/papers", html=(SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()),
+    }
 
 
 @dataclass(frozen=True)

@@ -190,19 +190,10 @@ def _extends(left: str, right: str) -> bool:
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_RESPONSE = re.compile(r"^(?:errat(?:um|a)|corrigendum|correction to|comments? on|(?:in )?reply to|response to|rejoinder to)\b")
-
-
-_RESPONDS = "one is an erratum, a comment or a reply to the other"
-
-
-def _responds(title: str) -> bool:
-    """Does a normalised title name an erratum of, a comment on or a reply to a paper (not the paper)?"""
-    return bool(_RESPONSE.match(title))
-_PART_NUMBERS = ROMAN_NUMERALS | {"one", "two", "three"}
-
-
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th)(?:int\w*)?$")  # "22 nd", "20 thintl": a conference's edition, pasted
+_PART_NUMBERS = ROMAN_NUMERALS | {"one", "two", "three"}
+_RESPONSE = re.compile(r"^(?:errat(?:um|a)|corrigendum|correction to|comments? on|(?:in )?reply to|response to|rejoinder to)\b")
+_RESPONDS = "one is an erratum, a comment or a reply to the other"
 
 
 def _adds_a_sequel_number(extra: list[str]) -> bool:
@@ -214,13 +205,16 @@ def _adds_a_sequel_number(extra: list[str]) -> bool:
     return not following.isdigit() and not _ORDINAL.match(following)
 
 
-def _names_a_part(words: list[str]) -> bool:
-    return any(word == "part" and (number.isdigit() or number in _PART_NUMBERS) for word, number in zip(words, words[1:]))
+def _part_numbers(words: list[str]) -> set[str]:
+    """The numbers of the parts a title names: "i" in "cluster validity methods part i", "2" in "… part 2"."""
+    return {number for word, number in zip(words, words[1:]) if word == "part" and (number.isdigit() or number in _PART_NUMBERS)}
 
 
-def _part_number(word: str, *titles: str) -> bool:
-    """Is this word a part's number in one of the (normalised) titles: "i" in "cluster validity methods part i"?"""
-    return word in _PART_NUMBERS and any(f" part {word} " in f" {title} " for title in titles)
+def _responds(title: str) -> bool:
+    """Does a normalised title name an erratum of, a comment on or a reply to a paper (not the paper)?"""
+    return bool(_RESPONSE.match(title))
+
+
 _NEGATION_WORDS = frozenset({"not", "no", "without", "never"})
 
 
@@ -391,7 +385,7 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
         extra = max(ours, theirs, key=len)[len(min(ours, theirs, key=len)) :].split()
         if _adds_a_sequel_number(extra):
             return Verdict("different", round(score / 100, 4), "none", (*reasons, "the longer title adds a number"))
-        if _names_a_part(extra):  # "Database Tuning" / "Database Tuning (Part I)": one part is not the whole
+        if _part_numbers(extra):  # "Database Tuning" / "Database Tuning (Part I)": one part is not the whole
             return Verdict("different", round(score / 100, 4), "none", (*reasons, "the longer title names one part of the work"))
         reasons.append("one title is the other plus a subtitle")
     elif not exact:
@@ -400,7 +394,7 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
             return Verdict("different", round(score / 100, 4), "none", (*reasons, "short titles that are not equal"))
         differing = words_differ(ours, theirs)
         vouched = score >= VOUCHED_TITLE and _vouched_for(left, right)
-        if differing and (differing.isdigit() or _part_number(differing, ours, theirs)):  # "Llama 2" / "Llama 3", "Part I" / "Part II"
+        if differing and (differing.isdigit() or differing in _part_numbers(ours.split()) | _part_numbers(theirs.split())):  # "Llama 2" / "Llama 3", "Part I" / "Part II"
             return Verdict("different", round(score / 100, 4), "none", (*reasons, f"the titles' numbers differ ({differing!r})"))
         if differing and not vouched:
             reason = f"the word {differing!r} has no counterpart in the other title"

@@ -26,8 +26,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from nltk.stem.porter import PorterStemmer  # noqa: E402
 
-from backend.domain.digests import parse_digest  # noqa: E402
-from tests.support import SHARED, SHARED_FIXTURES  # noqa: E402
+from tests.support import SHARED, shared_pages  # noqa: E402
 from workers.nlp.keywords import TOP_N, paper_text  # noqa: E402
 
 INSPEC = SHARED / "bench" / "inspec"
@@ -152,7 +151,7 @@ def speed() -> None:
     from workers.nlp.keywords import NGRAM_RANGE, _keybert
     from workers.nlp.model import encoder, relevant_cpu_flags
 
-    seed = parse_digest("", text=(SHARED_FIXTURES / "hf-daily-papers.txt").read_text()).papers
+    seed = shared_pages()["HF daily"].papers
     documents = [f"{p.title}. {p.abstract}" for p in seed]
     started = time.perf_counter()
     chosen = encoder()
@@ -210,7 +209,7 @@ def standalone_cost(encoder, documents: list[str], titles: list[str], runs: int 
             list(extractor.extract(page, TOP_N))
         return extractor
 
-    others = [[paper_text(p.title, p.abstract) for p in digest.papers] for digest in shared_pages()[1:]]
+    others = [[paper_text(p.title, p.abstract) for p in digest.papers] for name, digest in shared_pages().items() if name != "HF daily"]
     variants = {
         "in context only (before issue 16)": lambda: KeyphraseModel(encoder, standalone=False),
         "words alone too, a worker's first page": worker,
@@ -297,19 +296,10 @@ DEFECTS = (
 )
 
 
-def shared_pages() -> list:
-    """The real pages in ../shared/fixtures, parsed: the seed digest, an arXiv mailing, an HF page of 2024."""
-    return [
-        parse_digest("", text=(SHARED_FIXTURES / "hf-daily-papers.txt").read_text()),
-        parse_digest("https://arxiv.org/", text=(SHARED_FIXTURES / "arxiv-mailing-astro-ph-new.txt").read_text()),
-        parse_digest("https://huggingface.co/papers", html=(SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()),
-    ]
-
-
 def defects() -> None:
     from workers.nlp.keywords import keyphrase_model
 
-    pages = dict(zip(("HF daily (text)", "arXiv astro-ph mailing", "HF 2024-08-01 (HTML)"), shared_pages()))
+    pages = shared_pages()
     print("\nChip defects on the shared pages (top 5 chips per paper)\n")
     print("| page | papers | " + " | ".join(DEFECTS) + " |")
     print("|---|---:|" + "---:|" * len(DEFECTS))

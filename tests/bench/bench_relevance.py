@@ -28,9 +28,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from backend.domain.bibliography import parse_bibliography  # noqa: E402
-from backend.domain.digests import parse_digest  # noqa: E402
 from backend.domain.zotero import read_zotero  # noqa: E402
-from tests.support import SHARED_FIXTURES  # noqa: E402
+from tests.support import SHARED_FIXTURES, shared_pages  # noqa: E402
 from workers.nlp import relevance_model  # noqa: E402
 
 FOLDS = 5
@@ -49,14 +48,7 @@ def libraries() -> dict[str, list[str]]:
 
 
 def pages() -> dict[str, list[str]]:
-    def titles(digest) -> list[str]:
-        return [paper.title for paper in digest.papers]
-
-    return {
-        "HF daily": titles(parse_digest("", text=(SHARED_FIXTURES / "hf-daily-papers.txt").read_text())),
-        "arXiv astro-ph": titles(parse_digest("https://arxiv.org/", text=(SHARED_FIXTURES / "arxiv-mailing-astro-ph-new.txt").read_text())),
-        "HF 2024-08-01": titles(parse_digest("https://huggingface.co/papers", html=(SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text())),
-    }
+    return {name: [paper.title for paper in digest.papers] for name, digest in shared_pages().items()}
 
 
 class Embeddings:

@@ -6,8 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from backend.domain.digests import parse_digest
-from tests.support import SHARED_FIXTURES
+from tests.support import shared_pages
 from workers.nlp import word_vectors
 from workers.nlp.keyphrases import KeyphraseModel
 from workers.nlp.keywords import TOP_N, paper_text
@@ -89,7 +88,7 @@ GENERIC = {"good performance", "high performance", "great capabilities", "rapid 
 
 @pytest.fixture(scope="module")
 def seed_chips() -> tuple[set[str], set[str]]:
-    digest = parse_digest("", text=(SHARED_FIXTURES / "hf-daily-papers.txt").read_text())
+    digest = shared_pages()["HF daily"]
     documents, titles = [paper_text(p.title, p.abstract) for p in digest.papers], [p.title for p in digest.papers]
     in_context = KeyphraseModel(encoder(), standalone=False).extract(documents, TOP_N, titles)
     alone_too = KeyphraseModel(encoder()).extract(documents, TOP_N, titles)

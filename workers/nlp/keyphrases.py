@@ -36,7 +36,7 @@ from nltk.stem.porter import PorterStemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from backend.domain.models import Keyword
-from workers.nlp.model import Encoder, mean_pool
+from workers.nlp.model import Encoder, mean_pool, take_rows
 from workers.nlp.word_vectors import WordVectors
 
 MAX_PHRASE_WORDS = 4  # phrases taken from the end of a run
@@ -345,13 +345,14 @@ class KeyphraseModel:
             batch = order[start : start + BATCH]
             if batch[0] not in found:  # the first batch alone, so its chips come at once; then several at a time,
                 ahead = order[start : start + (BATCH if start == 0 else BATCHES_AHEAD * BATCH)]  # so one call embeds their new words
-                read = self._read_parts([documents[i] for i in ahead])
-                found.update((i, candidates(text)) for i, text in zip(ahead, read))
+                encoded = self.encoder.encode([documents[i] for i in ahead])  # tokenized once, for all that follows
+                row_of = {index: row for row, index in enumerate(ahead)}
+                for index in ahead:
+                    found[index] = candidates(_read_part(documents[index], encoded["offset_mapping"][row_of[index]]))
                 alone.update(self._words_alone([found[i] for i in ahead]))
-            texts = [documents[i] for i in batch]
-            encoded = self.encoder.encode(texts)
-            offsets, mask = encoded["offset_mapping"], encoded["attention_mask"]
-            tokens = self.encoder.tokens(encoded["input_ids"], mask)
+            part = take_rows(encoded, [row_of[index] for index in batch])
+            offsets, mask = part["offset_mapping"], part["attention_mask"]
+            tokens = self.encoder.tokens(part["input_ids"], mask)
             documents_vectors = mean_pool(tokens, mask)  # the model's sentence embedding (before its normalisation)
             mask = mask.astype(bool)
             for row, index in enumerate(batch):
@@ -359,12 +360,6 @@ class KeyphraseModel:
                 yield index, self._rank(
                     found.pop(index), tokens[row][mask[row]], offsets[row][mask[row]], documents_vectors[row], top_n, title, alone
                 )
-
-    def _read_parts(self, texts: list[str]) -> list[str]:
-        """The part of each text the model reads (MAX_SEQ_LENGTH tokens): no candidate past it has a vector
-        in context, so none is looked for, and none of its words is embedded, however long the text."""
-        encoded = self.encoder.tokenizer.encode_batch(texts)
-        return [text[: max((end for _, end in e.offsets), default=0)] for text, e in zip(texts, encoded)]
 
     def _words_alone(self, found: list[list[_Candidate]]) -> dict[str, np.ndarray]:
         """The vector of every candidate word of these documents, each word embedded alone."""
@@ -398,6 +393,12 @@ class KeyphraseModel:
             score *= 1 + POSITION_WEIGHT / (1 + candidate.first_word / 50)
             scored.append((score, candidate.phrase))
         return _select(sorted(scored, reverse=True), top_n, title)
+
+
+def _read_part(text: str, offsets: np.ndarray) -> str:
+    """The part of a text the model reads (its tokens' characters, MAX_SEQ_LENGTH tokens at most): no candidate
+    past it has a vector in context, so none is looked for, and none of its words is embedded, however long the text."""
+    return text[: int(offsets[:, 1].max(initial=0))]
 
 
 def _select(scored: list[tuple[float, str]], top_n: int, title: str = "") -> list[Keyword]:

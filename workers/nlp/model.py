@@ -152,12 +152,14 @@ class Encoder:
     def embed(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
         """Unit-length sentence embeddings (mean of the real tokens' vectors), one float32 row per text."""
         vectors = np.zeros((len(texts), 384), dtype=np.float32)
-        lengths = [sum(e.attention_mask) for e in self.tokenizer.encode_batch(texts)]
-        order = sorted(range(len(texts)), key=lengths.__getitem__)  # batches of equal token counts: no padding
+        if not texts:
+            return vectors
+        encoded = self.encode(texts)  # tokenized once
+        order = np.argsort(encoded["attention_mask"].sum(axis=1), kind="stable")  # batches of equal token counts: no padding
         for start in range(0, len(order), batch_size):
-            batch = order[start : start + batch_size]
-            encoded = self.encode([texts[i] for i in batch])
-            vectors[batch] = mean_pool(self.tokens(encoded["input_ids"], encoded["attention_mask"]), encoded["attention_mask"])
+            rows = order[start : start + batch_size]
+            batch = take_rows(encoded, rows)
+            vectors[rows] = mean_pool(self.tokens(batch["input_ids"], batch["attention_mask"]), batch["attention_mask"])
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
 
     def _torch_forward(self, input_ids: np.ndarray, attention_mask: np.ndarray) -> np.ndarray:
@@ -169,6 +171,12 @@ class Encoder:
 
     def _onnx_forward(self, input_ids: np.ndarray, attention_mask: np.ndarray) -> np.ndarray:
         return self._session.run(None, {"input_ids": input_ids, "attention_mask": attention_mask})[0]
+
+
+def take_rows(encoded: dict[str, np.ndarray], rows) -> dict[str, np.ndarray]:
+    """These rows of an `Encoder.encode` result, padded only to their own longest text (padding is on the right)."""
+    width = int(encoded["attention_mask"][rows].sum(axis=1).max(initial=0))
+    return {name: array[rows, :width] for name, array in encoded.items()}
 
 
 def mean_pool(tokens: np.ndarray, attention_mask: np.ndarray) -> np.ndarray:
