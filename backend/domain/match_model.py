@@ -16,43 +16,42 @@ from backend.domain.match_features import FEATURES
 
 WEIGHTS_FILE = Path(__file__).with_name("match_model.json")
 
-# What each feature says, in words, when it pulls a verdict one way (value shown where it helps).
-_SAYS = {
-    "title_ratio": "titles alike once pasted-in fields are cut ({:.0%})",
-    "title_token_set": "the titles share their words ({:.0%})",
-    "title_partial": "one title contains the other ({:.0%})",
-    "title_glued": "the titles agree letter by letter ({:.0%})",
-    "title_raw_ratio": "titles alike as written ({:.0%})",
-    "title_exact": "the same title",
-    "unmatched_min": "words of each title missing from the other",
-    "unmatched_max": "words of one title missing from the other",
-    "short_title": "a short title",
-    "length_ratio": "titles of different lengths",
-    "pasted_fields": "a title holds the record's other fields (authors, venue, year)",
-    "authors_agree": "authors agree ({:.0%})",
-    "authors_agree_shorter": "the shorter author list is in the longer ({:.0%})",
-    "authors_missing": "a record lists no authors",
-    "first_author_same": "the same first author",
-    "authors_in_title": "one record's authors are written in the other's title",
-    "year_same": "the same year",
-    "year_gap": "years differ",
-    "year_missing": "a record has no year",
-    "venue_same": "the same venue",
-    "venue_conflict": "different venues",
-    "venue_similar": "venues alike",
-    "venue_missing": "a record has no venue",
-    "record_jaccard": "the records share words across fields ({:.0%})",
-    "record_token_set": "the records agree across fields ({:.0%})",
-    "title_covered": "each title's words appear in the other record ({:.0%})",
-    "title_start_same": "the titles start alike",
-    "generic_title": "a generic title (editorial, introduction, report)",
-    "authors_agree_loose": "the authors' initials and surnames agree ({:.0%})",
-    "rules_same": "titles, authors and year agree by the rules",
-    "rules_possible": "the rules find the records alike",
+# What each feature says, in words: (+1 if a high value speaks for one paper, -1 if against; what a high value
+# says; what a low value says). None: that side says nothing worth reading ("not the same title" is no reason).
+_SAYS: dict[str, tuple[int, str | None, str | None]] = {
+    "title_ratio": (1, "titles alike once pasted-in fields are cut ({:.0%})", "titles differ once pasted-in fields are cut ({:.0%} alike)"),
+    "title_token_set": (1, "the titles share their words ({:.0%})", "the titles share few words ({:.0%})"),
+    "title_partial": (1, "one title contains the other ({:.0%})", None),
+    "title_glued": (1, "the titles agree letter by letter ({:.0%})", "the titles differ letter by letter ({:.0%} alike)"),
+    "title_raw_ratio": (1, "titles alike as written ({:.0%})", "titles differ as written ({:.0%} alike)"),
+    "title_exact": (1, "the same title", None),
+    "unmatched_min": (-1, "words of each title missing from the other", None),
+    "unmatched_max": (-1, "words of one title missing from the other", None),
+    "number_conflict": (-1, "the titles' numbers differ", None),
+    "negation_conflict": (-1, "one title negates what the other says", None),
+    "short_title": (-1, "a short title", None),
+    "length_ratio": (1, None, "titles of different lengths"),
+    "pasted_fields": (1, "a title holds the record's other fields (authors, venue, year)", None),
+    "authors_agree": (1, "authors agree ({:.0%})", "few authors in common ({:.0%})"),
+    "authors_agree_shorter": (1, "the shorter author list is in the longer ({:.0%})", None),
+    "first_author_same": (1, "the same first author", None),
+    "authors_in_title": (1, "one record's authors are written in the other's title", None),
+    "year_same": (1, "the same year", None),
+    "year_gap": (-1, "years differ", None),
+    "venue_same": (1, "the same venue", None),
+    "venue_conflict": (-1, "different venues", None),
+    "venue_similar": (1, "venues alike", None),
+    "record_jaccard": (1, "the records share words across fields ({:.0%})", "the records share few words ({:.0%})"),
+    "record_token_set": (1, "the records agree across fields ({:.0%})", "the records differ across fields ({:.0%} alike)"),
+    "title_covered": (1, "each title's words appear in the other record ({:.0%})", "a title's words are missing from the other record ({:.0%} found)"),
+    "title_start_same": (1, "the titles start alike", None),
+    "generic_title": (-1, "a generic title (editorial, introduction, report)", None),
+    "authors_agree_loose": (1, "the authors' initials and surnames agree ({:.0%})", None),
+    "rules_same": (1, "titles, authors and year agree by the rules", None),
+    "rules_possible": (1, "the rules find the records alike", None),
 }
-# Missing fields are weighed (a Scholar record without a year is still the paper), but never said to be
-# why two records are one paper.
-_NOT_A_REASON_FOR = frozenset({"year_missing", "venue_missing", "authors_missing"})
+# Missing fields (no year, no venue, no authors) are weighed, but are never why two records are one paper or
+# two: missing is not disagreeing. They are not in _SAYS.
 
 
 @cache
@@ -79,14 +78,19 @@ def probability(values: list[float]) -> tuple[float, list[tuple[float, str]]]:
 
 
 def explain(values: list[float], pulls: list[tuple[float, str]], *, towards_same: bool, most: int = 3) -> list[str]:
-    """The features that pulled most towards the verdict, in words."""
-    by_name = dict(zip(FEATURES, values))
+    """The features that pulled most towards the verdict, in words. A feature is said only when it pulls the way
+    its meaning does (a weight of the wrong sign, from features that move together, explains nothing)."""
+    model = _model()
+    by_name = {name: (value, mean, weight) for name, value, mean, weight in zip(FEATURES, values, model["mean"], model["weights"])}
     said = []
     for pull, name in pulls:
-        if towards_same and name in _NOT_A_REASON_FOR:
+        if name not in _SAYS or (pull > 0) != towards_same or abs(pull) <= 0.05:
             continue
-        if (pull > 0) == towards_same and abs(pull) > 0.05 and name in _SAYS:
-            said.append(_SAYS[name].format(by_name[name]))
+        direction, high, low = _SAYS[name]
+        value, mean, weight = by_name[name]
+        phrase = high if value > mean else low
+        if phrase and (weight > 0) == (direction > 0):
+            said.append(phrase.format(value))
         if len(said) == most:
             break
     return said

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import msgspec
 from rapidfuzz import fuzz, process
 
 from backend.domain import match_model
@@ -77,10 +78,27 @@ _TRAILING_LABEL = re.compile(
 )
 
 
+# UTF-8 punctuation read as Windows-1252 and then mangled again, as Google Scholar records carry it: "â€™" for
+# "'", "â€¦" for "…", or with the lost bytes as "?": "streamsâ ?? a new class", "p bernsteinâ ? ¦". An "â" before
+# punctuation is never a letter of a word (in "Câmara" a letter follows it); left in, it would glue to the word.
+_MOJIBAKE_PUNCTUATION = re.compile(r"â(?:€[^\w\s]?|(?=\s?[^\w\s]))")
+
+
+def repair_mojibake(text: str) -> str:
+    """Text decoded with the wrong codec, mended: "BÃ¶hlen" is "Böhlen"; mangled punctuation becomes a space."""
+    if "Ã" in text or "â€" in text:
+        try:
+            text = text.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            pass  # not (only) mojibake: keep it as it is
+    return _MOJIBAKE_PUNCTUATION.sub(" ", text) if "â" in text else text
+
+
 @lru_cache(maxsize=1 << 16)  # titles and names are normalised again each time a pair is compared
 def normalise_title(title: str) -> str:
     """Lower-case words of a title without accents, LaTeX, braces, punctuation or labels such as
     "(extended abstract)", "Tutorial:" or "- book review", spelt the American way."""
+    title = repair_mojibake(title)
     text = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", _ANNOTATION.sub(" ", title)))
     text = _LATEX_ACCENT.sub(lambda m: m.group(1) or m.group(2), text)
     text = _LATEX_COMMAND.sub(" ", text).replace("{", "").replace("}", "")
@@ -94,12 +112,22 @@ def title_key(title: str) -> str:
     return normalise_title(title).replace(" ", "")
 
 
+def _name_parts(author: str) -> tuple[str, str]:
+    """(given names, family name) of "First Last" or "Last, First"; a trailing piece without letters
+    (Scholar's mangled "…": "p bernsteinâ ? ¦") is not a name."""
+    author = repair_mojibake(author)
+    if "," in author:
+        family, given = author.split(",", 1)
+        return given, family
+    words = [word for word in author.split() if any(ch.isalnum() for ch in word)]
+    return " ".join(words[:-1]), (words[-1] if words else "")
+
+
 def surnames(authors: Iterable[str]) -> set[str]:
     """Family names, from "First Last" and "Last, First" alike."""
     names = set()
     for author in authors:
-        family = author.split(",")[0] if "," in author else (author.split() or [""])[-1]
-        family = normalise_title(family).replace(" ", "")
+        family = normalise_title(_name_parts(author)[1]).replace(" ", "")
         if family:
             names.add(family)
     return names
@@ -256,10 +284,7 @@ MAX_LOOSE_AUTHORS = 32  # loose author matching is quadratic: the first this man
 
 
 def _initial_and_surname(author: str) -> tuple[str, str]:
-    if "," in author:
-        family, given = author.split(",", 1)
-    else:
-        given, _, family = author.strip().rpartition(" ")
+    given, family = _name_parts(author)
     return normalise_title(given)[:1], _compact(family)
 
 
@@ -292,11 +317,32 @@ def author_evidence(left: Paper, right: Paper) -> Authors:
     return Authors(agreement, shorter, loose_author_agreement(left.authors, right.authors))
 
 
+# Family names that are not people: publishers, collections, corporate bodies and scraping debris that records
+# list as authors (Google Scholar's "ACMS Anthology", "P Edition"; "The Paradise Team"). Weighed, they say two
+# records of one paper have "no author in common"; dropped, the authors are missing, which is not disagreeing.
+_NOT_A_PERSON = frozenset(
+    "anthology edition proposal report reports technology business inc ltd corporation center centre team "
+    "consortium group university institute laboratory committee press staff anonymous unknown others".split()
+)
+_NOT_A_NAME = re.compile(r"www|https?:|@|/|\.(?:com|org|net|edu|de)\b")  # a web or e-mail address for a name
+
+
+def is_a_person(author: str) -> bool:
+    return not _NOT_A_NAME.search(author) and normalise_title(_name_parts(author)[1]) not in _NOT_A_PERSON
+
+
+def people_only(paper: Paper) -> Paper:
+    """The paper with only the authors that are people (the same object when they all are)."""
+    people = tuple(author for author in paper.authors if is_a_person(author))
+    return paper if len(people) == len(paper.authors) else msgspec.structs.replace(paper, authors=people)
+
+
 def pair_features(
     left: Paper, right: Paper, left_title: str | None = None, right_title: str | None = None, *,
     rules: Verdict | None = None, authors: Authors | None = None,
 ) -> list[float]:  # fmt: skip
     """The model's inputs for a pair (match_features.FEATURES), the rules' verdict among them."""
+    left, right = people_only(left), people_only(right)
     rules = rules or _by_rules(left, right, left_title=left_title, right_title=right_title)
     authors = authors or author_evidence(left, right)
     return features(record(left, left_title), record(right, right_title), authors, rules.verdict)
@@ -327,6 +373,7 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
     Evidence against stays a veto: a number or a negation that differs, conflicting identifiers, years
     apart, an erratum of or a reply to the other record. Authors are weighed, not a veto: Scholar mangles names ("d anhai" for AnHai Doan) and lists
     "acms anthology" as an author."""
+    left, right = people_only(left), people_only(right)
     rules = _by_rules(left, right, left_title=left_title, right_title=right_title)
     if rules.basis in ("arxiv_id", "doi") or _identifiers_conflict(left, right):
         return rules

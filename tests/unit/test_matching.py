@@ -262,3 +262,31 @@ def test_a_conference_ordinal_pasted_after_a_title_is_not_a_sequel_number():
     assert compare(shipped, scholar).verdict == "same"
     sequel = Paper(title="The X-tree 2: an index structure for high-dimensional data", authors=("S. Berchtold",), year=1996)
     assert compare(Paper(title="The X-tree", authors=("S. Berchtold",), year=1996), sequel).verdict == "different"
+
+
+def test_mojibake_in_names_and_titles_is_read_through():
+    # Google Scholar's "…" and quotes, decoded with the wrong codec and mangled again ("â ? ¦", "â ??").
+    asilomar = Paper(title="The Asilomar report on database research", authors=("P. Bernstein", "M. Brodie", "S. Ceri"), venue="SIGMOD Record", year=1998)
+    scholar = Paper(title="â ?? the asilomar report on database researchâ ??", authors=("p bernsteinâ ? ¦",), venue="acm sigmod")
+    assert normalise_title(scholar.title) == "the asilomar report on database research"
+    assert compare(asilomar, scholar).verdict == "same"
+    assert normalise_title("BÃ¶hlen: Temporal dataâ€™s shape") == "bohlen temporal data s shape"  # UTF-8 read as cp1252
+    assert normalise_title("Câmara dos Deputados") == "camara dos deputados"  # a real "â" is a letter
+
+
+def test_authors_that_are_not_people_are_missing_not_disagreeing():
+    sentinel = Paper(title="Sentinel: an object-oriented DBMS with event-based rules", authors=("S. Chakravarthy",), venue="SIGMOD Conference", year=1997)
+    anthology = Paper(title="sentinel : an object-oriented dbms with event-based rules .", authors=("acms anthology", "p edition"))
+    verdict = compare(sentinel, anthology)
+    assert verdict.verdict == "same" and "no author in common" not in verdict.reasons, verdict
+    # A person still disagrees: another author on a short title is another paper until shown otherwise.
+    other = compare(Paper(title="Language Models are Few-Shot Learners", authors=("Tom Brown",)), Paper(title="Language Models are Few-Shot Learners", authors=("Ada Lovelace",)))
+    assert other.verdict == "possible" and "no author in common" in other.reasons
+
+
+def test_reasons_against_are_evidence_present_not_features_absent():
+    # Both records list their authors: "a record lists no authors" must never be given as a reason.
+    left = Paper(title="Guest editorial", authors=("Kyu-Young Whang", "Gunter Schlageter", "Amr El Abbadi"), venue="VLDB J.", year=2001)
+    right = Paper(title="guest editorial", authors=("amr el abbadi", "gunter schlageter", "kyu-young whang"), venue="the vldb journal", year=2001)
+    reasons = " | ".join(compare(left, right).reasons + compare(right, left).reasons)
+    assert "lists no authors" not in reasons and "no year" not in reasons, reasons
