@@ -131,6 +131,21 @@ def explained_tail(title_words: list[str], explained: set[str], names: str) -> i
     return count if anchored or canonical_venue(" ".join(tail)) else 0
 
 
+def explained_head(title_words: list[str], explained: set[str], names: str) -> int:
+    """How many words at the start of a title are the end of an author list pasted in (Scholar cuts a
+    citation in the wrong place: "shim . public : a decision tree classifier …", "andj . widom . view
+    maintenance …"): a run of author words, pieces of names, initials, years, "and" (glued to an initial
+    too: "andj"). Only a run that holds a surname counts; never more than the title less three words."""
+    count, anchored = 0, False
+    for word in title_words[: MAX_COMPARED_WORDS // 2]:
+        surname = len(word) > 2 and (word in explained or word in names) and not _YEAR.match(word)
+        if not (surname or len(word) < 3 or _YEAR.match(word) or (word.startswith("and") and len(word) <= 5)):
+            break
+        anchored |= surname
+        count += 1
+    return min(count, max(0, len(title_words) - 3)) if anchored else 0
+
+
 def unmatched_words(ours: list[str], theirs: list[str]) -> list[str]:
     """Content words of one title with no close counterpart in the other."""
     theirs_set = set(theirs[:MAX_COMPARED_WORDS])
@@ -199,6 +214,8 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
     left_words, right_words = left.title.split(), right.title.split()
     cut_left, cut_right = explained_tail(left_words, explained, names), explained_tail(right_words, explained, names)
     ours, theirs = left_words[: len(left_words) - cut_left], right_words[: len(right_words) - cut_right]
+    head_left, head_right = explained_head(ours, explained, names), explained_head(theirs, explained, names)
+    ours, theirs = ours[head_left:], theirs[head_right:]
     a, b = " ".join(ours), " ".join(theirs)
     unmatched = (len(unmatched_words(ours, theirs)), len(unmatched_words(theirs, ours)))
     surnames_left, surnames_right = set(left.surnames), set(right.surnames)
@@ -224,7 +241,7 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
         float(sum(w in _NEGATIONS for w in ours) != sum(w in _NEGATIONS for w in theirs)),
         float(min(len(ours), len(theirs)) <= 3),
         min(len(ours), len(theirs)) / max(len(ours), len(theirs), 1),
-        float(cut_left > 0 or cut_right > 0),
+        float(cut_left > 0 or cut_right > 0 or head_left > 0 or head_right > 0),
         authors.agreement or 0.0,
         authors.shorter or 0.0,
         float(authors.agreement is None),

@@ -290,3 +290,13 @@ def test_reasons_against_are_evidence_present_not_features_absent():
     right = Paper(title="guest editorial", authors=("amr el abbadi", "gunter schlageter", "kyu-young whang"), venue="the vldb journal", year=2001)
     reasons = " | ".join(compare(left, right).reasons + compare(right, left).reasons)
     assert "lists no authors" not in reasons and "no year" not in reasons, reasons
+
+
+def test_the_end_of_an_author_list_pasted_before_a_title_is_read_as_authors():
+    # Scholar cut the citation in the wrong place: the title starts with the last authors, the year, "and".
+    gray = Paper(title="The dangers of replication and a solution", authors=("J. Gray", "P. Helland", "P. O'Neil", "D. Shasha"), venue="SIGMOD Conference", year=1996)
+    cut = Paper(title="po ` neil and d. shasha , 1997 . the dangers of replication and a solution", authors=("j grey", "p helland"), venue="proc . acm")
+    assert compare(gray, cut).verdict == "same"
+    zhuge = Paper(title="View maintenance in a warehousing environment", authors=("Y. Zhuge", "H. Garcia-Molina", "J. Hammer", "J. Widom"), venue="SIGMOD Conference", year=1995)
+    glued = Paper(title="andj . widom . viewmaintenanceina warehousingenvironment", authors=("y zhuge", "h garcia-molina", "j hammer"), venue="proceedings of the acm sigmod ,")
+    assert compare(zhuge, glued).verdict == "same"
