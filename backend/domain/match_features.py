@@ -169,6 +169,7 @@ FEATURES = (
     "unmatched_max",
     "number_conflict",  # a version or part number beside a word both titles share, in one only: a sequel
     "negation_conflict",
+    "response_conflict",  # one title is an erratum of, a comment on or a reply to the other ("Erratum: X" / "X")
     "short_title",  # 3 words or fewer: generic titles need other evidence
     "length_ratio",
     "pasted_fields",  # some words of a title were the record's other fields
@@ -239,6 +240,7 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
         min(max(unmatched), 4) / 4,
         float(numbers_conflict(ours, theirs)),
         float(sum(w in _NEGATIONS for w in ours) != sum(w in _NEGATIONS for w in theirs)),
+        float(responds(left.title) != responds(right.title)),
         float(min(len(ours), len(theirs)) <= 3),
         min(len(ours), len(theirs)) / max(len(ours), len(theirs), 1),
         float(cut_left > 0 or cut_right > 0 or head_left > 0 or head_right > 0),
@@ -263,6 +265,14 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
         float(rules_verdict == "same"),
         float(rules_verdict == "possible"),
     ]
+
+
+_RESPONSE = re.compile(r"^(?:errat(?:um|a)|corrigendum|correction to|comments? on|(?:in )?reply to|response to|rejoinder to)\b")
+
+
+def responds(title: str) -> bool:
+    """Does a normalised title name an erratum of, a comment on or a reply to a paper (not the paper)?"""
+    return bool(_RESPONSE.match(title))
 
 
 ROMAN_NUMERALS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})

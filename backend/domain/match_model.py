@@ -29,6 +29,7 @@ _SAYS: dict[str, tuple[int, str | None, str | None]] = {
     "unmatched_max": (-1, "words of one title missing from the other", None),
     "number_conflict": (-1, "the titles' numbers differ", None),
     "negation_conflict": (-1, "one title negates what the other says", None),
+    "response_conflict": (-1, "one is an erratum, a comment or a reply to the other", None),
     "short_title": (-1, "a short title", None),
     "length_ratio": (1, None, "titles of different lengths"),
     "pasted_fields": (1, "a title holds the record's other fields (authors, venue, year)", None),

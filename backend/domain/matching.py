@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 
 from backend.domain import match_model
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
-from backend.domain.match_features import FEATURES, ROMAN_NUMERALS, Authors, Record, features
+from backend.domain.match_features import FEATURES, ROMAN_NUMERALS, Authors, Record, features, responds
 from backend.domain.models import Paper
 
 # Thresholds were chosen on the DBLP-ACM train and valid splits only (tests/bench/bench_matching.py
@@ -220,7 +220,6 @@ def _extends(left: str, right: str) -> bool:
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th)(?:int\w*)?$")  # "22 nd", "20 thintl": a conference's edition, pasted
 _PART_NUMBERS = ROMAN_NUMERALS | {"one", "two", "three"}
-_RESPONSE = re.compile(r"^(?:errat(?:um|a)|corrigendum|correction to|comments? on|(?:in )?reply to|response to|rejoinder to)\b")
 _RESPONDS = "one is an erratum, a comment or a reply to the other"
 
 
@@ -238,11 +237,6 @@ def _part_numbers(words: list[str]) -> set[str]:
     return {number for word, number in zip(words, words[1:]) if word == "part" and (number.isdigit() or number in _PART_NUMBERS)}
 
 
-def _responds(title: str) -> bool:
-    """Does a normalised title name an erratum of, a comment on or a reply to a paper (not the paper)?"""
-    return bool(_RESPONSE.match(title))
-
-
 _NEGATION_WORDS = frozenset({"not", "no", "without", "never"})
 
 
@@ -258,7 +252,7 @@ def _vouched_for(left: Paper, right: Paper) -> bool:
 
 
 _TRAILING_YEAR = re.compile(r"(?:^|\s)((?:19|20)\d\d)$")
-_VETOES = (FEATURES.index("number_conflict"), FEATURES.index("negation_conflict"))
+_VETOES = tuple(FEATURES.index(name) for name in ("number_conflict", "negation_conflict", "response_conflict"))
 # Evidence beyond the titles, one piece of which the model needs before it may overrule the rules: two
 # bare titles a word apart ("Few-Shot Learners" / "Few-Shot Reasoners") are two papers until shown otherwise.
 _CORROBORATION = tuple(
@@ -382,7 +376,7 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
         return rules  # a long title, equal, and nothing against it: nothing for the model to doubt (and fast)
     authors = author_evidence(left, right)
     values = pair_features(left, right, left_title, right_title, rules=rules, authors=authors)
-    if any(values[index] for index in _VETOES) or _years_apart(left, right) or _RESPONDS in rules.reasons:
+    if any(values[index] for index in _VETOES) or _years_apart(left, right):
         return rules
     probability, pulls = match_model.probability(values)
     if probability >= match_model.threshold():
@@ -426,7 +420,7 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
     reasons.append("same title" if exact else f"titles alike ({score:.0f}/100)")
     if not exact and _negations(ours) != _negations(theirs):  # "Attention is not Explanation" / "… not not …"
         return Verdict("different", round(score / 100, 4), "none", (*reasons, "one title negates what the other says"))
-    if _responds(ours) != _responds(theirs):  # "Erratum: X" / "X", "In reply to X" / "X"
+    if responds(ours) != responds(theirs):  # "Erratum: X" / "X", "In reply to X" / "X"
         return Verdict("different", round(score / 100, 4), "none", (*reasons, _RESPONDS))
     if extends:
         extra = max(ours, theirs, key=len)[len(min(ours, theirs, key=len)) :].split()
