@@ -116,9 +116,10 @@ def _name_parts(author: str) -> tuple[str, str]:
     """(given names, family name) of "First Last" or "Last, First"; a trailing piece without letters
     (Scholar's mangled "…": "p bernsteinâ ? ¦") is not a name."""
     author = repair_mojibake(author)
-    if "," in author:
+    if "," in author and author.split(",", 1)[0].strip():
         family, given = author.split(",", 1)
         return given, family
+    author = author.strip(" ,")  # ", pc lockemann": a list cut before the comma
     words = [word for word in author.split() if any(ch.isalnum() for ch in word)]
     return " ".join(words[:-1]), (words[-1] if words else "")
 
@@ -498,7 +499,8 @@ BLOCK_TOKENS = 6  # the rarest words of a title that pick the candidates (see Li
 MAX_COMPARED = 10  # candidates explained by compare() per query, best title scores first
 PREFIX_CHARS = 16  # a title's first letters (spaces removed) pick candidates too ...
 PREFIX_MAX_ITEMS = 50  # ... unless that many titles start that way ("a survey of ...")
-TOKEN_SET_NEAR = 85.0  # fuzz.token_set_ratio at which a candidate is compared although its ratio is low
+TOKEN_SET_NEAR = 70.0  # fuzz.token_set_ratio at which a candidate is compared although its ratio is low ...
+WORD_ALIKE_COMPARED = 5  # ... the best this many of them (authors or a venue pasted into a title)
 # A word in more than this share of titles ("learning", "model") is too common to pick candidates alone.
 COMMON_WORD_SHARE = 0.01
 COMMON_WORD_MIN = 50
@@ -595,7 +597,7 @@ class LibraryIndex:
         )
         # Titles that share their words but not their order or length (authors or venue pasted in, a cut
         # title) reach the model too: proposed only if the evidence says `same`, never as a mere `possible`.
-        word_alike = process.extract(title, titles, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=TOKEN_SET_NEAR, limit=MAX_COMPARED)
+        word_alike = process.extract(title, titles, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=TOKEN_SET_NEAR, limit=WORD_ALIKE_COMPARED)
         arxiv_id, doi = paper_ids(paper)
         by_id = (self._by_arxiv.get(arxiv_id, set()) if arxiv_id else set()) | (
             self._by_doi.get(doi, set()) if doi else set()

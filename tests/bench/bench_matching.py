@@ -130,20 +130,21 @@ def messy_sets() -> None:
 
 def index_recall() -> None:
     """The blocking index must not lose what compare() finds: each split's right-hand records as a
-    library, each matching left record as a query."""
-    print("\nBlocking index on DBLP-ACM: matching pairs found through LibraryIndex vs compare() on the pair\n")
-    print("| split | library | matching pairs | compare() says same | index finds the pair |")
-    print("|---|---:|---:|---:|---:|")
-    for split in ("train", "valid", "test"):
-        pairs = [(msgspec.convert(l, Paper), msgspec.convert(r, Paper), y) for l, r, y in load(split)]
-        library = {msgspec.json.encode(r): r for _, r, _ in pairs}
-        index = matching.LibraryIndex((key.decode(), paper) for key, paper in library.items())
-        positives = [(l, r) for l, r, y in pairs if y]
-        direct = sum(matching.compare(l, r).verdict == "same" for l, r in positives)
+    library, each matching left record as a query. A pair counts as found when the index proposes its
+    record among its `same` matches (Scholar holds several records of one paper: the best may be another)."""
+    print("\nThrough the index (what digests, imports and the sweep run): matching pairs compare() calls same, and those LibraryIndex.matches finds\n")
+    print("| set | split | library | matching pairs | compare() says same | index finds the pair |")
+    print("|---|---|---:|---:|---:|---:|")
+    for dataset, split in (("dblp-acm", "train"), ("dblp-acm", "valid"), ("dblp-acm", "test"), ("dblp-scholar", "valid"), ("dirty-dblp-acm", "valid")):
+        pairs = [(msgspec.convert(l, Paper), msgspec.convert(r, Paper), y) for l, r, y in load(split, dataset)]
+        library = {msgspec.json.encode(r).decode(): r for _, r, _ in pairs}
+        index = matching.LibraryIndex(library.items())
+        same = [(l, r) for l, r, y in pairs if y and matching.compare(l, r).verdict == "same"]
         found = sum(
-            1 for l, r in positives if (m := index.same(l)) and m.library_item_id == msgspec.json.encode(r).decode()
+            msgspec.json.encode(r).decode() in {m.library_item_id for m in index.matches(l) if m.verdict.verdict == "same"}
+            for l, r in same
         )
-        print(f"| {split} | {len(library):,} | {len(positives)} | {direct} | {found} |")
+        print(f"| {dataset} | {split} | {len(library):,} | {sum(y for *_, y in pairs)} | {len(same)} | {found} ({found / len(same):.1%}) |")
 
 
 def speed() -> None:
