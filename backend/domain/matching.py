@@ -138,13 +138,18 @@ def _compact(author: str) -> str:
     return normalise_title(author).replace(" ", "")
 
 
+# Comparing author lists is quadratic: the first this many of each list (a collaboration's 3,000 names would
+# cost seconds a pair; its first authors say as much).
+MAX_COMPARED_AUTHORS = 32
+
+
 def author_agreement(left: Iterable[str], right: Iterable[str]) -> float | None:
-    """Shared authors over the longer list (0..1); None if a side lists none.
+    """Shared authors over the longer list (0..1, the first MAX_COMPARED_AUTHORS of each); None if a side lists none.
 
     Two names are one author when their surnames are alike, or when one whole name, run together, ends
     with the other's surname ("b ö hlen" and "böhlen", "Garc ía-Molina" and "Garcia-Molina").
     """
-    left, right = list(left), list(right)
+    left, right = list(left)[:MAX_COMPARED_AUTHORS], list(right)[:MAX_COMPARED_AUTHORS]
     if not left or not right:
         return None
     theirs = [(surname, _compact(author)) for author in right for surname in surnames([author])]
@@ -275,9 +280,6 @@ def record(paper: Paper, title: str | None = None) -> Record:
     )
 
 
-MAX_LOOSE_AUTHORS = 32  # loose author matching is quadratic: the first this many of each list
-
-
 def _initial_and_surname(author: str) -> tuple[str, str]:
     given, family = _name_parts(author)
     return normalise_title(given)[:1], _compact(family)
@@ -289,8 +291,8 @@ def loose_author_agreement(left: Sequence[str], right: Sequence[str]) -> float |
     side lists none. Loose on purpose: it only tells "no author in common" from "the names were mangled"."""
     if not left or not right:
         return None
-    ours = [_initial_and_surname(author) for author in left[:MAX_LOOSE_AUTHORS]]
-    theirs = [_initial_and_surname(author) for author in right[:MAX_LOOSE_AUTHORS]]
+    ours = [_initial_and_surname(author) for author in left[:MAX_COMPARED_AUTHORS]]
+    theirs = [_initial_and_surname(author) for author in right[:MAX_COMPARED_AUTHORS]]
 
     def known(initial: str, surname: str) -> bool:
         return any(
@@ -327,9 +329,10 @@ def is_a_person(author: str) -> bool:
 
 
 def people_only(paper: Paper) -> Paper:
-    """The paper with only the authors that are people (the same object when they all are)."""
-    people = tuple(author for author in paper.authors if is_a_person(author))
-    return paper if len(people) == len(paper.authors) else msgspec.structs.replace(paper, authors=people)
+    """The paper as compared: its first MAX_COMPARED_AUTHORS authors that are people (the same object when
+    that is all of them). Bounded, as every part of a comparison is: an upload's size must not square."""
+    people = tuple(author for author in paper.authors[: 2 * MAX_COMPARED_AUTHORS] if is_a_person(author))[:MAX_COMPARED_AUTHORS]
+    return paper if people == paper.authors else msgspec.structs.replace(paper, authors=people)
 
 
 def pair_features(

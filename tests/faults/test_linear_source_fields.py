@@ -1,5 +1,5 @@
-"""Fields read from library sources and registries (Zotero `extra`, JATS abstracts, `Link` headers) are
-scanned in time linear in their size. A property, not a benchmark: 20× the input may cost at most 3 × 20×
+"""Fields read from library sources and registries (Zotero `extra`, JATS abstracts, `Link` headers), and the
+records the matcher compares (an upload's author lists, mangled titles), are handled in time linear in their size. A property, not a benchmark: 20× the input may cost at most 3 × 20×
 the time (a quadratic scan costs ~400×)."""
 
 from __future__ import annotations
@@ -9,7 +9,9 @@ import time
 
 import pytest
 
+from backend.domain.matching import LibraryIndex, compare, normalise_title
 from backend.domain.metadata import _plain
+from backend.domain.models import Paper
 from backend.domain.zotero import extra_identifiers
 from backend.zotero_web import _NEXT
 
@@ -37,6 +39,45 @@ def _seconds(work, size: int) -> float:
     finally:
         gc.enable()
     return best
+
+
+def _compare_through_the_index(left: Paper, right: Paper) -> None:
+    normalise_title.cache_clear()  # each run normalises afresh, as a new upload would
+    compare(left, right)
+    LibraryIndex([("item", right)]).matches(left)
+
+
+# Records within the API's limits (titles of at most 2,000 characters; any number of authors).
+MATCHER_SHAPES = {
+    "thousands of authors on both sides, none shared": (  # each name against every other: quadratic unless bounded
+        lambda n: _compare_through_the_index(
+            Paper(title="A study of things", authors=tuple(f"Ann Author{i}" for i in range(n))),
+            Paper(title="A study of things", authors=tuple(f"Bo Writer{i}" for i in range(n))),
+        ),
+        200,
+    ),
+    "authors that are not people, mangled": (
+        lambda n: _compare_through_the_index(
+            Paper(title="A study of things", authors=tuple(f"acms anthology{i}â ? ¦" for i in range(n))),
+            Paper(title="A study of things", authors=tuple(f"www.example{i}.org" for i in range(n))),
+        ),
+        500,
+    ),
+    "mojibake and pasted author lists in titles": (
+        lambda n: _compare_through_the_index(
+            Paper(title=("â ?? andj widom . " * n)[:2_000], authors=("J. Widom",)),
+            Paper(title=("andj . widom " * n)[:2_000] + " view maintenance", authors=("j widom",)),
+        ),
+        10,
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", MATCHER_SHAPES)
+def test_the_matcher_reads_hostile_records_in_linear_time(shape):
+    work, small = MATCHER_SHAPES[shape]
+    growth = _seconds(work, small * 20) / _seconds(work, small)
+    assert growth < 3 * 20, f"{shape}: ×{growth:.0f} the time for ×20 the input"
 
 
 @pytest.mark.parametrize("shape", SHAPES)
