@@ -321,7 +321,7 @@ _NOT_A_PERSON = frozenset(
     "anthology edition proposal report reports technology business inc ltd corporation center centre team "
     "consortium group university institute laboratory committee press staff anonymous unknown others".split()
 )
-_NOT_A_NAME = re.compile(r"www|https?:|@|/|\.(?:com|org|net|edu|de)\b")  # a web or e-mail address for a name
+_NOT_A_NAME = re.compile(r"www|https?:|@|/|\.(?:com|org|net|edu)\b")  # a web or e-mail address for a name ("M.de Rijke" is one)
 
 
 def is_a_person(author: str) -> bool:
@@ -340,7 +340,7 @@ def pair_features(
     rules: Verdict | None = None, authors: Authors | None = None,
 ) -> list[float]:  # fmt: skip
     """The model's inputs for a pair (match_features.FEATURES), the rules' verdict among them."""
-    left, right = people_only(left), people_only(right)
+    left, right = people_only(left), people_only(right)  # as compare() reads them (make train-matcher calls this alone)
     rules = rules or _by_rules(left, right, left_title=left_title, right_title=right_title)
     authors = authors or author_evidence(left, right)
     return features(record(left, left_title), record(right, right_title), authors, rules.verdict)
@@ -369,8 +369,8 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
     year, generic titles): it reads messy records (a Scholar import, a title with its authors pasted in) that
     the rules veto for what is merely missing or noisy, and doubts what the rules pass on thin evidence.
     Evidence against stays a veto: a number or a negation that differs, conflicting identifiers, years
-    apart, an erratum of or a reply to the other record. Authors are weighed, not a veto: Scholar mangles names ("d anhai" for AnHai Doan) and lists
-    "acms anthology" as an author."""
+    apart, an erratum of or a reply to the other record. Authors are weighed, not a veto: Scholar mangles names
+    ("d anhai" for AnHai Doan); those that are not people ("acms anthology") are not weighed at all."""
     left, right = people_only(left), people_only(right)
     rules = _by_rules(left, right, left_title=left_title, right_title=right_title)
     if rules.basis in ("arxiv_id", "doi") or _identifiers_conflict(left, right):
