@@ -578,9 +578,12 @@ class LibraryIndex:
             key=lambda w: len(self._postings[w]),
         )
         common = max(COMMON_WORD_MIN, len(self._papers) * COMMON_WORD_SHARE)
-        rare = [w for w in words if len(self._postings[w]) <= common][:BLOCK_TOKENS] or words[:2]
-        if len(rare) == 1:
-            found.update(self._postings[rare[0]])
+        rare = [w for w in words if len(self._postings[w]) <= common][:BLOCK_TOKENS]
+        if len(rare) <= 2:  # a short or cut title ("nearest neighbor queries"): any item with one of its rarest words
+            for word in rare:
+                if len(self._postings[word]) <= COMMON_WORD_MIN:
+                    found.update(self._postings[word])
+        rare = rare or words[:2]
         seen: set[str] = set()
         for word in rare:  # items in at least two of the rarest words' postings: set operations, all in C
             postings = self._postings[word]

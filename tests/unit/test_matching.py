@@ -313,3 +313,15 @@ def test_records_with_their_fields_moved_into_the_title_meet_through_the_index()
     assert compare(realm, journal).verdict == "same"
     found = LibraryIndex([("journal", journal)]).matches(realm)
     assert [(m.library_item_id, m.verdict.verdict) for m in found] == [("journal", "same")]
+
+
+def test_a_short_title_meets_its_record_through_one_rare_word():
+    # "nearest neighbor queries" / "nearest neighborhood queries" (a real Scholar pair): of the query's words only
+    # "nearest" and "neighbor" are rare in this library, and the record has just one of them.
+    saved = Paper(title="Nearest neighborhood queries", authors=("N. Roussopoulos", "S. Kelley"), year=1995)
+    fillers = [Paper(title=f"Fast queries over stream {i}") for i in range(60)]
+    fillers += [Paper(title=f"Approximate neighbor search, variant {i}") for i in range(10)]
+    index = LibraryIndex([("saved", saved)] + [(f"f{i}", paper) for i, paper in enumerate(fillers)])
+    query = Paper(title="Nearest neighbor queries", authors=("N. Roussopoulos", "S. Kelley", "F. Vincent"), year=1995)
+    assert "saved" in index.candidates(query, normalise_title(query.title))
+    assert index.same(query).library_item_id == "saved"
