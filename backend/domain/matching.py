@@ -595,7 +595,7 @@ class LibraryIndex:
         """Every item the matcher does not call different from `paper`, best first (`same` before `possible`);
         `exclude`: items not to compare (in a sweep, the paper's own item and those already compared)."""
         title = normalise_title(paper.title)
-        candidates = list(self.candidates(paper, title).difference(exclude))
+        candidates = sorted(self.candidates(paper, title).difference(exclude))  # sorted: ties resolve the same way every run
         # rapidfuzz (C) narrows the candidates to titles alike enough; compare() explains those few.
         titles = [self._titles[item_id] for item_id in candidates]
         near = process.extract(

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
@@ -325,3 +330,21 @@ def test_a_short_title_meets_its_record_through_one_rare_word():
     query = Paper(title="Nearest neighbor queries", authors=("N. Roussopoulos", "S. Kelley", "F. Vincent"), year=1995)
     assert "saved" in index.candidates(query, normalise_title(query.title))
     assert index.same(query).library_item_id == "saved"
+
+
+def test_the_index_answers_the_same_whatever_the_process():
+    # Thirty records alike to the query, more than it explains (MAX_COMPARED): which ones it names must not
+    # depend on the order of a set of ids, which changes with each process's hash seed.
+    script = (
+        "from backend.domain.matching import LibraryIndex\n"
+        "from backend.domain.models import Paper\n"
+        "index = LibraryIndex((f'item{i}', Paper(title='Graph networks for molecules', authors=(f'Author {i}',))) for i in range(30))\n"
+        "print(sorted(m.library_item_id for m in index.matches(Paper(title='Graph networks for molecules', authors=('Someone',)))))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    answers = {
+        subprocess.run([sys.executable, "-c", script], cwd=root, env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                       capture_output=True, text=True, check=True).stdout
+        for seed in range(1, 7)
+    }  # fmt: skip
+    assert len(answers) == 1, answers
