@@ -500,7 +500,7 @@ _STOP_WORDS = frozenset(
 )
 BLOCK_TOKENS = 6  # the rarest words of a title that pick the candidates (see LibraryIndex.candidates)
 MAX_COMPARED = 10  # candidates explained by compare() per query, best title scores first
-PREFIX_CHARS = 16  # a title's first letters (spaces removed) pick candidates too ...
+PREFIX_CHARS = 16  # a title's first (and last) letters, spaces removed, pick candidates too ...
 PREFIX_MAX_ITEMS = 50  # ... unless that many titles start that way ("a survey of ...")
 TOKEN_SET_NEAR = 70.0  # fuzz.token_set_ratio at which a candidate is compared although its ratio is low ...
 WORD_ALIKE_COMPARED = 5  # ... the best this many of them (authors or a venue pasted into a title)
@@ -520,6 +520,7 @@ class LibraryIndex:
         self._by_doi: dict[str, set[str]] = {}
         self._by_title_key: dict[str, set[str]] = {}
         self._by_prefix: dict[str, set[str]] = {}  # the title's first letters, spaces removed
+        self._by_suffix: dict[str, set[str]] = {}  # ... and its last letters
         self._postings: dict[str, set[str]] = {}  # title word -> item ids
         for item_id, paper in items:
             self.add(item_id, paper)
@@ -533,7 +534,8 @@ class LibraryIndex:
     def _keys(self, item_id: str) -> list[tuple[dict[str, set[str]], str]]:
         paper, title = self._papers[item_id], self._titles[item_id]
         arxiv_id, doi = paper_ids(paper)
-        keys = [(self._by_title_key, title.replace(" ", "")), (self._by_prefix, title.replace(" ", "")[:PREFIX_CHARS])]
+        key = title.replace(" ", "")
+        keys = [(self._by_title_key, key), (self._by_prefix, key[:PREFIX_CHARS]), (self._by_suffix, key[-PREFIX_CHARS:])]
         keys += [(self._by_arxiv, arxiv_id)] if arxiv_id else []
         keys += [(self._by_doi, doi)] if doi else []
         keys += [(self._postings, word) for word in set(title.split()) if word not in _STOP_WORDS]
@@ -566,11 +568,13 @@ class LibraryIndex:
         rarest ones (or the only one a short title has); common words pick nothing on their own.
         """
         arxiv_id, doi = paper_ids(paper)
-        found = set(self._by_title_key.get(title.replace(" ", ""), ()))
-        # A title that starts the same (cut short, run on, glued, or with other fields pasted after it).
-        same_start = self._by_prefix.get(title.replace(" ", "")[:PREFIX_CHARS], ())
-        if len(same_start) <= PREFIX_MAX_ITEMS:
-            found.update(same_start)
+        key = title.replace(" ", "")
+        found = set(self._by_title_key.get(key, ()))
+        # A title that starts the same (cut short, run on, glued, or with other fields pasted after it), or ends
+        # the same (glued or split words after an author list pasted before it).
+        for alike in (self._by_prefix.get(key[:PREFIX_CHARS], ()), self._by_suffix.get(key[-PREFIX_CHARS:], ())):
+            if len(alike) <= PREFIX_MAX_ITEMS:
+                found.update(alike)
         found |= self._by_arxiv.get(arxiv_id, set()) if arxiv_id else set()
         found |= self._by_doi.get(doi, set()) if doi else set()
         words = sorted(

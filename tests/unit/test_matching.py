@@ -305,6 +305,8 @@ def test_the_end_of_an_author_list_pasted_before_a_title_is_read_as_authors():
     zhuge = Paper(title="View maintenance in a warehousing environment", authors=("Y. Zhuge", "H. Garcia-Molina", "J. Hammer", "J. Widom"), venue="SIGMOD Conference", year=1995)
     glued = Paper(title="andj . widom . viewmaintenanceina warehousingenvironment", authors=("y zhuge", "h garcia-molina", "j hammer"), venue="proceedings of the acm sigmod ,")
     assert compare(zhuge, glued).verdict == "same"
+    # Through the index too: no word and no first letters in common, but the same last letters.
+    assert LibraryIndex([("glued", glued)]).same(zhuge).library_item_id == "glued"
 
 
 def test_records_with_their_fields_moved_into_the_title_meet_through_the_index():
