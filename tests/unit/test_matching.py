@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
-from backend.domain.matching import LibraryIndex, compare, digest_duplicates, normalise_title
+from backend.domain import match_model
+from backend.domain.matching import LibraryIndex, compare, digest_duplicates, normalise_title, pair_features
 from backend.domain.models import Paper
 
 LIBRARY = LibraryIndex(
@@ -295,6 +296,10 @@ def test_reasons_against_are_evidence_present_not_features_absent():
     right = Paper(title="guest editorial", authors=("amr el abbadi", "gunter schlageter", "kyu-young whang"), venue="the vldb journal", year=2001)
     reasons = " | ".join(compare(left, right).reasons + compare(right, left).reasons)
     assert "lists no authors" not in reasons and "no year" not in reasons, reasons
+    # Every reason the model could give against this pair, not only the three a verdict shows.
+    values = pair_features(left, right)
+    against = match_model.explain(values, match_model.probability(values)[1], towards_same=False, most=len(values))
+    assert not any("no authors" in r or "no year" in r or "no venue" in r or r == "the same title" for r in against), against
 
 
 def test_the_end_of_an_author_list_pasted_before_a_title_is_read_as_authors():
