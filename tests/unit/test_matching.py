@@ -9,9 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain import match_model
-from backend.domain.matching import LibraryIndex, compare, digest_duplicates, normalise_title, pair_features
+from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
+from backend.domain.matching import (
+    LibraryIndex,
+    compare,
+    digest_duplicates,
+    normalise_title,
+    pair_features,
+)
 from backend.domain.models import Paper
 
 LIBRARY = LibraryIndex(
