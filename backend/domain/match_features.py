@@ -44,10 +44,11 @@ _VENUE_WORDS_IGNORED = frozenset(
     "the of on in and for proceedings proc international conference conf annual acm ieee journal j "
     "symposium workshop".split()
 )
-_STOP_WORDS = frozenset(
+# Shared with matching.py (its rules and its index): one list, so the rules and the model read titles alike.
+STOP_WORDS = frozenset(
     "a an the of for and or in on to with by from at as is are via using towards toward into its their".split()
 )
-_NEGATIONS = frozenset({"not", "no", "without", "never"})
+NEGATIONS = frozenset({"not", "no", "without", "never"})
 # Words of titles that name a kind of item rather than a work ("Editorial", "Guest editor's introduction",
 # "Book review column"): a title made only of them recurs, year after year, and says little alone.
 _GENERIC_WORDS = frozenset(
@@ -58,7 +59,8 @@ _GENERIC_WORDS = frozenset(
     "table reminiscences influential papers charter scope call calls".split()
 )
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
-WORD_COUNTERPART = 75.0  # fuzz.ratio at which a word has a counterpart ("challenge" / "challenges")
+# fuzz.ratio at which a word has a counterpart: "challenge" / "challenges" pass, "learners" / "reasoners" do not.
+WORD_COUNTERPART = 75.0
 # Bounds that keep a pair's cost constant whatever an upload holds (real titles are far inside them):
 # words compared one by one (quadratic in their number) and the strings partial_ratio slides over (cubic).
 MAX_COMPARED_WORDS = 64
@@ -151,7 +153,7 @@ def unmatched_words(ours: list[str], theirs: list[str]) -> list[str]:
     theirs_set = set(theirs[:MAX_COMPARED_WORDS])
     left = []
     for word in list(dict.fromkeys(ours))[:MAX_COMPARED_WORDS]:
-        if word in _STOP_WORDS or word in theirs_set:
+        if word in STOP_WORDS or word in theirs_set:
             continue
         if word.isdigit() or not process.extractOne(word, theirs_set, scorer=fuzz.ratio, processor=None, score_cutoff=WORD_COUNTERPART):
             left.append(word)
@@ -209,8 +211,8 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
     """The FEATURES of a pair, in order (`rules_verdict`: what the rules said of it)."""
     left_fields, right_fields = left.field_words, right.field_words  # computed once: they are sets built per call
     explained = left_fields | right_fields
-    left_all = (set(left.title.split()) | left_fields) - _STOP_WORDS  # every word of the record
-    right_all = (set(right.title.split()) | right_fields) - _STOP_WORDS
+    left_all = (set(left.title.split()) | left_fields) - STOP_WORDS  # every word of the record
+    right_all = (set(right.title.split()) | right_fields) - STOP_WORDS
     names = " ".join(author.replace(" ", "") for author in left.authors + right.authors)
     left_words, right_words = left.title.split(), right.title.split()
     cut_left, cut_right = explained_tail(left_words, explained, names), explained_tail(right_words, explained, names)
@@ -239,7 +241,7 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
         min(min(unmatched), 4) / 4,
         min(max(unmatched), 4) / 4,
         float(numbers_conflict(ours, theirs)),
-        float(sum(w in _NEGATIONS for w in ours) != sum(w in _NEGATIONS for w in theirs)),
+        float(sum(w in NEGATIONS for w in ours) != sum(w in NEGATIONS for w in theirs)),
         float(responds(left.title) != responds(right.title)),
         float(min(len(ours), len(theirs)) <= 3),
         min(len(ours), len(theirs)) / max(len(ours), len(theirs), 1),
@@ -296,7 +298,7 @@ def numbers_conflict(ours: list[str], theirs: list[str]) -> bool:
     """A number in one title and not the other, right after a word both titles have: "Llama 2" / "Llama 3",
     "Qwen2" / "Qwen2 5", "... part i" / "... part ii". A number after words of its own ("paper id 238",
     "proceedings of the 21") was pasted in from elsewhere."""
-    shared = (set(ours) & set(theirs)) - _STOP_WORDS
+    shared = (set(ours) & set(theirs)) - STOP_WORDS
     for words, other in ((ours, theirs), (theirs, ours)):
         other_words = set(other)
         for at, number in _numbers(words[:MAX_COMPARED_WORDS]):
@@ -311,7 +313,7 @@ def _part_of_a_whole(words: list[str], at: int, other_words: set[str]) -> bool:
 
 
 def _generic(words: list[str]) -> bool:
-    return bool(words) and all(word in _GENERIC_WORDS or word in _STOP_WORDS for word in words)
+    return bool(words) and all(word in _GENERIC_WORDS or word in STOP_WORDS for word in words)
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -320,5 +322,5 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 def _covered(words: list[str], pool: set[str]) -> float:
     """Share of a title's content words found anywhere in the other record (title, authors, venue)."""
-    content = [word for word in words if word not in _STOP_WORDS]
+    content = [word for word in words if word not in STOP_WORDS]
     return sum(word in pool for word in content) / len(content) if content else 0.0

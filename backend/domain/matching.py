@@ -13,7 +13,9 @@ from rapidfuzz import fuzz, process
 
 from backend.domain import match_model
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
-from backend.domain.match_features import FEATURES, ROMAN_NUMERALS, Authors, Record, features, responds
+from backend.domain.match_features import (
+    FEATURES, NEGATIONS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, Authors, Record, features, responds,
+)  # fmt: skip
 from backend.domain.models import Paper
 
 # Thresholds were chosen on the DBLP-ACM train and valid splits only (tests/bench/bench_matching.py
@@ -30,9 +32,6 @@ MIN_FUZZY_WORDS = 4
 # authors must then agree strongly, not just share one name.
 GENERIC_TITLE_WORDS = 4
 MAX_PREPRINT_YEAR_GAP = 2  # a preprint may predate its publication by a year or two; published records agree
-# In a fuzzy title match every word must have a counterpart at least this similar (fuzz.ratio):
-# "challenge"/"challenges" pass, "learners"/"reasoners" do not.
-WORD_COUNTERPART = 75.0
 SURNAME_SIMILAR = 85.0  # "garcia-molina" / "garc-a-molina": the same surname written two ways
 STRONG_AUTHOR_AGREEMENT = 0.5  # shared surnames / the longer author list
 # An identical title this long, in the same year, is the same paper even if the author lists disagree
@@ -112,6 +111,7 @@ def title_key(title: str) -> str:
     return normalise_title(title).replace(" ", "")
 
 
+@lru_cache(maxsize=1 << 16)  # each name is read again in every comparison that involves it
 def _name_parts(author: str) -> tuple[str, str]:
     """(given names, family name) of "First Last" or "Last, First"; a trailing piece without letters
     (Scholar's mangled "…": "p bernsteinâ ? ¦") is not a name."""
@@ -199,7 +199,7 @@ def words_differ(left: str, right: str) -> str | None:
 
     Numbers must agree exactly: "Llama 2" and "Llama 3" are different papers.
     """
-    left_words, right_words = set(left.split()) - _STOP_WORDS, set(right.split()) - _STOP_WORDS
+    left_words, right_words = set(left.split()) - STOP_WORDS, set(right.split()) - STOP_WORDS
     for ours, theirs in ((left_words - right_words, right_words), (right_words - left_words, left_words)):
         for word in sorted(ours):
             if word.isdigit() or not process.extractOne(
@@ -243,11 +243,8 @@ def _part_numbers(words: list[str]) -> set[str]:
     return {number for word, number in zip(words, words[1:]) if word == "part" and (number.isdigit() or number in _PART_NUMBERS)}
 
 
-_NEGATION_WORDS = frozenset({"not", "no", "without", "never"})
-
-
 def _negations(title: str) -> int:
-    return sum(word in _NEGATION_WORDS for word in title.split())
+    return sum(word in NEGATIONS for word in title.split())
 
 
 def _vouched_for(left: Paper, right: Paper) -> bool:
@@ -324,6 +321,7 @@ _NOT_A_PERSON = frozenset(
 _NOT_A_NAME = re.compile(r"www|https?:|@|/|\.(?:com|org|net|edu)\b")  # a web or e-mail address for a name ("M.de Rijke" is one)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_a_person(author: str) -> bool:
     return not _NOT_A_NAME.search(author) and normalise_title(_name_parts(author)[1]) not in _NOT_A_PERSON
 
@@ -335,12 +333,17 @@ def people_only(paper: Paper) -> Paper:
     return paper if people == paper.authors else msgspec.structs.replace(paper, authors=people)
 
 
-def pair_features(
-    left: Paper, right: Paper, left_title: str | None = None, right_title: str | None = None, *,
+def pair_features(left: Paper, right: Paper) -> list[float]:
+    """The model's inputs for a pair (match_features.FEATURES), the rules' verdict among them, the records read
+    as compare() reads them (`make train-matcher` calls this alone)."""
+    return _features(people_only(left), people_only(right), None, None)
+
+
+def _features(
+    left: Paper, right: Paper, left_title: str | None, right_title: str | None, *,
     rules: Verdict | None = None, authors: Authors | None = None,
 ) -> list[float]:  # fmt: skip
-    """The model's inputs for a pair (match_features.FEATURES), the rules' verdict among them."""
-    left, right = people_only(left), people_only(right)  # as compare() reads them (make train-matcher calls this alone)
+    """`pair_features` of records already read (people_only)."""
     rules = rules or _by_rules(left, right, left_title=left_title, right_title=right_title)
     authors = authors or author_evidence(left, right)
     return features(record(left, left_title), record(right, right_title), authors, rules.verdict)
@@ -379,7 +382,7 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
     if rules.verdict == "same" and rules.score == 1.0 and len(title.split()) >= LONG_TITLE_WORDS:
         return rules  # a long title, equal, and nothing against it: nothing for the model to doubt (and fast)
     authors = author_evidence(left, right)
-    values = pair_features(left, right, left_title, right_title, rules=rules, authors=authors)
+    values = _features(left, right, left_title, right_title, rules=rules, authors=authors)
     if any(values[index] for index in _VETOES) or _years_apart(left, right):
         return rules
     probability, pulls = match_model.probability(values)
@@ -495,9 +498,6 @@ class Match:
         return self.verdict.basis
 
 
-_STOP_WORDS = frozenset(
-    "a an the of for and or in on to with by from at as is are via using towards toward into its their".split()
-)
 BLOCK_TOKENS = 6  # the rarest words of a title that pick the candidates (see LibraryIndex.candidates)
 MAX_COMPARED = 10  # candidates explained by compare() per query, best title scores first
 PREFIX_CHARS = 16  # a title's first (and last) letters, spaces removed, pick candidates too ...
@@ -538,7 +538,7 @@ class LibraryIndex:
         keys = [(self._by_title_key, key), (self._by_prefix, key[:PREFIX_CHARS]), (self._by_suffix, key[-PREFIX_CHARS:])]
         keys += [(self._by_arxiv, arxiv_id)] if arxiv_id else []
         keys += [(self._by_doi, doi)] if doi else []
-        keys += [(self._postings, word) for word in set(title.split()) if word not in _STOP_WORDS]
+        keys += [(self._postings, word) for word in set(title.split()) if word not in STOP_WORDS]
         return keys
 
     def add(self, item_id: str, paper: Paper) -> None:
@@ -578,7 +578,7 @@ class LibraryIndex:
         found |= self._by_arxiv.get(arxiv_id, set()) if arxiv_id else set()
         found |= self._by_doi.get(doi, set()) if doi else set()
         words = sorted(
-            (w for w in set(title.split()) if w not in _STOP_WORDS and w in self._postings),
+            (w for w in set(title.split()) if w not in STOP_WORDS and w in self._postings),
             key=lambda w: len(self._postings[w]),
         )
         common = max(COMMON_WORD_MIN, len(self._papers) * COMMON_WORD_SHARE)

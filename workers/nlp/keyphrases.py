@@ -45,7 +45,7 @@ POSITION_WEIGHT = 0.1  # score × (1 + w / (1 + first word position / 50)): earl
 LENGTH_WEIGHT = 0.2  # score × (1 + w × (words - 1)): a specific phrase beats its generic head
 CARD_CHIPS = 5  # the chips a paper's card shows (keywords.TOP_N)
 BATCH = 8  # documents per forward pass: small enough that the first chips arrive within a second
-BATCHES_AHEAD = 8  # after the first batch, candidates and their words alone for this many batches at a time
+BATCHES_AHEAD = 8  # after the first batch, this many batches are tokenized and their words embedded alone at once
 
 # Words that end a candidate besides stopwords: verbs, adverbs and fillers that abstracts use everywhere.
 _BREAKERS = frozenset(
@@ -339,27 +339,28 @@ class KeyphraseModel:
         """Yields (document index, keywords) as each batch is done, so callers can publish them at once.
         `titles` (each document's title, when its text holds one) keeps chips from restating it."""
         order = sorted(range(len(documents)), key=lambda i: len(documents[i]))  # similar lengths pad less
-        found: dict[int, list[_Candidate]] = {}
+        # The first batch alone, so its chips come at once; then several batches at a time, so that one call embeds
+        # the words they meet for the first time.
+        starts = [0, *range(BATCH, len(order), BATCHES_AHEAD * BATCH)] if order else []
         alone: dict[str, np.ndarray] = {}
-        for start in range(0, len(order), BATCH):
-            batch = order[start : start + BATCH]
-            if batch[0] not in found:  # the first batch alone, so its chips come at once; then several at a time,
-                ahead = order[start : start + (BATCH if start == 0 else BATCHES_AHEAD * BATCH)]  # so one call embeds their new words
-                encoded = self.encoder.encode([documents[i] for i in ahead])  # tokenized once, for all that follows
-                row_of = {index: row for row, index in enumerate(ahead)}
-                for index in ahead:
-                    found[index] = candidates(_read_part(documents[index], encoded["offset_mapping"][row_of[index]]))
-                alone.update(self._words_alone([found[i] for i in ahead]))
-            part = take_rows(encoded, [row_of[index] for index in batch])
-            offsets, mask = part["offset_mapping"], part["attention_mask"]
-            tokens = self.encoder.tokens(part["input_ids"], mask)
-            documents_vectors = mean_pool(tokens, mask)  # the model's sentence embedding (before its normalisation)
-            mask = mask.astype(bool)
-            for row, index in enumerate(batch):
-                title = titles[index] if titles else ""
-                yield index, self._rank(
-                    found.pop(index), tokens[row][mask[row]], offsets[row][mask[row]], documents_vectors[row], top_n, title, alone
-                )
+        for window_start, window_end in zip(starts, [*starts[1:], len(order)]):
+            window = order[window_start:window_end]
+            encoded = self.encoder.encode([documents[i] for i in window])  # tokenized once, for all that follows
+            found = [candidates(_read_part(documents[i], offsets)) for i, offsets in zip(window, encoded["offset_mapping"])]
+            alone.update(self._words_alone(found))
+            for start in range(0, len(window), BATCH):
+                rows = list(range(start, min(start + BATCH, len(window))))
+                part = take_rows(encoded, rows)
+                offsets, mask = part["offset_mapping"], part["attention_mask"]
+                tokens = self.encoder.tokens(part["input_ids"], mask)
+                documents_vectors = mean_pool(tokens, mask)  # the model's sentence embedding (before its normalisation)
+                mask = mask.astype(bool)
+                for row, position in enumerate(rows):
+                    index = window[position]
+                    title = titles[index] if titles else ""
+                    yield index, self._rank(
+                        found[position], tokens[row][mask[row]], offsets[row][mask[row]], documents_vectors[row], top_n, title, alone
+                    )
 
     def _words_alone(self, found: list[list[_Candidate]]) -> dict[str, np.ndarray]:
         """The vector of every candidate word of these documents, each word embedded alone."""
