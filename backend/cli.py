@@ -115,9 +115,11 @@ def _sources(args: argparse.Namespace) -> int:
 
 
 def _match(args: argparse.Namespace) -> int:
-    """JSON Lines in, JSON Lines out: one verdict per pair, in order."""
+    """JSON Lines in, JSON Lines out: one verdict per pair, in order. A line that cannot be read gets an
+    `error` line of its own (the others are still answered) and the exit status is 2."""
     import msgspec
 
+    from backend.domain.bibliography import paper_from_citation
     from backend.domain.matching import compare
     from backend.domain.models import PaperPair
 
@@ -125,6 +127,7 @@ def _match(args: argparse.Namespace) -> int:
     encode = msgspec.json.Encoder().encode
     source = sys.stdin if args.pairs == "-" else open(args.pairs, encoding="utf-8")  # noqa: SIM115
     out = sys.stdout.buffer
+    failed = 0
     with source:
         for number, line in enumerate(source, start=1):
             if not line.strip():
@@ -133,8 +136,10 @@ def _match(args: argparse.Namespace) -> int:
                 pair = decode(line)
             except msgspec.DecodeError as error:
                 print(f"line {number}: {error}", file=sys.stderr)
-                return 2
-            verdict = compare(pair.left, pair.right)
+                out.write(encode({"line": number, "error": str(error)}) + b"\n")
+                failed += 1
+                continue
+            verdict = compare(paper_from_citation(pair.left), paper_from_citation(pair.right))
             out.write(
                 encode(
                     {
@@ -147,7 +152,7 @@ def _match(args: argparse.Namespace) -> int:
                 )
                 + b"\n"
             )
-    return 0
+    return 2 if failed else 0
 
 
 def _keywords(args: argparse.Namespace) -> int:

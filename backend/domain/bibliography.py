@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import msgspec
 
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
-from backend.domain.models import LibraryItem, LibraryItemCreate
+from backend.domain.models import CitationRecord, LibraryItem, LibraryItemCreate, Paper
 
 IMPORT_FORMATS = ("bibtex", "csljson", "ris", "csv", "arxiv")
 EXPORT_FORMATS = ("bibtex", "csljson", "csv")
@@ -76,6 +76,38 @@ def add_entry(result: ParsedBibliography, line: int, fields: dict, key: str | No
 def _year(value) -> int | None:
     match = re.search(r"\b(1[0-9]{3}|2[0-9]{3})\b", str(value or ""))
     return int(match.group(1)) if match else None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]*)+")
+
+
+def split_authors(value: str) -> list[str]:
+    """One string of names as a list: split at "and" (BibTeX), "&" or semicolons; else at commas when every
+    part is a name of its own ("M. Kearns, U. Vazirani"), or surnames each followed by initials ("Kearns, M.,
+    Li, M."), and not "Kearns, Michael" (one name, surname first)."""
+    parts = [part.strip() for part in re.split(r"\s+and\s+|;|&", value) if part.strip()]
+    if len(parts) == 1 and "," in value:
+        pieces = [piece.strip() for piece in value.split(",") if piece.strip()]
+        if len(pieces) % 2 == 0 and len(pieces) > 2 and all(_INITIALS.fullmatch(piece) for piece in pieces[1::2]):
+            return [f"{surname}, {initials}" for surname, initials in zip(pieces[::2], pieces[1::2])]
+        if len(pieces) > 2 or all(len(piece.split()) > 1 for piece in pieces):
+            return pieces
+    return parts
+
+
+def paper_from_citation(record: CitationRecord) -> Paper:
+    """A `paperlens match` record as the matcher reads it: a year from any spelling of it, authors as a list."""
+    authors = split_authors(record.authors) if isinstance(record.authors, str) else record.authors
+    return Paper(
+        title=record.title,
+        authors=tuple(author.strip() for author in authors if author.strip()),
+        abstract=record.abstract,
+        arxiv_id=record.arxiv_id,
+        doi=record.doi,
+        link=record.link or record.url,
+        year=_year(record.year),  # 1994, "1994", 1994.0, "Proc. 1994": a four-digit year where there is one
+        venue=record.venue,
+    )
 
 
 MAX_TAG_CHARS = 100

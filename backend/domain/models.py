@@ -36,11 +36,27 @@ class Paper(Struct, frozen=True, kw_only=True, omit_defaults=True):
     venue: str | None = None
 
 
+class CitationRecord(Struct, frozen=True, kw_only=True):
+    """One side of a `paperlens match` line: a Paper as citation data is found in the wild, where authors
+    may be one string ("A. Smith and B. Jones") and a year a string or a float ("1994", 1994.0).
+    `bibliography.paper_from_citation` reads it as a Paper; fields it does not know are ignored."""
+
+    title: str
+    authors: list[str] | str = []
+    abstract: str | None = None
+    arxiv_id: str | None = None
+    doi: str | None = None
+    link: str | None = None
+    url: str | None = None
+    year: int | float | str | None = None
+    venue: str | None = None
+
+
 class PaperPair(Struct, frozen=True, kw_only=True):
     """One line of `paperlens match` input."""
 
-    left: Paper
-    right: Paper
+    left: CitationRecord
+    right: CitationRecord
 
 
 class KeywordDocument(Struct, frozen=True, kw_only=True):

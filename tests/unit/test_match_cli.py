@@ -1,0 +1,72 @@
+"""`paperlens match` as an outside user calls it: citation records as they come, one verdict line per input line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from backend.domain.bibliography import split_authors
+from tests.bench.dblp_acm import load
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_match(lines: list[str]) -> tuple[list[dict], int]:
+    done = subprocess.run(
+        [sys.executable, "-m", "backend.cli", "match", "-"],
+        input="\n".join(lines) + "\n", capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    return [json.loads(line) for line in done.stdout.splitlines()], done.returncode
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ("M. Kearns and U. Vazirani", ["M. Kearns", "U. Vazirani"]),
+        ("Kearns, Michael and Vazirani, Umesh", ["Kearns, Michael", "Vazirani, Umesh"]),
+        ("M Kearns, U Vazirani", ["M Kearns", "U Vazirani"]),
+        ("Kearns, Michael J.", ["Kearns, Michael J."]),  # one name, surname first
+        ("Kearns, M., Vazirani, U. V.", ["Kearns, M.", "Vazirani, U. V."]),
+        ("Kearns, Li, Valiant", ["Kearns", "Li", "Valiant"]),
+        ("Alexander Smith; Brandon Jones", ["Alexander Smith", "Brandon Jones"]),
+    ],
+)
+def test_an_author_string_is_split_into_names(names, expected):
+    assert split_authors(names) == expected
+
+
+def test_records_as_citation_data_writes_them_are_read_and_a_bad_line_loses_nothing():
+    title = "Learning in the presence of malicious errors"
+    lines = [
+        json.dumps({"left": {"title": title, "authors": "M. Kearns and M. Li", "year": "1993", "pages": "807-837"},
+                    "right": {"title": title, "authors": ["Michael Kearns", "Ming Li"], "year": 1993.0, "id": 7}}),
+        '{"left": {"title": "cut off',
+        json.dumps({"left": {"authors": ["M. Kearns"]}, "right": {"title": title}}),
+        json.dumps({"left": {"title": title, "year": "In Proc. STOC 1988"}, "right": {"title": title, "year": 1993}}),
+    ]  # fmt: skip
+    verdicts, status = run_match(lines)
+    assert status == 2
+    assert len(verdicts) == 4  # in order, one per line
+    assert verdicts[0]["verdict"] == "same" and "same year 1993" in verdicts[0]["reasons"]
+    assert verdicts[1]["line"] == 2 and "malformed" in verdicts[1]["error"]
+    assert verdicts[2]["line"] == 3 and "title" in verdicts[2]["error"]
+    assert verdicts[3]["verdict"] != "same" and "years differ (1988 / 1993)" in verdicts[3]["reasons"]
+
+
+def test_authors_as_one_string_give_the_verdicts_a_list_gives():
+    pairs = load("valid", "dblp-scholar")[:300]
+    as_lists = [json.dumps({"left": left, "right": right}) for left, right, _ in pairs]
+    as_strings = [
+        json.dumps({side: {**record, "authors": " and ".join(record.get("authors", [])), "year": str(record.get("year", ""))}
+                    for side, record in (("left", left), ("right", right))})
+        for left, right, _ in pairs
+    ]  # fmt: skip
+    listed, status = run_match(as_lists)
+    joined, joined_status = run_match(as_strings)
+    assert status == joined_status == 0
+    assert [v["verdict"] for v in listed] == [v["verdict"] for v in joined]
+    assert sum(v["verdict"] == "same" for v in listed) > 50
