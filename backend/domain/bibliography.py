@@ -82,17 +82,19 @@ _INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]*)+")
 
 
 def split_authors(value: str) -> list[str]:
-    """One string of names as a list: split at "and" (BibTeX), "&" or semicolons; else at commas when every
-    part is a name of its own ("M. Kearns, U. Vazirani"), or surnames each followed by initials ("Kearns, M.,
-    Li, M."), and not "Kearns, Michael" (one name, surname first)."""
-    parts = [part.strip() for part in re.split(r"\s+and\s+|;|&", value) if part.strip()]
-    if len(parts) == 1 and "," in value:
-        pieces = [piece.strip() for piece in value.split(",") if piece.strip()]
-        if len(pieces) % 2 == 0 and len(pieces) > 2 and all(_INITIALS.fullmatch(piece) for piece in pieces[1::2]):
-            return [f"{surname}, {initials}" for surname, initials in zip(pieces[::2], pieces[1::2])]
-        if len(pieces) > 2 or all(len(piece.split()) > 1 for piece in pieces):
-            return pieces
-    return parts
+    """One string of names as a list: split at "and" (BibTeX), "&" or semicolons, then each part at commas
+    when every piece is a name of its own ("M. Kearns, Y. Mansour, and L. Sellie") or surnames each followed
+    by initials ("Kearns, M., Li, M."), and not "Kearns, Michael" (one name, surname first)."""
+    names = []
+    for part in re.split(r"\s+and\s+|;|&", value):
+        pieces = [piece.strip() for piece in part.split(",") if piece.strip()]
+        if len(pieces) > 2 and len(pieces) % 2 == 0 and all(_INITIALS.fullmatch(piece) for piece in pieces[1::2]):
+            names += [f"{surname}, {initials}" for surname, initials in zip(pieces[::2], pieces[1::2])]
+        elif len(pieces) > 2 or (len(pieces) == 2 and all(len(piece.split()) > 1 for piece in pieces)):
+            names += pieces
+        elif pieces:
+            names.append(", ".join(pieces))
+    return names
 
 
 def paper_from_citation(record: CitationRecord) -> Paper:

@@ -33,6 +33,8 @@ def run_match(lines: list[str]) -> tuple[list[dict], int]:
         ("Kearns, M., Vazirani, U. V.", ["Kearns, M.", "Vazirani, U. V."]),
         ("Kearns, Li, Valiant", ["Kearns", "Li", "Valiant"]),
         ("Alexander Smith; Brandon Jones", ["Alexander Smith", "Brandon Jones"]),
+        ("M. Kearns, Y. Mansour, D. Ron, and L. Sellie", ["M. Kearns", "Y. Mansour", "D. Ron", "L. Sellie"]),
+        ("M. Kearns, Y. Mansour and L. Sellie", ["M. Kearns", "Y. Mansour", "L. Sellie"]),
     ],
 )
 def test_an_author_string_is_split_into_names(names, expected):
