@@ -7,7 +7,7 @@ import hashlib
 import msgspec
 
 from backend.domain.library import merge_entry
-from backend.domain.matching import LibraryIndex
+from backend.domain.matching import LibraryIndex, compare
 from backend.domain.models import DuplicateGroup, DuplicatePair, LibraryItem
 
 # How far along a reading status is: a merge keeps the furthest.
@@ -20,9 +20,17 @@ def pair_id(left_id: str, right_id: str) -> str:
     return hashlib.sha256(f"{first}|{second}".encode()).hexdigest()[:16]
 
 
+# A pair of `same` items joins their groups only if the groups do not mostly differ: up to this many members
+# of one are compared with up to this many of the other (so a join costs at most 64 comparisons). Without it one weak link
+# chains sibling papers ("mining generalized association rules" - "mining association rules" - "mining
+# quantitative association rules") into one group that a merge would turn into one item.
+CROSS_CHECKED = 8
+
+
 def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
     """Every pair the matcher calls `same` or `possible`, each once, found through the blocking index
-    (so a library of n items costs n index queries, not n² comparisons)."""
+    (so a library of n items costs n index queries, not n² comparisons); a `same` pair that would join two
+    groups whose members mostly differ is `possible` (see `_cohesive`)."""
     index = LibraryIndex((item.id, item.as_paper()) for item in items)
     by_id = {item.id: item for item in items}
     pairs: dict[str, DuplicatePair] = {}
@@ -42,7 +50,77 @@ def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
                 score=round(match.verdict.score, 4),
                 reasons=match.verdict.reasons,
             )
-    return list(pairs.values())
+    return _cohesive(list(pairs.values()), by_id)
+
+
+def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list[DuplicatePair]:
+    """The pairs, strongest first, each `same` pair joining its two groups unless most of the cross pairs
+    checked (CROSS_CHECKED) are `different`; such a pair becomes `possible`, with the count as its reason."""
+    groups = _Groups()
+    verdicts = {frozenset(pair.item_ids): pair.verdict for pair in pairs}
+
+    def verdict(left: str, right: str) -> str:
+        key = frozenset((left, right))
+        if key not in verdicts:
+            verdicts[key] = compare(by_id[left].as_paper(), by_id[right].as_paper()).verdict
+        return verdicts[key]
+
+    kept = []
+    for pair in sorted(pairs, key=_strongest_first):
+        first, second = pair.item_ids
+        if pair.verdict == "same" and not groups.together(first, second):
+            checked = [
+                (a, b)
+                for a in _spread(groups.members(first)) for b in _spread(groups.members(second)) if {a, b} != {first, second}
+            ]  # fmt: skip
+            differ = sum(verdict(a, b) == "different" for a, b in checked)
+            if differ * 2 > len(checked) + 1:  # the pair itself votes for joining
+                reason = f"but it would join two groups that differ ({differ} of {len(checked)} pairs across them)"
+                pair = msgspec.structs.replace(pair, verdict="possible", reasons=(*pair.reasons, reason))
+            else:
+                groups.join(first, second)
+        kept.append(pair)
+    return kept
+
+
+def _spread(members: list[str]) -> list[str]:
+    """Up to CROSS_CHECKED members, spread over the group."""
+    return members[:: max(1, len(members) // CROSS_CHECKED)][:CROSS_CHECKED]
+
+
+def _strongest_first(pair: DuplicatePair) -> tuple:
+    return (pair.verdict != "same", -pair.score, pair.id)
+
+
+class _Groups:
+    """Disjoint sets of item ids (union by size), each set's members kept in a list."""
+
+    def __init__(self) -> None:
+        self._parent: dict[str, str] = {}
+        self._members: dict[str, list[str]] = {}
+
+    def root(self, item_id: str) -> str:
+        if item_id not in self._parent:
+            self._parent[item_id], self._members[item_id] = item_id, [item_id]
+        while self._parent[item_id] != item_id:
+            self._parent[item_id] = self._parent[self._parent[item_id]]
+            item_id = self._parent[item_id]
+        return item_id
+
+    def members(self, item_id: str) -> list[str]:
+        return self._members[self.root(item_id)]
+
+    def together(self, first: str, second: str) -> bool:
+        return self.root(first) == self.root(second)
+
+    def join(self, first: str, second: str) -> None:
+        big, small = sorted((self.root(first), self.root(second)), key=lambda root: -len(self._members[root]))
+        if big != small:
+            self._parent[small] = big
+            self._members[big] += self._members.pop(small)
+
+    def all(self) -> list[list[str]]:
+        return [members for members in self._members.values() if len(members) > 1]
 
 
 def group_id(item_ids) -> str:
@@ -50,34 +128,29 @@ def group_id(item_ids) -> str:
 
 
 def duplicate_groups(pairs: list[DuplicatePair], added_at: dict[str, float]) -> list[DuplicateGroup]:
-    """The pairs joined into groups (connected components), `same` groups first, larger first."""
-    parent: dict[str, str] = {}
-
-    def root(item_id: str) -> str:
-        parent.setdefault(item_id, item_id)
-        while parent[item_id] != item_id:
-            parent[item_id] = parent[parent[item_id]]
-            item_id = parent[item_id]
-        return item_id
-
-    for pair in pairs:
-        first, second = root(pair.item_ids[0]), root(pair.item_ids[1])
-        if first != second:
-            parent[max(first, second)] = min(first, second)
-    members: dict[str, set[str]] = {}
-    titles: dict[str, str] = {}
-    for pair in pairs:
-        for item_id, title in zip(pair.item_ids, pair.titles):
-            members.setdefault(root(item_id), set()).add(item_id)
-            titles[item_id] = title
+    """The pairs joined into groups, `same` groups first, larger first: `same` pairs join their groups (the
+    sweep only kept those that hold together), a `possible` pair only when every pair across the two groups
+    was found (a possible pair does not chain: "Editorial" of 1999, of 2000, of 2001 ...; and the groups are
+    small: at most CROSS_CHECKED² pairs across). A pair that joins no group is still listed in `pairs`."""
+    groups = _Groups()
+    found = {frozenset(pair.item_ids) for pair in pairs}
+    for pair in sorted(pairs, key=_strongest_first):
+        first, second = pair.item_ids
+        ours, theirs = groups.members(first), groups.members(second)
+        if pair.verdict == "same" or (
+            len(ours) * len(theirs) <= CROSS_CHECKED**2 and all(frozenset((a, b)) in found for a in ours for b in theirs)
+        ):
+            groups.join(first, second)
+    titles = {item_id: title for pair in pairs for item_id, title in zip(pair.item_ids, pair.titles)}
     edges: dict[str, list[DuplicatePair]] = {}
     for pair in pairs:
-        edges.setdefault(root(pair.item_ids[0]), []).append(pair)
-    groups = []
-    for key, ids in members.items():
+        if groups.together(*pair.item_ids):
+            edges.setdefault(groups.root(pair.item_ids[0]), []).append(pair)
+    result = []
+    for ids in groups.all():
         ordered = tuple(sorted(ids, key=lambda i: (added_at.get(i, 0.0), i)))
-        group_pairs = tuple(sorted(edges[key], key=lambda p: (p.verdict != "same", -p.score, p.id)))
-        groups.append(
+        group_pairs = tuple(sorted(edges[groups.root(ordered[0])], key=_strongest_first))
+        result.append(
             DuplicateGroup(
                 id=group_id(ordered),
                 item_ids=ordered,
@@ -86,7 +159,7 @@ def duplicate_groups(pairs: list[DuplicatePair], added_at: dict[str, float]) -> 
                 pairs=group_pairs,
             )
         )
-    return sorted(groups, key=lambda g: (g.verdict != "same", -len(g.item_ids), g.id))
+    return sorted(result, key=lambda g: (g.verdict != "same", -len(g.item_ids), g.id))
 
 
 def merge_group(kept: LibraryItem, others: list[LibraryItem], now: float) -> LibraryItem:

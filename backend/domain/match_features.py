@@ -262,7 +262,7 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
         fuzz.token_set_ratio(" ".join(sorted(left_all)), " ".join(sorted(right_all)), processor=None) / 100,
         min(_covered(ours, right_all), _covered(theirs, left_all)),
         float(ours[:3] == theirs[:3]),
-        float(_generic(ours) or _generic(theirs)),
+        float(is_generic(ours) or is_generic(theirs)),
         authors.loose or 0.0,
         float(rules_verdict == "same"),
         float(rules_verdict == "possible"),
@@ -312,7 +312,8 @@ def _part_of_a_whole(words: list[str], at: int, other_words: set[str]) -> bool:
     return words[at - 1] == "part" and "part" not in other_words
 
 
-def _generic(words: list[str]) -> bool:
+def is_generic(words: list[str]) -> bool:
+    """A title made only of words that name a kind of item ("editor 's notes", "book review column")."""
     return bool(words) and all(word in _GENERIC_WORDS or word in STOP_WORDS for word in words)
 
 

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from backend.domain import match_model
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
-    FEATURES, NEGATIONS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, Authors, Record, features, responds,
+    FEATURES, NEGATIONS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, Authors, Record, features, is_generic, responds,
 )  # fmt: skip
 from backend.domain.models import Paper
 
@@ -469,6 +469,7 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
     # only extends the other is the same paper when the authors say so.
     if extends and (agreement is None or agreement < STRONG_AUTHOR_AGREEMENT):
         conflict = True
+    years_apart = False
     if left.year and right.year:
         gap = abs(left.year - right.year)
         allowed = MAX_PREPRINT_YEAR_GAP if (is_preprint(left) or is_preprint(right)) else 0
@@ -478,7 +479,12 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
             reasons.append(f"years {left.year} / {right.year} (preprint and publication)")
         else:
             reasons.append(f"years differ ({left.year} / {right.year})")
-            conflict = True
+            conflict = years_apart = True
+    unvouched = agreement == 0 or years_apart or (agreement is None and not (left.year and left.year == right.year))
+    if exact and unvouched and is_generic(ours.split()):
+        # "Editor's notes" by other editors, of another year, or with nothing else in common: such a title recurs,
+        # so it is no evidence of one item.
+        return Verdict("different", round(score / 100, 4), "none", (*reasons, "a recurring title (editorial, notes, column)"))
     verdict = "possible" if conflict else "same"
     return Verdict(verdict, round(score / 100, 4), "title", tuple(reasons))
 

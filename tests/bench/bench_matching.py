@@ -78,6 +78,7 @@ def quality() -> None:
         print("\nPublished on test (trained on train): Magellan 98.4, DeepMatcher 98.4, Ditto 98.99.")
     index_recall()
     messy_sets()
+    groups()
     sweep(("train", "valid"))
 
 
@@ -145,6 +146,45 @@ def index_recall() -> None:
             for l, r in same
         )
         print(f"| {dataset} | {split} | {len(library):,} | {sum(y for *_, y in pairs)} | {len(same)} | {found} ({found / len(same):.1%}) |")
+
+
+def groups() -> None:
+    """The duplicate sweep over every record of a split (both tables as one library), grouped as
+    GET /v1/library/duplicates lists them. DBLP and ACM hold each paper once, so a pair of two DBLP (or two
+    ACM) records inside a group certainly joins two papers; a labelled match inside a `same` group is right."""
+    from backend.domain.duplicates import duplicate_groups, library_duplicates
+    from backend.domain.models import LibraryItem
+
+    print("\nDuplicate groups: the sweep over each valid split's records as one library\n")
+    print("| set | items | `same` groups (largest) | labelled matches in a `same` group | pairs in `same` groups certainly wrong | `possible` groups (largest) | pairs in `possible` groups certainly wrong |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for dataset in ("dblp-acm", "dblp-scholar", "dirty-dblp-acm"):
+        ids: dict[str, str] = {}
+        items, labelled = [], set()
+        for left, right, label in load("valid", dataset):
+            pair = []
+            for side, record in (("L", left), ("R", right)):
+                key = side + json.dumps(record, sort_keys=True)
+                if key not in ids:
+                    ids[key] = f"{side}{len(ids):05d}"
+                    paper = msgspec.convert(record, Paper)
+                    items.append(LibraryItem(id=ids[key], title=paper.title, authors=paper.authors, year=paper.year, venue=paper.venue))
+                pair.append(ids[key])
+            if label:
+                labelled.add(frozenset(pair))
+        clean_sides = "L" if dataset == "dblp-scholar" else "LR"  # Scholar's own records repeat papers
+        cells = []
+        found = duplicate_groups(library_duplicates(items), {})
+        for verdict in ("same", "possible"):
+            chosen = [group for group in found if group.verdict == verdict]
+            inside = {frozenset((a, b)) for group in chosen for a in group.item_ids for b in group.item_ids if a < b}
+            wrong = sum(any(all(i.startswith(side) for i in pair) for side in clean_sides) for pair in inside)
+            largest = max((len(group.item_ids) for group in chosen), default=0)
+            cells.append(f"{len(chosen):,} ({largest})")
+            if verdict == "same":
+                cells.append(f"{len(labelled & inside)} of {len(labelled)}")
+            cells.append(f"{wrong} of {len(inside):,}")
+        print(f"| {dataset} | {len(items):,} | " + " | ".join(cells) + " |")
 
 
 def speed() -> None:

@@ -9,9 +9,10 @@ import time
 
 import pytest
 
+from backend.domain.duplicates import _cohesive, duplicate_groups, pair_id
 from backend.domain.matching import LibraryIndex, compare, normalise_title
 from backend.domain.metadata import _plain
-from backend.domain.models import Paper
+from backend.domain.models import DuplicatePair, LibraryItem, Paper
 from backend.domain.zotero import extra_identifiers
 from backend.zotero_web import _NEXT
 
@@ -71,6 +72,20 @@ MATCHER_SHAPES = {
         10,
     ),
 }
+
+
+def _group_chain(n: int) -> None:
+    """A paper entered n times, each copy found `same` as the next: every join is checked across the groups."""
+    items = {f"i{i:05d}": LibraryItem(id=f"i{i:05d}", title="Sparse mixture-of-experts layers", year=2017) for i in range(n)}
+    ids = sorted(items)
+    pairs = [
+        DuplicatePair(id=pair_id(a, b), item_ids=(a, b), titles=(items[a].title, items[b].title), verdict="same", basis="title", score=1.0)
+        for a, b in zip(ids, ids[1:])
+    ]  # fmt: skip
+    duplicate_groups(_cohesive(pairs, items), {})
+
+
+MATCHER_SHAPES["a paper entered thousands of times, grouped"] = (_group_chain, 100)
 
 
 @pytest.mark.parametrize("shape", MATCHER_SHAPES)
