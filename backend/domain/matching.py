@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 import msgspec
 from rapidfuzz import fuzz, process
@@ -513,6 +515,21 @@ WORD_ALIKE_COMPARED = 5  # ... the best this many of them (authors or a venue pa
 # A word in more than this share of titles ("learning", "model") is too common to pick candidates alone.
 COMMON_WORD_SHARE = 0.01
 COMMON_WORD_MIN = 50
+# Bounds that keep a query's cost constant however a library repeats itself (an upload of one title 100,000
+# times): items sharing a title key or an identifier are alike, so the first this many stand for all of them ...
+SAME_KEY_CANDIDATES = 50
+# ... and a title made only of common words falls back on its two rarest only if each is in at most this many.
+FALLBACK_MAX_POSTINGS = 1_000
+
+
+class _InOrder(dict):
+    """A set of item ids that keeps the order they were added in."""
+
+    def add(self, item_id: str) -> None:
+        self[item_id] = None
+
+    def discard(self, item_id: str) -> None:
+        self.pop(item_id, None)
 
 
 class LibraryIndex:
@@ -522,12 +539,15 @@ class LibraryIndex:
     def __init__(self, items: Iterable[tuple[str, Paper]] = ()) -> None:
         self._papers: dict[str, Paper] = {}
         self._titles: dict[str, str] = {}  # item id -> normalised title
-        self._by_arxiv: dict[str, set[str]] = {}
-        self._by_doi: dict[str, set[str]] = {}
-        self._by_title_key: dict[str, set[str]] = {}
-        self._by_prefix: dict[str, set[str]] = {}  # the title's first letters, spaces removed
-        self._by_suffix: dict[str, set[str]] = {}  # ... and its last letters
-        self._postings: dict[str, set[str]] = {}  # title word -> item ids
+        # Items with one identifier or title key, in the order they were added (the first SAME_KEY_CANDIDATES
+        # of them are the same ones in every process) ...
+        self._by_arxiv: defaultdict[str, _InOrder] = defaultdict(_InOrder)
+        self._by_doi: defaultdict[str, _InOrder] = defaultdict(_InOrder)
+        self._by_title_key: defaultdict[str, _InOrder] = defaultdict(_InOrder)
+        # ... and sets, for the set operations that pick candidates
+        self._by_prefix: defaultdict[str, set[str]] = defaultdict(set)  # the title's first letters, spaces removed
+        self._by_suffix: defaultdict[str, set[str]] = defaultdict(set)  # ... and its last letters
+        self._postings: defaultdict[str, set[str]] = defaultdict(set)  # title word -> item ids
         for item_id, paper in items:
             self.add(item_id, paper)
 
@@ -537,7 +557,7 @@ class LibraryIndex:
     def __contains__(self, item_id: str) -> bool:
         return item_id in self._papers
 
-    def _keys(self, item_id: str) -> list[tuple[dict[str, set[str]], str]]:
+    def _keys(self, item_id: str) -> list[tuple[dict, str]]:
         paper, title = self._papers[item_id], self._titles[item_id]
         arxiv_id, doi = paper_ids(paper)
         key = title.replace(" ", "")
@@ -553,7 +573,7 @@ class LibraryIndex:
         self._papers[item_id] = paper
         self._titles[item_id] = normalise_title(paper.title)
         for table, key in self._keys(item_id):
-            table.setdefault(key, set()).add(item_id)
+            table[key].add(item_id)
 
     def remove(self, item_id: str) -> None:
         if item_id not in self._papers:
@@ -575,14 +595,14 @@ class LibraryIndex:
         """
         arxiv_id, doi = paper_ids(paper)
         key = title.replace(" ", "")
-        found = set(self._by_title_key.get(key, ()))
+        found: set[str] = set()
+        for same_key in (self._by_title_key.get(key), self._by_arxiv.get(arxiv_id or ""), self._by_doi.get(doi or "")):
+            found.update(islice(same_key or (), SAME_KEY_CANDIDATES))
         # A title that starts the same (cut short, run on, glued, or with other fields pasted after it), or ends
         # the same (glued or split words after an author list pasted before it).
         for alike in (self._by_prefix.get(key[:PREFIX_CHARS], ()), self._by_suffix.get(key[-PREFIX_CHARS:], ())):
             if len(alike) <= PREFIX_MAX_ITEMS:
                 found.update(alike)
-        found |= self._by_arxiv.get(arxiv_id, set()) if arxiv_id else set()
-        found |= self._by_doi.get(doi, set()) if doi else set()
         words = sorted(
             (w for w in set(title.split()) if w not in STOP_WORDS and w in self._postings),
             key=lambda w: len(self._postings[w]),
@@ -593,7 +613,7 @@ class LibraryIndex:
             for word in rare:
                 if len(self._postings[word]) <= COMMON_WORD_MIN:
                     found.update(self._postings[word])
-        rare = rare or words[:2]
+        rare = rare or [w for w in words[:2] if len(self._postings[w]) <= FALLBACK_MAX_POSTINGS]
         seen: set[str] = set()
         for word in rare:  # items in at least two of the rarest words' postings: set operations, all in C
             postings = self._postings[word]
@@ -615,9 +635,9 @@ class LibraryIndex:
         # title) reach the model too: proposed only if the evidence says `same`, never as a mere `possible`.
         word_alike = process.extract(title, titles, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=TOKEN_SET_NEAR, limit=WORD_ALIKE_COMPARED)
         arxiv_id, doi = paper_ids(paper)
-        by_id = (self._by_arxiv.get(arxiv_id, set()) if arxiv_id else set()) | (
-            self._by_doi.get(doi, set()) if doi else set()
-        )
+        by_id = {
+            item_id for same_id in (self._by_arxiv.get(arxiv_id or ""), self._by_doi.get(doi or "")) for item_id in islice(same_id or (), MAX_COMPARED)
+        }  # fmt: skip
         alike = ({candidates[index] for _, _, index in near} | by_id).difference(exclude)
         found = []
         for item_id in alike | {candidates[index] for _, _, index in word_alike}:

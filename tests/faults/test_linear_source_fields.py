@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from backend.domain.duplicates import _cohesive, duplicate_groups, pair_id
+from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
 from backend.domain.matching import LibraryIndex, compare, normalise_title
 from backend.domain.metadata import _plain
 from backend.domain.models import DuplicatePair, LibraryItem, Paper
@@ -85,7 +85,13 @@ def _group_chain(n: int) -> None:
     duplicate_groups(_cohesive(pairs, items), {})
 
 
+def _sweep_copies(n: int) -> None:
+    """One title and one DOI, n times (an upload built to make the sweep compare every item with every other)."""
+    library_duplicates([LibraryItem(id=f"i{i:05d}", title="Sparse mixture-of-experts layers", doi="10.5555/moe", year=2017) for i in range(n)])
+
+
 MATCHER_SHAPES["a paper entered thousands of times, grouped"] = (_group_chain, 100)
+MATCHER_SHAPES["a paper entered thousands of times, swept"] = (_sweep_copies, 100)
 
 
 @pytest.mark.parametrize("shape", MATCHER_SHAPES)
