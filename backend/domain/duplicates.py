@@ -20,9 +20,9 @@ def pair_id(left_id: str, right_id: str) -> str:
     return hashlib.sha256(f"{first}|{second}".encode()).hexdigest()[:16]
 
 
-# A pair of `same` items joins their groups only if the groups do not mostly differ: up to this many members
-# of one are compared with up to this many of the other (so a join costs at most 64 comparisons). Without it one weak link
-# chains sibling papers ("mining generalized association rules" - "mining association rules" - "mining
+# A pair of `same` items joins their groups only if the groups do not mostly differ: up to this many members of
+# one are compared with up to this many of the other (a join costs at most 64 comparisons). Without it one weak
+# link chains sibling papers ("mining generalized association rules" - "mining association rules" - "mining
 # quantitative association rules") into one group that a merge would turn into one item.
 CROSS_CHECKED = 8
 

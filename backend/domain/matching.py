@@ -635,9 +635,9 @@ class LibraryIndex:
         # title) reach the model too: proposed only if the evidence says `same`, never as a mere `possible`.
         word_alike = process.extract(title, titles, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=TOKEN_SET_NEAR, limit=WORD_ALIKE_COMPARED)
         arxiv_id, doi = paper_ids(paper)
-        by_id = {
-            item_id for same_id in (self._by_arxiv.get(arxiv_id or ""), self._by_doi.get(doi or "")) for item_id in islice(same_id or (), MAX_COMPARED)
-        }  # fmt: skip
+        by_id: set[str] = set()
+        for same_id in (self._by_arxiv.get(arxiv_id or ""), self._by_doi.get(doi or "")):
+            by_id.update(islice(same_id or (), MAX_COMPARED))  # the first few of an identifier a library repeats
         alike = ({candidates[index] for _, _, index in near} | by_id).difference(exclude)
         found = []
         for item_id in alike | {candidates[index] for _, _, index in word_alike}:
