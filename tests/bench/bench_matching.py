@@ -29,7 +29,7 @@ import backend.domain.matching as matching  # noqa: E402
 from backend.domain.digests import parse_digest  # noqa: E402
 from backend.domain.models import Paper  # noqa: E402
 from tests.bench.bench_spine import library_titles  # noqa: E402
-from tests.bench.dblp_acm import load, scores, write_jsonl  # noqa: E402
+from tests.bench.dblp_acm import as_library, load, scores, write_jsonl  # noqa: E402
 from tests.support import SHARED_FIXTURES  # noqa: E402
 
 
@@ -153,25 +153,12 @@ def groups() -> None:
     GET /v1/library/duplicates lists them. DBLP and ACM hold each paper once, so a pair of two DBLP (or two
     ACM) records inside a group certainly joins two papers; a labelled match inside a `same` group is right."""
     from backend.domain.duplicates import duplicate_groups, library_duplicates
-    from backend.domain.models import LibraryItem
 
     print("\nDuplicate groups: the sweep over each valid split's records as one library\n")
     print("| set | items | `same` groups (largest) | labelled matches in a `same` group | pairs in `same` groups certainly wrong | `possible` groups (largest) | pairs in `possible` groups certainly wrong |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for dataset in ("dblp-acm", "dblp-scholar", "dirty-dblp-acm"):
-        ids: dict[str, str] = {}
-        items, labelled = [], set()
-        for left, right, label in load("valid", dataset):
-            pair = []
-            for side, record in (("L", left), ("R", right)):
-                key = side + json.dumps(record, sort_keys=True)
-                if key not in ids:
-                    ids[key] = f"{side}{len(ids):05d}"
-                    paper = msgspec.convert(record, Paper)
-                    items.append(LibraryItem(id=ids[key], title=paper.title, authors=paper.authors, year=paper.year, venue=paper.venue))
-                pair.append(ids[key])
-            if label:
-                labelled.add(frozenset(pair))
+        items, labelled = as_library("valid", dataset)
         clean_sides = "L" if dataset == "dblp-scholar" else "LR"  # Scholar's own records repeat papers
         cells = []
         found = duplicate_groups(library_duplicates(items), {})

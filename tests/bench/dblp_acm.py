@@ -55,3 +55,26 @@ def scores(predicted: list[bool], labels: list[int]) -> dict[str, float]:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1}
+
+
+def as_library(split: str, dataset: str, keep=lambda title: True):
+    """Every record of a split whose title `keep` accepts, as one library: LibraryItems with ids that start
+    with the record's table (L: DBLP; R: ACM or Scholar), and the id pairs labelled one paper."""
+    from backend.domain.models import LibraryItem
+
+    ids: dict[str, str] = {}
+    items, labelled = [], set()
+    for left, right, label in load(split, dataset):
+        pair = []
+        for side, fields in (("L", left), ("R", right)):
+            key = side + json.dumps(fields, sort_keys=True)
+            if key not in ids and keep(fields["title"]):
+                ids[key] = f"{side}{len(ids):05d}"
+                items.append(LibraryItem(
+                    id=ids[key], title=fields["title"], authors=tuple(fields.get("authors", ())),
+                    year=fields.get("year"), venue=fields.get("venue"), added_at=len(items),
+                ))  # fmt: skip
+            pair.append(ids.get(key))
+        if label and None not in pair:
+            labelled.add(frozenset(pair))
+    return items, labelled

@@ -6,35 +6,12 @@ each paper once, so a group that holds two records of one of those tables joined
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from backend.domain.duplicates import duplicate_groups, library_duplicates
 from backend.domain.matching import compare
 from backend.domain.models import LibraryItem, Paper
-from tests.bench.dblp_acm import load
-
-
-def bench_items(dataset: str, keep) -> tuple[list[LibraryItem], set[frozenset[str]]]:
-    """The valid split's records whose title `keep` accepts, as library items (ids start with the table's
-    side: L for DBLP, R for ACM or Scholar), and the pairs labelled one paper."""
-    ids: dict[str, str] = {}
-    items, same = [], set()
-    for left, right, label in load("valid", dataset):
-        pair = []
-        for side, record in (("L", left), ("R", right)):
-            key = side + json.dumps(record, sort_keys=True)
-            if key not in ids and keep(record["title"]):
-                ids[key] = f"{side}{len(ids):05d}"
-                items.append(LibraryItem(
-                    id=ids[key], title=record["title"], authors=tuple(record.get("authors", ())),
-                    year=record.get("year"), venue=record.get("venue"), added_at=len(items),
-                ))  # fmt: skip
-            pair.append(ids.get(key))
-        if label and None not in pair:
-            same.add(frozenset(pair))
-    return items, same
+from tests.bench.dblp_acm import as_library
 
 
 def two_of_one_table(group, clean_sides: str) -> bool:
@@ -45,7 +22,7 @@ def test_sibling_papers_linked_by_cut_and_garbled_records_are_not_one_group():
     # Agrawal and Srikant's association-rule papers: Scholar's cut and garbled records ("mining association
     # rules", "srikant . fast algorithmsformining association rules") are alike to several of them, and the
     # model calls some siblings one paper; joined pair by pair, they made one group of 58.
-    items, same = bench_items("dblp-scholar", lambda title: "association rules" in title)
+    items, same = as_library("valid", "dblp-scholar", lambda title: "association rules" in title)
     groups = duplicate_groups(library_duplicates(items), {item.id: item.added_at for item in items})
     assert len(items) > 150
     assert not [group.titles for group in groups if two_of_one_table(group, "L")]
@@ -59,7 +36,7 @@ def test_recurring_titles_are_not_one_group(dataset):
     # "Guest editorial", "Editor's notes", "Reminiscences on influential papers": one title, year after
     # year, editor after editor. Were they `possible` duplicates that chain, they made groups of 26.
     generic = {"guest editorial", "editorial", "editor 's notes", "reminiscences on influential papers", "book review column", "chair 's message"}
-    items, _ = bench_items(dataset, lambda title: title in generic)
+    items, _ = as_library("valid", dataset, lambda title: title in generic)
     groups = duplicate_groups(library_duplicates(items), {item.id: item.added_at for item in items})
     assert len(items) >= 50
     assert max(len(group.item_ids) for group in groups) <= 5  # were 24 and 25
