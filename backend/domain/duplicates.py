@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 import hashlib
+from functools import cache
 
 import msgspec
 
 from backend.domain.library import merge_entry
+from backend.domain.match_model import WEIGHTS_FILE
 from backend.domain.matching import LibraryIndex, compare
 from backend.domain.models import DuplicateGroup, DuplicatePair, LibraryItem
 
 # How far along a reading status is: a merge keeps the furthest.
 _STATUS_ORDER = {"to_read": 0, "reading": 1, "read": 2, "archived": 3}
+
+
+# Bump when what the sweep finds changes (the matcher's rules, how pairs are grouped): a library swept under
+# other rules, or with other model weights, is swept again although it has not changed.
+SWEEP_RULES = 2
+
+
+@cache
+def sweep_rules() -> str:
+    """The rules and the model weights the sweep runs with, as stored beside what it found."""
+    return f"{SWEEP_RULES}:{hashlib.sha256(WEIGHTS_FILE.read_bytes()).hexdigest()[:12]}"
 
 
 def pair_id(left_id: str, right_id: str) -> str:

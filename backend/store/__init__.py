@@ -26,6 +26,7 @@
     pl:rate:arxiv-api                 string  held for 3 s after each arXiv API request (one request per 3 s, all workers)
     pl:lib:{user_id}:duplicates       hash    pair id -> DuplicatePair JSON (replaced by each sweep)
     pl:lib:{user_id}:duplicates_version int   library version the last sweep read
+    pl:lib:{user_id}:duplicates_rules string  the rules and model weights it ran (duplicates.sweep_rules())
     pl:lib:{user_id}:duplicates_dismissed set pair ids the user said are not duplicates
     pl:feeds:{user_id}                hash    feed id -> Feed JSON (subscription and last fetch)
     pl:feeds:owners                   set     users with feeds

@@ -15,8 +15,9 @@ class DuplicateStore:
     def __init__(self, client: redis.Redis) -> None:
         self._redis = client
 
-    def replace(self, owner: str, pairs: list[DuplicatePair], library_version: int) -> None:
-        """The sweep's findings, minus dismissed pairs, replace the previous ones in one transaction."""
+    def replace(self, owner: str, pairs: list[DuplicatePair], library_version: int, rules: str) -> None:
+        """The sweep's findings, minus dismissed pairs, replace the previous ones in one transaction, with the
+        library version it read and the rules it ran (`duplicates.sweep_rules()`)."""
         dismissed = self.dismissed(owner)
         with self._redis.pipeline(transaction=True) as pipe:
             pipe.delete(f"pl:lib:{owner}:duplicates")
@@ -24,11 +25,16 @@ class DuplicateStore:
             if kept:
                 pipe.hset(f"pl:lib:{owner}:duplicates", mapping=kept)
             pipe.set(f"pl:lib:{owner}:duplicates_version", library_version)
+            pipe.set(f"pl:lib:{owner}:duplicates_rules", rules)
             pipe.execute()
 
     def swept_version(self, owner: str) -> int | None:
         raw = self._redis.get(f"pl:lib:{owner}:duplicates_version")
         return int(raw) if raw is not None else None
+
+    def swept_with(self, owner: str) -> str | None:
+        raw = self._redis.get(f"pl:lib:{owner}:duplicates_rules")
+        return raw.decode() if raw is not None else None
 
     def pairs(self, owner: str) -> list[DuplicatePair]:
         pairs = [_decode_pair(raw) for raw in self._redis.hvals(f"pl:lib:{owner}:duplicates")]

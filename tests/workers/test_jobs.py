@@ -20,7 +20,9 @@ from tests.conftest import FEED_HOST
 
 from backend.pipeline import JOBS_BY_NAME
 from backend.queue import queue_client
-from backend.store import JobStore, LibraryStore
+from backend.domain.duplicates import pair_id, sweep_rules
+from backend.domain.models import DuplicatePair
+from backend.store import DuplicateStore, JobStore, LibraryStore
 from backend.store.digests import digest_key
 from backend.store.jobs import JobRun
 from tests.support import (
@@ -208,6 +210,22 @@ def test_a_paper_entered_64_times_is_one_group_swept_and_merged_in_one_call(clie
     assert client.get(f"/v1/library/items/{created[63]['id']}").json()["id"] == created[0]["id"]  # old links resolve
     assert client.get("/v1/library/duplicates").json()["groups"] == []
     assert client.post(f"/v1/library/duplicates/groups/{group['id']}/merge").status_code == 404  # gone
+
+
+def test_a_library_swept_under_other_rules_is_swept_again(client, workers, settings, redis_client):
+    # A deploy that changes the matcher or the grouping: what an older sweep stored (here, a chain it would no
+    # longer make) is replaced at the next sweep, although the library has not changed.
+    ids = [client.post("/v1/library/items", json={"title": "Editorial", "year": year}).json()["id"] for year in (2001, 2003)]
+    run_job(settings, redis_client, "duplicates")
+    owner, store = _owner(redis_client, ids[0]), DuplicateStore(redis_client)
+    assert store.swept_with(owner) == sweep_rules()
+    stale = DuplicatePair(id=pair_id(*ids), item_ids=tuple(ids), titles=("Editorial", "Editorial"), verdict="same", basis="title", score=1.0)
+    store.replace(owner, [stale], store.swept_version(owner), "1:older-weights")
+    assert client.get("/v1/library/duplicates").json()["pairs"][0]["verdict"] == "same"
+    assert run_job(settings, redis_client, "duplicates").summary["libraries_swept"] >= 1
+    assert store.swept_with(owner) == sweep_rules()
+    assert client.get("/v1/library/duplicates").json()["pairs"] == []  # two years' editorials are two items
+    assert run_job(settings, redis_client, "duplicates").summary.get("libraries_swept", 0) == 0
 
 
 def test_a_dismissed_group_is_not_proposed_again(client, workers, settings, redis_client):

@@ -19,7 +19,7 @@ import httpx
 import msgspec
 from celery import Task
 
-from backend.domain.duplicates import duplicate_groups, library_duplicates
+from backend.domain.duplicates import duplicate_groups, library_duplicates, sweep_rules
 from backend.domain.models import Feed, LibraryItem
 from backend.intake import content_hash, start_digest
 from backend.pipeline import FEED_TASK, JOBS_BY_NAME, Stage
@@ -213,11 +213,11 @@ def sweep_duplicates() -> dict:
 def sweep_library(owner: str) -> dict:
     library, duplicates = stores().library, stores().duplicates
     version = library.version(owner)
-    if duplicates.swept_version(owner) == version:
+    if duplicates.swept_version(owner) == version and duplicates.swept_with(owner) == sweep_rules():
         return {"libraries_unchanged": 1}
     items = library.items(owner)
     pairs = library_duplicates(items)
-    duplicates.replace(owner, pairs, version)
+    duplicates.replace(owner, pairs, version, sweep_rules())
     groups = duplicate_groups(pairs, {item.id: item.added_at for item in items})
     return {"libraries_swept": 1, "pairs": len(pairs), "groups": len(groups)}
 
