@@ -86,7 +86,8 @@ def split_authors(value: str) -> list[str]:
     when every piece is a name of its own ("M. Kearns, Y. Mansour, and L. Sellie") or surnames each followed
     by initials ("Kearns, M., Li, M."), and not "Kearns, Michael" (one name, surname first)."""
     names = []
-    for part in re.split(r"\s+and\s+|;|&", value):
+    value = " ".join(value.split())  # one space between words: the split below is then linear in the string
+    for part in re.split(r" and |;| & ", value):  # "AT&T Labs" is one name
         pieces = [piece.strip() for piece in part.split(",") if piece.strip()]
         if len(pieces) > 2 and len(pieces) % 2 == 0 and all(_INITIALS.fullmatch(piece) for piece in pieces[1::2]):
             names += [f"{surname}, {initials}" for surname, initials in zip(pieces[::2], pieces[1::2])]

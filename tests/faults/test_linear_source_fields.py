@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from backend.domain.bibliography import split_authors
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
 from backend.domain.matching import LibraryIndex, compare, normalise_title
 from backend.domain.metadata import _plain
@@ -20,6 +21,7 @@ SHAPES = {
     "blank lines in extra": (lambda n: extra_identifiers(" \n" * n, ""), 2_000),
     "unclosed tags in an abstract": (lambda n: _plain("<" * n), 2_000),
     "unclosed brackets in a Link header": (lambda n: _NEXT.search("<" * n), 2_000),
+    "spaces in an author string (paperlens match)": (lambda n: split_authors("a" + " " * n + "an"), 2_000),
 }
 
 

@@ -33,6 +33,7 @@ def run_match(lines: list[str]) -> tuple[list[dict], int]:
         ("Kearns, M., Vazirani, U. V.", ["Kearns, M.", "Vazirani, U. V."]),
         ("Kearns, Li, Valiant", ["Kearns", "Li", "Valiant"]),
         ("Alexander Smith; Brandon Jones", ["Alexander Smith", "Brandon Jones"]),
+        ("Alexander Smith & AT&T Labs", ["Alexander Smith", "AT&T Labs"]),
         ("M. Kearns, Y. Mansour, D. Ron, and L. Sellie", ["M. Kearns", "Y. Mansour", "D. Ron", "L. Sellie"]),
         ("M. Kearns, Y. Mansour and L. Sellie", ["M. Kearns", "Y. Mansour", "L. Sellie"]),
     ],
