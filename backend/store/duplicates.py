@@ -17,16 +17,25 @@ class DuplicateStore:
 
     def replace(self, owner: str, pairs: list[DuplicatePair], library_version: int, rules: str) -> None:
         """The sweep's findings, minus dismissed pairs, replace the previous ones in one transaction, with the
-        library version it read and the rules it ran (`duplicates.sweep_rules()`)."""
-        dismissed = self.dismissed(owner)
+        library version it read and the rules it ran (`duplicates.sweep_rules()`). A dismissal between reading
+        the dismissed pairs and writing (WATCH) makes it read them again: a dismissed pair is never written back."""
+        dismissed_key = f"pl:lib:{owner}:duplicates_dismissed"
         with self._redis.pipeline(transaction=True) as pipe:
-            pipe.delete(f"pl:lib:{owner}:duplicates")
-            kept = {pair.id: _encode(pair) for pair in pairs if pair.id not in dismissed}
-            if kept:
-                pipe.hset(f"pl:lib:{owner}:duplicates", mapping=kept)
-            pipe.set(f"pl:lib:{owner}:duplicates_version", library_version)
-            pipe.set(f"pl:lib:{owner}:duplicates_rules", rules)
-            pipe.execute()
+            while True:
+                try:
+                    pipe.watch(dismissed_key)
+                    dismissed = {raw.decode() for raw in pipe.smembers(dismissed_key)}
+                    pipe.multi()
+                    pipe.delete(f"pl:lib:{owner}:duplicates")
+                    kept = {pair.id: _encode(pair) for pair in pairs if pair.id not in dismissed}
+                    if kept:
+                        pipe.hset(f"pl:lib:{owner}:duplicates", mapping=kept)
+                    pipe.set(f"pl:lib:{owner}:duplicates_version", library_version)
+                    pipe.set(f"pl:lib:{owner}:duplicates_rules", rules)
+                    pipe.execute()
+                    return
+                except redis.WatchError:
+                    continue
 
     def swept_version(self, owner: str) -> int | None:
         raw = self._redis.get(f"pl:lib:{owner}:duplicates_version")

@@ -13,8 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import msgspec
 
-from backend.domain.models import LibraryItemCreate
-from backend.store import JobStore, LibraryStore, UserStore
+from backend.domain.models import DuplicatePair, LibraryItemCreate
+from backend.store import DuplicateStore, JobStore, LibraryStore, UserStore
 from backend.store.library import Conflict
 from tests.support import all_library_items
 
@@ -168,3 +168,33 @@ def test_a_write_names_the_revision_it_read(redis_client):
     except Conflict as conflict:
         assert conflict.item_id == item.id
     assert library.get(owner, item.id).notes == "first"
+
+
+def test_a_pair_dismissed_while_a_sweep_writes_its_findings_stays_dismissed(redis_client):
+    # The sweep reads the dismissed pairs, then replaces the stored ones: a dismissal in between must not be
+    # written back (the user said "not duplicates"; the pair would be proposed again).
+    owner, _ = UserStore(redis_client).create(f"sweep-{threading.get_ident()}-{id(object())}")
+    store = DuplicateStore(redis_client)
+    pairs = [
+        DuplicatePair(id=f"p{n:03d}", item_ids=(f"a{n}", f"b{n}"), titles=("A", "B"), verdict="same", basis="title", score=1.0)
+        for n in range(150)
+    ]
+    store.replace(owner, pairs, 1, "rules")
+    done = threading.Event()
+
+    def sweeps() -> int:
+        runs = 0
+        while not done.is_set():
+            store.replace(owner, pairs, 1, "rules")
+            runs += 1
+        return runs
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        sweeping = pool.submit(sweeps)
+        for pair in pairs:
+            DuplicateStore(redis_client).dismiss(owner, pair.id)
+        done.set()
+        runs = sweeping.result()
+    listed = {pair.id for pair in store.pairs(owner)}
+    report("sweeps writing while every pair is dismissed", len(pairs), len(store.dismissed(owner)), len(pairs) - len(listed))
+    assert runs > 1
