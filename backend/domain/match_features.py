@@ -48,7 +48,10 @@ _VENUE_WORDS_IGNORED = frozenset(
 STOP_WORDS = frozenset(
     "a an the of for and or in on to with by from at as is are via using towards toward into its their".split()
 )
-NEGATIONS = frozenset({"not", "no", "without", "never"})
+_NEGATIONS = frozenset({"not", "no", "without", "never"})
+# The reasons the rules (matching.py) and the model (match_model.py) give for the same evidence, written once.
+NEGATES = "one title negates what the other says"
+RESPONDS = "one is an erratum, a comment or a reply to the other"
 # Words of titles that name a kind of item rather than a work ("Editorial", "Guest editor's introduction",
 # "Book review column"): a title made only of them recurs, year after year, and says little alone.
 _GENERIC_WORDS = frozenset(
@@ -241,7 +244,7 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
         min(min(unmatched), 4) / 4,
         min(max(unmatched), 4) / 4,
         float(numbers_conflict(ours, theirs)),
-        float(sum(w in NEGATIONS for w in ours) != sum(w in NEGATIONS for w in theirs)),
+        float(negations(ours) != negations(theirs)),
         float(responds(left.title) != responds(right.title)),
         float(min(len(ours), len(theirs)) <= 3),
         min(len(ours), len(theirs)) / max(len(ours), len(theirs), 1),
@@ -270,6 +273,11 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
 
 
 _RESPONSE = re.compile(r"^(?:errat(?:um|a)|corrigendum|correction to|comments? on|(?:in )?reply to|response to|rejoinder to)\b")
+
+
+def negations(words: list[str]) -> int:
+    """How many negating words a title holds ("Attention is not Explanation"; "not not" is two)."""
+    return sum(word in _NEGATIONS for word in words)
 
 
 def responds(title: str) -> bool:

@@ -16,7 +16,8 @@ from rapidfuzz import fuzz, process
 from backend.domain import match_model
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
-    FEATURES, NEGATIONS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, Authors, Record, features, is_generic, responds,
+    FEATURES, NEGATES, RESPONDS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, Authors, Record, features, is_generic,
+    negations, responds,
 )  # fmt: skip
 from backend.domain.models import Paper
 
@@ -228,7 +229,6 @@ def _extends(left: str, right: str) -> bool:
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th)(?:int\w*)?$")  # "22 nd", "20 thintl": a conference's edition, pasted
 _PART_NUMBERS = ROMAN_NUMERALS | {"one", "two", "three"}
-_RESPONDS = "one is an erratum, a comment or a reply to the other"
 
 
 def _adds_a_sequel_number(extra: list[str]) -> bool:
@@ -244,9 +244,6 @@ def _part_numbers(words: list[str]) -> set[str]:
     """The numbers of the parts a title names: "i" in "cluster validity methods part i", "2" in "… part 2"."""
     return {number for word, number in zip(words, words[1:]) if word == "part" and (number.isdigit() or number in _PART_NUMBERS)}
 
-
-def _negations(title: str) -> int:
-    return sum(word in NEGATIONS for word in title.split())
 
 
 def _vouched_for(left: Paper, right: Paper) -> bool:
@@ -427,10 +424,10 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
     if score < TITLE_POSSIBLE:
         return Verdict("different", round(score / 100, 4), "none", (*reasons, f"titles differ ({score:.0f}/100)"))
     reasons.append("same title" if exact else f"titles alike ({score:.0f}/100)")
-    if not exact and _negations(ours) != _negations(theirs):  # "Attention is not Explanation" / "… not not …"
-        return Verdict("different", round(score / 100, 4), "none", (*reasons, "one title negates what the other says"))
+    if not exact and negations(ours.split()) != negations(theirs.split()):  # "Attention is not Explanation" / "… not not …"
+        return Verdict("different", round(score / 100, 4), "none", (*reasons, NEGATES))
     if responds(ours) != responds(theirs):  # "Erratum: X" / "X", "In reply to X" / "X"
-        return Verdict("different", round(score / 100, 4), "none", (*reasons, _RESPONDS))
+        return Verdict("different", round(score / 100, 4), "none", (*reasons, RESPONDS))
     if extends:
         extra = max(ours, theirs, key=len)[len(min(ours, theirs, key=len)) :].split()
         if _adds_a_sequel_number(extra):
@@ -593,11 +590,8 @@ class LibraryIndex:
         A title alike enough to match shares most of its words, so it shares at least two of the query's
         rarest ones (or the only one a short title has); common words pick nothing on their own.
         """
-        arxiv_id, doi = paper_ids(paper)
         key = title.replace(" ", "")
-        found: set[str] = set()
-        for same_key in (self._by_title_key.get(key), self._by_arxiv.get(arxiv_id or ""), self._by_doi.get(doi or "")):
-            found.update(islice(same_key or (), SAME_KEY_CANDIDATES))
+        found = set(islice(self._by_title_key.get(key, ()), SAME_KEY_CANDIDATES)) | self._identified(paper, SAME_KEY_CANDIDATES)
         # A title that starts the same (cut short, run on, glued, or with other fields pasted after it), or ends
         # the same (glued or split words after an author list pasted before it).
         for alike in (self._by_prefix.get(key[:PREFIX_CHARS], ()), self._by_suffix.get(key[-PREFIX_CHARS:], ())):
@@ -621,6 +615,12 @@ class LibraryIndex:
             seen |= postings
         return found
 
+    def _identified(self, paper: Paper, limit: int) -> set[str]:
+        """The first `limit` items with the paper's arXiv id, and with its DOI (a library may repeat one)."""
+        arxiv_id, doi = paper_ids(paper)
+        buckets = (self._by_arxiv.get(arxiv_id or "", ()), self._by_doi.get(doi or "", ()))
+        return {item_id for bucket in buckets for item_id in islice(bucket, limit)}
+
     def matches(self, paper: Paper, *, exclude: Collection[str] = ()) -> list[Match]:
         """Every item the matcher does not call different from `paper`, best first (`same` before `possible`);
         `exclude`: items not to compare (in a sweep, the paper's own item and those already compared)."""
@@ -634,11 +634,7 @@ class LibraryIndex:
         # Titles that share their words but not their order or length (authors or venue pasted in, a cut
         # title) reach the model too: proposed only if the evidence says `same`, never as a mere `possible`.
         word_alike = process.extract(title, titles, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=TOKEN_SET_NEAR, limit=WORD_ALIKE_COMPARED)
-        arxiv_id, doi = paper_ids(paper)
-        by_id: set[str] = set()
-        for same_id in (self._by_arxiv.get(arxiv_id or ""), self._by_doi.get(doi or "")):
-            by_id.update(islice(same_id or (), MAX_COMPARED))  # the first few of an identifier a library repeats
-        alike = ({candidates[index] for _, _, index in near} | by_id).difference(exclude)
+        alike = ({candidates[index] for _, _, index in near} | self._identified(paper, MAX_COMPARED)).difference(exclude)
         found = []
         for item_id in alike | {candidates[index] for _, _, index in word_alike}:
             verdict = compare(paper, self._papers[item_id], left_title=title, right_title=self._titles[item_id])

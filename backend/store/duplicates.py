@@ -24,7 +24,7 @@ class DuplicateStore:
             while True:
                 try:
                     pipe.watch(dismissed_key)
-                    dismissed = {raw.decode() for raw in pipe.smembers(dismissed_key)}
+                    dismissed = _members(pipe, dismissed_key)
                     pipe.multi()
                     pipe.delete(f"pl:lib:{owner}:duplicates")
                     kept = {pair.id: _encode(pair) for pair in pairs if pair.id not in dismissed}
@@ -66,4 +66,8 @@ class DuplicateStore:
             pipe.execute()
 
     def dismissed(self, owner: str) -> set[str]:
-        return {raw.decode() for raw in self._redis.smembers(f"pl:lib:{owner}:duplicates_dismissed")}
+        return _members(self._redis, f"pl:lib:{owner}:duplicates_dismissed")
+
+
+def _members(client, key: str) -> set[str]:
+    return {raw.decode() for raw in client.smembers(key)}
