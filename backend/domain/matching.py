@@ -16,8 +16,8 @@ from rapidfuzz import fuzz, process
 from backend.domain import match_model
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
-    FEATURES, NEGATES, RESPONDS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, Authors, Record, features, is_generic,
-    negations, responds,
+    FEATURES, NEGATES, RESPONDS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, Authors, Record, canonical_venue, features,
+    is_generic, negations, responds,
 )  # fmt: skip
 from backend.domain.models import Paper
 
@@ -35,6 +35,8 @@ MIN_FUZZY_WORDS = 4
 # authors must then agree strongly, not just share one name.
 GENERIC_TITLE_WORDS = 4
 MAX_PREPRINT_YEAR_GAP = 2  # a preprint may predate its publication by a year or two; published records agree
+UNPLACED_YEAR_GAP = 1  # a record with no venue (a citation, a Scholar entry) is often a year off its publication
+VENUE_TAIL_WORDS = 4  # the words at the end of a title where a pasted venue is looked for
 SURNAME_SIMILAR = 85.0  # "garcia-molina" / "garc-a-molina": the same surname written two ways
 STRONG_AUTHOR_AGREEMENT = 0.5  # shared surnames / the longer author list
 # An identical title this long, in the same year, is the same paper even if the author lists disagree
@@ -351,8 +353,24 @@ def _features(
 def _years_apart(left: Paper, right: Paper) -> bool:
     """Both give a year and they differ by more than a preprint may precede its publication: a conference
     paper and its journal version, a talk given again, are records of their own."""
-    allowed = MAX_PREPRINT_YEAR_GAP if (is_preprint(left) or is_preprint(right)) else 0
-    return bool(left.year and right.year and abs(left.year - right.year) > allowed)
+    return bool(left.year and right.year and abs(left.year - right.year) > _year_gap_allowed(left, right))
+
+
+def _year_gap_allowed(left: Paper, right: Paper) -> int:
+    """How far apart the years of one paper's records may be. A preprint precedes its publication; a record
+    that names no venue cannot say it is another publication (a conference paper's journal version), and such
+    records (a citation, a Scholar entry) often carry the year of a printing or a listing, one off."""
+    if is_preprint(left) or is_preprint(right):
+        return MAX_PREPRINT_YEAR_GAP
+    return UNPLACED_YEAR_GAP if _names_no_venue(left) or _names_no_venue(right) else 0
+
+
+def _names_no_venue(paper: Paper) -> bool:
+    """No venue, in its field or pasted at the end of its title ("… using wavelets vldb j."), and no DOI (which
+    names one publication)."""
+    if paper.venue or paper.doi or paper_ids(paper)[1]:
+        return False
+    return canonical_venue(" ".join(normalise_title(paper.title).split()[-VENUE_TAIL_WORDS:])) is None
 
 
 def _identifiers_conflict(left: Paper, right: Paper) -> bool:
@@ -471,11 +489,11 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
     years_apart = False
     if left.year and right.year:
         gap = abs(left.year - right.year)
-        allowed = MAX_PREPRINT_YEAR_GAP if (is_preprint(left) or is_preprint(right)) else 0
         if gap == 0:
             reasons.append(f"same year {left.year}")
-        elif gap <= allowed:
-            reasons.append(f"years {left.year} / {right.year} (preprint and publication)")
+        elif gap <= _year_gap_allowed(left, right):
+            kind = "preprint and publication" if is_preprint(left) or is_preprint(right) else "one record names no venue"
+            reasons.append(f"years {left.year} / {right.year} ({kind})")
         else:
             reasons.append(f"years differ ({left.year} / {right.year})")
             conflict = years_apart = True

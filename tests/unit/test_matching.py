@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from backend.domain import match_model
@@ -102,6 +103,20 @@ def test_preprint_and_publication_years_may_differ_but_published_records_may_not
     assert compare(preprint, journal).verdict == "same"
     assert compare(journal, conference).verdict == "possible"
     assert "years differ (2020 / 2019)" in compare(journal, conference).reasons
+
+
+def test_a_record_that_names_no_venue_may_be_a_year_off():
+    # DBLP-Scholar train: Scholar lists this SIGMOD 1997 paper without a venue, as of 1996
+    dblp = Paper(title="Beyond market baskets: generalizing association rules to correlations", authors=("S. Brin", "R. Motwani", "C. Silverstein"), venue="SIGMOD Conference", year=1997)
+    scholar = Paper(title="beyond market baskets : generalizing association rules to correlations", authors=("s brin", "c silverstein"), year=1996)
+    verdict = compare(dblp, scholar)
+    assert verdict.verdict == "same" and "years 1997 / 1996 (one record names no venue)" in verdict.reasons
+    assert compare(dblp, msgspec.structs.replace(scholar, year=1994)).verdict == "possible"  # more than a year: a record of its own
+    # a venue pasted into the title is a venue named (Dirty DBLP-ACM): the VLDB Journal version of a VLDB paper
+    journal = Paper(title="Approximate query processing using wavelets vldb j.", authors=("Rajeev Rastogi", "Minos N. Garofalakis", "Kyuseok Shim"), year=2001)
+    conference = Paper(title="Approximate query processing using wavelets", authors=("Kaushik Chakrabarti", "Minos N. Garofalakis", "Rajeev Rastogi", "Kyuseok Shim"), venue="Very Large Data Bases", year=2000)
+    assert compare(journal, conference).verdict == "possible"
+    assert "years differ (2001 / 2000)" in compare(journal, conference).reasons
 
 
 def test_the_same_paper_as_preprint_and_journal_article_links_both_ids():
