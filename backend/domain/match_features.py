@@ -61,7 +61,7 @@ _GENERIC_WORDS = frozenset(
     "minutes memoriam obituary interview panel keynote address tutorial overview abstracts index contents "
     "table reminiscences influential papers charter scope call calls".split()
 )
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+YEAR = re.compile(r"^(1[89]|20)\d\d$")  # a word that is a year (matching.py reads titles with it too)
 # fuzz.ratio at which a word has a counterpart: "challenge" / "challenges" pass, "learners" / "reasoners" do not.
 WORD_COUNTERPART = 75.0
 # Bounds that keep a pair's cost constant whatever an upload holds (real titles are far inside them):
@@ -125,14 +125,14 @@ def explained_tail(title_words: list[str], explained: set[str], names: str) -> i
     author names run together, so "m ü ller" is read as part of "muller"). Never the whole title."""
     count = 0
     for word in reversed(title_words[-MAX_COMPARED_WORDS:]):
-        if word in explained or word in _VENUE_VOCABULARY or _YEAR.match(word) or (len(word) < 3 or word in names):
+        if word in explained or word in _VENUE_VOCABULARY or YEAR.match(word) or (len(word) < 3 or word in names):
             count += 1
         else:
             break
     count = min(count, max(0, len(title_words) - 2))
     tail = title_words[len(title_words) - count :]
     # Only a tail that holds something a title would not end with counts: a year, a name, a venue's name.
-    anchored = any(_YEAR.match(word) or (len(word) > 2 and word in explained and word not in _VENUE_VOCABULARY) for word in tail)
+    anchored = any(YEAR.match(word) or (len(word) > 2 and word in explained and word not in _VENUE_VOCABULARY) for word in tail)
     return count if anchored or canonical_venue(" ".join(tail)) else 0
 
 
@@ -143,8 +143,8 @@ def explained_head(title_words: list[str], explained: set[str], names: str) -> i
     too: "andj"). Only a run that holds a surname counts; never more than the title less three words."""
     count, anchored = 0, False
     for word in title_words[: MAX_COMPARED_WORDS // 2]:
-        surname = len(word) > 2 and (word in explained or word in names) and not _YEAR.match(word)
-        if not (surname or len(word) < 3 or _YEAR.match(word) or (word.startswith("and") and len(word) <= 5)):
+        surname = len(word) > 2 and (word in explained or word in names) and not YEAR.match(word)
+        if not (surname or len(word) < 3 or YEAR.match(word) or (word.startswith("and") and len(word) <= 5)):
             break
         anchored |= surname
         count += 1

@@ -16,8 +16,8 @@ from rapidfuzz import fuzz, process
 from backend.domain import match_model
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
-    FEATURES, NEGATES, RESPONDS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, Authors, Record, canonical_venue, features,
-    is_generic, negations, responds,
+    FEATURES, NEGATES, RESPONDS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
+    features, is_generic, negations, responds,
 )  # fmt: skip
 from backend.domain.models import Paper
 
@@ -228,7 +228,6 @@ def _extends(left: str, right: str) -> bool:
     return len(shorter.split()) >= MIN_FUZZY_WORDS and longer.startswith(shorter + " ")
 
 
-_YEAR = re.compile(r"^(19|20)\d\d$")
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th)(?:int\w*)?$")  # "22 nd", "20 thintl": a conference's edition, pasted
 _PART_NUMBERS = ROMAN_NUMERALS | {"one", "two", "three"}
 
@@ -236,7 +235,7 @@ _PART_NUMBERS = ROMAN_NUMERALS | {"one", "two", "three"}
 def _adds_a_sequel_number(extra: list[str]) -> bool:
     """"Llama" / "Llama 2 …": a number right after the shorter title is a sequel; a year, an ordinal ("22 nd int"),
     a run of numbers (pages "205 223") or a number after words of its own ("technical note 93") was pasted in."""
-    if not extra or not extra[0].isdigit() or _YEAR.match(extra[0]):
+    if not extra or not extra[0].isdigit() or YEAR.match(extra[0]):
         return False
     following = extra[1] if len(extra) > 1 else ""
     return not following.isdigit() and not _ORDINAL.match(following)
@@ -255,7 +254,7 @@ def _vouched_for(left: Paper, right: Paper) -> bool:
     return agreement is not None and agreement >= STRONG_AUTHOR_AGREEMENT and same_year
 
 
-_TRAILING_YEAR = re.compile(r"(?:^|\s)((?:19|20)\d\d)$")
+_TRAILING_YEAR = re.compile(r"(?:^|\s)((?:1[89]|20)\d\d)$")  # as match_features.YEAR
 _VETOES = tuple(FEATURES.index(name) for name in ("number_conflict", "negation_conflict", "response_conflict"))
 # Evidence beyond the titles, one piece of which the model needs before it may overrule the rules: two
 # bare titles a word apart ("Few-Shot Learners" / "Few-Shot Reasoners") are two papers until shown otherwise.
