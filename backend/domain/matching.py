@@ -116,11 +116,18 @@ def title_key(title: str) -> str:
     return normalise_title(title).replace(" ", "")
 
 
+# "M. Kearns et al.": the rest of a list cut short. No leading [\s,]* (a search would retry it at every space:
+# quadratic in a run of them); what precedes is stripped after.
+_ET_AL = re.compile(r"\bet(?:\.\s*|\s+)al\b\.?\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)  # each name is read again in every comparison that involves it
 def _name_parts(author: str) -> tuple[str, str]:
     """(given names, family name) of "First Last" or "Last, First"; a trailing piece without letters
     (Scholar's mangled "…": "p bernsteinâ ? ¦") is not a name."""
     author = repair_mojibake(author)
+    if cut := _ET_AL.search(author):
+        author = author[: cut.start()].rstrip(" ,")
     if "," in author and author.split(",", 1)[0].strip():
         family, given = author.split(",", 1)
         return given, family
@@ -323,7 +330,8 @@ _NOT_A_NAME = re.compile(r"www|https?:|@|/|\.(?:com|org|net|edu)\b")  # a web or
 
 @lru_cache(maxsize=1 << 16)
 def is_a_person(author: str) -> bool:
-    return not _NOT_A_NAME.search(author) and normalise_title(_name_parts(author)[1]) not in _NOT_A_PERSON
+    family = _name_parts(author)[1]  # none in "et al." or "?"
+    return bool(family) and not _NOT_A_NAME.search(author) and normalise_title(family) not in _NOT_A_PERSON
 
 
 def people_only(paper: Paper) -> Paper:

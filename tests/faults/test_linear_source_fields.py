@@ -11,7 +11,7 @@ import pytest
 
 from backend.domain.bibliography import split_authors
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
-from backend.domain.matching import LibraryIndex, compare, normalise_title
+from backend.domain.matching import LibraryIndex, _name_parts, compare, normalise_title
 from backend.domain.metadata import _plain
 from backend.domain.models import DuplicatePair, LibraryItem, Paper
 from backend.domain.zotero import extra_identifiers
@@ -22,7 +22,14 @@ SHAPES = {
     "unclosed tags in an abstract": (lambda n: _plain("<" * n), 2_000),
     "unclosed brackets in a Link header": (lambda n: _NEXT.search("<" * n), 2_000),
     "spaces in an author string (paperlens match)": (lambda n: split_authors("a" + " " * n + "an"), 2_000),
+    "commas and spaces in a name, no 'et al.' after them": (lambda n: _read_name(", " * n + "x"), 2_000),
+    "'et al.' over and over in a name": (lambda n: _read_name("et al " * n + "x"), 2_000),
 }
+
+
+def _read_name(name: str) -> None:
+    _name_parts.cache_clear()  # each run reads the name afresh
+    _name_parts(name)
 
 
 def _seconds(work, size: int) -> float:

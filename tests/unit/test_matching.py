@@ -14,10 +14,13 @@ from backend.domain import match_model
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.matching import (
     LibraryIndex,
+    author_agreement,
     compare,
     digest_duplicates,
     normalise_title,
     pair_features,
+    people_only,
+    surnames,
 )
 from backend.domain.models import Paper
 
@@ -117,6 +120,16 @@ def test_a_record_that_names_no_venue_may_be_a_year_off():
     conference = Paper(title="Approximate query processing using wavelets", authors=("Kaushik Chakrabarti", "Minos N. Garofalakis", "Rajeev Rastogi", "Kyuseok Shim"), venue="Very Large Data Bases", year=2000)
     assert compare(journal, conference).verdict == "possible"
     assert "years differ (2001 / 2000)" in compare(journal, conference).reasons
+
+
+def test_et_al_is_not_an_author():
+    full = Paper(title="Toward efficient agnostic learning", authors=("Michael J. Kearns", "Robert E. Schapire"), year=1992)
+    for cited in (("M. Kearns et al.",), ("Kearns, M., et al.",), ("M. Kearns", "et al.")):
+        assert author_agreement(people_only(Paper(title="x", authors=cited)).authors, ("Michael J. Kearns",)) == 1.0, cited
+    verdict = compare(Paper(title="Toward efficient agnostic learning", authors=("M. J. Kearns", "R. E. Schapire", "et al."), year=1992), full)
+    assert verdict.verdict == "same" and "authors agree (100%)" in verdict.reasons
+    assert surnames(["Ali Etal", "Kearns ET AL"]) == {"etal", "kearns"}  # a surname that only looks like it stays
+    assert people_only(Paper(title="x", authors=("Werner Strau ß", "?"))).authors == ("Werner Strau ß",)  # a split accent is a name
 
 
 def test_the_same_paper_as_preprint_and_journal_article_links_both_ids():
