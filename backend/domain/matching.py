@@ -201,9 +201,15 @@ def paper_keys(paper: Paper) -> tuple[str, ...]:
     return tuple(key for key in keys if key)
 
 
+# Venues of a record that precedes its publication, as a preprint does: a report, a thesis, a manuscript.
+_PREPRINT_VENUE = re.compile(
+    r"arxiv|preprint|^corr\b|tech(?:nical)? rep|research report|rapport de recherche|working paper|thesis|dissertation"
+    r"|manuscript|unpublished|submitted|to appear|in press"
+)
+
+
 def is_preprint(paper: Paper) -> bool:
-    venue = (paper.venue or "").lower()
-    return bool(paper_ids(paper)[0]) or "arxiv" in venue or "corr" == venue.strip() or "preprint" in venue
+    return bool(paper_ids(paper)[0]) or bool(_PREPRINT_VENUE.search(normalise_title(paper.venue or "")))
 
 
 def words_differ(left: str, right: str) -> str | None:

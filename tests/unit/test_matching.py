@@ -122,6 +122,17 @@ def test_a_record_that_names_no_venue_may_be_a_year_off():
     assert "years differ (2001 / 2000)" in compare(journal, conference).reasons
 
 
+def test_a_report_thesis_or_manuscript_may_precede_its_publication_as_a_preprint_does():
+    authors = ("Michael J. Kearns", "Robert E. Schapire", "Linda M. Sellie")
+    conference = Paper(title="Toward efficient agnostic learning", authors=authors, year=1992, venue="COLT")
+    for venue in ("Technical Report TR-91-12, Harvard University", "Ph.D. thesis, MIT", "Unpublished manuscript", "Submitted for publication"):
+        earlier = Paper(title="Toward efficient agnostic learning", authors=authors, year=1991, venue=venue)
+        verdict = compare(earlier, conference)
+        assert verdict.verdict == "same" and "years 1991 / 1992 (preprint and publication)" in verdict.reasons, venue
+    journal = Paper(title="Toward efficient agnostic learning", authors=authors, year=1994, venue="Machine Learning")
+    assert compare(conference, journal).verdict == "possible"  # two publications
+
+
 def test_et_al_is_not_an_author():
     full = Paper(title="Toward efficient agnostic learning", authors=("Michael J. Kearns", "Robert E. Schapire"), year=1992)
     for cited in (("M. Kearns et al.",), ("Kearns, M., et al.",), ("M. Kearns", "et al.")):
