@@ -411,9 +411,11 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
     title = left_title if left_title is not None else normalise_title(left.title)
     if rules.verdict == "same" and rules.score == 1.0 and len(title.split()) >= LONG_TITLE_WORDS:
         return rules  # a long title, equal, and nothing against it: nothing for the model to doubt (and fast)
+    if _years_apart(left, right):
+        return rules  # before the features: a veto that needs none of them
     authors = author_evidence(left, right)
     values = _features(left, right, left_title, right_title, rules=rules, authors=authors)
-    if any(values[index] for index in _VETOES) or _years_apart(left, right):
+    if any(values[index] for index in _VETOES):
         return rules
     probability, pulls = match_model.probability(values)
     if probability >= match_model.threshold():
