@@ -49,14 +49,15 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, np.nda
     return mean, scale, beta[:-1], float(beta[-1])
 
 
-def main() -> None:
+def trained() -> dict:
+    """The model fitted on the train splits, as match_model.json holds it (threshold not yet chosen)."""
     rows, labels = [], []
     for dataset in DATASETS:
         for left, right, label in pairs("train", dataset):
             rows.append(matching.pair_features(left, right))
             labels.append(label)
     mean, scale, coefficients, bias = fit(np.array(rows), np.array(labels, dtype=float), np.ones(len(rows)))
-    model = {
+    return {
         "features": list(FEATURES),
         "mean": [round(float(v), 6) for v in mean],
         "scale": [round(float(v), 6) for v in scale],
@@ -65,6 +66,10 @@ def main() -> None:
         "threshold": 0.7,
         "trained_on": [f"{name} train" for name in DATASETS],
     }
+
+
+def main() -> None:
+    model = trained()
     WEIGHTS_FILE.write_text(json.dumps(model, indent=1) + "\n")
     matching.reload_model()
     valid = {dataset: pairs("valid", dataset) for dataset in DATASETS}
