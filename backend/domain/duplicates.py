@@ -47,7 +47,7 @@ def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
     index = LibraryIndex((item.id, item.as_paper()) for item in items)
     by_id = {item.id: item for item in items}
     pairs: dict[str, DuplicatePair] = {}
-    compared: dict[str, set[str]] = {}  # item -> items it was already found with (each pair compared once)
+    compared: dict[str, set[str]] = {}  # item -> items it was already found with (a pair found is not compared again)
     for item in items:
         for match in index.matches(item.as_paper(), exclude=compared.get(item.id, set()) | {item.id}):
             other = match.library_item_id
