@@ -203,8 +203,8 @@ def paper_keys(paper: Paper) -> tuple[str, ...]:
 
 # Venues of a record that precedes its publication, as a preprint does: a report, a thesis, a manuscript.
 _PREPRINT_VENUE = re.compile(
-    r"arxiv|preprint|^corr\b|tech(?:nical)? rep|research report|rapport de recherche|working paper|thesis|dissertation"
-    r"|manuscript|unpublished|submitted|to appear|in press"
+    r"\b(?:arxiv|preprint|tech(?:nical)? rep|research report|rapport de recherche|working paper|thesis|dissertation"
+    r"|manuscript|unpublished|submitted|to appear|in press)|^corr\b"  # not "Synthesis Lectures on …"
 )
 
 

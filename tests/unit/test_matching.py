@@ -131,6 +131,8 @@ def test_a_report_thesis_or_manuscript_may_precede_its_publication_as_a_preprint
         assert verdict.verdict == "same" and "years 1991 / 1992 (preprint and publication)" in verdict.reasons, venue
     journal = Paper(title="Toward efficient agnostic learning", authors=authors, year=1994, venue="Machine Learning")
     assert compare(conference, journal).verdict == "possible"  # two publications
+    book = Paper(title="Toward efficient agnostic learning", authors=authors, year=1991, venue="Synthesis Lectures on Learning")
+    assert compare(book, conference).verdict == "possible"  # "synthesis" is not a thesis
 
 
 def test_et_al_is_not_an_author():
