@@ -81,12 +81,23 @@ def _year(value) -> int | None:
 _INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]*)+")
 
 
+# "M. Kearns et al.": the rest of a list cut short. No leading [\s,]* (a search would retry it at every space:
+# quadratic in a run of them); what precedes is stripped after.
+_ET_AL = re.compile(r"\bet(?:\.\s*|\s+)al\b\.?\s*$", re.IGNORECASE)
+
+
+def without_et_al(names: str) -> str:
+    """A name or a list of names without the "et al." that ends it."""
+    cut = _ET_AL.search(names)
+    return names[: cut.start()].rstrip(" ,") if cut else names
+
+
 def split_authors(value: str) -> list[str]:
     """One string of names as a list: split at "and" (BibTeX), "&" or semicolons, then each part at commas
     when every piece is a name of its own ("M. Kearns, Y. Mansour, and L. Sellie") or surnames each followed
-    by initials ("Kearns, M., Li, M."), and not "Kearns, Michael" (one name, surname first)."""
+    by initials ("Kearns, M., Li, M."), and not "Kearns, Michael" (one name, surname first). "et al." is no name."""
     names = []
-    value = " ".join(value.split())  # one space between words: the split below is then linear in the string
+    value = without_et_al(" ".join(value.split()))  # one space between words: the split below is then linear
     for part in re.split(r" and |;| & ", value):  # "AT&T Labs" is one name
         pieces = [piece.strip() for piece in part.split(",") if piece.strip()]
         if len(pieces) > 2 and len(pieces) % 2 == 0 and all(_INITIALS.fullmatch(piece) for piece in pieces[1::2]):

@@ -14,6 +14,7 @@ import msgspec
 from rapidfuzz import fuzz, process
 
 from backend.domain import match_model
+from backend.domain.bibliography import without_et_al
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     FEATURES, NEGATES, RESPONDS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
@@ -116,18 +117,11 @@ def title_key(title: str) -> str:
     return normalise_title(title).replace(" ", "")
 
 
-# "M. Kearns et al.": the rest of a list cut short. No leading [\s,]* (a search would retry it at every space:
-# quadratic in a run of them); what precedes is stripped after.
-_ET_AL = re.compile(r"\bet(?:\.\s*|\s+)al\b\.?\s*$", re.IGNORECASE)
-
-
 @lru_cache(maxsize=1 << 16)  # each name is read again in every comparison that involves it
 def _name_parts(author: str) -> tuple[str, str]:
     """(given names, family name) of "First Last" or "Last, First"; a trailing piece without letters
     (Scholar's mangled "…": "p bernsteinâ ? ¦") is not a name."""
-    author = repair_mojibake(author)
-    if cut := _ET_AL.search(author):
-        author = author[: cut.start()].rstrip(" ,")
+    author = without_et_al(repair_mojibake(author))
     if "," in author and author.split(",", 1)[0].strip():
         family, given = author.split(",", 1)
         return given, family

@@ -36,6 +36,8 @@ def run_match(lines: list[str]) -> tuple[list[dict], int]:
         ("Alexander Smith & AT&T Labs", ["Alexander Smith", "AT&T Labs"]),
         ("M. Kearns, Y. Mansour, D. Ron, and L. Sellie", ["M. Kearns", "Y. Mansour", "D. Ron", "L. Sellie"]),
         ("M. Kearns, Y. Mansour and L. Sellie", ["M. Kearns", "Y. Mansour", "L. Sellie"]),
+        ("Kearns, M., Mansour, Y., et al.", ["Kearns, M.", "Mansour, Y."]),  # "et al." is no name
+        ("M. Kearns et al.", ["M. Kearns"]),
     ],
 )
 def test_an_author_string_is_split_into_names(names, expected):
