@@ -77,6 +77,9 @@ _ANNOTATION = re.compile(
 )
 
 
+# "… systems [J]", "… [C]": the document-type codes of Chinese citations (GB/T 7714: journal, conference, article
+# in a collection, book, thesis, report, …) that Scholar records carry in their titles.
+_DOCUMENT_TYPE = re.compile(r"\[\s*(?:[jcamdrsnpz]|eb|db|cp|[jcm]/ol|eb/ol|db/ol)\s*\](?=[\s.,;:]|$)", re.IGNORECASE)
 _LEADING_LABEL = re.compile(r"^\s*(?:tutorial|foreword|preface|keynote|invited talk|review of)\s*[:\-]?\s+", re.I)
 _TRAILING_LABEL = re.compile(
     r"\s*[-:,]\s*(?:book review|guest editor'?\s?'?s'? foreword|guest editorial|tutorial|extended abstract)\s*$", re.I
@@ -104,7 +107,7 @@ def normalise_title(title: str) -> str:
     """Lower-case words of a title without accents, LaTeX, braces, punctuation or labels such as
     "(extended abstract)", "Tutorial:" or "- book review", spelt the American way."""
     title = repair_mojibake(title)
-    text = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", _ANNOTATION.sub(" ", title)))
+    text = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", _ANNOTATION.sub(" ", _DOCUMENT_TYPE.sub(" ", title))))
     text = _LATEX_ACCENT.sub(lambda m: m.group(1) or m.group(2), text)
     text = _LATEX_COMMAND.sub(" ", text).replace("{", "").replace("}", "")
     text = unicodedata.normalize("NFKD", text)

@@ -177,6 +177,14 @@ def test_normalise_title_handles_latex_accents_and_punctuation():
     assert normalise_title("Café Über—deep") == "cafe uber deep"
 
 
+def test_normalise_title_drops_the_document_type_codes_of_chinese_citations():
+    # GB/T 7714 marks a journal article [J], a conference paper [C], …; Scholar records keep them in the title
+    assert normalise_title("Metu interoperable database system [J]") == "metu interoperable database system"
+    assert normalise_title("Speculative concurrency control[A]. Proc. VLDB") == "speculative concurrency control proc vldb"
+    assert normalise_title("Web archives [EB/OL]") == "web archives"
+    assert normalise_title("On [C]-algebras of operators") == "on c algebras of operators"  # notation, not a code
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
