@@ -81,8 +81,9 @@ _ANNOTATION = re.compile(
 # in a collection, book, thesis, report, …) that Scholar records carry in their titles.
 _DOCUMENT_TYPE = re.compile(r"\[\s*(?:[jcamdrsnpz]|eb|db|cp|[jcm]/ol|eb/ol|db/ol)\s*\](?=[\s.,;:]|$)", re.IGNORECASE)
 _LEADING_LABEL = re.compile(r"^\s*(?:tutorial|foreword|preface|keynote|invited talk|review of)\s*[:\-]?\s+", re.I)
+# No leading \s*: a search would retry it at every space of a run (quadratic); the space left is dropped later.
 _TRAILING_LABEL = re.compile(
-    r"\s*[-:,]\s*(?:book review|guest editor'?\s?'?s'? foreword|guest editorial|tutorial|extended abstract)\s*$", re.I
+    r"[-:,]\s*(?:book review|guest editor'?\s?'?s'? foreword|guest editorial|tutorial|extended abstract)\s*$", re.I
 )
 
 

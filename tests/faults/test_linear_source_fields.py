@@ -73,6 +73,10 @@ MATCHER_SHAPES = {
         ),
         500,
     ),
+    "a run of spaces in a title": (
+        lambda n: _compare_through_the_index(Paper(title="a" + " " * n + "b"), Paper(title="a study of things")),
+        100,
+    ),
     "mojibake and pasted author lists in titles": (
         lambda n: _compare_through_the_index(
             Paper(title=("â ?? andj widom . " * n)[:2_000], authors=("J. Widom",)),
