@@ -13,6 +13,7 @@ import re
 import secrets
 import signal
 import subprocess
+import time
 import uuid
 from collections import Counter
 from pathlib import Path
@@ -43,6 +44,13 @@ def small_pages(count: int, papers: int = 4) -> list[str]:
         chosen = pairs[(number * papers) % len(pairs) :][:papers]
         pages.append("\n\n".join(f"{title}\n\n{abstract} {marker}" for title, abstract in chosen))
     return pages
+
+
+def wait_for(condition, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "not within the time"
+        time.sleep(0.1)
 
 
 def tasks_in(log: Path) -> dict[str, dict[str, str]]:
@@ -109,6 +117,8 @@ def test_two_worker_hosts_share_the_digests_and_one_finishes_what_the_other_was_
                 digests.append(posted.json())
             for digest in digests:
                 assert_completed_exactly_once(stream_events(client, digest["id"]), len(digest["items"]))
+            # A task's last event is published before its worker logs it succeeded: wait for the lines, not the events.
+            wait_for(lambda: sum("succeeded" in t for name in HOSTS for t in tasks_in(tmp_path / f"{name}.log").values()) >= 2 * len(digests))
             succeeded = {name: Counter(t["name"] for t in tasks_in(tmp_path / f"{name}.log").values() if "succeeded" in t) for name in HOSTS}
             assert all(sum(counts.values()) >= 1 for counts in succeeded.values()), succeeded  # both hosts took work
             assert sum(sum(counts.values()) for counts in succeeded.values()) == 2 * len(digests)  # each stage ran once
@@ -132,7 +142,8 @@ def test_two_worker_hosts_share_the_digests_and_one_finishes_what_the_other_was_
             assert not snapshot["done"] and sum(a["kind"] == "keywords" for a in snapshot["annotations"]) < len(digest["items"])
             after = stream_events(client, digest["id"], last_event_id=before[-1].id)
             assert_completed_exactly_once(before + after, len(digest["items"]))
-            assert "succeeded" in tasks_in(tmp_path / f"{survivor}.log").get(task_id, {})  # the same task, redelivered there
+            # the same task, redelivered there (its success logged just after its last event)
+            wait_for_log_line(tmp_path / f"{survivor}.log", f"[{task_id}] succeeded", timeout=60)
     finally:
         for process in reversed(list(processes.values())):
             stop_child(process)
