@@ -6,7 +6,8 @@ import functools
 import json
 import os
 import subprocess
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,3 +97,12 @@ def all_library_items(client: httpx.Client) -> list[dict]:
         cursor = page["next_cursor"]
         if not cursor:
             return items
+
+
+def wait_until(condition: Callable[[], object], timeout: float, what: str) -> None:
+    """Poll `condition` until it holds (a worker logs a task after publishing its last event, so a test that
+    reads worker logs waits for the lines rather than the events)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"not within {timeout:.0f} s: {what}"
+        time.sleep(0.1)

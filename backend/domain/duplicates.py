@@ -79,7 +79,7 @@ def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list
         return verdicts[key]
 
     kept = []
-    for pair in sorted(pairs, key=_strongest_first):
+    for pair in sorted(pairs, key=strongest_first):
         first, second = pair.item_ids
         if pair.verdict == "same" and not groups.together(first, second):
             checked = [
@@ -101,7 +101,8 @@ def _spread(members: list[str]) -> list[str]:
     return members[:: max(1, len(members) // CROSS_CHECKED)][:CROSS_CHECKED]
 
 
-def _strongest_first(pair: DuplicatePair) -> tuple:
+def strongest_first(pair: DuplicatePair) -> tuple:
+    """The order pairs are listed and grouped in: `same` first, then by score."""
     return (pair.verdict != "same", -pair.score, pair.id)
 
 
@@ -147,7 +148,7 @@ def duplicate_groups(pairs: list[DuplicatePair], added_at: dict[str, float]) -> 
     small: at most CROSS_CHECKED² pairs across). A pair that joins no group is still listed in `pairs`."""
     groups = _Groups()
     found = {frozenset(pair.item_ids) for pair in pairs}
-    for pair in sorted(pairs, key=_strongest_first):
+    for pair in sorted(pairs, key=strongest_first):
         first, second = pair.item_ids
         ours, theirs = groups.members(first), groups.members(second)
         if pair.verdict == "same" or (
@@ -162,7 +163,7 @@ def duplicate_groups(pairs: list[DuplicatePair], added_at: dict[str, float]) -> 
     result = []
     for ids in groups.all():
         ordered = tuple(sorted(ids, key=lambda i: (added_at.get(i, 0.0), i)))
-        group_pairs = tuple(sorted(edges[groups.root(ordered[0])], key=_strongest_first))
+        group_pairs = tuple(sorted(edges[groups.root(ordered[0])], key=strongest_first))
         result.append(
             DuplicateGroup(
                 id=group_id(ordered),

@@ -364,16 +364,16 @@ def _features(
 def _years_apart(left: Paper, right: Paper) -> bool:
     """Both give a year and they differ by more than a preprint may precede its publication: a conference
     paper and its journal version, a talk given again, are records of their own."""
-    return bool(left.year and right.year and abs(left.year - right.year) > _year_gap_allowed(left, right))
+    return bool(left.year and right.year and abs(left.year - right.year) > _year_gap_allowed(left, right)[0])
 
 
-def _year_gap_allowed(left: Paper, right: Paper) -> int:
-    """How far apart the years of one paper's records may be. A preprint precedes its publication; a record
-    that names no venue cannot say it is another publication (a conference paper's journal version), and such
-    records (a citation, a Scholar entry) often carry the year of a printing or a listing, one off."""
+def _year_gap_allowed(left: Paper, right: Paper) -> tuple[int, str]:
+    """How far apart the years of one paper's records may be, and why. A preprint precedes its publication; a
+    record that names no venue cannot say it is another publication (a conference paper's journal version), and
+    such records (a citation, a Scholar entry) often carry the year of a printing or a listing, one off."""
     if is_preprint(left) or is_preprint(right):
-        return MAX_PREPRINT_YEAR_GAP
-    return UNPLACED_YEAR_GAP if _names_no_venue(left) or _names_no_venue(right) else 0
+        return MAX_PREPRINT_YEAR_GAP, "preprint and publication"
+    return (UNPLACED_YEAR_GAP if _names_no_venue(left) or _names_no_venue(right) else 0), "one record names no venue"
 
 
 def _names_no_venue(paper: Paper) -> bool:
@@ -502,11 +502,11 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
     years_apart = False
     if left.year and right.year:
         gap = abs(left.year - right.year)
+        allowed, why = _year_gap_allowed(left, right) if gap else (0, "")
         if gap == 0:
             reasons.append(f"same year {left.year}")
-        elif gap <= _year_gap_allowed(left, right):
-            kind = "preprint and publication" if is_preprint(left) or is_preprint(right) else "one record names no venue"
-            reasons.append(f"years {left.year} / {right.year} ({kind})")
+        elif gap <= allowed:
+            reasons.append(f"years {left.year} / {right.year} ({why})")
         else:
             reasons.append(f"years differ ({left.year} / {right.year})")
             conflict = years_apart = True

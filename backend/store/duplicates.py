@@ -5,6 +5,7 @@ from __future__ import annotations
 import msgspec
 import redis
 
+from backend.domain.duplicates import strongest_first
 from backend.domain.models import DuplicatePair
 
 _decode_pair = msgspec.json.Decoder(DuplicatePair).decode
@@ -47,7 +48,7 @@ class DuplicateStore:
 
     def pairs(self, owner: str) -> list[DuplicatePair]:
         pairs = [_decode_pair(raw) for raw in self._redis.hvals(f"pl:lib:{owner}:duplicates")]
-        return sorted(pairs, key=lambda pair: (pair.verdict != "same", -pair.score, pair.id))
+        return sorted(pairs, key=strongest_first)
 
     def get(self, owner: str, pair_id: str) -> DuplicatePair | None:
         raw = self._redis.hget(f"pl:lib:{owner}:duplicates", pair_id)

@@ -13,7 +13,6 @@ import re
 import secrets
 import signal
 import subprocess
-import time
 import uuid
 from collections import Counter
 from pathlib import Path
@@ -27,7 +26,7 @@ from backend.settings import Settings
 from backend.stack import api_command, start_child, stop_child, wait_for_http, wait_for_log_line, worker_command
 from backend.store import UserStore, connect
 from tests.hosts.netns import Network, why_not_available
-from tests.support import SHARED_FIXTURES, stream_events
+from tests.support import SHARED_FIXTURES, stream_events, wait_until
 
 HOSTS = ["hosta", "hostb"]
 VISIBILITY_SECONDS = 5  # a dead host's task goes back to the queue after this (15 min by default)
@@ -44,13 +43,6 @@ def small_pages(count: int, papers: int = 4) -> list[str]:
         chosen = pairs[(number * papers) % len(pairs) :][:papers]
         pages.append("\n\n".join(f"{title}\n\n{abstract} {marker}" for title, abstract in chosen))
     return pages
-
-
-def wait_for(condition, timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "not within the time"
-        time.sleep(0.1)
 
 
 def tasks_in(log: Path) -> dict[str, dict[str, str]]:
@@ -118,7 +110,10 @@ def test_two_worker_hosts_share_the_digests_and_one_finishes_what_the_other_was_
             for digest in digests:
                 assert_completed_exactly_once(stream_events(client, digest["id"]), len(digest["items"]))
             # A task's last event is published before its worker logs it succeeded: wait for the lines, not the events.
-            wait_for(lambda: sum("succeeded" in t for name in HOSTS for t in tasks_in(tmp_path / f"{name}.log").values()) >= 2 * len(digests))
+            wait_until(
+                lambda: sum("succeeded" in t for name in HOSTS for t in tasks_in(tmp_path / f"{name}.log").values()) >= 2 * len(digests),
+                60, "every stage of every digest logged as succeeded",
+            )
             succeeded = {name: Counter(t["name"] for t in tasks_in(tmp_path / f"{name}.log").values() if "succeeded" in t) for name in HOSTS}
             assert all(sum(counts.values()) >= 1 for counts in succeeded.values()), succeeded  # both hosts took work
             assert sum(sum(counts.values()) for counts in succeeded.values()) == 2 * len(digests)  # each stage ran once

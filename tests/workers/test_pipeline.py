@@ -9,7 +9,7 @@ from collections import Counter
 
 from backend.queue import enqueue_digest, queue_client
 from backend.store import DigestStore
-from tests.support import OWN_FIXTURES, SHARED_FIXTURES, stream_events
+from tests.support import OWN_FIXTURES, SHARED_FIXTURES, stream_events, wait_until
 
 SEED_TEXT = (SHARED_FIXTURES / "hf-daily-papers.txt").read_text()
 HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
@@ -98,13 +98,11 @@ def test_stage_tasks_run_twice_publish_nothing_twice(client, workers, settings, 
 
 
 def wait_for_log_lines(needles: list[str], logs: list, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while True:
+    def logged() -> bool:
         text = "".join(log.read_text(errors="replace") for log in logs)
-        if all(needle in text for needle in needles):
-            return
-        assert time.monotonic() < deadline, f"not all of {needles} in the worker logs"
-        time.sleep(0.2)
+        return all(needle in text for needle in needles)
+
+    wait_until(logged, timeout, f"all of {needles} in the worker logs")
 
 
 def test_the_worker_follows_library_changes_without_rebuilding_its_index(client, workers):
