@@ -34,7 +34,7 @@ bench: $(STAMP)
 	$(PY) tests/bench/bench_keywords.py
 	$(PY) tests/bench/bench_jobs.py
 	$(PY) tests/bench/bench_sources.py
-	$(PY) tests/bench/bench_relevance.py
+	$(PY) tests/bench/bench_relevance.py $(ARGS)
 	$(PY) tests/bench/bench_capacity.py
 
 # Not part of `make bench`: it saturates the machine on purpose.
@@ -48,7 +48,7 @@ bench-hostile: $(STAMP)
 
 # Relevance ranking on real libraries mixed into real pages, against arxiv-sanity-lite's SVM and nearest neighbours.
 bench-relevance: $(STAMP)
-	$(PY) tests/bench/bench_relevance.py
+	$(PY) tests/bench/bench_relevance.py $(ARGS)
 
 # What one digest costs per process and per Redis server, for the capacity model in docs/deploy.md.
 bench-capacity: $(STAMP)

@@ -13,10 +13,15 @@ title, unigrams and bigrams, a linear SVM of the library against every other pap
 does); and nearest-neighbour cosine to the library (what the `related` annotation uses). Then 10 clicks:
 for one page per task, the user dismisses the 5 highest-ranked papers that are not theirs and saves 5 more
 of their held-out papers, and the page is ranked again. Then the cost: fitting and scoring against a 10k library.
+
+Other libraries and pages run the same method: `make bench-relevance ARGS="--library my.bib --page today.html"`
+(libraries: .bib, .ris, CSL .json, .csv or a Zotero .sqlite; pages: a saved page's .html or its text, .txt; each
+flag repeats, and replaces the fixtures of its kind).
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 import time
@@ -28,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from backend.domain.bibliography import parse_bibliography  # noqa: E402
+from backend.domain.digests import parse_digest  # noqa: E402
 from backend.domain.zotero import read_zotero  # noqa: E402
 from tests.support import SHARED_FIXTURES, shared_pages  # noqa: E402
 from workers.nlp import relevance_model  # noqa: E402
@@ -36,18 +42,40 @@ FOLDS = 5
 PER_PAGE = 5
 
 
-def libraries() -> dict[str, list[str]]:
-    def titles(parsed) -> list[str]:
-        return list(dict.fromkeys(entry.item.title for entry in parsed.entries if entry.item.title))
+LIBRARY_FORMATS = {".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".json": "csljson", ".csv": "csv"}
 
+
+def library_titles(path: Path) -> list[str]:
+    """The distinct titles of a library file: a Zotero database or an export in a format paperlens imports."""
+    if path.suffix == ".sqlite":
+        parsed = read_zotero(path)
+    elif path.suffix.lower() in LIBRARY_FORMATS:
+        parsed = parse_bibliography(LIBRARY_FORMATS[path.suffix.lower()], path.read_text())
+    else:
+        raise SystemExit(f"{path}: a library is a .sqlite (Zotero) or one of {', '.join(LIBRARY_FORMATS)}")
+    return list(dict.fromkeys(entry.item.title for entry in parsed.entries if entry.item.title))
+
+
+def page_titles(path: Path) -> list[str]:
+    """The titles paperlens reads on a saved page (.html) or on its visible text (anything else)."""
+    content = path.read_text()
+    digest = parse_digest("", html=content) if path.suffix.lower() in (".html", ".htm") else parse_digest("", text=content)
+    return [paper.title for paper in digest.papers]
+
+
+def libraries(paths: list[Path] | None = None) -> dict[str, list[str]]:
+    if paths:
+        return {f"{path.name} ({len(titles)})": titles for path in paths for titles in [library_titles(path)]}
     return {
-        "Zotero export (169)": titles(parse_bibliography("bibtex", (SHARED_FIXTURES / "library-zotero-export.bib").read_text())),
-        "group publications (498)": titles(parse_bibliography("bibtex", (SHARED_FIXTURES / "library-group-publications.bib").read_text())),
-        "graphics Zotero db (106)": titles(read_zotero(SHARED_FIXTURES / "zotero" / "graphics-library.zotero.sqlite")),
+        "Zotero export (169)": library_titles(SHARED_FIXTURES / "library-zotero-export.bib"),
+        "group publications (498)": library_titles(SHARED_FIXTURES / "library-group-publications.bib"),
+        "graphics Zotero db (106)": library_titles(SHARED_FIXTURES / "zotero" / "graphics-library.zotero.sqlite"),
     }
 
 
-def pages() -> dict[str, list[str]]:
+def pages(paths: list[Path] | None = None) -> dict[str, list[str]]:
+    if paths:
+        return {path.name: page_titles(path) for path in paths}
     return {name: [paper.title for paper in digest.papers] for name, digest in shared_pages().items()}
 
 
@@ -131,7 +159,17 @@ def fit_calibration(raw: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
 
 
 def main() -> None:
-    libs, digests = libraries(), pages()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--library", type=Path, action="append", help="a library file (repeat for more)")
+    parser.add_argument("--page", type=Path, action="append", help="a saved page, .html or its text (repeat for more)")
+    args = parser.parse_args()
+    libs, digests = libraries(args.library), pages(args.page)
+    for name, titles in libs.items():
+        if len(titles) < FOLDS * PER_PAGE:
+            raise SystemExit(f"{name}: a library needs {FOLDS * PER_PAGE} titles or more ({FOLDS} folds of {PER_PAGE} held out)")
+    for name, titles in digests.items():
+        if not titles:
+            raise SystemExit(f"{name}: paperlens reads no papers on this page")
     embed = Embeddings([t for titles in list(libs.values()) + list(digests.values()) for t in titles])
     results: dict[tuple[str, str], dict[str, list]] = {}
     clicks: dict[tuple[str, str], list] = {}
