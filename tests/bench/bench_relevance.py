@@ -170,6 +170,12 @@ def main() -> None:
     for name, titles in digests.items():
         if not titles:
             raise SystemExit(f"{name}: paperlens reads no papers on this page")
+    report(libs, digests)
+    cost()
+
+
+def report(libs: dict[str, list[str]], digests: dict[str, list[str]]) -> None:
+    """The ranking table, the calibration and the 10 clicks, for every library mixed into every page."""
     embed = Embeddings([t for titles in list(libs.values()) + list(digests.values()) for t in titles])
     results: dict[tuple[str, str], dict[str, list]] = {}
     clicks: dict[tuple[str, str], list] = {}
@@ -219,8 +225,6 @@ def main() -> None:
     for (library_name, page_name), (before, after, d0, d1, u0, u1, o0, o1) in clicks.items():
         print(f"| {library_name} | {page_name} | {before[0]:.3f} → {after[0]:.3f} | {before[1]:.2f} → {after[1]:.2f} "
               f"| {d0:.2f} → {d1:.2f} | {u0:.2f} → {u1:.2f} | {o0:.2f} → {o1:.2f} |")  # fmt: skip
-
-    cost()
 
 
 def cost() -> None:

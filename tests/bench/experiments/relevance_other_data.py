@@ -1,0 +1,39 @@
+"""`make bench-relevance`'s method on libraries and pages built from other shared data, which its weights were
+not chosen on: a database researcher's library (300 DBLP titles of SIGMOD, VLDB and TODS papers, from the
+DBLP-ACM benchmark) beside two of the real libraries, and a page of another field (80 titles of Inspec's
+engineering and computing abstracts) beside the three real pages.
+
+    .venv/bin/python tests/bench/experiments/relevance_other_data.py
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from tests.bench import bench_relevance  # noqa: E402
+from tests.bench.dblp_acm import BENCH, load  # noqa: E402
+
+
+def main() -> None:
+    rng = random.Random(3)
+    dblp = sorted({left["title"] for left, _, _ in load("train", "dblp-acm")})
+    rng.shuffle(dblp)
+    inspec = [json.loads(line)["title"] for line in (BENCH / "inspec" / "inspec_test500.jsonl").read_text().splitlines()]
+    rng.shuffle(inspec)
+    real = bench_relevance.libraries()
+    libraries = {
+        "DBLP database titles (300)": dblp[:300],
+        "group publications (498)": real["group publications (498)"],
+        "Zotero export (169)": real["Zotero export (169)"],
+    }
+    pages = bench_relevance.pages() | {"Inspec titles (80)": inspec[:80]}
+    bench_relevance.report(libraries, pages)
+
+
+if __name__ == "__main__":
+    main()
