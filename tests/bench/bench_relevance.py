@@ -47,10 +47,11 @@ LIBRARY_FORMATS = {".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".json"
 
 def library_titles(path: Path) -> list[str]:
     """The distinct titles of a library file: a Zotero database or an export in a format paperlens imports."""
-    if path.suffix == ".sqlite":
+    suffix = path.suffix.lower()
+    if suffix == ".sqlite":
         parsed = read_zotero(path)
-    elif path.suffix.lower() in LIBRARY_FORMATS:
-        parsed = parse_bibliography(LIBRARY_FORMATS[path.suffix.lower()], path.read_text())
+    elif suffix in LIBRARY_FORMATS:
+        parsed = parse_bibliography(LIBRARY_FORMATS[suffix], path.read_text())
     else:
         raise SystemExit(f"{path}: a library is a .sqlite (Zotero) or one of {', '.join(LIBRARY_FORMATS)}")
     return list(dict.fromkeys(entry.item.title for entry in parsed.entries if entry.item.title))

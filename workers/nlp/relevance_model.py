@@ -11,11 +11,11 @@ others); Scholar Inbox reports dense embeddings beating tf-idf for it. Three par
 - the mean Naive Bayes log-ratio of the title's words and word pairs (library against seen and dismissed):
   the user's own vocabulary ("legal", "German", a dataset's name) that a general embedding blurs;
 - the cosine similarity to the nearest library item: what `related` sees, and what still works for a page
-  of a field the user has never been shown (the nearest item, not the mean of the three nearest: one paper
-  the user kept on a topic is the evidence, a second and third dilute it: on bench-relevance's 9 tasks and on
-  12 built from other data, AUC and precision@5 are as good or better in every one); less the similarity to
-  the nearest dismissed paper
-  (above a floor): "not relevant" lowers its look-alikes at once, whatever else the model learnt.
+  of a field the user has never been shown. The nearest one, not the mean of the three nearest: one paper
+  the user kept on a topic is the evidence, a second and a third dilute it (on bench-relevance's 9 tasks and
+  on 12 built from other data, AUC and precision@5 are as good or better in every one). Less the similarity
+  to the nearest dismissed paper (above a floor): "not relevant" lowers its look-alikes at once, whatever
+  else the model learnt.
 Titles on both sides: most library items have no abstract, and a title against a title + abstract is
 lopsided (see relevance.py). Weights were chosen on `make bench-relevance` (held-out fifths of three real
 libraries mixed into three real pages); `CALIBRATION` maps the sum to a probability there.
