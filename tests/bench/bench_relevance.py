@@ -180,13 +180,14 @@ def report(libs: dict[str, list[str]], digests: dict[str, list[str]]) -> None:
     embed = Embeddings([t for titles in list(libs.values()) + list(digests.values()) for t in titles])
     results: dict[tuple[str, str], dict[str, list]] = {}
     clicks: dict[tuple[str, str], list] = {}
-    calibration = ([], [])
+    calibration: dict[str, tuple[list, list]] = {}  # library -> paperlens' raw scores and the labels
     for library_name, page_name, fold, library, rest, page, labels, shown in tasks(libs, digests):
         scores = {name: method(embed, library, shown, page) for name, method in METHODS.items()}
         for name, value in scores.items():
             results.setdefault((library_name, page_name), {}).setdefault(name, []).append(ranking_metrics(value, labels))
-        calibration[0].extend(scores["paperlens"])
-        calibration[1].extend(labels)
+        raw, labelled = calibration.setdefault(library_name, ([], []))
+        raw.extend(scores["paperlens"])
+        labelled.extend(labels)
         key = (library_name, page_name)
         if key not in clicks and len(rest) >= PER_PAGE:
             # 10 clicks on this page: the 5 best-ranked papers that are not the user's dismissed, 5 more saved.
@@ -216,9 +217,7 @@ def report(libs: dict[str, list[str]], digests: dict[str, list[str]]) -> None:
         print(f"| {library_name} | {page_name} | {cells} | {'yes' if best else 'tie' if ties else 'no'} |")
     print(f"\npaperlens above both baselines on AUC and P@5 in {wins} of {len(results)} tasks")
 
-    slope, intercept = fit_calibration(np.array(calibration[0]), np.array(calibration[1], dtype=float))
-    print(f"Platt calibration of paperlens' score on these tasks: slope {slope:.2f}, intercept {intercept:.2f} "
-          f"(in use: {relevance_model.CALIBRATION[0]:.2f}, {relevance_model.CALIBRATION[1]:.2f})")  # fmt: skip
+    report_calibration(calibration)
 
     print("\n10 clicks: the 5 best-ranked papers that are not the user's dismissed, 5 held-out papers saved (one page per task)\n")
     print("| library | page | AUC before → after | P@5 before → after | dismissed papers' score | the user's papers' score | other papers' score |")
@@ -226,6 +225,33 @@ def report(libs: dict[str, list[str]], digests: dict[str, list[str]]) -> None:
     for (library_name, page_name), (before, after, d0, d1, u0, u1, o0, o1) in clicks.items():
         print(f"| {library_name} | {page_name} | {before[0]:.3f} → {after[0]:.3f} | {before[1]:.2f} → {after[1]:.2f} "
               f"| {d0:.2f} → {d1:.2f} | {u0:.2f} → {u1:.2f} | {o0:.2f} → {o1:.2f} |")  # fmt: skip
+
+
+def report_calibration(calibration: dict[str, tuple[list, list]]) -> None:
+    """The Platt fit on these tasks beside the one in use, and how well each predicts a library it was not
+    fitted on (log loss of its probabilities; lower is better): what "0.5" is worth for a user not measured."""
+    slope, intercept = fit_calibration(*_pooled(calibration))
+    print(f"Platt calibration of paperlens' score on these tasks: slope {slope:.2f}, intercept {intercept:.2f} "
+          f"(in use: {relevance_model.CALIBRATION[0]:.2f}, {relevance_model.CALIBRATION[1]:.2f})")  # fmt: skip
+    if len(calibration) < 2:
+        return
+    print("\n| library | share of the user's papers | log loss, calibration in use | log loss, fitted on the other libraries |")
+    print("|---|---:|---:|---:|")
+    for held, (raw, labels) in calibration.items():
+        raw, labels = np.asarray(raw, dtype=float), np.asarray(labels, dtype=float)
+        slope, intercept = fit_calibration(*_pooled(calibration, without=held))
+        left_out = 1 / (1 + np.exp(-(slope * raw + intercept)))
+        print(f"| {held} | {labels.mean():.3f} | {log_loss(relevance_model.calibrated(raw), labels):.4f} | {log_loss(left_out, labels):.4f} |")
+
+
+def _pooled(calibration: dict[str, tuple[list, list]], without: str | None = None) -> tuple[np.ndarray, np.ndarray]:
+    kept = [value for name, value in calibration.items() if name != without]
+    return np.concatenate([raw for raw, _ in kept]).astype(float), np.concatenate([labels for _, labels in kept]).astype(float)
+
+
+def log_loss(probability: np.ndarray, labels: np.ndarray) -> float:
+    probability = np.clip(probability, 1e-6, 1 - 1e-6)
+    return float(-np.mean(labels * np.log(probability) + (1 - labels) * np.log(1 - probability)))
 
 
 def cost() -> None:
