@@ -93,7 +93,7 @@ class Embeddings:
 
 
 def paperlens(embed, library, shown, page, dismissed=()) -> np.ndarray:
-    model = relevance_model.fit(embed(library), library, embed(shown), shown, embed(list(dismissed)), list(dismissed))
+    model = relevance_model.fit(embed(library), library, embed(shown), shown, embed(list(dismissed)), list(dismissed), embed(page))
     return np.array([s.raw for s in model.score(embed(page), page)])
 
 
@@ -128,7 +128,7 @@ def ranking_metrics(scores: np.ndarray, labels: np.ndarray) -> tuple[float, floa
     return auc(scores, labels), float(ranked[:5].mean()), float(gains.sum() / ideal.sum())
 
 
-def tasks(libs: dict[str, list[str]], digests: dict[str, list[str]]):
+def tasks(libs: dict[str, list[str]], digests: dict[str, list[str]], seen_before: list[str] = ()):
     """(library name, page name, fold, the user's library, held-out items, page titles, labels, shown titles)."""
     rng = random.Random(7)
     for library_name, titles in libs.items():
@@ -144,7 +144,7 @@ def tasks(libs: dict[str, list[str]], digests: dict[str, list[str]]):
                     page = page_titles + held[start : start + PER_PAGE]
                     labels = np.array([0] * len(page_titles) + [1] * PER_PAGE)
                     rest = held[:start] + held[start + PER_PAGE :]
-                    yield library_name, page_name, fold, library, rest, page, labels, others + page
+                    yield library_name, page_name, fold, library, rest, page, labels, [*seen_before, *others, *page]
 
 
 def fit_calibration(raw: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
@@ -175,13 +175,14 @@ def main() -> None:
     cost()
 
 
-def report(libs: dict[str, list[str]], digests: dict[str, list[str]]) -> None:
-    """The ranking table, the calibration and the 10 clicks, for every library mixed into every page."""
-    embed = Embeddings([t for titles in list(libs.values()) + list(digests.values()) for t in titles])
+def report(libs: dict[str, list[str]], digests: dict[str, list[str]], seen_before: list[str] = ()) -> None:
+    """The ranking table, the calibration and the 10 clicks, for every library mixed into every page
+    (`seen_before`: titles the user was shown before these pages, on top of them)."""
+    embed = Embeddings([t for titles in [*libs.values(), *digests.values(), seen_before] for t in titles])
     results: dict[tuple[str, str], dict[str, list]] = {}
     clicks: dict[tuple[str, str], list] = {}
     calibration: dict[str, tuple[list, list]] = {}  # library -> paperlens' raw scores and the labels
-    for library_name, page_name, fold, library, rest, page, labels, shown in tasks(libs, digests):
+    for library_name, page_name, fold, library, rest, page, labels, shown in tasks(libs, digests, seen_before):
         scores = {name: method(embed, library, shown, page) for name, method in METHODS.items()}
         for name, value in scores.items():
             results.setdefault((library_name, page_name), {}).setdefault(name, []).append(ranking_metrics(value, labels))
@@ -264,7 +265,7 @@ def cost() -> None:
     titles = [f"paper about topic {i % 500} and method {i % 37}" for i in range(10_000)]
     page, page_titles = library[:79], titles[:79]
     started = time.perf_counter()
-    model = relevance_model.fit(library, titles, seen, titles[:2_000], seen[:0], [])
+    model = relevance_model.fit(library, titles, seen, titles[:2_000], seen[:0], [], page)
     fitted = time.perf_counter() - started
     started = time.perf_counter()
     model.score(page, page_titles)

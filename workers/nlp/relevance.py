@@ -139,25 +139,27 @@ BECAUSE_MIN = 0.35  # a library item named as a reason is at least this similar 
 
 
 class RelevanceModels:
-    """Per worker process: each user's fitted relevance model, refitted when their library, their dismissals
-    or the papers they were shown change."""
+    """Per worker process: each user's fitted relevance model, refitted when their library, their dismissals,
+    the papers they were shown or the page to rank change."""
 
     def __init__(self, library: LibraryStore) -> None:
         self._library = library
         self._cached: OwnerCache[tuple[tuple, RelevanceModel]] = OwnerCache()
         self._seen: OwnerCache[dict[str, np.ndarray]] = OwnerCache()  # owner -> title -> embedding, of the titles last seen
 
-    def model(self, owner: str, matrix: _Matrix, cache) -> RelevanceModel:
+    def model(self, owner: str, matrix: _Matrix, cache, page: np.ndarray) -> RelevanceModel:
+        """The model for ranking `page` (its papers' title embeddings): seen papers weigh by their likeness to it."""
         seen_version, seen = self._library.seen(owner)
         dismissals = self._library.dismissals(owner)
-        key = (matrix.version, matrix.last_change, seen_version, tuple(d.id for d in dismissals))
+        page_key = hashlib.blake2b(page.tobytes(), digest_size=8).digest()
+        key = (matrix.version, matrix.last_change, seen_version, tuple(d.id for d in dismissals), page_key)
         cached = self._cached.get(owner)
         if cached and cached[0] == key:
             return cached[1]
         dismissed = [d.title for d in dismissals]
         model = fit(
             matrix.vectors, [item.title for item in matrix.items], self._seen_vectors(owner, seen, cache), seen,
-            embed_cached(cache, dismissed), dismissed,
+            embed_cached(cache, dismissed), dismissed, page,
         )  # fmt: skip
         self._cached[owner] = (key, model)
         return model

@@ -169,7 +169,7 @@ def keywords_digest(self: StageTask, digest_id: str) -> None:
             # This page's papers join those the user was shown (unlabelled: mostly passed over) before the model
             # is fitted, as arxiv-sanity's SVM sees every paper; then a relevance score for each.
             stores().library.record_seen(digest.owner, [item.title for item in digest.items])
-            model = stores().relevance.model(digest.owner, library, cache)
+            model = stores().relevance.model(digest.owner, library, cache, vectors)
             for annotation in relevance(list(digest.items), vectors, model, library):
                 publish_annotation(digests, digest.id, annotation)
 

@@ -4,11 +4,16 @@ DBLP-ACM benchmark) beside the three real libraries, and a page of another field
 engineering and computing abstracts) beside the three real pages: 16 tasks, 7 of them new. Its Platt fit is the
 calibration in use (`relevance_model.CALIBRATION`): fitted on more kinds of library and page than the bench's.
 
-    .venv/bin/python tests/bench/experiments/relevance_other_data.py
+    .venv/bin/python tests/bench/experiments/relevance_other_data.py [--seen N]
+
+`--seen N`: the user was also shown N other titles before (DBLP-Scholar's Scholar records and Inspec titles, in
+no library), as a user is after a few weeks (paperlens keeps the last 2,000); with `--bench`, on the bench's 9
+tasks instead of these 16.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sys
@@ -21,6 +26,10 @@ from tests.bench.dblp_acm import BENCH, load  # noqa: E402
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seen", type=int, default=0, help="other titles the user was shown before these pages")
+    parser.add_argument("--bench", action="store_true", help="the bench's 9 tasks, not these 16")
+    args = parser.parse_args()
     rng = random.Random(3)
     dblp = sorted({left["title"] for left, _, _ in load("train", "dblp-acm")})
     rng.shuffle(dblp)
@@ -34,7 +43,11 @@ def main() -> None:
         "graphics Zotero db (106)": real["graphics Zotero db (106)"],
     }
     pages = bench_relevance.pages() | {"Inspec titles (80)": inspec[:80]}
-    bench_relevance.report(libraries, pages)
+    if args.bench:
+        libraries, pages = real, bench_relevance.pages()
+    in_no_library = sorted({right["title"] for _, right, _ in load("valid", "dblp-scholar")} | set(inspec[80:]))
+    random.Random(5).shuffle(in_no_library)
+    bench_relevance.report(libraries, pages, seen_before=in_no_library[: args.seen])
 
 
 if __name__ == "__main__":
