@@ -6,9 +6,9 @@ calibration in use (`relevance_model.CALIBRATION`): fitted on more kinds of libr
 
     .venv/bin/python tests/bench/experiments/relevance_other_data.py [--seen N]
 
-`--seen N`: the user was also shown N other titles before (DBLP-Scholar's Scholar records and Inspec titles, in
-no library), as a user is after a few weeks (paperlens keeps the last 2,000); with `--bench`, on the bench's 9
-tasks instead of these 16.
+`--seen N`: the user was also shown N other titles before (DBLP-Scholar's Scholar records and Inspec titles), as
+a user is after a few weeks (paperlens keeps the last 2,000); with `--bench`, on the bench's 9 tasks instead of
+these 16 (use it with `--seen`: the Scholar records include papers of the DBLP library, in other spellings).
 """
 
 from __future__ import annotations
