@@ -364,7 +364,9 @@ def _features(
 def _years_apart(left: Paper, right: Paper) -> bool:
     """Both give a year and they differ by more than a preprint may precede its publication: a conference
     paper and its journal version, a talk given again, are records of their own."""
-    return bool(left.year and right.year and abs(left.year - right.year) > _year_gap_allowed(left, right)[0])
+    if not (left.year and right.year) or left.year == right.year:
+        return False  # the allowance (venues read, a title's tail looked up) only when the years differ
+    return abs(left.year - right.year) > _year_gap_allowed(left, right)[0]
 
 
 def _year_gap_allowed(left: Paper, right: Paper) -> tuple[int, str]:

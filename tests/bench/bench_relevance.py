@@ -151,7 +151,7 @@ def fit_calibration(raw: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
     """Platt scaling: logistic regression of the label on the raw score (Newton's method)."""
     slope, intercept = 1.0, 0.0
     for _ in range(50):
-        p = 1 / (1 + np.exp(-(slope * raw + intercept)))
+        p = relevance_model.calibrated(raw, (slope, intercept))
         gradient = np.array([((p - labels) * raw).sum(), (p - labels).sum()])
         w = p * (1 - p)
         hessian = np.array([[(w * raw * raw).sum(), (w * raw).sum()], [(w * raw).sum(), w.sum()]]) + 1e-9 * np.eye(2)
@@ -240,8 +240,7 @@ def report_calibration(calibration: dict[str, tuple[list, list]]) -> None:
     print("|---|---:|---:|---:|")
     for held, (raw, labels) in calibration.items():
         raw, labels = np.asarray(raw, dtype=float), np.asarray(labels, dtype=float)
-        slope, intercept = fit_calibration(*_pooled(calibration, without=held))
-        left_out = 1 / (1 + np.exp(-(slope * raw + intercept)))
+        left_out = relevance_model.calibrated(raw, fit_calibration(*_pooled(calibration, without=held)))
         print(f"| {held} | {labels.mean():.3f} | {log_loss(relevance_model.calibrated(raw), labels):.4f} | {log_loss(left_out, labels):.4f} |")
 
 

@@ -162,7 +162,7 @@ def _term_weights(positive_titles: list[str], seen_titles: list[str], seen_weigh
     return weights
 
 
-def calibrated(raw):
-    """The probability for a raw score (a float or an array)."""
-    slope, intercept = CALIBRATION
+def calibrated(raw, calibration: tuple[float, float] = CALIBRATION):
+    """The probability for a raw score (a float or an array): Platt scaling, (slope, intercept)."""
+    slope, intercept = calibration
     return 1.0 / (1.0 + np.exp(-(slope * np.asarray(raw, dtype=np.float64) + intercept)))
