@@ -147,16 +147,31 @@ def tasks(libs: dict[str, list[str]], digests: dict[str, list[str]], seen_before
                     yield library_name, page_name, fold, library, rest, page, labels, [*seen_before, *others, *page]
 
 
-def fit_calibration(raw: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
-    """Platt scaling: logistic regression of the label on the raw score (Newton's method)."""
-    slope, intercept = 1.0, 0.0
-    for _ in range(50):
-        p = relevance_model.calibrated(raw, (slope, intercept))
-        gradient = np.array([((p - labels) * raw).sum(), (p - labels).sum()])
-        w = p * (1 - p)
-        hessian = np.array([[(w * raw * raw).sum(), (w * raw).sum()], [(w * raw).sum(), w.sum()]]) + 1e-9 * np.eye(2)
-        slope, intercept = np.array([slope, intercept]) - np.linalg.solve(hessian, gradient)
-    return float(slope), float(intercept)
+def fit_logistic(features: np.ndarray, labels: np.ndarray, offset: np.ndarray | float = 0.0) -> np.ndarray:
+    """Logistic regression of the label on the features (rows), plus a fixed offset to the log-odds: Newton's
+    method, each step halved until the likelihood improves (a full step from zero can overshoot)."""
+
+    def loss(weights: np.ndarray) -> float:
+        logits = features @ weights + offset
+        return float(np.sum(np.logaddexp(0.0, logits) - labels * logits))
+
+    weights = np.zeros(features.shape[1])
+    for _ in range(100):
+        p = np.exp(-np.logaddexp(0.0, -(features @ weights + offset)))
+        hessian = (features * (p * (1 - p))[:, None]).T @ features + 1e-9 * np.eye(len(weights))
+        step = np.linalg.solve(hessian, features.T @ (p - labels))
+        while loss(weights - step) > loss(weights) and np.abs(step).max() > 1e-12:
+            step /= 2
+        weights -= step
+    return weights
+
+
+def fit_calibration(raw: np.ndarray, labels: np.ndarray, sizes: np.ndarray) -> tuple[float, float, float]:
+    """Platt scaling of the raw scores of users with libraries of `sizes` items: the slope and intercept, with
+    the library size's term in use (these tasks have a few library sizes only; relevance_calibration.py fits it)."""
+    per_log_item = relevance_model.CALIBRATION["model"][2]
+    slope, intercept = fit_logistic(np.stack([raw, np.ones_like(raw)], axis=1), labels, -per_log_item * np.log(sizes))
+    return float(slope), float(intercept), per_log_item
 
 
 def main() -> None:
@@ -181,21 +196,22 @@ def report(libs: dict[str, list[str]], digests: dict[str, list[str]], seen_befor
     embed = Embeddings([t for titles in [*libs.values(), *digests.values(), seen_before] for t in titles])
     results: dict[tuple[str, str], dict[str, list]] = {}
     clicks: dict[tuple[str, str], list] = {}
-    calibration: dict[str, tuple[list, list]] = {}  # library -> paperlens' raw scores and the labels
+    calibration: dict[str, tuple[list, list, list]] = {}  # library -> paperlens' raw scores, the labels, library sizes
     for library_name, page_name, fold, library, rest, page, labels, shown in tasks(libs, digests, seen_before):
         scores = {name: method(embed, library, shown, page) for name, method in METHODS.items()}
         for name, value in scores.items():
             results.setdefault((library_name, page_name), {}).setdefault(name, []).append(ranking_metrics(value, labels))
-        raw, labelled = calibration.setdefault(library_name, ([], []))
+        raw, labelled, sizes = calibration.setdefault(library_name, ([], [], []))
         raw.extend(scores["paperlens"])
         labelled.extend(labels)
+        sizes.extend([len(library)] * len(labels))
         key = (library_name, page_name)
         if key not in clicks and len(rest) >= PER_PAGE:
             # 10 clicks on this page: the 5 best-ranked papers that are not the user's dismissed, 5 more saved.
             order = np.argsort(-scores["paperlens"])
             dismissed = [page[i] for i in order if labels[i] == 0][:PER_PAGE]
             after = paperlens(embed, library + rest[:PER_PAGE], shown, page, dismissed)
-            probability = [relevance_model.calibrated(x) for x in (scores["paperlens"], after)]
+            probability = [relevance_model.calibrated(scores["paperlens"], len(library)), relevance_model.calibrated(after, len(library) + PER_PAGE)]
             others = np.array([labels[i] == 0 and page[i] not in dismissed for i in range(len(page))])
             clicks[key] = [
                 ranking_metrics(scores["paperlens"], labels), ranking_metrics(after, labels),
@@ -228,25 +244,27 @@ def report(libs: dict[str, list[str]], digests: dict[str, list[str]], seen_befor
               f"| {d0:.2f} → {d1:.2f} | {u0:.2f} → {u1:.2f} | {o0:.2f} → {o1:.2f} |")  # fmt: skip
 
 
-def report_calibration(calibration: dict[str, tuple[list, list]]) -> None:
+def report_calibration(calibration: dict[str, tuple[list, list, list]]) -> None:
     """The Platt fit on these tasks beside the one in use, and how well each predicts a library it was not
     fitted on (log loss of its probabilities; lower is better): what "0.5" is worth for a user not measured."""
-    slope, intercept = fit_calibration(*_pooled(calibration))
+    in_use = relevance_model.CALIBRATION["model"]
+    slope, intercept, _ = fit_calibration(*_pooled(calibration))
     print(f"Platt calibration of paperlens' score on these tasks: slope {slope:.2f}, intercept {intercept:.2f} "
-          f"(in use: {relevance_model.CALIBRATION[0]:.2f}, {relevance_model.CALIBRATION[1]:.2f})")  # fmt: skip
+          f"(in use: {in_use[0]:.2f}, {in_use[1]:.2f}; less {in_use[2]:.2f} x ln(library size))")  # fmt: skip
     if len(calibration) < 2:
         return
-    print("\n| library | share of the user's papers | log loss, calibration in use | log loss, fitted on the other libraries |")
-    print("|---|---:|---:|---:|")
-    for held, (raw, labels) in calibration.items():
-        raw, labels = np.asarray(raw, dtype=float), np.asarray(labels, dtype=float)
-        left_out = relevance_model.calibrated(raw, fit_calibration(*_pooled(calibration, without=held)))
-        print(f"| {held} | {labels.mean():.3f} | {log_loss(relevance_model.calibrated(raw), labels):.4f} | {log_loss(left_out, labels):.4f} |")
+    print("\n| library | share of the user's papers | mean score | log loss, calibration in use | log loss, fitted on the other libraries |")
+    print("|---|---:|---:|---:|---:|")
+    for held in calibration:
+        raw, labels, sizes = _pooled(calibration, only=held)
+        probability = relevance_model.calibrated(raw, sizes, in_use)
+        left_out = relevance_model.calibrated(raw, sizes, fit_calibration(*_pooled(calibration, without=held)))
+        print(f"| {held} | {labels.mean():.3f} | {probability.mean():.3f} | {log_loss(probability, labels):.4f} | {log_loss(left_out, labels):.4f} |")
 
 
-def _pooled(calibration: dict[str, tuple[list, list]], without: str | None = None) -> tuple[np.ndarray, np.ndarray]:
-    kept = [value for name, value in calibration.items() if name != without]
-    return np.concatenate([raw for raw, _ in kept]).astype(float), np.concatenate([labels for _, labels in kept]).astype(float)
+def _pooled(calibration: dict[str, tuple[list, list, list]], without: str | None = None, only: str | None = None) -> tuple[np.ndarray, ...]:
+    kept = [value for name, value in calibration.items() if name != without and only in (None, name)]
+    return tuple(np.concatenate([value[i] for value in kept]).astype(float) for i in range(3))
 
 
 def log_loss(probability: np.ndarray, labels: np.ndarray) -> float:

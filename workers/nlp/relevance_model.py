@@ -9,8 +9,8 @@ others); Scholar Inbox reports dense embeddings beating tf-idf for it. Three par
   class weighed as a whole: positives 1, seen 0.3, dismissals 1 each as a library item): what the user's
   topics look like against what they pass over on pages like this one (a seen paper weighs by its likeness
   to the page being ranked: `page_weights`);
-- the mean Naive Bayes log-ratio of the title's words and word pairs (library against seen and dismissed):
-  the user's own vocabulary ("legal", "German", a dataset's name) that a general embedding blurs;
+- the mean Naive Bayes log-ratio of the counts of the title's words and word pairs (library against seen and
+  dismissed): the user's own vocabulary ("legal", "German", a dataset's name) that a general embedding blurs;
 - the cosine similarity to the nearest library item: what `related` sees, and what still works for a page
   of a field the user has never been shown. The nearest one, not the mean of the three nearest: one paper
   the user kept on a topic is the evidence, a second and a third dilute it (on bench-relevance's 9 tasks and
@@ -19,7 +19,7 @@ others); Scholar Inbox reports dense embeddings beating tf-idf for it. Three par
   else the model learnt.
 Titles on both sides: most library items have no abstract, and a title against a title + abstract is
 lopsided (see relevance.py). Weights were chosen on `make bench-relevance` (held-out fifths of three real
-libraries mixed into three real pages); `CALIBRATION` maps the sum to a probability.
+libraries mixed into three real pages); `CALIBRATION` maps the sum and the library's size to a probability.
 
 Fitting is a 385 x 385 solve over sums the worker computes from the embedding matrices it already keeps, so a
 save or a dismissal is a refit of milliseconds (`make bench-relevance` prints it for a 10k library).
@@ -45,10 +45,13 @@ MIN_LIBRARY = 5  # fewer items: nearest neighbours only ("few"); none: no signal
 PAGE_FOCUS = 3.0  # how much more a seen paper like this page's weighs than one unlike it (see page_weights)
 PAGE_NEIGHBOURS = 20  # the page's papers a seen paper's likeness to the page is measured on
 SAME_PAPER = 0.9999  # cosine at which a seen title is this page's paper itself
-# Platt scaling of the summed score: 0.5 is where a paper is as likely as not to be one the user would have
-# saved (held-out library items among a real day's page). Fitted on the 16 tasks of
-# tests/bench/experiments/relevance_other_data.py (four libraries, four pages), not on the bench's 9 alone.
-CALIBRATION = (5.2, -4.5)
+# Platt scaling of the summed score, per signal: (slope, intercept, per log item). 0.5 is where a paper is as
+# likely as not to be one the user would have saved (held-out library items among a real day's page). The
+# larger the library, the nearer its nearest item is to any paper by chance and the more of a title's words it
+# has: each doubling of the library costs `per log item` x ln 2 of log-odds. Fitted by
+# tests/bench/experiments/relevance_calibration.py on four libraries cut to 1-400 items, four pages, and
+# 0-1,700 more papers seen: the predicted share of the user's papers matches the real one at every size.
+CALIBRATION = {"few": (11.2, -4.36, 0.82), "model": (4.23, 2.47, 1.11)}
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -89,12 +92,11 @@ class RelevanceModel:
             terms: list[str] = []
             if self.signal == "model":
                 raw += float(np.append(vectors[row], 1.0) @ self.coef)
-                unseen = self.term_weights[""]  # a term neither the library nor the seen papers have
-                weights = {term: self.term_weights.get(term, unseen) for term in title_terms(title)}
+                weights = {term: self.term_weights.get(term, 0.0) for term in title_terms(title)}
                 if weights:
                     raw += NAIVE_BAYES_WEIGHT * sum(weights.values()) / len(weights)
                 terms = [term for term, weight in sorted(weights.items(), key=lambda kv: -kv[1]) if weight > 0.5][:3]
-            results.append(Scored(float(calibrated(raw)), raw, neighbours, terms))
+            results.append(Scored(float(calibrated(raw, len(self.library), CALIBRATION[self.signal])), raw, neighbours, terms))
         return results
 
 
@@ -145,9 +147,11 @@ def page_weights(seen: np.ndarray, page: np.ndarray | None) -> np.ndarray:
 
 
 def _term_weights(positive_titles: list[str], seen_titles: list[str], seen_weights: np.ndarray, dismissed_titles: list[str]) -> dict[str, float]:
-    """log P(term | library) - log P(term | seen), Laplace-smoothed, each seen title counted with its weight. A
-    dismissed title's terms count three times against, without growing the seen papers' number: growing it
-    would raise every other term's ratio, and a dismissal would lift the papers that share nothing with it."""
+    """log (count in the library + 1) - log (count in the seen papers + 1), each seen title counted with its
+    weight; a term neither side has weighs 0. Counts, not rates: the ratio of rates carries log(seen / library)
+    for every term alike, so a user's scores grew as they were shown more papers, the ranking unchanged (with
+    1,700 more seen, calibrated scores called most papers relevant). A dismissed title's terms count three
+    times against."""
     positive, negative = Counter(), Counter()
     for title in positive_titles:
         positive.update(title_terms(title))
@@ -156,13 +160,12 @@ def _term_weights(positive_titles: list[str], seen_titles: list[str], seen_weigh
             negative[term] += float(weight)
     for title in dismissed_titles * 3:
         negative.update(title_terms(title))
-    p, n = len(positive_titles) + 2, len(seen_titles) + 2
-    weights = {term: math.log((positive[term] + 1) / p) - math.log((negative[term] + 1) / n) for term in positive.keys() | negative.keys()}
-    weights[""] = math.log(1 / p) - math.log(1 / n)  # a term neither side has
-    return weights
+    return {term: math.log(positive[term] + 1) - math.log(negative[term] + 1) for term in positive.keys() | negative.keys()}
 
 
-def calibrated(raw, calibration: tuple[float, float] = CALIBRATION):
-    """The probability for a raw score (a float or an array): Platt scaling, (slope, intercept)."""
-    slope, intercept = calibration
-    return 1.0 / (1.0 + np.exp(-(slope * np.asarray(raw, dtype=np.float64) + intercept)))
+def calibrated(raw, library_size, calibration: tuple[float, float, float] = CALIBRATION["model"]):
+    """The probability for a raw score of a user with `library_size` items (floats or arrays): Platt scaling
+    with the library's size, (slope, intercept, per log item)."""
+    slope, intercept, per_log_item = calibration
+    logit = slope * np.asarray(raw, dtype=np.float64) + intercept - per_log_item * np.log(np.maximum(1, library_size))
+    return 1.0 / (1.0 + np.exp(-logit))

@@ -1,8 +1,8 @@
 """`make bench-relevance`'s method on libraries and pages built from other shared data, which its weights were
 not chosen on: a database researcher's library (300 DBLP titles of SIGMOD, VLDB and TODS papers, from the
 DBLP-ACM benchmark) beside the three real libraries, and a page of another field (80 titles of Inspec's
-engineering and computing abstracts) beside the three real pages: 16 tasks, 7 of them new. Its Platt fit is the
-calibration in use (`relevance_model.CALIBRATION`): fitted on more kinds of library and page than the bench's.
+engineering and computing abstracts) beside the three real pages: 16 tasks, 7 of them new. (The calibration in
+use is fitted on these libraries and pages by relevance_calibration.py, at many sizes.)
 
     .venv/bin/python tests/bench/experiments/relevance_other_data.py [--seen N]
 

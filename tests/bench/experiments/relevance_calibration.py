@@ -1,0 +1,108 @@
+"""Does a relevance score of 0.5 mean the same for every user? The calibration (`relevance_model.CALIBRATION`)
+fitted and checked across the sizes a user's data grows through: the libraries of relevance_other_data.py (three
+real ones and 300 DBLP titles) cut to 1, 2, 4, 8, 20 and 60 items or kept whole, mixed into its four pages, with
+0, 600 or 1,700 more papers of other fields seen (paperlens keeps the last 2,000). Per signal ("few" under
+MIN_LIBRARY items, "model" from there), a Platt fit of the label on the raw score and the library's log size.
+
+    .venv/bin/python tests/bench/experiments/relevance_calibration.py
+
+Prints the fit, then per library size and seen count the share of the user's papers on those pages beside the
+mean score paperlens gives (they should match) and the log loss, for the calibration in use; then each library
+predicted by a fit on the other three. About 2 minutes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from tests.bench import bench_relevance  # noqa: E402
+from tests.bench.dblp_acm import BENCH, load  # noqa: E402
+from workers.nlp import relevance_model  # noqa: E402
+
+SIZES = {"few": (1, 2, 4), "model": (8, 20, 60, None)}  # None: the whole library (less the held-out fifth)
+MORE_SEEN = {"few": (0,), "model": (0, 600, 1700)}
+
+
+def data() -> tuple[dict[str, list[str]], dict[str, list[str]], list[str]]:
+    """relevance_other_data.py's libraries and pages, and the titles of other fields seen besides."""
+    rng = random.Random(3)
+    dblp = sorted({left["title"] for left, _, _ in load("train", "dblp-acm")})
+    rng.shuffle(dblp)
+    inspec = [json.loads(line)["title"] for line in (BENCH / "inspec" / "inspec_test500.jsonl").read_text().splitlines()]
+    rng.shuffle(inspec)
+    libraries = {"DBLP database titles": dblp[:300]} | {name.split(" (")[0]: titles for name, titles in bench_relevance.libraries().items()}
+    pages = bench_relevance.pages() | {"Inspec titles": inspec[:80]}
+    other_fields = sorted({right["title"] for _, right, _ in load("valid", "dblp-scholar")} | set(inspec[80:]))
+    random.Random(5).shuffle(other_fields)
+    return libraries, pages, other_fields[: max(MORE_SEEN["model"])]
+
+
+def samples(libraries, pages, other_fields):
+    """(signal, library name, library size, more seen, raw scores, labels): one per library, page, fold, size."""
+    embed = bench_relevance.Embeddings([t for titles in [*libraries.values(), *pages.values(), other_fields] for t in titles])
+    for signal, sizes in SIZES.items():
+        for library_name, titles in libraries.items():
+            shuffled = titles[:]
+            random.Random(7).shuffle(shuffled)
+            folds = [shuffled[i :: bench_relevance.FOLDS] for i in range(bench_relevance.FOLDS)]
+            for page_name, page_titles in pages.items():
+                others = [title for name, other in pages.items() if name != page_name for title in other]
+                for fold in range(bench_relevance.FOLDS):
+                    kept = [title for other in range(bench_relevance.FOLDS) if other != fold for title in folds[other]]
+                    page = page_titles + folds[fold][: bench_relevance.PER_PAGE]
+                    labels = np.array([0] * len(page_titles) + [1] * bench_relevance.PER_PAGE)
+                    for size in sizes:
+                        library = random.Random(fold * 100 + (size or 0)).sample(kept, min(size or len(kept), len(kept)))
+                        for more in MORE_SEEN[signal]:
+                            shown = [*other_fields[:more], *others, *page]
+                            model = relevance_model.fit(embed(library), library, embed(shown), shown, embed([]), [], embed(page))
+                            assert model.signal == signal
+                            raw = np.array([scored.raw for scored in model.score(embed(page), page)])
+                            yield signal, library_name, len(library), more, raw, labels
+
+
+def fit(samples) -> tuple[float, float, float]:
+    """(slope, intercept, per log item): logistic regression of the label on the raw score and -ln(library size)."""
+    features = np.vstack([np.stack([raw, np.ones_like(raw), np.full_like(raw, -math.log(size))], axis=1) for _, _, size, _, raw, _ in samples])
+    labels = np.concatenate([labels for *_, labels in samples]).astype(float)
+    return tuple(float(w) for w in bench_relevance.fit_logistic(features, labels))
+
+
+def scores(samples, calibration) -> tuple[np.ndarray, np.ndarray]:
+    probability = np.concatenate([relevance_model.calibrated(raw, size, calibration) for _, _, size, _, raw, _ in samples])
+    return probability, np.concatenate([labels for *_, labels in samples]).astype(float)
+
+
+def main() -> None:
+    everything = list(samples(*data()))
+    for signal in SIZES:
+        chosen = [s for s in everything if s[0] == signal]
+        in_use = relevance_model.CALIBRATION[signal]
+        print(f"\n{signal}: fitted (slope, intercept, per log item) = ({', '.join(f'{w:.2f}' for w in fit(chosen))}); in use {in_use}\n")
+        print("| library size | more seen | share of the user's papers | mean score | log loss |")
+        print("|---|---:|---:|---:|---:|")
+        cells: dict[tuple[str, int], list] = {}
+        for sample in chosen:
+            size, more = sample[2], sample[3]
+            cells.setdefault(("whole" if size > 60 else str(size), more), []).append(sample)
+        for (size, more), cell in sorted(cells.items(), key=lambda kv: (kv[0][0] == "whole", int(kv[0][0]) if kv[0][0] != "whole" else 0, kv[0][1])):
+            probability, labels = scores(cell, in_use)
+            print(f"| {size} | {more} | {labels.mean():.3f} | {probability.mean():.3f} | {bench_relevance.log_loss(probability, labels):.4f} |")
+        print("\n| library | log loss, calibration in use | log loss, fitted on the other libraries |")
+        print("|---|---:|---:|")
+        for library in dict.fromkeys(s[1] for s in chosen):
+            held = [s for s in chosen if s[1] == library]
+            others = fit([s for s in chosen if s[1] != library])
+            print(f"| {library} | {bench_relevance.log_loss(*scores(held, in_use)):.4f} | {bench_relevance.log_loss(*scores(held, others)):.4f} |")
+
+
+if __name__ == "__main__":
+    main()
