@@ -52,7 +52,8 @@ SAME_PAPER = 0.9999  # cosine at which a seen title is this page's paper itself
 # larger the library, the nearer its nearest item is to any paper by chance and the more of a title's words it
 # has: each doubling of the library costs `per log item` x ln 2 of log-odds. Fitted by
 # tests/bench/experiments/relevance_calibration.py on four libraries cut to 1-400 items, four pages, and
-# 0-1,700 more papers seen: the predicted share of the user's papers matches the real one at every size.
+# 0-1,700 more papers seen: the predicted share of the user's papers matches the real one at every size. (The
+# tasks hold one paper in 16 of the user's; where there are fewer, the odds say too much: see README.)
 CALIBRATION = {"few": (11.2, -4.36, 0.82), "model": (4.23, 2.47, 1.11)}
 _WORD = re.compile(r"[a-z0-9]+")
 
