@@ -13,7 +13,6 @@ predicted by a fit on the other three. About 2 minutes.
 
 from __future__ import annotations
 
-import json
 import math
 import random
 import sys
@@ -24,25 +23,11 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from tests.bench import bench_relevance  # noqa: E402
-from tests.bench.dblp_acm import BENCH, load  # noqa: E402
+from tests.bench.experiments import relevance_other_data  # noqa: E402
 from workers.nlp import relevance_model  # noqa: E402
 
 SIZES = {"few": (1, 2, 4), "model": (8, 20, 60, None)}  # None: the whole library (less the held-out fifth)
 MORE_SEEN = {"few": (0,), "model": (0, 600, 1700)}
-
-
-def data() -> tuple[dict[str, list[str]], dict[str, list[str]], list[str]]:
-    """relevance_other_data.py's libraries and pages, and the titles of other fields seen besides."""
-    rng = random.Random(3)
-    dblp = sorted({left["title"] for left, _, _ in load("train", "dblp-acm")})
-    rng.shuffle(dblp)
-    inspec = [json.loads(line)["title"] for line in (BENCH / "inspec" / "inspec_test500.jsonl").read_text().splitlines()]
-    rng.shuffle(inspec)
-    libraries = {"DBLP database titles": dblp[:300]} | {name.split(" (")[0]: titles for name, titles in bench_relevance.libraries().items()}
-    pages = bench_relevance.pages() | {"Inspec titles": inspec[:80]}
-    other_fields = sorted({right["title"] for _, right, _ in load("valid", "dblp-scholar")} | set(inspec[80:]))
-    random.Random(5).shuffle(other_fields)
-    return libraries, pages, other_fields[: max(MORE_SEEN["model"])]
 
 
 def samples(libraries, pages, other_fields):
@@ -82,7 +67,8 @@ def scores(samples, calibration) -> tuple[np.ndarray, np.ndarray]:
 
 
 def main() -> None:
-    everything = list(samples(*data()))
+    libraries, pages, in_no_library = relevance_other_data.data()
+    everything = list(samples(libraries, pages, in_no_library[: max(MORE_SEEN['model'])]))
     for signal in SIZES:
         chosen = [s for s in everything if s[0] == signal]
         in_use = relevance_model.CALIBRATION[signal]

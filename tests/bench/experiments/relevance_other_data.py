@@ -25,11 +25,8 @@ from tests.bench import bench_relevance  # noqa: E402
 from tests.bench.dblp_acm import BENCH, load  # noqa: E402
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--seen", type=int, default=0, help="other titles the user was shown before these pages")
-    parser.add_argument("--bench", action="store_true", help="the bench's 9 tasks, not these 16")
-    args = parser.parse_args()
+def data() -> tuple[dict[str, list[str]], dict[str, list[str]], list[str]]:
+    """The four libraries, the four pages, and titles of other fields in no library (a seen paper's filler)."""
     rng = random.Random(3)
     dblp = sorted({left["title"] for left, _, _ in load("train", "dblp-acm")})
     rng.shuffle(dblp)
@@ -43,10 +40,19 @@ def main() -> None:
         "graphics Zotero db (106)": real["graphics Zotero db (106)"],
     }
     pages = bench_relevance.pages() | {"Inspec titles (80)": inspec[:80]}
-    if args.bench:
-        libraries, pages = real, bench_relevance.pages()
     in_no_library = sorted({right["title"] for _, right, _ in load("valid", "dblp-scholar")} | set(inspec[80:]))
     random.Random(5).shuffle(in_no_library)
+    return libraries, pages, in_no_library
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seen", type=int, default=0, help="other titles the user was shown before these pages")
+    parser.add_argument("--bench", action="store_true", help="the bench's 9 tasks, not these 16")
+    args = parser.parse_args()
+    libraries, pages, in_no_library = data()
+    if args.bench:
+        libraries, pages = bench_relevance.libraries(), bench_relevance.pages()
     bench_relevance.report(libraries, pages, seen_before=in_no_library[: args.seen])
 
 
