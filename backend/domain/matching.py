@@ -111,8 +111,9 @@ def normalise_title(title: str) -> str:
     text = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", _ANNOTATION.sub(" ", _DOCUMENT_TYPE.sub(" ", title))))
     text = _LATEX_ACCENT.sub(lambda m: m.group(1) or m.group(2), text)
     text = _LATEX_COMMAND.sub(" ", text).replace("{", "").replace("}", "")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # most titles are: they have no accents to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return _american(_NON_ALNUM.sub(" ", text.lower()).strip())
 
 
