@@ -32,28 +32,35 @@ SIZES = {"few": (1, 2, 4), "model": (8, 20, 60, None)}  # None: the whole librar
 MORE_SEEN = {"few": (0,), "model": (0, 600, 1700)}
 
 
+def held_out_pages(libraries, pages):
+    """(library name, fold, the rest of the library, page, labels, the other pages' titles): a fifth of each
+    library held out in turn, its first five mixed into each page."""
+    for library_name, titles in libraries.items():
+        shuffled = titles[:]
+        random.Random(7).shuffle(shuffled)
+        folds = [shuffled[i :: bench_relevance.FOLDS] for i in range(bench_relevance.FOLDS)]
+        for page_name, page_titles in pages.items():
+            others = [title for name, other in pages.items() if name != page_name for title in other]
+            for fold in range(bench_relevance.FOLDS):
+                kept = [title for other in range(bench_relevance.FOLDS) if other != fold for title in folds[other]]
+                page = page_titles + folds[fold][: bench_relevance.PER_PAGE]
+                labels = np.array([0] * len(page_titles) + [1] * bench_relevance.PER_PAGE)
+                yield library_name, fold, kept, page, labels, others
+
+
 def samples(libraries, pages, other_fields, sizes=SIZES, more_seen=MORE_SEEN):
     """(signal, library name, library size, more seen, raw scores, labels): one per library, page, fold, size."""
     embed = bench_relevance.Embeddings([t for titles in [*libraries.values(), *pages.values(), other_fields] for t in titles])
     for signal, cuts in sizes.items():
-        for library_name, titles in libraries.items():
-            shuffled = titles[:]
-            random.Random(7).shuffle(shuffled)
-            folds = [shuffled[i :: bench_relevance.FOLDS] for i in range(bench_relevance.FOLDS)]
-            for page_name, page_titles in pages.items():
-                others = [title for name, other in pages.items() if name != page_name for title in other]
-                for fold in range(bench_relevance.FOLDS):
-                    kept = [title for other in range(bench_relevance.FOLDS) if other != fold for title in folds[other]]
-                    page = page_titles + folds[fold][: bench_relevance.PER_PAGE]
-                    labels = np.array([0] * len(page_titles) + [1] * bench_relevance.PER_PAGE)
-                    for size in cuts:
-                        library = random.Random(fold * 100 + (size or 0)).sample(kept, min(size or len(kept), len(kept)))
-                        for more in more_seen[signal]:
-                            shown = [*other_fields[:more], *others, *page]
-                            model = relevance_model.fit(embed(library), library, embed(shown), shown, embed([]), [], embed(page))
-                            assert model.signal == signal
-                            raw = np.array([scored.raw for scored in model.score(embed(page), page)])
-                            yield signal, library_name, len(library), more, raw, labels
+        for library_name, fold, kept, page, labels, others in held_out_pages(libraries, pages):
+            for size in cuts:
+                library = random.Random(fold * 100 + (size or 0)).sample(kept, min(size or len(kept), len(kept)))
+                for more in more_seen[signal]:
+                    shown = [*other_fields[:more], *others, *page]
+                    model = relevance_model.fit(embed(library), library, embed(shown), shown, embed([]), [], embed(page))
+                    assert model.signal == signal
+                    raw = np.array([scored.raw for scored in model.score(embed(page), page)])
+                    yield signal, library_name, len(library), more, raw, labels
 
 
 def fit(samples) -> tuple[float, float, float]:
@@ -77,13 +84,13 @@ def main() -> None:
         print(f"\n{signal}: fitted (slope, intercept, per log item) = ({', '.join(f'{w:.2f}' for w in fit(chosen))}); in use {in_use}\n")
         print("| library size | more seen | share of the user's papers | mean score | log loss |")
         print("|---|---:|---:|---:|---:|")
-        cells: dict[tuple[str, int], list] = {}
+        cells: dict[tuple[float, int], list] = {}  # (library size, inf for the whole library; more seen) -> samples
         for sample in chosen:
             size, more = sample[2], sample[3]
-            cells.setdefault(("whole" if size > 60 else str(size), more), []).append(sample)
-        for (size, more), cell in sorted(cells.items(), key=lambda kv: (kv[0][0] == "whole", int(kv[0][0]) if kv[0][0] != "whole" else 0, kv[0][1])):
+            cells.setdefault((size if size <= 60 else math.inf, more), []).append(sample)
+        for (size, more), cell in sorted(cells.items()):
             probability, labels = scores(cell, in_use)
-            print(f"| {size} | {more} | {labels.mean():.3f} | {probability.mean():.3f} | {bench_relevance.log_loss(probability, labels):.4f} |")
+            print(f"| {'whole' if size == math.inf else size} | {more} | {labels.mean():.3f} | {probability.mean():.3f} | {bench_relevance.log_loss(probability, labels):.4f} |")
         print("\n| library | log loss, calibration in use | log loss, fitted on the other libraries |")
         print("|---|---:|---:|")
         for library in dict.fromkeys(s[1] for s in chosen):
