@@ -12,31 +12,30 @@ _decode_pair = msgspec.json.Decoder(DuplicatePair).decode
 _encode = msgspec.json.Encoder().encode
 
 
+# The sweep's findings replace the stored ones in one step that skips the dismissed pairs: a dismissal lands
+# either before (skipped here) or after (deletes the pair) — never between reading the dismissed set and writing.
+# KEYS: findings hash, dismissed set, version, rules. ARGV: version, rules, then pair id and JSON, repeated.
+_REPLACE = """
+redis.call('DEL', KEYS[1])
+for i = 3, #ARGV, 2 do
+  if redis.call('SISMEMBER', KEYS[2], ARGV[i]) == 0 then redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+end
+redis.call('SET', KEYS[3], ARGV[1])
+redis.call('SET', KEYS[4], ARGV[2])
+"""
+
+
 class DuplicateStore:
     def __init__(self, client: redis.Redis) -> None:
         self._redis = client
+        self._replace = client.register_script(_REPLACE)
 
     def replace(self, owner: str, pairs: list[DuplicatePair], library_version: int, rules: str) -> None:
-        """The sweep's findings, minus dismissed pairs, replace the previous ones in one transaction, with the
-        library version it read and the rules it ran (`duplicates.sweep_rules()`). A dismissal between reading
-        the dismissed pairs and writing (WATCH) makes it read them again: a dismissed pair is never written back."""
-        dismissed_key = f"pl:lib:{owner}:duplicates_dismissed"
-        with self._redis.pipeline(transaction=True) as pipe:
-            while True:
-                try:
-                    pipe.watch(dismissed_key)
-                    dismissed = _members(pipe, dismissed_key)
-                    pipe.multi()
-                    pipe.delete(f"pl:lib:{owner}:duplicates")
-                    kept = {pair.id: _encode(pair) for pair in pairs if pair.id not in dismissed}
-                    if kept:
-                        pipe.hset(f"pl:lib:{owner}:duplicates", mapping=kept)
-                    pipe.set(f"pl:lib:{owner}:duplicates_version", library_version)
-                    pipe.set(f"pl:lib:{owner}:duplicates_rules", rules)
-                    pipe.execute()
-                    return
-                except redis.WatchError:
-                    continue
+        """The sweep's findings, minus dismissed pairs, replace the previous ones, with the library version it
+        read and the rules it ran (`duplicates.sweep_rules()`), atomically (one script, no retry)."""
+        keys = [f"pl:lib:{owner}:{name}" for name in ("duplicates", "duplicates_dismissed", "duplicates_version", "duplicates_rules")]
+        findings = [field for pair in pairs for field in (pair.id, _encode(pair))]
+        self._replace(keys=keys, args=[library_version, rules, *findings])
 
     def swept_version(self, owner: str) -> int | None:
         raw = self._redis.get(f"pl:lib:{owner}:duplicates_version")

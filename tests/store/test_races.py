@@ -193,18 +193,25 @@ def test_a_pair_dismissed_while_a_sweep_writes_its_findings_stays_dismissed(redi
         while runs[0] == before and time.monotonic() < deadline:
             time.sleep(0.001)
 
-    written_back = set()  # dismissed pairs listed again after a sweep wrote, seen between dismissals
+    def dismissed_and_listed() -> tuple[set, set]:
+        # Both read in one transaction: a consistent view, taken while the sweeps keep writing.
+        with redis_client.pipeline(transaction=True) as pipe:
+            pipe.smembers(f"pl:lib:{owner}:duplicates_dismissed")
+            pipe.hkeys(f"pl:lib:{owner}:duplicates")
+            dismissed, listed = pipe.execute()
+        return {raw.decode() for raw in dismissed}, {raw.decode() for raw in listed}
+
+    written_back = set()  # dismissed pairs listed again, seen at any moment during the race
     with ThreadPoolExecutor(max_workers=1) as pool:
         sweeping = pool.submit(sweeps)
         a_sweep_written_since(0)
         for n, pair in enumerate(pairs):
             DuplicateStore(redis_client).dismiss(owner, pair.id)
+            for _ in range(20):  # while the sweeps keep writing, a dismissed pair is never listed
+                dismissed, listed = dismissed_and_listed()
+                written_back |= dismissed & listed
             if n % 10 == 9:
-                # A dismissal makes the sweep that is writing read the dismissed pairs again: on a busy machine
-                # back-to-back dismissals kept one sweep retrying to the end. Let one finish among them, and look.
-                a_sweep_written_since(runs[0])
-                dismissed = store.dismissed(owner)
-                written_back |= dismissed & {listed.id for listed in store.pairs(owner)}
+                a_sweep_written_since(runs[0])  # the sweeps do write among the dismissals, even on a busy machine
         done.set()
         sweeping.result()
     listed = {pair.id for pair in store.pairs(owner)}
