@@ -1,4 +1,4 @@
-"""Fields read from library sources and registries (Zotero `extra`, JATS abstracts, `Link` headers), and the
+"""Fields read from library sources and registries (Zotero `extra`, JATS abstracts, `Link` headers, BibTeX), and the
 records the matcher compares (an upload's author lists, mangled titles), are handled in time linear in their size. A property, not a benchmark: 20× the input may cost at most 3 × 20×
 the time (a quadratic scan costs ~400×)."""
 
@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from backend.domain.bibliography import split_authors
+from backend.domain.bibliography import _hide_value_ats, split_authors
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
 from backend.domain.matching import LibraryIndex, _name_parts, compare, normalise_title
 from backend.domain.metadata import _plain
@@ -24,6 +24,8 @@ SHAPES = {
     "spaces in an author string (paperlens match)": (lambda n: split_authors("a" + " " * n + "an"), 2_000),
     "commas and spaces in a name, no 'et al.' after them": (lambda n: _read_name(", " * n + "x"), 2_000),
     "'et al.' over and over in a name": (lambda n: _read_name("et al " * n + "x"), 2_000),
+    "at signs and braces inside a BibTeX value": (lambda n: _hide_value_ats("@article{k, title = {" + "a@{b} @ " * n), 2_000),
+    "lines that almost start a BibTeX entry": (lambda n: _hide_value_ats("@article{k, title = {" + "\n  @article " * n), 2_000),
 }
 
 

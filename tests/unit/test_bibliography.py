@@ -1,0 +1,66 @@
+"""BibTeX as researchers' files have it: an "@" inside a value is text, not the start of an entry."""
+
+from __future__ import annotations
+
+from backend.domain.bibliography import parse_bibliography
+
+AT_SIGNS = """@inproceedings{ghanghor2021,
+  title = "{IIITK}@{LT}-{EDI}-{EACL}2021: Hope Speech Detection",
+  author = "Ghanghor, Nikhil and Ponnusamy, Rahul",
+  year = "2021",
+}
+@inproceedings{esuli2021, title = {LeQua @ {CLEF} 2022: {A} Shared Task}, author = {Esuli, Andrea}, note = {a@b.org}, year = {2021}}
+@misc{handle,
+  title = {Replies to @{paperlens}
+  @{bot}, a study}, year = {2020}}
+"""
+
+
+def test_an_at_sign_inside_a_value_keeps_its_entry():
+    # bibtexparser 2.0.0b8 alone aborts the first two entries: it reads "@{LT}" and "@ {CLEF}" as entries.
+    parsed = parse_bibliography("bibtex", AT_SIGNS)
+    assert parsed.rejected == []
+    assert [(entry.line, entry.key, entry.item.title) for entry in parsed.entries] == [
+        (1, "ghanghor2021", "IIITK@LT-EDI-EACL2021: Hope Speech Detection"),
+        (6, "esuli2021", "LeQua @ CLEF 2022: A Shared Task"),
+        (7, "handle", "Replies to @paperlens @bot, a study"),
+    ]
+    assert list(parsed.entries[0].item.authors) == ["Ghanghor, Nikhil", "Ponnusamy, Rahul"]
+
+
+def test_an_unclosed_entry_is_reported_and_the_next_line_that_starts_an_entry_is_read():
+    bib = (
+        "@article{broken, title = {Unclosed {brace @ here}, year = {2020}\n"
+        "@article{after, title = {The Entry After a Broken One}, author = {Doe, Jane}, year = {2019}}\n"
+    )
+    parsed = parse_bibliography("bibtex", bib)
+    assert [(entry.line, entry.item.title) for entry in parsed.entries] == [(2, "The Entry After a Broken One")]
+    (rejected,) = parsed.rejected
+    assert rejected.line == 1 and rejected.reason.startswith("unreadable BibTeX")
+
+
+DBLP_CROSSREF = """@inproceedings{DBLP:conf/acl/LewisLGGMLSZ20,
+  author    = {Mike Lewis and Yinhan Liu},
+  title     = {{BART:} Denoising Sequence-to-Sequence Pre-training},
+  crossref  = {DBLP:conf/acl/2020},
+}
+@inproceedings{second-key, crossref = {dblp:conf/acl/lewislggmlsz20}}
+@proceedings{DBLP:conf/acl/2020,
+  editor    = {Dan Jurafsky},
+  title     = {Proceedings of the 58th Annual Meeting of the {ACL}},
+  year      = {2020},
+}
+@misc{dangling, title = {A Paper Whose Cross-Reference Is Missing}, crossref = {nowhere}}
+"""
+
+
+def test_crossref_fills_the_fields_an_entry_lacks_and_a_proceedings_volume_is_not_a_paper():
+    parsed = parse_bibliography("bibtex", DBLP_CROSSREF)
+    bart, second, dangling = (entry.item for entry in parsed.entries)
+    assert (bart.title, bart.year, bart.venue) == (
+        "BART: Denoising Sequence-to-Sequence Pre-training", 2020, "Proceedings of the 58th Annual Meeting of the ACL"
+    )
+    assert second == bart  # a second key for the same paper (keys compare without case): the import merges it
+    assert dangling.title == "A Paper Whose Cross-Reference Is Missing" and dangling.year is None
+    (volume,) = parsed.rejected
+    assert volume.line == 7 and "proceedings volume" in volume.reason
