@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import msgspec
 
+from backend.domain.bibtex import cross_referenced_volumes, read_bibtex
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.models import CitationRecord, LibraryItem, LibraryItemCreate, Paper
 
@@ -133,94 +134,21 @@ def _split_list(value: str | None) -> list[str]:
     return list(dict.fromkeys(part for part in parts if part))
 
 
-# ---------------------------------------------------------------- BibTeX (bibtexparser v2)
+# ---------------------------------------------------------------- BibTeX (bibtex.py: bibtexparser v2, mended)
 
 
 def _parse_bibtex(text: str) -> ParsedBibliography:
-    import bibtexparser
-    from bibtexparser import middlewares
-
-    library = bibtexparser.parse_string(
-        _hide_value_ats(text), append_middleware=[middlewares.LatexDecodingMiddleware(), middlewares.SeparateCoAuthors()]
-    )
+    read = read_bibtex(text)
     result = ParsedBibliography()
-    for block in library.failed_blocks:
-        reason = getattr(block.error, "abort_reason", "") or str(block.error) or type(block.error).__name__
-        result.rejected.append(Rejected(block.start_line + 1, f"unreadable BibTeX: {reason.strip()[:300]}"))
-    entries = [(entry, {key.lower(): _with_ats(value.value) for key, value in entry.fields_dict.items()}) for entry in library.entries]
-    volumes = _inherit_crossrefs(entries)
-    for entry, fields in entries:
+    result.rejected.extend(Rejected(line, f"unreadable BibTeX: {why}") for line, why in read.unreadable)
+    volumes = cross_referenced_volumes(read.entries)
+    for entry in read.entries:
         if entry.key.lower() in volumes:
-            result.rejected.append(Rejected(entry.start_line + 1, _VOLUME_READ_INTO_ITS_PAPERS))
+            result.rejected.append(Rejected(entry.line, "a proceedings volume, not a paper: its fields are read into the entries that cross-reference it"))
         else:
-            add_entry(result, entry.start_line + 1, _bibtex_fields(fields), entry.key)
+            add_entry(result, entry.line, _bibtex_fields(entry.fields), entry.key)
     result.rejected.sort(key=lambda rejected: rejected.line)
     return result
-
-
-_CONTAINERS = {"proceedings", "mvproceedings", "book", "mvbook", "collection", "mvcollection"}
-_VOLUME_READ_INTO_ITS_PAPERS = "a proceedings volume, not a paper: its fields are read into the entries that cross-reference it"
-
-
-def _inherit_crossrefs(entries: list[tuple]) -> set[str]:
-    """BibTeX's `crossref`: an entry takes each field it lacks from the entry it names (DBLP exports a paper's
-    proceedings so; an entry may be a second key for another). A book or proceedings volume also gives its title
-    as the paper's `booktitle`, as biber does. Returns the (lower-cased) keys of the proceedings volumes
-    cross-referenced: containers, not papers of the reading list."""
-    by_key = {entry.key.lower(): (entry, fields) for entry, fields in entries}
-    volumes = set()
-    for _, fields in entries:
-        target = fields.get("crossref")
-        found = by_key.get(target.strip().lower()) if isinstance(target, str) else None
-        if found is None or found[1] is fields:
-            continue
-        parent, inherited = found
-        if parent.entry_type.lower() in _CONTAINERS and "title" in inherited and "booktitle" not in fields:
-            fields["booktitle"] = inherited["title"]
-        for name, value in inherited.items():
-            fields.setdefault(name, value)
-        if parent.entry_type.lower() in ("proceedings", "mvproceedings"):
-            volumes.add(parent.key.lower())
-    return volumes
-
-
-# bibtexparser (2.0.0b8, its issue #488) reads any "@word{" as the start of a block, also inside a value: the
-# ACL Anthology's "{IIITK}@{LT}-{EDI}-{EACL}2021: Hope Speech Detection" or "LeQua @ {CLEF} 2022" lose their
-# entry. BibTeX reads an "@" inside an entry's braces as text: those stand in as a private-use character while
-# bibtexparser splits the file, and are put back in the values after (one character for one: lines unchanged).
-_VALUE_AT = "\ue040"
-# A line that starts with "@word{" starts an entry even inside an unclosed one (as bibtexparser has it): one
-# missing brace does not swallow the rest of the file. Then an unescaped brace, then any "@".
-_BIBTEX_MARK = re.compile(r"^[ \t]*@\w+[ \t]*(?=\{)|(?<!\\)[{}]|@", re.MULTILINE)
-
-
-def _hide_value_ats(text: str) -> str:
-    """The text with each "@" inside an entry (brace depth 1 or more) replaced by `_VALUE_AT`; one pass."""
-    inside: list[int] = []  # positions of the "@"s to hide
-    depth = 0
-    for mark in _BIBTEX_MARK.finditer(text):
-        token = mark.group()
-        if token == "{":
-            depth += 1
-        elif token == "}":
-            depth = max(0, depth - 1)
-        elif token == "@" and depth:
-            inside.append(mark.start())
-        else:
-            depth = 0  # an entry starts: at a line's start, or with every brace before it closed
-    if not inside:
-        return text
-    chars = list(text)
-    for position in inside:
-        chars[position] = _VALUE_AT
-    return "".join(chars)
-
-
-def _with_ats(value):
-    """A field's value (a string, or a list of names) with its hidden "@"s back."""
-    if isinstance(value, str):
-        return value.replace(_VALUE_AT, "@")
-    return [_with_ats(part) for part in value] if isinstance(value, list) else value
 
 
 def _bibtex_fields(fields: dict) -> dict:

@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from backend.domain.bibliography import _hide_value_ats, split_authors
+from backend.domain.bibliography import split_authors
+from backend.domain.bibtex import _joined, mend
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
 from backend.domain.matching import LibraryIndex, _name_parts, compare, normalise_title
 from backend.domain.metadata import _plain
@@ -24,8 +25,10 @@ SHAPES = {
     "spaces in an author string (paperlens match)": (lambda n: split_authors("a" + " " * n + "an"), 2_000),
     "commas and spaces in a name, no 'et al.' after them": (lambda n: _read_name(", " * n + "x"), 2_000),
     "'et al.' over and over in a name": (lambda n: _read_name("et al " * n + "x"), 2_000),
-    "at signs and braces inside a BibTeX value": (lambda n: _hide_value_ats("@article{k, title = {" + "a@{b} @ " * n), 2_000),
-    "lines that almost start a BibTeX entry": (lambda n: _hide_value_ats("@article{k, title = {" + "\n  @article " * n), 2_000),
+    "at signs and braces inside a BibTeX value": (lambda n: mend("@article{k, title = {" + "a@{b} @ " * n), 2_000),
+    "lines that almost start a BibTeX entry": (lambda n: mend("@article{k, title = {" + "\n  @article " * n), 2_000),
+    "quotes and parentheses in a BibTeX entry": (lambda n: mend('@article(k, title = "' + '{"}) (' * n), 2_000),
+    "a BibTeX value joined from thousands of parts": (lambda n: _joined(' # '.join(['{a}', 'x', '"b#{"}"'] * n), {"x": "y"}), 1_000),
 }
 
 

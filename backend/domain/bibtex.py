@@ -1,0 +1,160 @@
+"""BibTeX read as BibTeX reads it, with bibtexparser (v2) splitting the file into blocks.
+
+bibtexparser 2.0.0b8 alone drops or mangles what researchers' .bib files have (its issues #487, #488, #533,
+#583), and says nothing for most of it:
+- an "@" in a value starts a new block: "{IIITK}@{LT}-{EDI}-{EACL}2021: Hope Speech Detection" (ACL Anthology),
+  "LeQua @ {CLEF} 2022" lose their entry;
+- a quote inside braces ends a quoted value: "Comments on {"}Filenames{"}" is cut to "Comments on";
+- an entry in parentheses, `@article( … )`, or with a line break before its brace, is read as a comment;
+- `@string` names joined with `#` (`booktitle = acl # " 2020"`) are left as that text.
+`mend` rewrites the text in one linear pass before it is split (an "@" or a quote inside a value stands in as a
+private-use character until the values are read; lines keep their numbers), and `read_bibtex` joins the
+values as BibTeX does. `crossref` is followed as BibTeX does: an entry takes the fields it lacks from the one
+it names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_HIDDEN = {"@": "\ue040", '"': "\ue022"}
+_SHOWN = str.maketrans({hidden: shown for shown, hidden in _HIDDEN.items()})
+# An entry's start, "@type" and its delimiter: between entries, or at a line's start even inside an entry (as
+# bibtexparser has it: one missing brace does not swallow the rest of the file). Then the characters that
+# delimit values (not escaped ones), then any other "@".
+_MARK = re.compile(r"(?P<line_start>^[ \t]*)?@(?P<type>\w+)(?P<gap>\s*)(?P<open>[{(])|(?<!\\)[{}()\"]|@", re.MULTILINE)
+_CONCATENATION = re.compile(r'(?<!\\)[{}"#]')
+# Books and proceedings volumes: their title is the venue of the papers that cross-reference them (as biber has it).
+CONTAINERS = {"proceedings", "mvproceedings", "book", "mvbook", "collection", "mvcollection"}
+
+
+@dataclass
+class BibtexEntry:
+    line: int  # 1-based, where the entry starts
+    key: str
+    kind: str  # the entry type, lower-cased: article, inproceedings, proceedings, …
+    fields: dict  # lower-cased names -> text; `author` and `editor` -> lists of names
+
+
+@dataclass
+class BibtexFile:
+    entries: list[BibtexEntry] = field(default_factory=list)
+    unreadable: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of blocks that are not BibTeX
+
+
+def read_bibtex(text: str) -> BibtexFile:
+    import bibtexparser
+    from bibtexparser import middlewares
+
+    library = bibtexparser.parse_string(mend(text), parse_stack=[])  # raw values: joined and unwrapped below
+    strings: dict[str, str] = {}
+    for string in library.strings:
+        strings[string.key.lower()] = _joined(string.value.translate(_SHOWN), strings)
+    for entry in library.entries:
+        for value in entry.fields:
+            value.value = _joined(value.value.translate(_SHOWN), strings)
+    for middleware in (middlewares.LatexDecodingMiddleware(), middlewares.SeparateCoAuthors()):
+        library = middleware.transform(library)
+    read = BibtexFile()
+    for block in library.failed_blocks:
+        reason = getattr(block.error, "abort_reason", "") or str(block.error) or type(block.error).__name__
+        read.unreadable.append((block.start_line + 1, reason.strip()[:300]))
+    for entry in library.entries:
+        fields = {key.lower(): value.value for key, value in entry.fields_dict.items()}
+        read.entries.append(BibtexEntry(entry.start_line + 1, entry.key, entry.entry_type.lower(), fields))
+    _follow_crossrefs(read.entries)
+    return read
+
+
+def mend(text: str) -> str:
+    """The text as bibtexparser can split it: "@" and quotes inside values hidden, `@type(…)` and `@type\\n{`
+    written `@type {…}` (the line breaks moved after the brace). One pass over the delimiters."""
+    pieces: list[str] = []
+    copied = 0  # the text before this is in `pieces`
+
+    def replace(start: int, end: int, replacement: str) -> None:
+        nonlocal copied
+        pieces.extend((text[copied:start], replacement))
+        copied = end
+
+    depth, closer, quoted = 0, "}", False  # brace depth (0: between entries), what ends the entry, in "…"
+    for mark in _MARK.finditer(text):
+        token = mark.group()
+        if mark.group("type") is not None:
+            if depth == 0 or mark.group("line_start") is not None:  # an entry starts
+                depth, closer, quoted = 1, "}" if mark.group("open") == "{" else ")", False
+                gap = mark.group("gap")
+                if mark.group("open") == "(" or "\n" in gap:
+                    replace(mark.start("gap"), mark.end(), " {" + "\n" * gap.count("\n"))
+                continue
+            replace(mark.start(), mark.start() + 1, _HIDDEN["@"])  # "@word{" inside a value is text
+            depth += mark.group("open") == "{"
+        elif token == "@":
+            if depth:
+                replace(mark.start(), mark.end(), _HIDDEN["@"])
+        elif token == '"':
+            if depth == 1:
+                quoted = not quoted
+            elif depth > 1:  # inside braces: text, even in a quoted value
+                replace(mark.start(), mark.end(), _HIDDEN['"'])
+        elif token == "{":
+            depth += depth > 0
+        elif token == "}":
+            if depth > 1:
+                depth -= 1
+            elif depth == 1 and closer == "}" and not quoted:
+                depth = 0
+        elif token == ")" and depth == 1 and closer == ")" and not quoted:
+            replace(mark.start(), mark.end(), "}")
+            depth = 0
+    pieces.append(text[copied:])
+    return "".join(pieces)
+
+
+def _joined(raw: str, strings: dict[str, str]) -> str:
+    """A raw value as text: its parts joined by `#` (outside braces and quotes), each unwrapped from "{…}" or
+    "\"…\"", or an @string name replaced by its text (a name that is not one stays as it is: `month = jan`)."""
+    parts, start, depth, quoted = [], 0, 0, False
+    for mark in _CONCATENATION.finditer(raw):
+        token = mark.group()
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth = max(0, depth - 1)
+        elif token == '"' and depth == 0:
+            quoted = not quoted
+        elif token == "#" and depth == 0 and not quoted:
+            parts.append(raw[start : mark.start()])
+            start = mark.end()
+    parts.append(raw[start:])
+    return "".join(_unwrapped(part.strip(), strings) for part in parts)
+
+
+def _unwrapped(part: str, strings: dict[str, str]) -> str:
+    if len(part) >= 2 and (part[0], part[-1]) in (("{", "}"), ('"', '"')):
+        return part[1:-1]
+    return strings.get(part.lower(), part)
+
+
+def _follow_crossrefs(entries: list[BibtexEntry]) -> None:
+    """An entry with `crossref` takes each field it lacks from the entry it names (keys compare without case;
+    one level, as in BibTeX): DBLP exports a paper's proceedings so, and an entry may be a second key for a
+    paper. A book or proceedings volume also gives its title as the paper's `booktitle`."""
+    by_key = {entry.key.lower(): entry for entry in entries}
+    for entry in entries:
+        target = entry.fields.get("crossref")
+        parent = by_key.get(target.strip().lower()) if isinstance(target, str) else None
+        if parent is None or parent is entry:
+            continue
+        if parent.kind in CONTAINERS and "title" in parent.fields and "booktitle" not in entry.fields:
+            entry.fields["booktitle"] = parent.fields["title"]
+        for name, value in parent.fields.items():
+            entry.fields.setdefault(name, value)
+
+
+def cross_referenced_volumes(entries: list[BibtexEntry]) -> set[str]:
+    """The (lower-cased) keys of the proceedings volumes some entry cross-references: containers, not papers."""
+    by_key = {entry.key.lower(): entry for entry in entries}
+    named = {entry.fields["crossref"].strip().lower() for entry in entries if isinstance(entry.fields.get("crossref"), str)}
+    return {key for key in named if key in by_key and by_key[key].kind in ("proceedings", "mvproceedings")}
