@@ -158,14 +158,17 @@ def _bibtex_fields(fields: dict) -> dict:
             return None
         return _plain(value if isinstance(value, str) else " and ".join(value)) or None
 
-    eprint = text("eprint") if (text("archiveprefix") or "arxiv").lower() == "arxiv" else None
+    # BibTeX's `archivePrefix`, biblatex's `eprinttype` (an eprint may be a PubMed id); Mendeley's `arxivId`.
+    eprint = text("eprint") if (text("archiveprefix") or text("eprinttype") or "arxiv").lower() == "arxiv" else None
+    venue = text("journal") or text("journaltitle") or text("booktitle")  # biblatex writes `journaltitle`
     arxiv_id = next(
         (
             found
             for found in (
                 normalise_arxiv_id(eprint),
+                normalise_arxiv_id(text("arxivid")),
                 normalise_arxiv_id(text("url")),
-                normalise_arxiv_id(text("journal")),
+                normalise_arxiv_id(venue),
                 normalise_arxiv_id(text("note")),
             )
             if found
@@ -173,7 +176,6 @@ def _bibtex_fields(fields: dict) -> dict:
         None,
     )
     authors = fields.get("author") or []
-    venue = text("journal") or text("booktitle")
     if venue and normalise_arxiv_id(venue) and venue.lower().startswith("arxiv"):
         venue = "arXiv"
     return {

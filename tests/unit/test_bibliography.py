@@ -83,3 +83,18 @@ def test_quotes_inside_braces_parentheses_line_breaks_and_joined_strings_are_bib
         (3, "broken_line", "A Line Break Before the Brace", None, None),
         (6, "joined", "Joined Venue", "Proceedings of ACL 2020", 2020),
     ]
+
+
+def test_the_fields_mendeley_and_biblatex_exports_write():
+    bib = (
+        "@article{mendeley, title = {Attention Is All You Need}, arxivId = {1706.03762}, year = {2017}}\n"
+        "@article{biblatex, title = {Direct Preference Optimization}, journaltitle = {NeurIPS}, date = {2023-05-29},"
+        " eprint = {2305.18290}, eprinttype = {arxiv}}\n"
+        "@article{pubmed, title = {A Clinical Paper}, journaltitle = {The Lancet}, eprint = {12345678}, eprinttype = {pubmed}}\n"
+    )
+    read = [(entry.key, entry.item.arxiv_id, entry.item.venue, entry.item.year) for entry in parse_bibliography("bibtex", bib).entries]
+    assert read == [
+        ("mendeley", "1706.03762", None, 2017),
+        ("biblatex", "2305.18290", "NeurIPS", 2023),
+        ("pubmed", None, "The Lancet", None),  # a PubMed id is not an arXiv id
+    ]
