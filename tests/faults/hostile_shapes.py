@@ -26,6 +26,11 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "flat elements": ("html", "<br><p>x", ""),
     "list links": ("html", '<li><a href="/abs/2401.00001">A paper title that repeats</a></li>', "<ul>"),
     "headings": ("html", "<h3>Heading of a paper</h3><p>text</p>", ""),
+    "paper links": (
+        "html",
+        '<p><a href="https://arxiv.org/abs/2401.00001">A paper title</a></p><a href="https://doi.org/10.1/x">Another paper</a>',
+        "<main>",
+    ),
     "unclosed formatting": ("html", "<b><i><u><s>", ""),
     "formatting with attributes": ("html", '<b id="1"><p>x</b>', ""),
     "tables": ("html", "<table><tr><td>", ""),

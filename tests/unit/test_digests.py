@@ -112,6 +112,54 @@ def test_generic_fallback_reads_repeated_headings_and_the_text_under_them():
     assert all(p.abstract and p.abstract.startswith("Some abstract") for p in digest.papers)
 
 
+ARXIV_SEARCH_RESULT = """<li class="arxiv-result">
+  <div class="is-marginless"><p class="list-title is-inline-block"><a href="https://arxiv.org/abs/{id}">arXiv:{id}</a>
+    <span>&nbsp;[<a href="https://arxiv.org/pdf/{id}">pdf</a>, <a href="https://arxiv.org/format/{id}">other</a>]</span></p>
+    <div class="tags is-inline-block"><span class="tag is-small">cs.CL</span></div></div>
+  <p class="title is-5 mathjax">{first} <span class="search-hit mathjax">Retrieval</span> {rest}</p>
+  <p class="authors"><span class="search-hit">Authors:</span> <a href="/a/smith_j_1">John Smith</a>, <a href="/a/doe_j_1">Jane Doe</a></p>
+  <p class="abstract mathjax"><span class="search-hit">Abstract</span>:
+    <span class="abstract-short" id="{id}v1-abstract-short">We study {rest}, cut short here &hellip; <a class="is-size-7">&hellip; More</a></span>
+    <span class="abstract-full" id="{id}v1-abstract-full" style="display: none;">We study {rest}, in full: the method, the
+      experiments and what they show, long enough to be an abstract. <a class="is-size-7">&#9651; Less</a></span></p>
+  <p class="is-size-7"><span>Submitted</span> 2 November, 2024; <span>originally announced</span> November 2024.</p>
+</li>"""
+
+
+def test_generic_reads_papers_by_the_identifiers_they_link_as_on_arxiv_search_results():
+    # The markup of arxiv.org/search results (no heading per paper, the title in `p.title`, the id's own line
+    # in `p.list-title`, a short and a full abstract); and a publication list whose titles are DOI links.
+    results = [("2411.01234", "Better", "Augmented Generation"), ("2410.09999", "Dense", "Models as Baselines")]
+    search = (
+        '<html><body><nav><ul><li><a href="https://info.arxiv.org/help">Help pages for arXiv</a></li></ul></nav>'
+        '<h1 class="title">Showing 1&ndash;50 of 7,123 results for all: retrieval</h1><ol class="breathe-horizontal">'
+        + "".join(ARXIV_SEARCH_RESULT.format(id=i, first=first, rest=rest) for i, first, rest in results)
+        + "</ol></body></html>"
+    )
+    digest = parse_digest("https://arxiv.org/search/?query=retrieval", html=search)
+    assert digest.source == "generic"
+    assert [(p.title, p.arxiv_id, p.authors) for p in digest.papers] == [
+        ("Better Retrieval Augmented Generation", "2411.01234", ("John Smith", "Jane Doe")),
+        ("Dense Retrieval Models as Baselines", "2410.09999", ("John Smith", "Jane Doe")),
+    ]
+    assert digest.papers[0].abstract == (
+        "We study Augmented Generation, in full: the method, the experiments and what they show, long enough to be an abstract."
+    )
+    publications = "<h2>Publications</h2><ul>" + "".join(
+        f'<li>A. Author and B. Author. <a href="https://doi.org/10.1145/{n}">A title of paper number {n}</a>. In Proc. X, 2020.</li>'
+        for n in (1, 2, 3)
+    ) + "</ul>"
+    digest = parse_digest("https://example.org/~someone/", html=publications)
+    assert [(p.title, p.doi) for p in digest.papers] == [(f"A title of paper number {n}", f"10.1145/{n}") for n in (1, 2, 3)]
+    # A block around the title that also holds the authors is not the title: the heading inside it is.
+    blocks = "".join(
+        f'<div class="paper"><div class="paper-title-block"><h3>Title of paper {n} here</h3><p>Ann Author, Bo Writer</p>'
+        f'</div><a href="https://arxiv.org/pdf/2401.0000{n}">[pdf]</a></div>'
+        for n in (1, 2)
+    )
+    assert [p.title for p in parse_digest("https://example.org/group", html=blocks).papers] == ["Title of paper 1 here", "Title of paper 2 here"]
+
+
 TWO_PAPERS = (
     "<main><div class='paper'><h3>A first paper about many things</h3><p>An abstract of the first paper, long enough.</p></div>"
     "<div class='paper'><h3>A second paper about other things</h3><p>An abstract of the second paper, long enough.</p></div></main>"

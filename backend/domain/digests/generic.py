@@ -1,15 +1,22 @@
-"""Any other page: the most repeated kind of heading (or list link) is the paper title, the text under it the abstract.
+"""Any other page, read two ways, and the way that finds more papers wins:
+- by identifiers: each arXiv id or DOI linked is a paper, its item the largest element around its links that
+  links no other paper; the title is the item's heading or "title" element (or its link's text), the abstract
+  its "abstract" element (or the text under the title), the authors its "author" element (arXiv's search
+  results, reading-group pages, publication lists);
+- by headings: the most repeated kind of heading (or list link) is the paper title, the text under it the
+  abstract (pages that link no identifiers).
 
 Returns what it can and never raises: a page it cannot read gives an empty list.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from backend.domain.digests._text import MAX_ITEMS, squash
+from backend.domain.digests._text import MAX_ITEMS, split_authors, squash
 from backend.domain.identity import normalise_arxiv_id, normalise_doi
 from backend.domain.models import Paper
 
@@ -35,6 +42,11 @@ def _signature(node: LexborNode) -> str:
 def _parse(tree: LexborHTMLParser) -> list[Paper]:
     for junk in tree.css("script, style, noscript, template, nav, footer"):
         junk.decompose()
+    by_identifiers, by_headings = _by_identifiers(tree), _by_headings(tree)
+    return by_identifiers if len(by_identifiers) >= max(2, len(by_headings)) else by_headings
+
+
+def _by_headings(tree: LexborHTMLParser) -> list[Paper]:
     candidates = [
         node
         for node in tree.css(_CANDIDATE_SELECTOR)
@@ -75,3 +87,109 @@ def _text_under(node: LexborNode) -> str | None:
             return text
         sibling = sibling.next
     return None
+
+
+# --- by identifiers ---------------------------------------------------------------------------------------
+
+_MANY = ("many", "")  # an element that holds the links of more than one paper
+_TITLE_SELECTOR = 'h1, h2, h3, h4, h5, h6, [class*="title"]'
+_LABEL = re.compile(r"^(?:abstract|authors?|title)\s*:\s*", re.IGNORECASE)
+_MORE_OR_LESS = re.compile(r"\s*(?:\u25b3|\u2026|\.\.\.)\s*(?:less|more)$", re.IGNORECASE)  # arXiv's "… More", "△ Less"
+
+
+def _paper_key(href: str) -> tuple[str, str] | None:
+    arxiv_id = normalise_arxiv_id(href)
+    if arxiv_id:
+        return ("arxiv", arxiv_id)
+    doi = normalise_doi(href)
+    return ("doi", doi) if doi else None
+
+
+def _by_identifiers(tree: LexborHTMLParser) -> list[Paper]:
+    owner: dict[int, tuple[str, str]] = {}  # element -> the one paper it links, or _MANY
+    first_link: dict[tuple[str, str], LexborNode] = {}  # in page order
+    for link in tree.css("a[href]"):
+        key = _paper_key(link.attributes.get("href") or "")
+        if key is None:
+            continue
+        first_link.setdefault(key, link)
+        node = link
+        # Up from the link: each element is marked once with a paper and once more as _MANY, so the walks
+        # cost no more than twice the page's elements, however the links are nested.
+        while node is not None:
+            seen = owner.get(node.mem_id)
+            if seen is None:
+                owner[node.mem_id] = key
+            elif seen == key or seen == _MANY:
+                break
+            else:
+                owner[node.mem_id] = _MANY
+            node = node.parent
+        if len(first_link) > MAX_ITEMS:
+            break  # one past the limit is enough to refuse the page
+    papers = []
+    for key, link in first_link.items():
+        item = link
+        while item.parent is not None and owner.get(item.parent.mem_id) == key:
+            item = item.parent
+        paper = _identified_paper(key, item)
+        if paper is not None:
+            papers.append(paper)
+    return papers
+
+
+def _identified_paper(key: tuple[str, str], item: LexborNode) -> Paper | None:
+    kind, identifier = key
+    title_node = _first_innermost([node for node in item.css(_TITLE_SELECTOR) if _is_title(squash(node.text()), identifier)])
+    if title_node is None:
+        title_node = next((a for a in item.css("a[href]") if _is_title(squash(a.text()), identifier) and _paper_key(a.attributes.get("href") or "") == key), None)
+    if title_node is None:
+        return None
+    return Paper(
+        title=squash(title_node.text()),
+        authors=_authors_in(item),
+        abstract=_abstract_in(item) or _text_under(title_node),
+        arxiv_id=identifier if kind == "arxiv" else None,
+        doi=identifier if kind == "doi" else None,
+        link=f"https://arxiv.org/abs/{identifier}" if kind == "arxiv" else f"https://doi.org/{identifier}",
+    )
+
+
+def _first_innermost(nodes: list[LexborNode]) -> LexborNode | None:
+    """The first of the nodes (in page order) that holds none of the others: the heading inside a
+    `div.paper-title-block`, not the block with the authors under it."""
+    for node, following in zip(nodes, [*nodes[1:], None]):
+        if following is None or not _inside(following, node):
+            return node
+    return None
+
+
+def _inside(node: LexborNode, ancestor: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id == ancestor.mem_id:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _is_title(text: str, identifier: str) -> bool:
+    """Long enough, not too long, and not the identifier's own line ("arXiv:2411.01234 [pdf, other]")."""
+    return MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and len(text.split()) >= 2 and identifier not in text.lower()
+
+
+def _abstract_in(item: LexborNode) -> str | None:
+    nodes = item.css('[class*="abstract"]')
+    node = next((n for n in nodes if "full" in (n.attributes.get("class") or "")), nodes[0] if nodes else None)
+    if node is None:
+        return None
+    text = _MORE_OR_LESS.sub("", _LABEL.sub("", squash(node.text())))
+    return text if len(text) >= MIN_ABSTRACT_CHARS else None
+
+
+def _authors_in(item: LexborNode) -> tuple[str, ...]:
+    node = item.css_first('[class*="author"]')
+    if node is None:
+        return ()
+    names = tuple(name for name in (squash(a.text()) for a in node.css("a")) if name)
+    return names or split_authors(_LABEL.sub("", squash(node.text())))
