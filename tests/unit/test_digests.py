@@ -151,6 +151,10 @@ def test_generic_reads_papers_by_the_identifiers_they_link_as_on_arxiv_search_re
     ) + "</ul>"
     digest = parse_digest("https://example.org/~someone/", html=publications)
     assert [(p.title, p.doi) for p in digest.papers] == [(f"A title of paper number {n}", f"10.1145/{n}") for n in (1, 2, 3)]
+    # Relative links resolve against the page's address (an arXiv author page).
+    author_page = "<ul>" + "".join(f'<li><a href="/abs/2401.0000{n}v2">A relative link title {n}</a></li>' for n in (1, 2)) + "</ul>"
+    digest = parse_digest("https://arxiv.org/a/smith_j_1", html=author_page)
+    assert [(p.title, p.arxiv_id) for p in digest.papers] == [(f"A relative link title {n}", f"2401.0000{n}") for n in (1, 2)]
     # A block around the title that also holds the authors is not the title: the heading inside it is.
     blocks = "".join(
         f'<div class="paper"><div class="paper-title-block"><h3>Title of paper {n} here</h3><p>Ann Author, Bo Writer</p>'

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -26,10 +27,11 @@ MIN_ABSTRACT_CHARS = 100
 _CANDIDATE_SELECTOR = "h1, h2, h3, h4, h5, li > a, td > a, dt > a"
 
 
-def parse(html: str) -> list[Paper]:
+def parse(html: str, url: str = "") -> list[Paper]:
+    """The papers on the page; `url` (the page's address) resolves its relative links ("/abs/2401.00001")."""
     try:
         tree = LexborHTMLParser(html)
-        return _parse(tree)
+        return _parse(tree, url)
     except Exception:  # noqa: BLE001 - the fallback must answer for any page, however broken
         return []
 
@@ -39,14 +41,14 @@ def _signature(node: LexborNode) -> str:
     return f"{parent.tag if parent else ''}>{node.tag}.{node.attributes.get('class') or ''}"
 
 
-def _parse(tree: LexborHTMLParser) -> list[Paper]:
+def _parse(tree: LexborHTMLParser, url: str) -> list[Paper]:
     for junk in tree.css("script, style, noscript, template, nav, footer"):
         junk.decompose()
-    by_identifiers, by_headings = _by_identifiers(tree), _by_headings(tree)
+    by_identifiers, by_headings = _by_identifiers(tree, url), _by_headings(tree, url)
     return by_identifiers if len(by_identifiers) >= max(2, len(by_headings)) else by_headings
 
 
-def _by_headings(tree: LexborHTMLParser) -> list[Paper]:
+def _by_headings(tree: LexborHTMLParser, url: str) -> list[Paper]:
     candidates = [
         node
         for node in tree.css(_CANDIDATE_SELECTOR)
@@ -60,12 +62,17 @@ def _by_headings(tree: LexborHTMLParser) -> list[Paper]:
     if count < 2:
         return []
     titles = [node for node in candidates if _signature(node) == signature]
-    return [_paper(node) for node in titles[: MAX_ITEMS + 1]]  # one past the limit is enough to refuse the page
+    return [_paper(node, url) for node in titles[: MAX_ITEMS + 1]]  # one past the limit is enough to refuse the page
 
 
-def _paper(node: LexborNode) -> Paper:
+def _href(link: LexborNode | None, url: str) -> str:
+    href = ((link.attributes.get("href") or "") if link else "").strip()
+    return urljoin(url, href) if url and href else href
+
+
+def _paper(node: LexborNode, url: str) -> Paper:
     link = node if node.tag == "a" else node.css_first("a[href]")
-    href = (link.attributes.get("href") or "") if link else ""
+    href = _href(link, url)
     return Paper(
         title=squash(node.text()),
         abstract=_text_under(node),
@@ -105,11 +112,11 @@ def _paper_key(href: str) -> tuple[str, str] | None:
     return ("doi", doi) if doi else None
 
 
-def _by_identifiers(tree: LexborHTMLParser) -> list[Paper]:
+def _by_identifiers(tree: LexborHTMLParser, url: str) -> list[Paper]:
     owner: dict[int, tuple[str, str]] = {}  # element -> the one paper it links, or _MANY
     first_link: dict[tuple[str, str], LexborNode] = {}  # in page order
     for link in tree.css("a[href]"):
-        key = _paper_key(link.attributes.get("href") or "")
+        key = _paper_key(_href(link, url))
         if key is None:
             continue
         first_link.setdefault(key, link)
@@ -132,17 +139,18 @@ def _by_identifiers(tree: LexborHTMLParser) -> list[Paper]:
         item = link
         while item.parent is not None and owner.get(item.parent.mem_id) == key:
             item = item.parent
-        paper = _identified_paper(key, item)
+        paper = _identified_paper(key, item, url)
         if paper is not None:
             papers.append(paper)
     return papers
 
 
-def _identified_paper(key: tuple[str, str], item: LexborNode) -> Paper | None:
+def _identified_paper(key: tuple[str, str], item: LexborNode, url: str) -> Paper | None:
     kind, identifier = key
     title_node = _first_innermost([node for node in item.css(_TITLE_SELECTOR) if _is_title(squash(node.text()), identifier)])
     if title_node is None:
-        title_node = next((a for a in item.css("a[href]") if _is_title(squash(a.text()), identifier) and _paper_key(a.attributes.get("href") or "") == key), None)
+        links = (a for a in item.css("a[href]") if _paper_key(_href(a, url)) == key)
+        title_node = next((a for a in links if _is_title(squash(a.text()), identifier)), None)
     if title_node is None:
         return None
     return Paper(
