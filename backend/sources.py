@@ -8,7 +8,7 @@ from pathlib import Path
 
 import msgspec
 
-from backend.domain.bibliography import BibliographyError, ParsedBibliography, parse_bibliography
+from backend.domain.bibliography import BibliographyError, ParsedBibliography, decode_upload, parse_bibliography
 from backend.domain.models import Source
 from backend.domain.sources import plan_sync
 from backend.domain import zotero
@@ -51,7 +51,7 @@ def read_source(source: Source, deadline_seconds: float) -> ParsedBibliography:
         data = Path(source.path).read_bytes()
         if len(data) > BIBTEX_MAX_BYTES:
             raise SourceUnavailable(f"{source.path} is larger than {BIBTEX_MAX_BYTES // 2**20} MiB")
-        return parse_bibliography("bibtex", data.decode("utf-8", errors="replace"))
+        return parse_bibliography("bibtex", decode_upload(data))
     except zotero.ZoteroUnavailable as error:
         raise SourceUnavailable(str(error)) from None
     except (OSError, BibliographyError) as error:

@@ -13,7 +13,7 @@ from litestar.params import Body, HeaderParameter, Parameter, QueryParameter
 
 from backend.api.schemas import ImportQueued, ImportResult, ImportStatus, LibraryPage
 from backend.api.services import BadRequest, NotFound, Services, check_item_id
-from backend.domain.bibliography import export_bibliography
+from backend.domain.bibliography import decode_upload, export_bibliography
 from backend.domain.library import ImportReport, apply_update, search
 from backend.domain.models import LibraryItem, LibraryItemCreate, LibraryItemUpdate, Status
 from backend.imports import SYNC_IMPORT_MAX_ENTRIES, import_parsed, read_upload
@@ -162,10 +162,7 @@ class LibraryController(Controller):
         """
         services.check_rate(request.user, "imports", services.settings.imports_per_minute)
         services.check_upload_budget(request.user, len(body))
-        try:
-            text = body.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise BadRequest("the upload is not UTF-8 text") from None
+        text = decode_upload(body)
         parsed = read_upload(format, text)
         services.check_library_room(request.user, len(parsed.entries))
         if len(parsed.entries) > SYNC_IMPORT_MAX_ENTRIES:

@@ -7,6 +7,7 @@ reported back with its line and the reason. Only a file that is not a file of th
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -46,6 +47,30 @@ class Rejected:
 class ParsedBibliography:
     entries: list[ParsedEntry] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+
+
+# A valid UTF-8 sequence of two to four bytes: text that has one is UTF-8, whatever else is wrong in it.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def decode_upload(data: bytes) -> str:
+    """A bibliography file's text, as the tools that write them encode it: UTF-8 (its BOM dropped), UTF-16 with a
+    BOM (Windows exports), or Windows-1252 / Latin-1 (older BibTeX and RIS files: JabRef wrote ISO 8859-1). A
+    UTF-8 file with a stray bad byte stays UTF-8 (that byte replaced), not read as Latin-1 throughout."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if _UTF8_SEQUENCE.search(data):
+            return data.decode("utf-8-sig", errors="replace")
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes Windows-1252 leaves undefined
+        return data.decode("latin-1")
 
 
 def parse_bibliography(fmt: str, text: str) -> ParsedBibliography:
@@ -344,6 +369,9 @@ def _csl_name(author: str) -> dict:
 # ---------------------------------------------------------------- RIS (rispy)
 
 
+_RIS_VENUES = ("journal_name", "secondary_title", "alternate_title1", "alternate_title3", "alternate_title2")
+
+
 def _parse_ris(text: str) -> ParsedBibliography:
     import rispy
 
@@ -364,8 +392,9 @@ def _parse_ris(text: str) -> ParsedBibliography:
                 "title": record.get("title") or record.get("primary_title"),
                 "authors": record.get("authors") or record.get("first_authors") or [],
                 "year": _year(record.get("year") or record.get("publication_year") or record.get("date")),
-                "venue": record.get("journal_name") or record.get("secondary_title") or record.get("alternate_title1"),
-                "abstract": record.get("abstract"),
+                # JO, T2, J2, JF (EndNote's full journal name), JA; the abstract in AB or N2 (EndNote, Mendeley).
+                "venue": next((record[name] for name in _RIS_VENUES if record.get(name)), None),
+                "abstract": record.get("abstract") or record.get("notes_abstract"),
                 "doi": record.get("doi"),
                 "url": (record.get("urls") or [None])[0],
                 "arxiv_id": normalise_arxiv_id(" ".join(record.get("urls") or [])),

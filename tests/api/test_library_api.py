@@ -164,7 +164,7 @@ def test_the_library_is_isolated_per_user(client, other_client):
     [
         (b"@article{broken, title = {Unclosed", "bibtex", 400, "no bibtex entries"),
         (b"this is not bibtex at all", "bibtex", 400, "no bibtex entries"),
-        (bytes(range(256)) * 64, "bibtex", 400, "not UTF-8"),
+        (bytes(range(256)) * 64, "bibtex", 400, "binary"),
         (b"\x00\x01binary\x00", "ris", 400, "binary"),
         (b"@article{a, title={T}}", "endnote", 400, "format"),
         (b"{}", "csljson", 400, "no csljson entries"),
@@ -182,6 +182,18 @@ def test_bad_uploads_get_a_clear_4xx_and_change_nothing(client, content, fmt, st
     assert response.status_code == status, response.text
     assert says.lower() in response.json()["detail"].lower(), response.text
     assert all_library_items(client) == before
+
+
+def test_files_in_the_encodings_older_tools_write_import(client):
+    # JabRef wrote ISO 8859-1; Windows tools write UTF-16 with a BOM, or UTF-8 with one (RIS from EndNote).
+    latin1 = "@article{m, title = {Über die Müller-Lyer-Täuschung}, author = {Müller, Jörg}, year = {1998}}".encode("latin-1")
+    utf16 = "@article{n, title = {Études sur les réseaux}, year = {2001}}".encode("utf-16")
+    ris = "\ufeffTY  - JOUR\r\nT1  - A Paper From EndNote\r\nN2  - Its abstract, in N2.\r\nER  - \r\n".encode()
+    for content, fmt in ((latin1, "bibtex"), (utf16, "bibtex"), (ris, "ris")):
+        assert import_file(client, content, fmt).json()["summary"]["imported"] == 1
+    items = {item["title"]: item for item in all_library_items(client)}
+    assert items["Über die Müller-Lyer-Täuschung"]["authors"] == ["Müller, Jörg"]
+    assert "Études sur les réseaux" in items and items["A Paper From EndNote"]["abstract"] == "Its abstract, in N2."
 
 
 def test_a_50_mib_upload_is_refused_with_413(client):

@@ -1,9 +1,12 @@
-"""BibTeX as researchers' files have it, read as BibTeX reads it: each case here is one that bibtexparser
-2.0.0b8 alone drops, cuts or leaves as raw text (see backend/domain/bibtex.py)."""
+"""Bibliography files as researchers' tools write them: BibTeX read as BibTeX reads it (cases bibtexparser
+2.0.0b8 alone drops, cuts or leaves as raw text: see backend/domain/bibtex.py), the fields biblatex and
+Mendeley use, and the encodings older tools write."""
 
 from __future__ import annotations
 
-from backend.domain.bibliography import parse_bibliography
+import codecs
+
+from backend.domain.bibliography import decode_upload, parse_bibliography
 
 AT_SIGNS = """@inproceedings{ghanghor2021,
   title = "{IIITK}@{LT}-{EDI}-{EACL}2021: Hope Speech Detection",
@@ -98,3 +101,14 @@ def test_the_fields_mendeley_and_biblatex_exports_write():
         ("biblatex", "2305.18290", "NeurIPS", 2023),
         ("pubmed", None, "The Lancet", None),  # a PubMed id is not an arXiv id
     ]
+
+
+def test_uploads_are_decoded_as_the_tools_that_wrote_them_encode():
+    text = "@article{m, title = {Über Müller – eine Studie}}"
+    assert decode_upload(text.encode("utf-8")) == text
+    assert decode_upload(codecs.BOM_UTF8 + text.encode("utf-8")) == text
+    assert decode_upload(text.encode("utf-16")) == text  # with its BOM
+    assert decode_upload(text.encode("cp1252")) == text
+    assert decode_upload("Müller".encode("latin-1") + b"\x81") == "Müller\x81"  # a byte Windows-1252 leaves undefined
+    # UTF-8 with one bad byte is UTF-8 (the byte replaced), not Latin-1 read throughout ("MÃ¼ller").
+    assert decode_upload("Müller ".encode("utf-8") + b"\xff") == "Müller \ufffd"
