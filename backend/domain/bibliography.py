@@ -289,6 +289,8 @@ class _CslName(msgspec.Struct):
 
 class _CslDate(msgspec.Struct):
     date_parts: list[list[int | str]] = msgspec.field(default_factory=list, name="date-parts")
+    raw: str = ""  # "2017-06-12": what some tools write instead of date-parts
+    literal: str = ""
 
 
 class _CslItem(msgspec.Struct):
@@ -296,6 +298,8 @@ class _CslItem(msgspec.Struct):
     author: list[_CslName] = []
     issued: _CslDate | None = None
     container_title: str = msgspec.field(default="", name="container-title")
+    event_title: str = msgspec.field(default="", name="event-title")  # a conference paper's conference
+    number: str = ""  # Zotero writes a preprint's "arXiv:1706.03762" here
     abstract: str = ""
     DOI: str = ""
     URL: str = ""
@@ -319,7 +323,8 @@ def _parse_csljson(text: str) -> ParsedBibliography:
         except msgspec.ValidationError as error:
             result.rejected.append(Rejected(position, str(error)))
             continue
-        parts = csl.issued.date_parts if csl.issued else []
+        issued = csl.issued or _CslDate()
+        parts = issued.date_parts
         add_entry(
             result,
             position,
@@ -327,10 +332,10 @@ def _parse_csljson(text: str) -> ParsedBibliography:
                 "title": csl.title.strip(),
                 # "Family, Given", as BibTeX writes names, so a BibTeX library survives a trip through CSL.
                 "authors": [name.literal or ", ".join(filter(None, (name.family, name.given))) for name in csl.author],
-                "year": _year(parts[0][0]) if parts and parts[0] else None,
-                "venue": csl.container_title or None,
+                "year": _year(parts[0][0]) if parts and parts[0] else _year(issued.raw or issued.literal),
+                "venue": csl.container_title or csl.event_title or None,
                 "abstract": csl.abstract or None,
-                "arxiv_id": normalise_arxiv_id(csl.URL) or normalise_arxiv_id(csl.note),
+                "arxiv_id": normalise_arxiv_id(csl.URL) or normalise_arxiv_id(csl.number) or normalise_arxiv_id(csl.note),
                 "doi": csl.DOI or None,
                 "url": csl.URL or None,
                 "tags": _split_list(csl.keyword),

@@ -5,6 +5,7 @@ Mendeley use, and the encodings older tools write."""
 from __future__ import annotations
 
 import codecs
+import json
 
 from backend.domain.bibliography import decode_upload, parse_bibliography
 
@@ -112,3 +113,13 @@ def test_uploads_are_decoded_as_the_tools_that_wrote_them_encode():
     assert decode_upload("Müller".encode("latin-1") + b"\x81") == "Müller\x81"  # a byte Windows-1252 leaves undefined
     # UTF-8 with one bad byte is UTF-8 (the byte replaced), not Latin-1 read throughout ("MÃ¼ller").
     assert decode_upload("Müller ".encode("utf-8") + b"\xff") == "Müller \ufffd"
+
+
+def test_csl_json_as_zotero_and_other_tools_write_it():
+    items = [
+        {"type": "article", "title": "Attention Is All You Need", "issued": {"raw": "2017-06-12"}, "number": "arXiv:1706.03762"},
+        {"type": "paper-conference", "title": "A Conference Paper", "event-title": "NeurIPS 2020", "issued": {"literal": "2020"}},
+        {"type": "article-journal", "title": "A Journal Paper", "container-title": "Nature", "issued": {"date-parts": [[2019, 5]]}},
+    ]
+    read = [(e.item.year, e.item.venue, e.item.arxiv_id) for e in parse_bibliography("csljson", json.dumps(items)).entries]
+    assert read == [(2017, None, "1706.03762"), (2020, "NeurIPS 2020", None), (2019, "Nature", None)]
