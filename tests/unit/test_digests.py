@@ -164,6 +164,14 @@ def test_generic_reads_papers_by_the_identifiers_they_link_as_on_arxiv_search_re
     assert [p.title for p in parse_digest("https://example.org/group", html=blocks).papers] == ["Title of paper 1 here", "Title of paper 2 here"]
 
 
+def test_generic_alone_reads_the_known_pages_as_their_own_parsers_do():
+    # What a redesign of these pages would leave: no parser that knows them, only the links to their papers.
+    listing = generic.parse(LISTING, "https://arxiv.org/list/cs.CL/new")
+    assert listing == parse_digest("https://arxiv.org/list/cs.CL/new", html=LISTING).papers  # ids, titles, authors, abstracts
+    hf = generic.parse(HF_HTML, "https://huggingface.co/papers?date=2024-08-01")
+    assert [(p.title, p.arxiv_id) for p in hf] == [(e["title"], e["arxiv_id"]) for e in HF_EXPECTED]
+
+
 TWO_PAPERS = (
     "<main><div class='paper'><h3>A first paper about many things</h3><p>An abstract of the first paper, long enough.</p></div>"
     "<div class='paper'><h3>A second paper about other things</h3><p>An abstract of the second paper, long enough.</p></div></main>"

@@ -82,16 +82,20 @@ def _paper(node: LexborNode, url: str) -> Paper:
     )
 
 
+# The lines of a listing that describe a paper, not its abstract (arXiv's descriptors).
+_METADATA_LINE = re.compile(r"(?:subjects|comments|journal-ref|report-no|msc-class|acm-class|authors|doi|cite as)\s*:", re.I)
+
+
 def _text_under(node: LexborNode) -> str | None:
-    """The first substantial block of text after the title, within its parent."""
+    """The first substantial block of text among the five after the title, within its parent (the white space
+    between elements not counted: arXiv's listings put authors, comments and subjects before the abstract)."""
     anchor = node if node.tag != "a" else (node.parent or node)
-    sibling = anchor.next
-    for _ in range(5):
-        if sibling is None:
-            return None
+    sibling, looked = anchor.next, 0
+    while sibling is not None and looked < 5:
         text = squash(sibling.text()) if sibling.tag != "-text" else squash(sibling.text_content)
-        if len(text) >= MIN_ABSTRACT_CHARS:
+        if len(text) >= MIN_ABSTRACT_CHARS and not _METADATA_LINE.match(text):
             return text
+        looked += bool(text)
         sibling = sibling.next
     return None
 
@@ -139,24 +143,42 @@ def _by_identifiers(tree: LexborHTMLParser, url: str) -> list[Paper]:
         item = link
         while item.parent is not None and owner.get(item.parent.mem_id) == key:
             item = item.parent
-        paper = _identified_paper(key, item, url)
+        paper = _identified_paper(key, [item, *_unlinked_siblings(item, owner)], url)
         if paper is not None:
             papers.append(paper)
     return papers
 
 
-def _identified_paper(key: tuple[str, str], item: LexborNode, url: str) -> Paper | None:
+def _unlinked_siblings(item: LexborNode, owner: dict, at_most: int = 2) -> list[LexborNode]:
+    """The elements right after the item that link no paper: where a `dt` of links leaves the title and the
+    abstract to its `dd` (arXiv's listings)."""
+    siblings, node = [], item.next
+    while node is not None and len(siblings) < at_most:
+        if node.tag != "-text" and not node.is_comment_node:
+            if node.mem_id in owner:
+                break
+            siblings.append(node)
+        node = node.next
+    return siblings
+
+
+def _identified_paper(key: tuple[str, str], regions: list[LexborNode], url: str) -> Paper | None:
+    """The paper from its item (and the unlinked elements after it), in that order."""
     kind, identifier = key
-    title_node = _first_innermost([node for node in item.css(_TITLE_SELECTOR) if _is_title(squash(node.text()), identifier)])
-    if title_node is None:
-        links = (a for a in item.css("a[href]") if _paper_key(_href(a, url)) == key)
-        title_node = next((a for a in links if _is_title(squash(a.text()), identifier)), None)
+    title_node = None
+    for region in regions:
+        title_node = _first_innermost([node for node in region.css(_TITLE_SELECTOR) if _is_title(squash(node.text()), identifier)])
+        if title_node is None:
+            links = (a for a in region.css("a[href]") if _paper_key(_href(a, url)) == key)
+            title_node = next((a for a in links if _is_title(squash(a.text()), identifier)), None)
+        if title_node is not None:
+            break
     if title_node is None:
         return None
     return Paper(
-        title=squash(title_node.text()),
-        authors=_authors_in(item),
-        abstract=_abstract_in(item) or _text_under(title_node),
+        title=_LABEL.sub("", squash(title_node.text())),
+        authors=next(filter(None, map(_authors_in, regions)), ()),
+        abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(title_node),
         arxiv_id=identifier if kind == "arxiv" else None,
         doi=identifier if kind == "doi" else None,
         link=f"https://arxiv.org/abs/{identifier}" if kind == "arxiv" else f"https://doi.org/{identifier}",
