@@ -28,7 +28,7 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "headings": ("html", "<h3>Heading of a paper</h3><p>text</p>", ""),
     "paper links": (
         "html",
-        '<p><a href="https://arxiv.org/abs/2401.00001">A paper title</a></p><a href="https://doi.org/10.1/x">Another paper</a>',
+        '<p><a href="https://arxiv.org/abs/2401.00001">A paper title</a></p><a href="https://doi.org/10.1000/x">Another paper</a>',
         "<main>",
     ),
     "unclosed formatting": ("html", "<b><i><u><s>", ""),
