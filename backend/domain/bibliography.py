@@ -137,7 +137,8 @@ def split_authors(value: str) -> list[str]:
 
 def paper_from_citation(record: CitationRecord) -> Paper:
     """A `paperlens match` record as the matcher reads it: a year from any spelling of it, authors as a list."""
-    authors = split_authors(record.authors) if isinstance(record.authors, str) else record.authors
+    names = record.authors or record.author
+    authors = split_authors(names) if isinstance(names, str) else names
     return Paper(
         title=record.title,
         authors=tuple(author.strip() for author in authors if author.strip()),
@@ -145,8 +146,8 @@ def paper_from_citation(record: CitationRecord) -> Paper:
         arxiv_id=record.arxiv_id,
         doi=record.doi,
         link=record.link or record.url,
-        year=_year(record.year),  # 1994, "1994", 1994.0, "Proc. 1994": a four-digit year where there is one
-        venue=record.venue,
+        year=_year(record.year or record.date),  # 1994, "1994", 1994.0, "Proc. 1994": a four-digit year where there is one
+        venue=record.venue or record.journal or record.booktitle or record.container_title,
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from msgspec import UNSET, Meta, Struct, UnsetType
+from msgspec import UNSET, Meta, Struct, UnsetType, field
 
 Title = Annotated[str, Meta(min_length=1, max_length=2_000)]
 Url = Annotated[str, Meta(min_length=1, max_length=8_192)]
@@ -39,17 +39,23 @@ class Paper(Struct, frozen=True, kw_only=True, omit_defaults=True):
 class CitationRecord(Struct, frozen=True, kw_only=True):
     """One side of a `paperlens match` line: a Paper as citation data is found in the wild, where authors
     may be one string ("A. Smith and B. Jones") and a year a string or a float ("1994", 1994.0).
-    `bibliography.paper_from_citation` reads it as a Paper; fields it does not know are ignored."""
+    `bibliography.paper_from_citation` reads it as a Paper; fields it does not know are ignored. BibTeX's and
+    CSL's names are read too: `author`, `journal` / `booktitle` / `container-title`, `date`."""
 
     title: str
     authors: list[str] | str = []
+    author: list[str] | str = []
     abstract: str | None = None
     arxiv_id: str | None = None
     doi: str | None = None
     link: str | None = None
     url: str | None = None
     year: int | float | str | None = None
+    date: int | float | str | None = None
     venue: str | None = None
+    journal: str | None = None
+    booktitle: str | None = None
+    container_title: str | None = field(default=None, name="container-title")
 
 
 class PaperPair(Struct, frozen=True, kw_only=True):

@@ -62,6 +62,19 @@ def test_records_as_citation_data_writes_them_are_read_and_a_bad_line_loses_noth
     assert verdicts[3]["verdict"] != "same" and "years differ (1988 / 1993)" in verdicts[3]["reasons"]
 
 
+def test_bibtex_and_csl_field_names_are_read_as_ours():
+    title = "Learning in the presence of malicious errors"
+    ours = {"title": title, "authors": ["M. Kearns", "M. Li"], "year": 1993, "venue": "SIAM J. Comput."}
+    bibtex = {"title": title, "author": "Kearns, M. and Li, M.", "year": "1993", "journal": "SIAM J. Comput."}
+    csl = {"title": title, "author": ["Kearns, M.", "Li, M."], "date": "1993-08", "container-title": "SIAM J. Comput."}
+    other = {"title": title, "authors": ["A. Nother"], "year": 2001, "venue": "STOC"}
+    lines = [json.dumps({"left": side, "right": other}) for side in (ours, bibtex, csl)]
+    verdicts, status = run_match(lines)
+    assert status == 0
+    assert verdicts[1] == verdicts[0] and verdicts[2] == verdicts[0]  # the same reasons: authors, years, venues read
+    assert "years differ (1993 / 2001)" in verdicts[0]["reasons"]
+
+
 def test_authors_as_one_string_give_the_verdicts_a_list_gives():
     pairs = load("valid", "dblp-scholar")[:300]
     as_lists = [json.dumps({"left": left, "right": right}) for left, right, _ in pairs]
