@@ -211,7 +211,7 @@ def _bibtex_fields(fields: dict) -> dict:
             name
             for author in (authors if isinstance(authors, list) else [authors])
             for name in re.split(r"\s+and\s+", _plain(author))
-            if name
+            if name and name.lower() != "others"  # BibTeX's "and others": et al., not an author
         ],
         "year": _year(text("year") or text("date")),
         "venue": venue,

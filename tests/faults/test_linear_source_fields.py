@@ -10,7 +10,7 @@ import time
 import pytest
 
 from backend.domain.bibliography import split_authors
-from backend.domain.bibtex import _joined, mend
+from backend.domain.bibtex import _joined, _math_as_text, mend
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
 from backend.domain.matching import LibraryIndex, _name_parts, compare, normalise_title
 from backend.domain.metadata import _plain
@@ -28,6 +28,7 @@ SHAPES = {
     "at signs and braces inside a BibTeX value": (lambda n: mend("@article{k, title = {" + "a@{b} @ " * n), 2_000),
     "lines that almost start a BibTeX entry": (lambda n: mend("@article{k, title = {" + "\n  @article " * n), 2_000),
     "quotes and parentheses in a BibTeX entry": (lambda n: mend('@article(k, title = "' + '{"}) (' * n), 2_000),
+    "inline math in a BibTeX value": (lambda n: _math_as_text("$\\alpha$ $\\mathcal{O}(n \\log n)$ 5$ " * n), 1_000),
     "a BibTeX value joined from thousands of parts": (lambda n: _joined(' # '.join(['{a}', 'x', '"b#{"}"'] * n), {"x": "y"}), 1_000),
 }
 

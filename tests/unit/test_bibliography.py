@@ -123,3 +123,13 @@ def test_csl_json_as_zotero_and_other_tools_write_it():
     ]
     read = [(e.item.year, e.item.venue, e.item.arxiv_id) for e in parse_bibliography("csljson", json.dumps(items)).entries]
     assert read == [(2017, None, "1706.03762"), (2020, "NeurIPS 2020", None), (2019, "Nature", None)]
+
+
+def test_inline_math_becomes_text_and_and_others_is_no_author():
+    bib = (
+        r"@article{a, title = {The $\alpha$-Helix, $k$-means, $\mathcal{O}(n \log n)$ and {\$}5 prizes}, author = {Vaswani, Ashish and others}}" "\n"
+        r"@article{b, title = {Prices of \$5 and \$10}}" "\n"
+    )
+    first, second = (entry.item for entry in parse_bibliography("bibtex", bib).entries)
+    assert first.title == "The α-Helix, k-means, O(n log n) and $5 prizes" and list(first.authors) == ["Vaswani, Ashish"]
+    assert second.title == "Prices of $5 and $10"  # escaped dollars are no math
