@@ -74,11 +74,16 @@ def decode_upload(data: bytes) -> str:
 
 
 def parse_bibliography(fmt: str, text: str) -> ParsedBibliography:
+    check_readable(fmt, text)
+    return _PARSERS[fmt](text)
+
+
+def check_readable(fmt: str, text: str) -> None:
+    """What refuses a file before it is read: a format paperlens does not read, or bytes that are not text."""
     if fmt not in _PARSERS:
         raise BibliographyError(f"unknown format {fmt!r}: use one of {', '.join(IMPORT_FORMATS)}")
     if "\x00" in text:
         raise BibliographyError("the upload is binary, not a text bibliography")
-    return _PARSERS[fmt](text)
 
 
 def add_entry(result: ParsedBibliography, line: int, fields: dict, key: str | None = None) -> None:
@@ -163,8 +168,15 @@ def _split_list(value: str | None) -> list[str]:
 # ---------------------------------------------------------------- BibTeX (bibtex.py: bibtexparser v2, mended)
 
 
+# The BibTeX fields paperlens reads (`_bibtex_fields`, and `crossref` to fill them in).
+_BIBTEX_FIELDS = frozenset(
+    "title author year date journal journaltitle booktitle abstract doi url eprint archiveprefix eprinttype arxivid "
+    "note keywords crossref".split()
+)
+
+
 def _parse_bibtex(text: str) -> ParsedBibliography:
-    read = read_bibtex(text)
+    read = read_bibtex(text, _BIBTEX_FIELDS)
     result = ParsedBibliography()
     result.rejected.extend(Rejected(line, f"unreadable BibTeX: {why}") for line, why in read.unreadable)
     volumes = cross_referenced_volumes(read.entries)
@@ -179,6 +191,7 @@ def _parse_bibtex(text: str) -> ParsedBibliography:
 
 def _bibtex_fields(fields: dict) -> dict:
     def text(name: str) -> str | None:
+        assert name in _BIBTEX_FIELDS, f"read_bibtex is asked for {sorted(_BIBTEX_FIELDS)}, not {name!r}"
         value = fields.get(name)
         if value is None:
             return None
