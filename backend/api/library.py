@@ -13,10 +13,10 @@ from litestar.params import Body, HeaderParameter, Parameter, QueryParameter
 
 from backend.api.schemas import ImportQueued, ImportResult, ImportStatus, LibraryPage
 from backend.api.services import BadRequest, NotFound, Services, check_item_id
-from backend.domain.bibliography import decode_upload, export_bibliography
+from backend.domain.bibliography import check_readable, decode_upload, export_bibliography
 from backend.domain.library import ImportReport, apply_update, search
 from backend.domain.models import LibraryItem, LibraryItemCreate, LibraryItemUpdate, Status
-from backend.imports import SYNC_IMPORT_MAX_ENTRIES, import_parsed, read_upload
+from backend.imports import SYNC_IMPORT_MAX_BYTES, SYNC_IMPORT_MAX_ENTRIES, import_parsed, read_upload
 from backend.pipeline import IMPORT_TASK
 
 IMPORT_MAX_BYTES = 20 * 1024 * 1024
@@ -156,21 +156,27 @@ class LibraryController(Controller):
     ) -> Response[ImportResult | ImportQueued]:
         """Upload a bibliography as the raw request body (at most 20 MiB).
 
-        Up to 1,000 entries: imported at once, 200 with the report. More: 202, imported by a worker;
-        follow `status_url`. Duplicates (of the library or within the file) are merged or skipped, and
+        Up to 1,000 entries and 512 KiB: imported at once, 200 with the report. More: 202, imported by a
+        worker; follow `status_url` (over 512 KiB the file is not read here: `entries` is null). Duplicates (of the library or within the file) are merged or skipped, and
         every entry that could not be read is reported with its line and reason.
         """
         services.check_rate(request.user, "imports", services.settings.imports_per_minute)
         services.check_upload_budget(request.user, len(body))
         text = decode_upload(body)
+        if len(body) > SYNC_IMPORT_MAX_BYTES:  # read by a worker only
+            check_readable(format, text)
+            return self._queued(request.user, format, text, None, services)
         parsed = read_upload(format, text)
         services.check_library_room(request.user, len(parsed.entries))
         if len(parsed.entries) > SYNC_IMPORT_MAX_ENTRIES:
-            import_id = services.library.stage_import(request.user, format, text)
-            services.queue.send_task(IMPORT_TASK.task, args=[import_id], queue=IMPORT_TASK.queue)
-            queued = ImportQueued(id=import_id, entries=len(parsed.entries), status_url=f"/v1/library/imports/{import_id}")
-            return Response(queued, status_code=202)
+            return self._queued(request.user, format, text, len(parsed.entries), services)
         return Response(report_result(import_parsed(services.library, request.user, parsed)))
+
+    @staticmethod
+    def _queued(owner: str, fmt: str, text: str, entries: int | None, services: Services) -> Response[ImportQueued]:
+        import_id = services.library.stage_import(owner, fmt, text)
+        services.queue.send_task(IMPORT_TASK.task, args=[import_id], queue=IMPORT_TASK.queue)
+        return Response(ImportQueued(id=import_id, entries=entries, status_url=f"/v1/library/imports/{import_id}"), status_code=202)
 
     @get("/imports/{import_id:str}", sync_to_thread=True)
     def import_status(self, request: Request, import_id: str, services: Services) -> ImportStatus:

@@ -50,7 +50,7 @@ class ImportResult(Struct, kw_only=True):
 
 class ImportQueued(Struct, kw_only=True):
     id: str
-    entries: int
+    entries: int | None  # null: a file too large to read on the request path; the worker counts (`total`)
     status_url: str
 
 

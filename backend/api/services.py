@@ -14,6 +14,7 @@ from celery import Celery
 
 from backend.domain.matching import paper_ids, paper_keys
 from backend.domain.models import Digest, DigestItem, DigestRequest, Dismissal, LibraryItem, LibraryItemCreate
+from backend.imports import library_full
 from backend.intake import start_digest
 from backend.page_parser import PageParser
 from backend.queue import queue_client
@@ -169,9 +170,9 @@ class Services:
         return self.library.add(owner, new)
 
     def check_library_room(self, owner: str, adding: int) -> None:
-        cap = self.settings.max_library_items
-        if self.library.count(owner) + adding > cap:
-            raise LimitReached(403, f"library full: at most {cap:,} items per user (delete some, or ask for a higher limit)")
+        reason = library_full(self.library.count(owner), adding, self.settings.max_library_items)
+        if reason:
+            raise LimitReached(403, reason)
 
     def check_upload_budget(self, owner: str, size: int) -> None:
         per_day = self.settings.max_upload_bytes_per_day

@@ -228,6 +228,23 @@ def test_a_large_import_runs_on_a_worker_with_progress(client, other_client, wor
     assert client.get("/v1/library/items", params={"limit": 1}).json()["total"] == 2_500
 
 
+def test_a_file_over_half_a_mebibyte_is_read_by_a_worker_not_by_the_api(client, workers):
+    # 300 entries with long abstracts: few enough for the request path, too many bytes to read there.
+    abstract = "We study the reading of long files, " * 60
+    bib = "".join(f"@article{{k{n}, title = {{Large file entry number {n}}}, abstract = {{{abstract}}}, year = {{2020}}}}\n" for n in range(300))
+    assert len(bib.encode()) > 512 * 1024
+    queued = import_file(client, bib.encode())
+    assert queued.status_code == 202, queued.text
+    assert queued.json()["entries"] is None  # not counted on the request path
+    deadline = time.monotonic() + 120
+    while (status := client.get(queued.json()["status_url"]).json())["state"] != "done":
+        assert status["state"] in ("queued", "running") and time.monotonic() < deadline, status
+        time.sleep(0.2)
+    assert status["total"] == 300 and status["report"]["summary"]["imported"] == 300
+    # Binary content is still refused at once, whatever its size.
+    assert import_file(client, b"\x00" * (600 * 1024)).status_code == 400
+
+
 def test_cli_library_import_and_export(api, token, tmp_path):
     import subprocess
     import sys

@@ -7,7 +7,7 @@ import logging
 from celery import Task
 
 from backend.domain.bibliography import BibliographyError
-from backend.imports import import_parsed, read_upload
+from backend.imports import import_parsed, library_full, read_upload
 from backend.pipeline import IMPORT_TASK
 from workers.celery_app import app
 from workers.stores import stores
@@ -31,6 +31,10 @@ def import_library(self: Task, import_id: str) -> None:
     library.set_import_status(import_id, state="running")
     try:
         parsed = read_upload(status["format"], text)
+        full = library_full(library.count(status["owner"]), len(parsed.entries), app.conf.paperlens_settings.max_library_items)
+        if full:  # a file too large for the API to read was not counted there
+            library.set_import_status(import_id, state="failed", error=full)
+            return
         report = import_parsed(
             library,
             status["owner"],
