@@ -1,0 +1,77 @@
+"""Issue #5 experiment: the relevance model's weights varied, on the 16 tasks of relevance_other_data.py (the
+bench's libraries and pages, a DBLP library and a page of Inspec titles). Per variant: the tasks where
+paperlens is above both baselines on AUC and P@5, and mean AUC / P@5 over the 9 tasks of the bench's own
+libraries and pages and over the 7 others. `--seen N` adds N titles the user was shown before (DBLP-Scholar
+database titles and Inspec titles: for the DBLP library, papers of the user's own field passed over).
+
+    .venv/bin/python tests/bench/experiments/relevance_weights.py [--seen 1700]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT))
+
+from tests.bench import bench_relevance  # noqa: E402
+from tests.bench.experiments import relevance_other_data  # noqa: E402
+from workers.nlp import relevance_model  # noqa: E402
+
+# (name, the relevance_model constants it sets); the first is what ships.
+VARIANTS = [
+    ("as shipped", {}),
+    ("page focus 5", {"PAGE_FOCUS": 5.0}),
+    ("Naive Bayes x2", {"NAIVE_BAYES_WEIGHT": 1.0}),
+    ("nearest neighbour x2", {"NEIGHBOUR_WEIGHT": 2.0}),
+    ("nearest neighbour and Naive Bayes x2, page focus 5", {"NEIGHBOUR_WEIGHT": 2.0, "NAIVE_BAYES_WEIGHT": 1.0, "PAGE_FOCUS": 5.0}),
+]
+BASELINES = ("arxiv-sanity-lite (tf-idf SVM)", "nearest neighbour (cosine)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seen", type=int, default=0, help="other titles the user was shown before these pages")
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)  # bibtexparser's notes on the group library's broken entry
+    libraries, pages, in_no_library = relevance_other_data.data()
+    tasks = list(bench_relevance.tasks(libraries, pages, in_no_library[: args.seen]))
+    embed = bench_relevance.Embeddings(sorted({t for task in tasks for group in (task[3], task[5], task[7]) for t in group}))
+    baselines: dict = defaultdict(lambda: defaultdict(list))
+    for library_name, page_name, _, library, _, page, labels, shown in tasks:
+        for name in BASELINES:
+            scores = bench_relevance.METHODS[name](embed, library, shown, page)
+            baselines[(library_name, page_name)][name].append(bench_relevance.ranking_metrics(scores, labels))
+    print(f"\nRelevance weights on 16 tasks ({embed.runtime}, {args.seen} titles seen before the pages)\n")
+    print("| variant | above both baselines | 9 bench tasks: AUC / P@5 | 7 other tasks: AUC / P@5 |")
+    print("|---|---:|---|---|")
+    for name, constants in VARIANTS:
+        ours: dict = defaultdict(list)
+        shipped = {constant: getattr(relevance_model, constant) for constant in constants}
+        try:
+            for constant, value in constants.items():
+                setattr(relevance_model, constant, value)
+            for library_name, page_name, _, library, _, page, labels, shown in tasks:
+                scores = bench_relevance.paperlens(embed, library, shown, page)
+                ours[(library_name, page_name)].append(bench_relevance.ranking_metrics(scores, labels))
+        finally:
+            for constant, value in shipped.items():
+                setattr(relevance_model, constant, value)
+        means = {task: np.mean(runs, axis=0) for task, runs in ours.items()}
+        wins = sum(
+            all(means[task][i] > np.mean(baselines[task][b], axis=0)[i] for b in BASELINES for i in (0, 1)) for task in means
+        )
+        other = [task for task in means if task[0].startswith("DBLP") or task[1].startswith("Inspec")]
+        bench = [task for task in means if task not in other]
+        cells = [" / ".join(f"{np.mean([means[t][i] for t in group]):.4f}" for i in (0, 1)) for group in (bench, other)]
+        print(f"| {name} | {wins} of {len(means)} | {cells[0]} | {cells[1]} |")
+
+
+if __name__ == "__main__":
+    main()
