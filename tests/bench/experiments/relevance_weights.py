@@ -26,11 +26,12 @@ from workers.nlp import relevance_model  # noqa: E402
 
 # (name, the relevance_model constants it sets); the first is what ships.
 VARIANTS = [
-    ("as shipped", {}),
-    ("page focus 5", {"PAGE_FOCUS": 5.0}),
+    ("as shipped (nearest neighbour x2)", {}),
+    ("nearest neighbour x1 (before)", {"NEIGHBOUR_WEIGHT": 1.0}),
+    ("nearest neighbour x1.5", {"NEIGHBOUR_WEIGHT": 1.5}),
+    ("nearest neighbour x3", {"NEIGHBOUR_WEIGHT": 3.0}),
     ("Naive Bayes x2", {"NAIVE_BAYES_WEIGHT": 1.0}),
-    ("nearest neighbour x2", {"NEIGHBOUR_WEIGHT": 2.0}),
-    ("nearest neighbour and Naive Bayes x2, page focus 5", {"NEIGHBOUR_WEIGHT": 2.0, "NAIVE_BAYES_WEIGHT": 1.0, "PAGE_FOCUS": 5.0}),
+    ("page focus 5", {"PAGE_FOCUS": 5.0}),
 ]
 BASELINES = ("arxiv-sanity-lite (tf-idf SVM)", "nearest neighbour (cosine)")
 
