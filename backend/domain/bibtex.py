@@ -29,7 +29,7 @@ _SHOWN = str.maketrans({hidden: shown for shown, hidden in _HIDDEN.items()})
 _MARK = re.compile(r"(?P<line_start>^[ \t]*)?@(?P<type>\w+)(?P<gap>\s*)(?P<open>[{(])|(?<!\\)[{}()\"]|@", re.MULTILINE)
 _CONCATENATION = re.compile(r'(?<!\\)[{}"#]')
 # Books and proceedings volumes: their title is the venue of the papers that cross-reference them (as biber has it).
-CONTAINERS = {"proceedings", "mvproceedings", "book", "mvbook", "collection", "mvcollection"}
+_CONTAINERS = {"proceedings", "mvproceedings", "book", "mvbook", "collection", "mvcollection"}
 
 
 @dataclass
@@ -68,8 +68,8 @@ def read_bibtex(text: str, fields: Collection[str] | None = None) -> BibtexFile:
         reason = getattr(block.error, "abort_reason", "") or str(block.error) or type(block.error).__name__
         read.unreadable.append((block.start_line + 1, reason.strip()[:300]))
     for entry in library.entries:
-        fields = {key.lower(): value.value for key, value in entry.fields_dict.items()}
-        read.entries.append(BibtexEntry(entry.start_line + 1, entry.key, entry.entry_type.lower(), fields))
+        values = {key.lower(): value.value for key, value in entry.fields_dict.items()}
+        read.entries.append(BibtexEntry(entry.start_line + 1, entry.key, entry.entry_type.lower(), values))
     _follow_crossrefs(read.entries)
     return read
 
@@ -216,7 +216,7 @@ def _follow_crossrefs(entries: list[BibtexEntry]) -> None:
         parent = by_key.get(target.strip().lower()) if isinstance(target, str) else None
         if parent is None or parent is entry:
             continue
-        if parent.kind in CONTAINERS and "title" in parent.fields and "booktitle" not in entry.fields:
+        if parent.kind in _CONTAINERS and "title" in parent.fields and "booktitle" not in entry.fields:
             entry.fields["booktitle"] = parent.fields["title"]
         for name, value in parent.fields.items():
             entry.fields.setdefault(name, value)
