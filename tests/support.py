@@ -106,3 +106,29 @@ def wait_until(condition: Callable[[], object], timeout: float, what: str) -> No
     while not condition():
         assert time.monotonic() < deadline, f"not within {timeout:.0f} s: {what}"
         time.sleep(0.1)
+
+
+ARXIV_SEARCH_RESULT = """<li class="arxiv-result">
+  <div class="is-marginless"><p class="list-title is-inline-block"><a href="https://arxiv.org/abs/{id}">arXiv:{id}</a>
+    <span>&nbsp;[<a href="https://arxiv.org/pdf/{id}">pdf</a>, <a href="https://arxiv.org/format/{id}">other</a>]</span></p>
+    <div class="tags is-inline-block"><span class="tag is-small">cs.CL</span></div></div>
+  <p class="title is-5 mathjax">{first} <span class="search-hit mathjax">Retrieval</span> {rest}</p>
+  <p class="authors"><span class="search-hit">Authors:</span> <a href="/a/smith_j_1">John Smith</a>, <a href="/a/doe_j_1">Jane Doe</a></p>
+  <p class="abstract mathjax"><span class="search-hit">Abstract</span>:
+    <span class="abstract-short" id="{id}v1-abstract-short">We study {rest}, cut short here &hellip; <a class="is-size-7">&hellip; More</a></span>
+    <span class="abstract-full" id="{id}v1-abstract-full" style="display: none;">We study {rest}, in full: the method, the
+      experiments and what they show, long enough to be an abstract. <a class="is-size-7">&#9651; Less</a></span></p>
+  <p class="is-size-7"><span>Submitted</span> 2 November, 2024; <span>originally announced</span> November 2024.</p>
+</li>"""
+
+
+def arxiv_search_page(results: list[tuple[str, str, str]]) -> str:
+    """A page of arxiv.org/search results in its markup (no heading per paper; the title in `p.title` around a
+    search hit, the id's own line in `p.list-title`, a short and a full abstract), one per (id, first words,
+    rest of the title): each title reads "<first> Retrieval <rest>"."""
+    return (
+        '<html><body><nav><ul><li><a href="https://info.arxiv.org/help">Help pages for arXiv</a></li></ul></nav>'
+        '<h1 class="title">Showing 1&ndash;50 of 7,123 results for all: retrieval</h1><ol class="breathe-horizontal">'
+        + "".join(ARXIV_SEARCH_RESULT.format(id=i, first=first, rest=rest) for i, first, rest in results)
+        + "</ol></body></html>"
+    )

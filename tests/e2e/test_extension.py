@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from tests.e2e.overlay import Overlay
 
 from backend.domain.digests import parse_digest
-from tests.support import OWN_FIXTURES, ROOT, SHARED_FIXTURES
+from tests.support import OWN_FIXTURES, ROOT, SHARED_FIXTURES, arxiv_search_page
 
 HF_URL = "https://huggingface.co/papers?date=2024-08-01"
 HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
@@ -118,6 +118,23 @@ def test_arxiv_listing_page(browser, client, api, token):
     )
     lora = seen.strip_for("Title: LoRA: Low-Rank Adaptation of Large Language Models")
     assert lora.first("in-library").attributes["title"] == "Low-rank adaptation (arxiv id match, 100%): same arXiv id 2106.09685"
+
+
+def test_arxiv_search_results_read_by_the_links_to_their_papers(browser, client, api, token):
+    # No parser knows this page: the generic one reads each result by its arXiv id, and each strip hangs under
+    # the result's title (a `p.title` with a search hit inside it).
+    client.post("/v1/library/items", json={"title": "Dense retrieval baselines", "arxiv_id": "2410.09999"}).raise_for_status()
+    browser.configure(api, token)
+    results = [("2411.01234", "Better", "Augmented Generation"), ("2410.09999", "Dense", "Models as Baselines"),
+               ("2409.00042", "Sparse", "for Long Documents")]  # fmt: skip
+    page = browser.open("https://arxiv.org/search/?query=retrieval&searchtype=all", arxiv_search_page(results))
+    overlay = Overlay(page)
+
+    seen = overlay.wait_for(
+        lambda o: len(o.strips) == 3 and o.count("in-library") == 1 and "done" in o.status_text, timeout=120, what="done"
+    )
+    badge = seen.strip_for("Dense Retrieval Models as Baselines").first("in-library")
+    assert badge.attributes["title"] == "Dense retrieval baselines (arxiv id match, 100%): same arXiv id 2410.09999"
 
 
 def test_backend_down_shows_one_clear_message_and_leaves_the_page_alone(browser, token):

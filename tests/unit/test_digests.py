@@ -7,7 +7,7 @@ import json
 import pytest
 
 from backend.domain.digests import detect_source, generic, hf_papers, parse_digest
-from tests.support import OWN_FIXTURES, SHARED_FIXTURES
+from tests.support import OWN_FIXTURES, SHARED_FIXTURES, arxiv_search_page
 
 HF_TEXT = (SHARED_FIXTURES / "hf-daily-papers.txt").read_text()
 HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
@@ -112,30 +112,10 @@ def test_generic_fallback_reads_repeated_headings_and_the_text_under_them():
     assert all(p.abstract and p.abstract.startswith("Some abstract") for p in digest.papers)
 
 
-ARXIV_SEARCH_RESULT = """<li class="arxiv-result">
-  <div class="is-marginless"><p class="list-title is-inline-block"><a href="https://arxiv.org/abs/{id}">arXiv:{id}</a>
-    <span>&nbsp;[<a href="https://arxiv.org/pdf/{id}">pdf</a>, <a href="https://arxiv.org/format/{id}">other</a>]</span></p>
-    <div class="tags is-inline-block"><span class="tag is-small">cs.CL</span></div></div>
-  <p class="title is-5 mathjax">{first} <span class="search-hit mathjax">Retrieval</span> {rest}</p>
-  <p class="authors"><span class="search-hit">Authors:</span> <a href="/a/smith_j_1">John Smith</a>, <a href="/a/doe_j_1">Jane Doe</a></p>
-  <p class="abstract mathjax"><span class="search-hit">Abstract</span>:
-    <span class="abstract-short" id="{id}v1-abstract-short">We study {rest}, cut short here &hellip; <a class="is-size-7">&hellip; More</a></span>
-    <span class="abstract-full" id="{id}v1-abstract-full" style="display: none;">We study {rest}, in full: the method, the
-      experiments and what they show, long enough to be an abstract. <a class="is-size-7">&#9651; Less</a></span></p>
-  <p class="is-size-7"><span>Submitted</span> 2 November, 2024; <span>originally announced</span> November 2024.</p>
-</li>"""
-
-
 def test_generic_reads_papers_by_the_identifiers_they_link_as_on_arxiv_search_results():
     # The markup of arxiv.org/search results (no heading per paper, the title in `p.title`, the id's own line
     # in `p.list-title`, a short and a full abstract); and a publication list whose titles are DOI links.
-    results = [("2411.01234", "Better", "Augmented Generation"), ("2410.09999", "Dense", "Models as Baselines")]
-    search = (
-        '<html><body><nav><ul><li><a href="https://info.arxiv.org/help">Help pages for arXiv</a></li></ul></nav>'
-        '<h1 class="title">Showing 1&ndash;50 of 7,123 results for all: retrieval</h1><ol class="breathe-horizontal">'
-        + "".join(ARXIV_SEARCH_RESULT.format(id=i, first=first, rest=rest) for i, first, rest in results)
-        + "</ol></body></html>"
-    )
+    search = arxiv_search_page([("2411.01234", "Better", "Augmented Generation"), ("2410.09999", "Dense", "Models as Baselines")])
     digest = parse_digest("https://arxiv.org/search/?query=retrieval", html=search)
     assert digest.source == "generic"
     assert [(p.title, p.arxiv_id, p.authors) for p in digest.papers] == [
