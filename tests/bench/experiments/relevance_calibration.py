@@ -9,7 +9,8 @@ MIN_LIBRARY items, "model" from there), a Platt fit of the label on the raw scor
 Prints the fit, then per library size and seen count the share of the user's papers on those pages beside the
 mean score paperlens gives (they should match) and the log loss, for the calibration in use; then each library
 predicted by a fit on the other three; then, beyond the sizes fitted, a database library of ~2,500 DBLP titles
-(DBLP-ACM and DBLP-Scholar train and valid) cut to 300 and 1,000 items or whole. About a minute.
+(DBLP-ACM and DBLP-Scholar train and valid) cut to 300 and 1,000 items or whole; and pages where more or fewer
+of the papers are the user's than the one in 16 fitted on. About a minute.
 """
 
 from __future__ import annotations
@@ -32,19 +33,21 @@ SIZES = {"few": (1, 2, 4), "model": (8, 20, 60, None)}  # None: the whole librar
 MORE_SEEN = {"few": (0,), "model": (0, 600, 1700)}
 
 
-def held_out_pages(libraries, pages):
+def held_out_pages(libraries, pages, one_in: int | None = None):
     """(library name, fold, the rest of the library, page, labels, the other pages' titles): a fifth of each
-    library held out in turn, its first five mixed into each page."""
+    library held out in turn, its first five mixed into each page (or, with `one_in`, as many as make about one
+    paper in `one_in` the user's)."""
     for library_name, titles in libraries.items():
         shuffled = titles[:]
         random.Random(7).shuffle(shuffled)
         folds = [shuffled[i :: bench_relevance.FOLDS] for i in range(bench_relevance.FOLDS)]
         for page_name, page_titles in pages.items():
             others = [title for name, other in pages.items() if name != page_name for title in other]
+            held = max(1, round(len(page_titles) / (one_in - 1))) if one_in else bench_relevance.PER_PAGE
             for fold in range(bench_relevance.FOLDS):
                 kept = [title for other in range(bench_relevance.FOLDS) if other != fold for title in folds[other]]
-                page = page_titles + folds[fold][: bench_relevance.PER_PAGE]
-                labels = np.array([0] * len(page_titles) + [1] * bench_relevance.PER_PAGE)
+                page = page_titles + folds[fold][:held]
+                labels = np.array([0] * len(page_titles) + [1] * held)
                 yield library_name, fold, kept, page, labels, others
 
 
@@ -98,6 +101,25 @@ def main() -> None:
             others = fit([s for s in chosen if s[1] != library])
             print(f"| {library} | {bench_relevance.log_loss(*scores(held, in_use)):.4f} | {bench_relevance.log_loss(*scores(held, others)):.4f} |")
     beyond(pages)
+    other_shares()
+
+
+def other_shares() -> None:
+    """The calibration in use where the user's papers are a smaller or larger share of the page than the one in
+    16 it was fitted on (the bench's libraries and pages, whole libraries less the held-out fifth)."""
+    libraries, pages = bench_relevance.libraries(), bench_relevance.pages()
+    embed = bench_relevance.Embeddings([t for titles in [*libraries.values(), *pages.values()] for t in titles])
+    print("\nPages where a different share of the papers is the user's (the odds assume one in 16)\n")
+    print("| about one paper in | share of the user's papers | mean score |")
+    print("|---:|---:|---:|")
+    for one_in in (48, 16, 6):
+        scores, labels = [], []
+        for _, _, library, page, page_labels, others in held_out_pages(libraries, pages, one_in):
+            shown = [*others, *page]
+            model = relevance_model.fit(embed(library), library, embed(shown), shown, embed([]), [], embed(page))
+            scores += [scored.score for scored in model.score(embed(page), page)]
+            labels += page_labels.tolist()
+        print(f"| {one_in} | {np.mean(labels):.3f} | {np.mean(scores):.3f} |")
 
 
 def beyond(pages) -> None:
