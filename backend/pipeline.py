@@ -23,8 +23,9 @@ STAGES = (
 )
 QUEUES = tuple(dict.fromkeys(stage.queue for stage in STAGES))
 
-# Large library imports run on the match worker (cheap CPU, no model).
-IMPORT_TASK = Stage(name="import", task="paperlens.import_library", queue="match")
+# Large library imports run on the feeds worker, beside library sources' syncs (the same work: read a file, import
+# it): a 20 MiB upload takes a minute or more to read, and on the match worker every digest's matches waited for it.
+IMPORT_TASK = Stage(name="import", task="paperlens.import_library", queue="feeds")
 
 
 @dataclass(frozen=True, slots=True)
