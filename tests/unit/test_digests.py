@@ -144,6 +144,27 @@ def test_generic_reads_papers_by_the_identifiers_they_link_as_on_arxiv_search_re
     assert [p.title for p in parse_digest("https://example.org/group", html=blocks).papers] == ["Title of paper 1 here", "Title of paper 2 here"]
 
 
+def test_a_scholar_alert_email_is_read_through_its_redirect_links():
+    # Google Scholar's alerts (and its result pages) link every paper through scholar_url?url=<the paper>.
+    def alert_item(target: str, tag: str, title: str) -> str:
+        href = f"https://scholar.google.com/scholar_url?url={target}&amp;hl=en&amp;sa=X&amp;d=1&amp;oi=scholaralrt&amp;pos=0"
+        return (
+            f'<h3 style="font-weight:normal">{tag} <a href="{href}" class="gse_alrt_title">{title}</a></h3>'
+            '<div style="color:#006621">A Author, B Author - arXiv preprint, 2024</div>'
+            f'<div class="gse_alrt_sni">The snippet of {title}, long enough to be read as the start of its abstract here, in the email.</div><br>'
+        )
+
+    email = "<div>" + alert_item("https://arxiv.org/pdf/2411.01234", '<span style="font-size:11px">[PDF]</span>', "Sparse Retrieval Is Back") + alert_item(
+        "https://dl.acm.org/doi/abs/10.1145/3626772.3657800", "", "Query Rewriting at Scale"
+    ) + '<p><a href="https://scholar.google.com/scholar_alerts?view_op=list_alerts">Cancel alert</a></p></div>'
+    digest = parse_digest("https://mail.google.com/mail/u/0/#inbox/1", html=email)
+    assert [(p.title, p.arxiv_id, p.doi) for p in digest.papers] == [
+        ("Sparse Retrieval Is Back", "2411.01234", None),  # not "[PDF] Sparse …": the link's title, inside the heading
+        ("Query Rewriting at Scale", None, "10.1145/3626772.3657800"),
+    ]
+    assert digest.papers[1].abstract.startswith("The snippet of Query Rewriting at Scale")
+
+
 def test_generic_alone_reads_the_known_pages_as_their_own_parsers_do():
     # What a redesign of these pages would leave: no parser that knows them, only the links to their papers.
     listing = generic.parse(LISTING, "https://arxiv.org/list/cs.CL/new")

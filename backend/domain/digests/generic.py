@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from urllib.parse import urljoin
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -66,8 +66,15 @@ def _by_headings(tree: LexborHTMLParser, url: str) -> list[Paper]:
 
 
 def _href(link: LexborNode | None, url: str) -> str:
+    """The link's address, absolute, and past one redirect (Google Scholar's `scholar_url?url=…` in its pages and
+    alert emails, `google.com/url?q=…`, mail scanners' `?url=…`): where the paper's id is."""
     href = ((link.attributes.get("href") or "") if link else "").strip()
-    return urljoin(url, href) if url and href else href
+    href = urljoin(url, href) if url and href else href
+    if "?" in href:
+        query = parse_qs(urlsplit(href).query)
+        target = next((v for name in ("url", "q", "u") for v in query.get(name, ()) if v.startswith(("http://", "https://"))), None)
+        return target or href
+    return href
 
 
 def _paper(node: LexborNode, url: str) -> Paper:
