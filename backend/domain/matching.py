@@ -79,7 +79,12 @@ _ANNOTATION = re.compile(
 
 # "… systems [J]", "… [C]": the document-type codes of Chinese citations (GB/T 7714: journal, conference, article
 # in a collection, book, thesis, report, …) that Scholar records carry in their titles.
-_DOCUMENT_TYPE = re.compile(r"\[\s*(?:[jcamdrsnpz]|eb|db|cp|[jcm]/ol|eb/ol|db/ol)\s*\](?=[\s.,;:]|$)", re.IGNORECASE)
+# And the tags Google Scholar puts before a result's title, copied with it: "[PDF]", "[HTML]", "[BOOK][B]",
+# "[CITATION][C]".
+_DOCUMENT_TYPE = re.compile(
+    r"\[\s*(?:[jcamdrsnpz]|eb|db|cp|[jcm]/ol|eb/ol|db/ol)\s*\](?=[\s.,;:]|$)|^\s*(?:\[(?:pdf|html|book|b|citation|doc)\]\s*)+",
+    re.IGNORECASE,
+)
 _LEADING_LABEL = re.compile(r"^\s*(?:tutorial|foreword|preface|keynote|invited talk|review of)\s*[:\-]?\s+", re.I)
 # No leading \s*: a search would retry it at every space of a run (quadratic); the space left is dropped later.
 _TRAILING_LABEL = re.compile(

@@ -185,6 +185,14 @@ def test_normalise_title_drops_the_document_type_codes_of_chinese_citations():
     assert normalise_title("On [C]-algebras of operators") == "on c algebras of operators"  # notation, not a code
 
 
+def test_normalise_title_drops_the_tags_google_scholar_puts_before_a_title():
+    assert normalise_title("[PDF] Attention is all you need") == "attention is all you need"
+    assert normalise_title("[CITATION][C] Deep learning") == normalise_title("[BOOK][B] Deep learning") == "deep learning"
+    assert normalise_title("The [PDF] format in practice") == "the pdf format in practice"  # only before the title
+    assert compare(Paper(title="[HTML] Direct preference optimization for language models"),
+                   Paper(title="Direct Preference Optimization for Language Models")).verdict == "same"  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
