@@ -165,6 +165,16 @@ def test_a_scholar_alert_email_is_read_through_its_redirect_links():
     assert digest.papers[1].abstract.startswith("The snippet of Query Rewriting at Scale")
 
 
+def test_a_broken_link_on_a_page_costs_only_that_link():
+    html = "<ul>" + "".join(f'<li><a href="https://arxiv.org/abs/2401.0000{n}">A paper title number {n}</a></li>' for n in (1, 2, 3))
+    html += '<li><a href="http://[::1?x=1">A link no URL parser reads</a></li></ul>'  # urlsplit raises on it
+    digest = parse_digest("https://example.org/reading-list", html=html)
+    assert [(p.title, p.arxiv_id) for p in digest.papers] == [
+        *((f"A paper title number {n}", f"2401.0000{n}") for n in (1, 2, 3)),
+        ("A link no URL parser reads", None),  # before, the whole page read as no paper at all
+    ]
+
+
 def test_generic_alone_reads_the_known_pages_as_their_own_parsers_do():
     # What a redesign of these pages would leave: no parser that knows them, only the links to their papers.
     listing = generic.parse(LISTING, "https://arxiv.org/list/cs.CL/new")

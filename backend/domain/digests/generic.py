@@ -69,12 +69,13 @@ def _href(link: LexborNode | None, url: str) -> str:
     """The link's address, absolute, and past one redirect (Google Scholar's `scholar_url?url=…` in its pages and
     alert emails, `google.com/url?q=…`, mail scanners' `?url=…`): where the paper's id is."""
     href = ((link.attributes.get("href") or "") if link else "").strip()
-    href = urljoin(url, href) if url and href else href
-    if "?" in href:
-        query = parse_qs(urlsplit(href).query)
-        target = next((v for name in ("url", "q", "u") for v in query.get(name, ()) if v.startswith(("http://", "https://"))), None)
-        return target or href
-    return href
+    try:
+        href = urljoin(url, href) if url and href else href
+        query = parse_qs(urlsplit(href).query) if "?" in href else {}
+    except ValueError:  # "http://[::1": a page's broken link is that link's loss, not the page's
+        return href
+    target = next((v for name in ("url", "q", "u") for v in query.get(name, ()) if v.startswith(("http://", "https://"))), None)
+    return target or href
 
 
 def _paper(node: LexborNode, url: str) -> Paper:
