@@ -77,12 +77,13 @@ def read_bibtex(text: str, fields: Collection[str] | None = None) -> BibtexFile:
 # What pylatexenc reads as LaTeX in a value (commands, groups, math, comments, ties, alignment, dashes, quotes,
 # inverted marks): a value without any of it decodes to itself.
 _LATEX_READS = re.compile(r"[\\{}$%~&]|''|--|``|[?!]`")
+_LATEX_READS_BUT_GROUPS = re.compile(r"[\\$%~&]|''|--|``|[?!]`")  # with only braces, decoding drops them
 
 
 class _LatexDecoder:
-    """bibtexparser's LaTeX decoder (its settings: `\\url` bare, math kept), faster:
-    a value LaTeX reads nothing in (a year, most names) is not parsed, and the parser's table of macros is built
-    once, not for every value (a quarter of the time)."""
+    """bibtexparser's LaTeX decoder (its settings: `\\url` bare, math kept), faster: a value LaTeX reads nothing
+    in (a year, most names) or only groups in (most titles) is not parsed, and the parser's table of macros is
+    built once, not for every value (a quarter of the time)."""
 
     def __init__(self) -> None:
         from bibtexparser.middlewares import LatexDecodingMiddleware
@@ -94,6 +95,8 @@ class _LatexDecoder:
     def latex_to_text(self, value: str) -> str:
         if not _LATEX_READS.search(value):
             return value
+        if not _LATEX_READS_BUT_GROUPS.search(value):  # "{BERT}: {P}re-training": most titles
+            return value.replace("{", "").replace("}", "")
         try:
             return self._decoder.latex_to_text(value, latex_context=self._walker_context)
         except Exception:  # noqa: BLE001 - pylatexenc's own errors: the value is kept as written, not lost

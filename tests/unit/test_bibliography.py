@@ -8,6 +8,7 @@ import codecs
 import json
 
 from backend.domain.bibliography import decode_upload, parse_bibliography
+from tests.support import SHARED_FIXTURES
 
 AT_SIGNS = """@inproceedings{ghanghor2021,
   title = "{IIITK}@{LT}-{EDI}-{EACL}2021: Hope Speech Detection",
@@ -133,3 +134,20 @@ def test_inline_math_becomes_text_and_and_others_is_no_author():
     first, second = (entry.item for entry in parse_bibliography("bibtex", bib).entries)
     assert first.title == "The α-Helix, k-means, O(n log n) and $5 prizes" and list(first.authors) == ["Vaswani, Ashish"]
     assert second.title == "Prices of $5 and $10"  # escaped dollars are no math
+
+
+def test_the_fast_latex_decoding_gives_what_pylatexenc_gives_for_every_value_of_the_real_libraries():
+    import bibtexparser
+
+    from backend.domain.bibtex import _latex_decoder
+
+    decoder = _latex_decoder()
+    values = [
+        str(value.value)
+        for name in ("library-group-publications.bib", "library-zotero-export.bib")
+        for entry in bibtexparser.parse_string((SHARED_FIXTURES / name).read_text()).entries
+        for value in entry.fields
+    ]
+    values += ["-{}-", "'{}'", "a {-}- b", "{x}--{y}", "{Über} {ÄÖ}", "{a\nb}", "R&D {x}"]
+    assert len(values) > 5_000
+    assert [decoder.latex_to_text(v) for v in values] == [decoder._decoder.latex_to_text(v) for v in values]
