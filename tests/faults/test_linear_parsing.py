@@ -68,3 +68,18 @@ def test_parse_time_grows_linearly(shape):
 )
 def test_depth_scan_reads_markup_as_a_browser_does(html, deep):
     assert too_deep(html, 1000) is deep
+
+
+def test_elements_nested_around_a_paper_cost_the_generic_reading_no_more_than_once_each():
+    # Reading a page by the papers it links looks for each paper's title among its headings and "title"
+    # elements: 900 `div.title`s nested around its content must not have that content read 900 times.
+    def page(depth: int) -> dict:
+        html = (
+            '<div><a href="https://arxiv.org/abs/2401.00001">x</a>' + '<div class="title">' * depth
+            + "<p>word word</p>" * 40_000 + "</div>" * depth
+            + '</div><div><a href="https://arxiv.org/abs/2401.00002">y</a></div>'
+        )  # fmt: skip
+        return {"url": "https://example.org/nested", "html": html}
+
+    flat, nested = _seconds_per_parse(page(1), 0.2), _seconds_per_parse(page(900), 0.2)
+    assert nested < 8 * flat, f"×{nested / flat:.0f} the time of the same content unnested (every title read each time: ×30)"

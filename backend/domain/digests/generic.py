@@ -112,6 +112,9 @@ def _text_under(node: LexborNode) -> str | None:
 
 _MANY = ("many", "")  # an element that holds the links of more than one paper
 _TITLE_SELECTOR = 'h1, h2, h3, h4, h5, h6, [class*="title"]'
+# The title is among an item's first headings and "title" elements; reading the text of every one would cost
+# each element's text once per such element around it (900 nested `div.title`s: 2 s for 660 kB, quadratic).
+TITLE_CANDIDATES = 16
 _LABEL = re.compile(r"^(?:abstract|authors?|title)\s*:\s*", re.IGNORECASE)
 _MORE_OR_LESS = re.compile(r"\s*(?:\u25b3|\u2026|\.\.\.)\s*(?:less|more)$", re.IGNORECASE)  # arXiv's "… More", "△ Less"
 
@@ -175,7 +178,8 @@ def _identified_paper(key: tuple[str, str], regions: list[LexborNode], url: str)
     kind, identifier = key
     title_node = None
     for region in regions:
-        title_node = _first_innermost([node for node in region.css(_TITLE_SELECTOR) if _is_title(squash(node.text()), identifier)])
+        candidates = region.css(_TITLE_SELECTOR)[:TITLE_CANDIDATES]
+        title_node = _first_innermost([node for node in candidates if _is_title(squash(node.text()), identifier)])
         if title_node is None:
             links = (a for a in region.css("a[href]") if _paper_key(_href(a, url)) == key)
             title_node = next((a for a in links if _is_title(squash(a.text()), identifier)), None)
