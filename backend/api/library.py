@@ -157,8 +157,9 @@ class LibraryController(Controller):
         """Upload a bibliography as the raw request body (at most 20 MiB).
 
         Up to 1,000 entries and 512 KiB: imported at once, 200 with the report. More: 202, imported by a
-        worker; follow `status_url` (over 512 KiB the file is not read here: `entries` is null). Duplicates (of the library or within the file) are merged or skipped, and
-        every entry that could not be read is reported with its line and reason.
+        worker; follow `status_url` (over 512 KiB the file is not read here: `entries` is null). Duplicates
+        (of the library or within the file) are merged or skipped, and every entry that could not be read is
+        reported with its line and reason.
         """
         services.check_rate(request.user, "imports", services.settings.imports_per_minute)
         services.check_upload_budget(request.user, len(body))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import msgspec
 
-from backend.domain.bibtex import cross_referenced_volumes, read_bibtex
+from backend.domain.bibtex import read_bibtex
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.models import CitationRecord, LibraryItem, LibraryItemCreate, Paper
 
@@ -179,9 +179,8 @@ def _parse_bibtex(text: str) -> ParsedBibliography:
     read = read_bibtex(text, _BIBTEX_FIELDS)
     result = ParsedBibliography()
     result.rejected.extend(Rejected(line, f"unreadable BibTeX: {why}") for line, why in read.unreadable)
-    volumes = cross_referenced_volumes(read.entries)
     for entry in read.entries:
-        if entry.key.lower() in volumes:
+        if entry.key.lower() in read.volumes:
             result.rejected.append(Rejected(entry.line, "a proceedings volume, not a paper: its fields are read into the entries that cross-reference it"))
         else:
             add_entry(result, entry.line, _bibtex_fields(entry.fields), entry.key)

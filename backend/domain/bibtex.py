@@ -44,6 +44,8 @@ class BibtexEntry:
 class BibtexFile:
     entries: list[BibtexEntry] = field(default_factory=list)
     unreadable: list[tuple[int, str]] = field(default_factory=list)  # (line, why) of blocks that are not BibTeX
+    # The (lower-cased) keys of the proceedings volumes some entry cross-references: containers, not papers.
+    volumes: set[str] = field(default_factory=set)
 
 
 def read_bibtex(text: str, fields: Collection[str] | None = None) -> BibtexFile:
@@ -70,7 +72,7 @@ def read_bibtex(text: str, fields: Collection[str] | None = None) -> BibtexFile:
     for entry in library.entries:
         values = {key.lower(): value.value for key, value in entry.fields_dict.items()}
         read.entries.append(BibtexEntry(entry.start_line + 1, entry.key, entry.entry_type.lower(), values))
-    _follow_crossrefs(read.entries)
+    read.volumes = _follow_crossrefs(read.entries)
     return read
 
 
@@ -209,24 +211,24 @@ def _math_symbol(command: re.Match) -> str:
     return f"{name} " if name in ("log", "exp", "sin", "cos", "max", "min", "lim") else ""
 
 
-def _follow_crossrefs(entries: list[BibtexEntry]) -> None:
+def _follow_crossrefs(entries: list[BibtexEntry]) -> set[str]:
     """An entry with `crossref` takes each field it lacks from the entry it names (keys compare without case;
     one level, as in BibTeX): DBLP exports a paper's proceedings so, and an entry may be a second key for a
-    paper. A book or proceedings volume also gives its title as the paper's `booktitle`."""
+    paper. A book or proceedings volume also gives its title as the paper's `booktitle`. Returns the keys of the
+    proceedings volumes cross-referenced."""
     by_key = {entry.key.lower(): entry for entry in entries}
+    volumes = set()
     for entry in entries:
         target = entry.fields.get("crossref")
         parent = by_key.get(target.strip().lower()) if isinstance(target, str) else None
-        if parent is None or parent is entry:
+        if parent is None:
+            continue
+        if parent.kind in ("proceedings", "mvproceedings"):
+            volumes.add(parent.key.lower())
+        if parent is entry:
             continue
         if parent.kind in _CONTAINERS and "title" in parent.fields and "booktitle" not in entry.fields:
             entry.fields["booktitle"] = parent.fields["title"]
         for name, value in parent.fields.items():
             entry.fields.setdefault(name, value)
-
-
-def cross_referenced_volumes(entries: list[BibtexEntry]) -> set[str]:
-    """The (lower-cased) keys of the proceedings volumes some entry cross-references: containers, not papers."""
-    by_key = {entry.key.lower(): entry for entry in entries}
-    named = {entry.fields["crossref"].strip().lower() for entry in entries if isinstance(entry.fields.get("crossref"), str)}
-    return {key for key in named if key in by_key and by_key[key].kind in ("proceedings", "mvproceedings")}
+    return volumes
