@@ -42,13 +42,14 @@ def detect_source(url: str, *, html: str | None = None, text: str | None = None)
     return "plain_text"
 
 
+# Each reads (content, the page's address); only the generic reading needs the address (its relative links).
 _PARSERS = {
-    "feed": feed.parse,
-    "hf_papers": hf_papers.parse,
-    "arxiv_listing": arxiv_listing.parse,
+    "feed": lambda content, url: feed.parse(content),
+    "hf_papers": lambda content, url: hf_papers.parse(content),
+    "arxiv_listing": lambda content, url: arxiv_listing.parse(content),
     "generic": generic.parse,
-    "arxiv_mailing": arxiv_mailing.parse,
-    "plain_text": plain_text.parse,
+    "arxiv_mailing": lambda content, url: arxiv_mailing.parse(content),
+    "plain_text": lambda content, url: plain_text.parse(content),
 }
 
 
@@ -67,19 +68,15 @@ def parse_digest(url: str, *, html: str | None = None, text: str | None = None) 
     content = html if html is not None else (text or "")
     if source == "feed" and feed.entry_count(content) > MAX_ITEMS:  # counted before the slow feed parser runs
         raise PageRejected(f"the feed has more than {MAX_ITEMS:,} entries; a digest holds at most {MAX_ITEMS:,}")
-    papers = _read(source, content, url)
+    papers = _PARSERS[source](content, url)
     if not papers and source not in ("generic", "plain_text"):
         source = "generic" if html is not None else "plain_text"
-        papers = _read(source, content, url)
+        papers = _PARSERS[source](content, url)
     if len(papers) > MAX_ITEMS:
         raise PageRejected(
             f"the page lists more than {MAX_ITEMS:,} papers; a digest holds at most {MAX_ITEMS:,} (open a shorter listing)"
         )
     return ParsedDigest(source=source, papers=[_bounded(paper) for paper in papers])
-
-
-def _read(source: str, content: str, url: str) -> list[Paper]:
-    return generic.parse(content, url) if source == "generic" else _PARSERS[source](content)  # relative links
 
 
 def _cut(value: str | None, limit: int) -> str | None:

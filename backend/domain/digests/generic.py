@@ -154,7 +154,7 @@ def _by_identifiers(tree: LexborHTMLParser, url: str) -> list[Paper]:
         item = link
         while item.parent is not None and owner.get(item.parent.mem_id) == key:
             item = item.parent
-        paper = _identified_paper(key, [item, *_unlinked_siblings(item, owner)], url)
+        paper = _identified_paper(key, [item, *_unlinked_siblings(item, owner)], owner)
         if paper is not None:
             papers.append(paper)
     return papers
@@ -173,15 +173,16 @@ def _unlinked_siblings(item: LexborNode, owner: dict, at_most: int = 2) -> list[
     return siblings
 
 
-def _identified_paper(key: tuple[str, str], regions: list[LexborNode], url: str) -> Paper | None:
-    """The paper from its item (and the unlinked elements after it), in that order."""
+def _identified_paper(key: tuple[str, str], regions: list[LexborNode], owner: dict) -> Paper | None:
+    """The paper from its item (and the unlinked elements after it), in that order; `owner` tells which paper
+    each link is to (a link holds only itself)."""
     kind, identifier = key
     title_node = None
     for region in regions:
         candidates = region.css(_TITLE_SELECTOR)[:TITLE_CANDIDATES]
         title_node = _first_innermost([node for node in candidates if _is_title(squash(node.text()), identifier)])
         if title_node is None:
-            links = (a for a in region.css("a[href]") if _paper_key(_href(a, url)) == key)
+            links = (a for a in region.css("a[href]") if owner.get(a.mem_id) == key)
             title_node = next((a for a in links if _is_title(squash(a.text()), identifier)), None)
         if title_node is not None:
             break
