@@ -46,6 +46,9 @@ class Settings(Struct, frozen=True, kw_only=True):
     max_library_items: int = 100_000
     max_upload_bytes_per_day: int = 200 * 1024 * 1024  # imports
     parse_deadline_seconds: float = 2.0
+    # A large import is read by a worker (LaTeX at 0.1-1 MiB/s: a 20 MiB file in well under this); one that runs
+    # longer ends `failed` with this limit in its reason, and nothing of it is written.
+    import_deadline_seconds: float = 300.0
     # Library sources read files on this machine: only under these directories (the API is not a way to
     # read the server's files). Default: the home directory of the user running paperlens.
     source_roots: tuple[str, ...] = ()
@@ -95,6 +98,7 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         feed_allow=tuple(a.strip() for a in env.get("PAPERLENS_FEED_ALLOW", "").split(",") if a.strip()),
         parse_processes=int(env.get("PAPERLENS_PARSE_PROCESSES", defaults.parse_processes)),
         parse_deadline_seconds=float(env.get("PAPERLENS_PARSE_DEADLINE", defaults.parse_deadline_seconds)),
+        import_deadline_seconds=float(env.get("PAPERLENS_IMPORT_DEADLINE", defaults.import_deadline_seconds)),
         source_roots=tuple(r for r in env.get("PAPERLENS_SOURCE_ROOTS", str(Path.home())).split(os.pathsep) if r),
         source_deadline_seconds=float(env.get("PAPERLENS_SOURCE_DEADLINE", defaults.source_deadline_seconds)),
         zotero_api_url=env.get("PAPERLENS_ZOTERO_API", defaults.zotero_api_url),

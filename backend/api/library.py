@@ -14,9 +14,10 @@ from litestar.params import Body, HeaderParameter, Parameter, QueryParameter
 from backend.api.schemas import ImportQueued, ImportResult, ImportStatus, LibraryPage
 from backend.api.services import BadRequest, NotFound, Services, check_item_id
 from backend.domain.bibliography import check_readable, decode_upload, export_bibliography
+from backend.domain.bibtex import LatexBudgetExceeded
 from backend.domain.library import ImportReport, apply_update, search
 from backend.domain.models import LibraryItem, LibraryItemCreate, LibraryItemUpdate, Status
-from backend.imports import SYNC_IMPORT_MAX_BYTES, SYNC_IMPORT_MAX_ENTRIES, import_parsed, read_upload
+from backend.imports import SYNC_IMPORT_LATEX_CHARS, SYNC_IMPORT_MAX_BYTES, SYNC_IMPORT_MAX_ENTRIES, import_parsed, read_upload
 from backend.pipeline import IMPORT_TASK
 
 IMPORT_MAX_BYTES = 20 * 1024 * 1024
@@ -157,7 +158,8 @@ class LibraryController(Controller):
         """Upload a bibliography as the raw request body (at most 20 MiB).
 
         Up to 1,000 entries and 512 KiB: imported at once, 200 with the report. More: 202, imported by a
-        worker; follow `status_url` (over 512 KiB the file is not read here: `entries` is null). Duplicates
+        worker; follow `status_url` (over 512 KiB, or with more LaTeX than this route reads in about a second,
+        the file is read by the worker only: `entries` is null). Duplicates
         (of the library or within the file) are merged or skipped, and every entry that could not be read is
         reported with its line and reason.
         """
@@ -167,7 +169,10 @@ class LibraryController(Controller):
         if len(body) > SYNC_IMPORT_MAX_BYTES:  # read by a worker only
             check_readable(format, text)
             return self._queued(request.user, format, text, None, services)
-        parsed = read_upload(format, text)
+        try:
+            parsed = read_upload(format, text, latex_budget=SYNC_IMPORT_LATEX_CHARS)
+        except LatexBudgetExceeded:  # as slow to read as a large file: a worker reads it
+            return self._queued(request.user, format, text, None, services)
         services.check_library_room(request.user, len(parsed.entries))
         if len(parsed.entries) > SYNC_IMPORT_MAX_ENTRIES:
             return self._queued(request.user, format, text, len(parsed.entries), services)

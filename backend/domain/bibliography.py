@@ -73,8 +73,11 @@ def decode_upload(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def parse_bibliography(fmt: str, text: str) -> ParsedBibliography:
+def parse_bibliography(fmt: str, text: str, latex_budget: int | None = None) -> ParsedBibliography:
+    """`latex_budget`: for BibTeX, at most this many characters for the LaTeX parser (see `read_bibtex`)."""
     check_readable(fmt, text)
+    if fmt == "bibtex":
+        return _parse_bibtex(text, latex_budget)
     return _PARSERS[fmt](text)
 
 
@@ -175,8 +178,8 @@ _BIBTEX_FIELDS = frozenset(
 )
 
 
-def _parse_bibtex(text: str) -> ParsedBibliography:
-    read = read_bibtex(text, _BIBTEX_FIELDS)
+def _parse_bibtex(text: str, latex_budget: int | None = None) -> ParsedBibliography:
+    read = read_bibtex(text, _BIBTEX_FIELDS, latex_budget)
     result = ParsedBibliography()
     result.rejected.extend(Rejected(line, f"unreadable BibTeX: {why}") for line, why in read.unreadable)
     for entry in read.entries:

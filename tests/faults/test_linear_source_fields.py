@@ -10,7 +10,7 @@ import time
 import pytest
 
 from backend.domain.bibliography import split_authors
-from backend.domain.bibtex import _joined, _math_as_text, mend
+from backend.domain.bibtex import _joined, _latex_decoder, _math_as_text, mend
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
 from backend.domain.matching import LibraryIndex, _name_parts, compare, normalise_title
 from backend.domain.metadata import _plain
@@ -30,6 +30,8 @@ SHAPES = {
     "quotes and parentheses in a BibTeX entry": (lambda n: mend('@article(k, title = "' + '{"}) (' * n), 2_000),
     "inline math in a BibTeX value": (lambda n: _math_as_text("$\\alpha$ $\\mathcal{O}(n \\log n)$ 5$ " * n), 1_000),
     "a BibTeX value joined from thousands of parts": (lambda n: _joined(' # '.join(['{a}', 'x', '"b#{"}"'] * n), {"x": "y"}), 1_000),
+    "accents, escapes, dashes and quotes in a BibTeX value": (lambda n: _latex_decoder().by_table('M{\\"u}ller \\v s\\ss R\\&D -- ``q\'\' ' * n), 1_000),
+    "accents with nothing to go on after long blanks": (lambda n: _latex_decoder().by_table(("\\\"" + " " * 40 + "\\c" + "\n" * 3) * n), 1_000),
 }
 
 

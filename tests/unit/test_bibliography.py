@@ -151,3 +151,61 @@ def test_the_fast_latex_decoding_gives_what_pylatexenc_gives_for_every_value_of_
     values += ["-{}-", "'{}'", "a {-}- b", "{x}--{y}", "{Über} {ÄÖ}", "{a\nb}", "R&D {x}"]
     assert len(values) > 5_000
     assert [decoder.latex_to_text(v) for v in values] == [decoder._decoder.latex_to_text(v) for v in values]
+
+
+def _generated_latex_values(count: int, seed: int = 0) -> list[str]:
+    """Values made of what names and titles hold (accents in every form, special letters, escapes, dashes,
+    quotes, ties, blanks and line breaks) and of what only pylatexenc reads (commands, groups, math, comments)."""
+    import random
+
+    rng = random.Random(seed)
+    marks, word_marks, letters = "\"'`^~=.", "cvuHkrdb", "aeiouAEOUcnszyCSZgGlLrRtTdDbB"
+    special = ["ss", "aa", "AA", "ae", "AE", "oe", "OE", "o", "O", "l", "L", "i", "j"]
+    choices = [
+        lambda c: "\\" + rng.choice(marks) + c,
+        lambda c: "\\" + rng.choice(marks) + "{" + c + "}",
+        lambda c: "{\\" + rng.choice(marks) + c + "}",
+        lambda c: "\\" + rng.choice(marks) + " " + c,
+        lambda c: "\\" + rng.choice(marks) + rng.choice(["{\\i}", "\\i", "{\\j}", "\\i "]),
+        lambda c: "\\" + rng.choice(word_marks) + "{" + c + "}",
+        lambda c: "{\\" + rng.choice(word_marks) + " " + c + "}",
+        lambda c: "\\" + rng.choice(special) + rng.choice(["", " ", "{}", "\n", "\n\n", " \n "]),
+        lambda c: "{\\" + rng.choice(special) + "}",
+        lambda c: rng.choice([" ", "  ", "\n", "word", "Big", "--", "---", "----", "-", "''", "'", "``", "`", "?`", "!`", "~", ".", ":"]),
+        lambda c: rng.choice(["\\\\", "\\&", "\\%", "\\_", "\\#", "\\$", "\\{", "\\}", "&", "%", "$", "\\emph{", "\\textbf{", "{", "}"]),
+        lambda c: c + rng.choice(letters),
+    ]
+    weights = [1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2]
+    return [
+        "".join(rng.choices(choices, weights)[0](rng.choice(letters)) for _ in range(rng.randrange(1, 8)))
+        for _ in range(count)
+    ]
+
+
+def test_the_latex_table_gives_what_pylatexenc_gives_for_generated_values():
+    from backend.domain.bibtex import _latex_decoder
+
+    decoder = _latex_decoder()
+    values = _generated_latex_values(5_000)
+    by_table = [decoder.by_table(value) for value in values]
+    assert sum(read is not None for read in by_table) > 0.6 * len(values)  # the table, not the parser, read most
+    assert [decoder.latex_to_text(value) for value in values] == [decoder._decoder.latex_to_text(value) for value in values]
+
+
+def test_latex_for_the_parser_has_a_budget_and_accents_do_not_spend_it():
+    from backend.domain.bibtex import LatexBudgetExceeded
+    from backend.imports import SYNC_IMPORT_LATEX_CHARS
+
+    entry = "@article{{k{n}, title = {{{title}}}, author = {{M{{\\\"u}}ller, J{{\\'o}}zsef and \\v{{S}}imon, P}}, year = {{2020}}}}\n"
+    accents = "".join(entry.format(n=n, title="{\\\"o}{\\'e}\\c{c}{\\ss} R\\&D -- ``q'' " * 20) for n in range(500))
+    assert len(parse_bibliography("bibtex", accents, latex_budget=0).entries) == 500  # not a character for the parser
+    commands = "".join(entry.format(n=n, title="\\emph{x} " * 20) for n in range(500))
+    try:
+        parse_bibliography("bibtex", commands, latex_budget=SYNC_IMPORT_LATEX_CHARS)
+    except LatexBudgetExceeded:
+        pass
+    else:
+        raise AssertionError("90,000 characters for the parser were read within a budget of 64,000")
+    assert len(parse_bibliography("bibtex", commands).entries) == 500  # without a budget (a worker), all of it
+    for name in ("library-group-publications.bib", "library-zotero-export.bib"):  # real libraries: read at once
+        assert parse_bibliography("bibtex", (SHARED_FIXTURES / name).read_text(), latex_budget=SYNC_IMPORT_LATEX_CHARS).entries

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from celery import Task
+from celery.exceptions import SoftTimeLimitExceeded
 
 from backend.domain.bibliography import BibliographyError
 from backend.imports import import_parsed, library_full, read_upload
@@ -16,10 +17,18 @@ from workers.tasks.digests import TRANSIENT_ERRORS
 log = logging.getLogger("paperlens.workers")
 
 
-@app.task(name=IMPORT_TASK.task, bind=True, acks_late=True, max_retries=5)
+DEADLINE_SECONDS = app.conf.paperlens_settings.import_deadline_seconds
+HARD_LIMIT_GRACE_SECONDS = 30  # after the soft limit, time to record the failure before the child is killed
+
+
+@app.task(
+    name=IMPORT_TASK.task, bind=True, acks_late=True, max_retries=5,
+    soft_time_limit=DEADLINE_SECONDS, time_limit=DEADLINE_SECONDS + HARD_LIMIT_GRACE_SECONDS,
+)  # fmt: skip
 def import_library(self: Task, import_id: str) -> None:
     """Idempotent: an import that already finished is not run again; a re-run merges, never doubles.
-    Every way it can end is recorded: `done`, or `failed` with a reason the client can show."""
+    Every way it can end is recorded: `done`, or `failed` with a reason the client can show. A file read for
+    longer than the deadline fails (the library is written once, at the end, so a file is in it whole or not at all)."""
     library = stores().library
     status = library.import_status(import_id)
     if status is None or status["state"] in ("done", "failed"):
@@ -43,6 +52,11 @@ def import_library(self: Task, import_id: str) -> None:
         )
     except BibliographyError as error:
         library.set_import_status(import_id, state="failed", error=str(error))
+        return
+    except SoftTimeLimitExceeded:
+        limit = self.request.timelimit[1] if self.request.timelimit and self.request.timelimit[1] else DEADLINE_SECONDS
+        reason = f"the file took longer than {limit:g} s to read (split it and import the parts)"
+        _fail(library, import_id, reason, TimeoutError(reason))
         return
     except TRANSIENT_ERRORS as error:
         if self.request.retries < self.max_retries:
