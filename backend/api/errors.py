@@ -73,6 +73,15 @@ def invalid_body(request: Request, exc: ValidationException) -> Response:
     return Response({"status_code": 400, "detail": detail, "extra": exc.extra}, status_code=400)
 
 
+def too_deep(request: Request, exc: RecursionError) -> Response:
+    """msgspec gives up on JSON nested deeper than Python's recursion limit: the client's body, a 400. Any other
+    RecursionError is ours (a 500, logged)."""
+    if "while deserializing" not in str(exc):
+        log.error("%s %s: %s", request.method, request.url.path, exc, exc_info=exc)
+        return _error(500, "Internal Server Error")
+    return _error(400, "request body nested too deeply: JSON arrays and objects inside one another, past what any field takes")
+
+
 def not_utf8(_: Request, exc: UnicodeDecodeError) -> Response:
     return _error(400, f"request body is not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at position {exc.start}): send UTF-8 JSON")
 
@@ -95,6 +104,7 @@ EXCEPTION_HANDLERS = {
     RevisionMismatch: precondition_failed,
     Conflict: write_conflict,
     UnicodeDecodeError: not_utf8,
+    RecursionError: too_deep,
     redis.exceptions.ConnectionError: storage_down,
     redis.exceptions.TimeoutError: storage_down,
 }

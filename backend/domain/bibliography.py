@@ -328,6 +328,8 @@ def _parse_csljson(text: str) -> ParsedBibliography:
         raw_items = msgspec.json.decode(text)
     except msgspec.DecodeError as error:
         raise BibliographyError(f"not CSL-JSON: {error}") from None
+    except RecursionError:  # arrays in arrays past Python's recursion limit
+        raise BibliographyError("not CSL-JSON: nested too deeply") from None
     if isinstance(raw_items, dict):
         raw_items = [raw_items]
     if not isinstance(raw_items, list):

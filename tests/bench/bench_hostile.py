@@ -1,5 +1,6 @@
 """Hostile pages against the real API: every shape of tests/faults/hostile_shapes.py at 50 kB, 1 MiB and
-just under the 5 MiB body limit, posted one after another while a second client polls /healthz.
+just under the 5 MiB body limit, posted one after another while a second client polls /healthz. Then hostile
+bibliography uploads just under 512 KiB (the largest an import route reads on the request path).
 
 Prints shape, size, status, seconds to answer, and the slowest /healthz answer during that post.
 Run: `make bench-hostile` (or `.venv/bin/python tests/bench/bench_hostile.py`).
@@ -28,6 +29,36 @@ from tests.faults.hostile_shapes import SHAPES, hostile_page  # noqa: E402
 
 SIZES = (50_000, 1 << 20, None)  # None: as large as fits the 5 MiB body limit once JSON-encoded
 BODY_LIMIT = 5 * 1024 * 1024
+UPLOAD_BYTES = 512 * 1024 - 1024  # read on the request path (imports.SYNC_IMPORT_MAX_BYTES)
+
+
+def _repeated(head: str, unit: str, tail: str = "") -> str:
+    return head + unit * ((UPLOAD_BYTES - len(head) - len(tail)) // len(unit.encode())) + tail
+
+
+def _entries(entry: str) -> str:
+    """Copies of `entry`, its KEY numbered (bibtexparser drops an entry whose key repeats), up to UPLOAD_BYTES."""
+    parts, size = [], 0
+    while size + len(part := entry.replace("KEY", f"k{len(parts)}").encode()) <= UPLOAD_BYTES:
+        parts.append(part.decode())
+        size += len(part)
+    return "".join(parts)
+
+
+# Upload shapes: (format, text), each just under 512 KiB.
+UPLOADS = {
+    "BibTeX: accents": ("bibtex", _entries('@article{KEY, title = {' + 'M{\\"u}ller \\v{S}imon {\\ss} \\c{c} R\\&D -- ``q\'\' ' * 20 + '}}\n')),
+    "BibTeX: LaTeX commands": ("bibtex", _entries("@article{KEY, title = {" + "\\emph{x} " * 50 + "}}\n")),
+    "BibTeX: braces nested": ("bibtex", _repeated("@article{k, title = {", "{", "x}")),
+    "BibTeX: unclosed braces": ("bibtex", _repeated("@article{k, title = {", "a{")),
+    "BibTeX: at signs": ("bibtex", _repeated("@article{k, title = {", "@a{ @ ", "}}")),
+    "BibTeX: inline math": ("bibtex", _repeated("@article{k, title = {", "$\\alpha$ $x$ ", "}}")),
+    "BibTeX: 21,000 tiny entries": ("bibtex", _entries("@misc{KEY, title={T}}\n")),
+    "BibTeX: @string concatenation": ("bibtex", _repeated("@string{s = {x}}\n@article{k, title = s", " # s", "}")),
+    "RIS: entries never ended": ("ris", _repeated("", "TY  - JOUR\nTI  - A title\n")),
+    "CSV: an unclosed quote": ("csv", _repeated('title,notes\nA title,"', "x,\n")),
+    "CSL-JSON: nested arrays": ("csljson", _repeated("", "[") ),
+}
 
 
 def largest_page(name: str) -> dict:
@@ -47,6 +78,7 @@ def main() -> None:
         PAPERLENS_PORT=str(settings.port),
         PAPERLENS_DIGEST_POSTS_PER_MINUTE="100000",
         PAPERLENS_MAX_DIGESTS="100000",
+        PAPERLENS_IMPORTS_PER_MINUTE="100000",
     )
     api = start_child(api_command(settings), env, workdir / "api.log")
     try:
@@ -83,9 +115,33 @@ def main() -> None:
         answered = [r for r in rows if r[2].isdigit() and (r[2] == "202" or r[2].startswith("4"))]
         print(f"\n{len(answered)}/{len(rows)} answered 202 or 4xx; slowest answer {max(r[3] for r in rows):.3f} s; "
               f"slowest /healthz while posting {worst_health:.3f} s")
+        uploads(settings.public_url, client.headers)
     finally:
         stop_child(api)
         redis_server.stop()
+
+
+def uploads(url: str, headers) -> None:
+    """Each upload shape through POST /v1/library/import: 200 (read at once), 202 (left to a worker) or 4xx."""
+    rows = []
+    with httpx.Client(base_url=url, headers=headers, timeout=120) as client:
+        for name, (fmt, text) in UPLOADS.items():
+            health: list[float] = []
+            stop = threading.Event()
+            poller = threading.Thread(target=_poll, args=(url, health, stop))
+            poller.start()
+            started = time.perf_counter()
+            answer = client.post("/v1/library/import", params={"format": fmt}, content=text.encode())
+            seconds = time.perf_counter() - started
+            stop.set()
+            poller.join()
+            rows.append((name, len(text.encode()), answer.status_code, seconds, max(health, default=0.0)))
+    print("\nHostile uploads against POST /v1/library/import (just under 512 KiB: read on the request path)\n")
+    print(f"| {'shape':<30} | {'body bytes':>10} | {'status':>6} | {'seconds':>7} | {'slowest /healthz (s)':>20} |")
+    print(f"|{'-' * 32}|{'-' * 12}|{'-' * 8}|{'-' * 9}|{'-' * 22}|")
+    for name, size, status, seconds, slowest in rows:
+        print(f"| {name:<30} | {size:>10,} | {status:>6} | {seconds:>7.3f} | {slowest:>20.3f} |")
+    print(f"\n{sum(r[2] < 500 for r in rows)}/{len(rows)} answered below 500; slowest answer {max(r[3] for r in rows):.3f} s")
 
 
 def _poll(url: str, times: list[float], stop: threading.Event) -> None:

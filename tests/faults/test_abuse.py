@@ -38,6 +38,17 @@ def test_body_limits_are_enforced_with_a_clear_error(client):
     assert huge_import.status_code == 413 and "20 MiB" in huge_import.json()["detail"]
 
 
+def test_json_nested_past_the_recursion_limit_is_a_400_that_says_so(client):
+    deep = b"[" * 200_000  # msgspec gives up at Python's recursion limit (this was a 500 on every JSON route)
+    for method, path in (("POST", "/v1/digests"), ("POST", "/v1/library/items"), ("POST", "/v1/feeds")):
+        answer = client.request(method, path, content=deep, headers={"content-type": "application/json"})
+        assert answer.status_code == 400 and "nested too deeply" in answer.json()["detail"], (path, answer.text)
+    for body in (deep, b'[{"title": "A paper", "author": ' + deep + b"]"):
+        answer = client.post("/v1/library/import", params={"format": "csljson"}, content=body)
+        assert answer.status_code == 400 and answer.json()["detail"] == "not CSL-JSON: nested too deeply"
+    assert client.post("/v1/library/items", json={"title": "Still answering"}).status_code == 201
+
+
 def test_cors_is_open_to_the_extension_origin_only(client):
     def preflight(origin: str):
         return client.options(
