@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import msgspec
 
-from backend.domain.bibtex import read_bibtex
+from backend.domain.bibtex import literal, read_bibtex
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.models import CitationRecord, LibraryItem, LibraryItemCreate, Paper
 
@@ -243,7 +243,7 @@ _LEFTOVER_COMMAND = re.compile(r"\\[a-zA-Z]+\*?\s*")
 
 def _plain(value: str) -> str:
     """A decoded BibTeX value as plain text: what LaTeX decoding left (commands, braces) removed."""
-    return " ".join(_LEFTOVER_COMMAND.sub("", value).replace("{", "").replace("}", "").split())
+    return literal(" ".join(_LEFTOVER_COMMAND.sub("", value).replace("{", "").replace("}", "").split()))
 
 
 # Characters BibTeX or LaTeX would read as markup, written so that decoding gives them back.
@@ -256,7 +256,10 @@ _LATEX_SPECIAL = re.compile(r"[\\%$&#_~^{}]")
 
 def _bibtex_value(value: str) -> str:
     escaped = _LATEX_SPECIAL.sub(lambda m: _LATEX_ESCAPES[m.group(0)], value)
-    return "{" + re.sub(r"-(?=-)", "-{}", escaped) + "}"  # `--` would come back as a dash
+    return "{" + _LIGATURE.sub(r"\1{}", escaped) + "}"
+
+
+_LIGATURE = re.compile(r"([-'`?!])(?=[-'`])")  # "--", "''", "``", "?`" would come back as a dash, quotes, "¿"
 
 
 def _bibtex_key(item: LibraryItem, used: set[str]) -> str:

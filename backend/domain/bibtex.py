@@ -49,10 +49,24 @@ class BibtexFile:
     volumes: set[str] = field(default_factory=set)
 
 
+# The characters paperlens's export spells out as commands ("C:{\textbackslash}path", "x{\textasciicircum}2"),
+# read into private-use stand-ins before the LaTeX is: a backslash that came out of decoding would be taken for a
+# command left over ("\path", removed) and a tilde for a tie. `literal()` gives them back, once the text is plain.
+_SPELLED_OUT = re.compile(r"\\text(backslash|asciicircum|asciitilde)(?![a-zA-Z])[ \t]*")
+_STAND_INS = {"backslash": "\ue05c", "asciicircum": "\ue05e", "asciitilde": "\ue07e"}
+_LITERALS = str.maketrans({"\ue05c": "\\", "\ue05e": "^", "\ue07e": "~"})
+
+
+def literal(text: str) -> str:
+    """A value of `read_bibtex`, made plain, with its spelled-out characters given back."""
+    return text.translate(_LITERALS)
+
+
 def read_bibtex(text: str, fields: Collection[str] | None = None, latex_budget: int | None = None) -> BibtexFile:
     """The file's entries with the `fields` named (lower-case; None: all), each value joined, its inline math
-    and LaTeX read as text (a value LaTeX cannot read is kept as written), and its names split. `latex_budget`:
-    at most this many characters go to the LaTeX parser (5-15 µs each), else `LatexBudgetExceeded`."""
+    and LaTeX read as text (a value LaTeX cannot read is kept as written), and its names split. A backslash,
+    caret or tilde spelled out as a command is a stand-in until `literal()`. `latex_budget`: at most this many
+    characters go to the LaTeX parser (5-15 µs each), else `LatexBudgetExceeded`."""
     import bibtexparser
     from bibtexparser import middlewares
 
@@ -66,6 +80,8 @@ def read_bibtex(text: str, fields: Collection[str] | None = None, latex_budget: 
             entry.fields = [value for value in entry.fields if value.key.lower() in fields]
         for value in entry.fields:
             text_value = _math_as_text(_joined(value.value.translate(_SHOWN), strings))
+            if "\\text" in text_value:
+                text_value = _SPELLED_OUT.sub(lambda match: _STAND_INS[match.group(1)], text_value)
             read = decoder.by_table(text_value)
             if read is None:
                 parsed_chars += len(text_value)

@@ -209,3 +209,24 @@ def test_latex_for_the_parser_has_a_budget_and_accents_do_not_spend_it():
     assert len(parse_bibliography("bibtex", commands).entries) == 500  # without a budget (a worker), all of it
     for name in ("library-group-publications.bib", "library-zotero-export.bib"):  # real libraries: read at once
         assert parse_bibliography("bibtex", (SHARED_FIXTURES / name).read_text(), latex_budget=SYNC_IMPORT_LATEX_CHARS).entries
+
+
+def test_bibtex_export_then_import_gives_back_what_latex_would_read_as_markup():
+    import time
+
+    import msgspec
+
+    from backend.domain.bibliography import export_bibliography
+    from backend.domain.models import LibraryItem
+
+    titles = [
+        "C:\\path\\to a file", "x^2 and a~b", "R&D 50% $5 #1 a_b", "Don''t ``quote'' ?`x !`y", "a--b---c",
+        'M\\"uller, typed as LaTeX', "back\\slash \\emph x", "\\textbackslash", "~^\\", "Qwen2.5-VL: a ``new'' model?!",
+    ]  # fmt: skip
+    items = [
+        msgspec.convert({"id": f"i{n}", "title": title, "added_at": time.time(), "authors": ["Müller, J\\o", "O'Neil, Mary-Ann"]}, LibraryItem)
+        for n, title in enumerate(titles)
+    ]
+    read = parse_bibliography("bibtex", export_bibliography("bibtex", items)).entries
+    assert [entry.item.title for entry in read] == titles  # "C:" and "xˆ2 and a~b" before
+    assert {tuple(entry.item.authors) for entry in read} == {("Müller, J\\o", "O'Neil, Mary-Ann")}
