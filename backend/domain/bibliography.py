@@ -254,12 +254,12 @@ _LATEX_ESCAPES = {
 _LATEX_SPECIAL = re.compile(r"[\\%$&#_~^{}]")
 
 
+_LIGATURE = re.compile(r"([-'`?!])(?=[-'`])")  # "--", "''", "``", "?`" would come back as a dash, quotes, "¿"
+
+
 def _bibtex_value(value: str) -> str:
     escaped = _LATEX_SPECIAL.sub(lambda m: _LATEX_ESCAPES[m.group(0)], value)
     return "{" + _LIGATURE.sub(r"\1{}", escaped) + "}"
-
-
-_LIGATURE = re.compile(r"([-'`?!])(?=[-'`])")  # "--", "''", "``", "?`" would come back as a dash, quotes, "¿"
 
 
 def _bibtex_key(item: LibraryItem, used: set[str]) -> str:

@@ -108,7 +108,7 @@ _LATEX_READS = re.compile(r"[\\{}$%~&]|''|--|``|[?!]`")
 # Most of the LaTeX in names and titles (accents, special letters, escaped symbols, dashes, quotes, ties:
 # "M{\"u}ller", "\v{S}imon", "{\ss}", "R\&D", "1990--2000") read here, in one pass, with a table: pylatexenc costs
 # 5-15 µs a character (a file of accents read at ~30 s a MiB). What it gives is what pylatexenc gives (the tests
-# compare them on real libraries and on 20,000 generated values); a value with anything else in it ("\emph{…}",
+# compare them on the real libraries and on 5,000 generated values); a value with anything else in it ("\emph{…}",
 # "\\", "$", "%", "&") is read by pylatexenc, whole.
 _ACCENT_MARKS = {
     '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304", ".": "\u0307",
