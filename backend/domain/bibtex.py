@@ -16,6 +16,7 @@ it names.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Collection
@@ -49,12 +50,33 @@ class BibtexFile:
     volumes: set[str] = field(default_factory=set)
 
 
-# The characters paperlens's export spells out as commands ("C:{\textbackslash}path", "x{\textasciicircum}2"),
-# read into private-use stand-ins before the LaTeX is: a backslash that came out of decoding would be taken for a
-# command left over ("\path", removed) and a tilde for a tie. `literal()` gives them back, once the text is plain.
-_SPELLED_OUT = re.compile(r"\\text(backslash|asciicircum|asciitilde)(?![a-zA-Z])[ \t]*")
-_STAND_INS = {"backslash": "\ue05c", "asciicircum": "\ue05e", "asciitilde": "\ue07e"}
-_LITERALS = str.maketrans({"\ue05c": "\\", "\ue05e": "^", "\ue07e": "~"})
+# Read before the LaTeX is: a caret and a tilde spelled out as commands ("x{\textasciicircum}2", as paperlens's
+# export and Zotero's write them), into private-use stand-ins (decoded, a tilde is a tie and a caret "ˆ") that
+# `literal()` gives back once the text is plain; and the TeX logos, which the decoder drops ("A \LaTeX{} class").
+_SPELLED_OUT = re.compile(r"\\(textasciicircum|textasciitilde|LaTeXe|LaTeX|BibTeX|TeX)(?![a-zA-Z])(?:\{\})?")
+_SPELLINGS = {"textasciicircum": "\ue05e", "textasciitilde": "\ue07e", "LaTeXe": "LaTeX2e", "LaTeX": "LaTeX", "BibTeX": "BibTeX", "TeX": "TeX"}
+_LITERALS = str.maketrans({"\ue05e": "^", "\ue07e": "~"})
+# A backslash spelled out is LaTeX escaped as text: Zotero writes an abstract's "$\beta$-VAE" or "\emph{x}" as
+# "\${\textbackslash}beta\$-VAE", "{\textbackslash}emph\{x\}". Such a value is decoded twice ("β-VAE", "x").
+_ESCAPED_LATEX = "\\textbackslash"
+# Commands a file's @preamble defines to print nothing, "\newcommand{\noopsort}[1]{}" (to sort "{\noopsort{a}}Smith"
+# first): each use is dropped with its arguments, not read as the text of an unknown command ("aSmith").
+_SILENT_COMMAND = re.compile(
+    r"\\(?:(?:re)?newcommand|providecommand)\*?\s*\{?\s*\\([a-zA-Z]+)\s*\}?\s*(?:\[(\d)\])?\s*\{\s*\}"
+    r"|\\def\s*\\([a-zA-Z]+)\s*((?:#\d)*)\s*\{\s*\}"
+)
+
+
+MAX_SILENT_COMMANDS = 20  # a file defines one or two; a pattern of thousands would cost as much at every backslash
+
+
+def _silent_commands(preambles: list[str]) -> re.Pattern | None:
+    """A pattern for the uses of the commands these preambles define as printing nothing, with their arguments."""
+    uses = []
+    for match in itertools.islice(_SILENT_COMMAND.finditer("\n".join(preambles)), MAX_SILENT_COMMANDS):
+        name, count = (match.group(1), int(match.group(2) or 0)) if match.group(1) else (match.group(3), match.group(4).count("#"))
+        uses.append(rf"\\{name}(?![a-zA-Z])\s*" + r"(?:\{[^{}]*\}\s*)?" * count)
+    return re.compile("|".join(uses)) if uses else None
 
 
 def literal(text: str) -> str:
@@ -64,9 +86,10 @@ def literal(text: str) -> str:
 
 def read_bibtex(text: str, fields: Collection[str] | None = None, latex_budget: int | None = None) -> BibtexFile:
     """The file's entries with the `fields` named (lower-case; None: all), each value joined, its inline math
-    and LaTeX read as text (a value LaTeX cannot read is kept as written), and its names split. A backslash,
-    caret or tilde spelled out as a command is a stand-in until `literal()`. `latex_budget`: at most this many
-    characters go to the LaTeX parser (5-15 µs each), else `LatexBudgetExceeded`."""
+    and LaTeX read as text (a value LaTeX cannot read is kept as written; LaTeX escaped as text is read too), and
+    its names split; commands the @preamble defines as printing nothing are dropped. A caret or tilde spelled out
+    as a command is a stand-in until `literal()`. `latex_budget`: at
+    most this many characters go to the LaTeX parser (5-15 µs each), else `LatexBudgetExceeded`."""
     import bibtexparser
     from bibtexparser import middlewares
 
@@ -75,20 +98,30 @@ def read_bibtex(text: str, fields: Collection[str] | None = None, latex_budget: 
     for string in library.strings:
         strings[string.key.lower()] = _joined(string.value.translate(_SHOWN), strings)
     decoder, parsed_chars = _latex_decoder(), 0
+    silent = _silent_commands([preamble.value for preamble in library.preambles])
+
+    def decoded(value: str) -> str:
+        nonlocal parsed_chars
+        value = _math_as_text(value)
+        read = decoder.by_table(value)
+        if read is None:
+            parsed_chars += len(value)
+            if latex_budget is not None and parsed_chars > latex_budget:
+                raise LatexBudgetExceeded(f"more than {latex_budget:,} characters of LaTeX for the parser")
+            read = decoder.by_parser(value)
+        return read
+
     for entry in library.entries:
         if fields is not None:  # decoding is most of the time: only what is read (not pages, files, ISBNs)
             entry.fields = [value for value in entry.fields if value.key.lower() in fields]
         for value in entry.fields:
-            text_value = _math_as_text(_joined(value.value.translate(_SHOWN), strings))
-            if "\\text" in text_value:
-                text_value = _SPELLED_OUT.sub(lambda match: _STAND_INS[match.group(1)], text_value)
-            read = decoder.by_table(text_value)
-            if read is None:
-                parsed_chars += len(text_value)
-                if latex_budget is not None and parsed_chars > latex_budget:
-                    raise LatexBudgetExceeded(f"more than {latex_budget:,} characters of LaTeX for the parser")
-                read = decoder.by_parser(text_value)
-            value.value = read
+            text_value = _joined(value.value.translate(_SHOWN), strings)
+            if "\\" in text_value:
+                text_value = _SPELLED_OUT.sub(lambda match: _SPELLINGS[match.group(1)], text_value)
+                text_value = silent.sub("", text_value) if silent else text_value
+            value.value = decoded(text_value)
+            if _ESCAPED_LATEX in text_value:
+                value.value = decoded(value.value)
     library = middlewares.SeparateCoAuthors().transform(library)
     read = BibtexFile()
     for block in library.failed_blocks:

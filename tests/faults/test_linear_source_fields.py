@@ -10,7 +10,7 @@ import time
 import pytest
 
 from backend.domain.bibliography import split_authors
-from backend.domain.bibtex import _joined, _latex_decoder, _math_as_text, mend
+from backend.domain.bibtex import _joined, _latex_decoder, _math_as_text, mend, read_bibtex
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
 from backend.domain.matching import LibraryIndex, _name_parts, compare, normalise_title
 from backend.domain.metadata import _plain
@@ -31,8 +31,18 @@ SHAPES = {
     "inline math in a BibTeX value": (lambda n: _math_as_text("$\\alpha$ $\\mathcal{O}(n \\log n)$ 5$ " * n), 1_000),
     "a BibTeX value joined from thousands of parts": (lambda n: _joined(' # '.join(['{a}', 'x', '"b#{"}"'] * n), {"x": "y"}), 1_000),
     "accents, escapes, dashes and quotes in a BibTeX value": (lambda n: _latex_decoder().by_table('M{\\"u}ller \\v s\\ss R\\&D -- ``q\'\' ' * n), 1_000),
+    "a preamble silencing thousands of commands, a value using them": (
+        lambda n: read_bibtex("@preamble{{" + "".join(f"\\newcommand{{\\{_name(i)}}}[1]{{}}" for i in range(n)) + "}}\n"
+                              "@misc{k, title = {" + "".join(f"\\{_name(i)}{{a}} b " for i in range(n)) + "}}"),
+        500,
+    ),
     "accents with nothing to go on after long blanks": (lambda n: _latex_decoder().by_table(("\\\"" + " " * 40 + "\\c" + "\n" * 3) * n), 1_000),
 }
+
+
+def _name(number: int) -> str:
+    """A command name of letters only, one for each number ("qa", "qb", …)."""
+    return "q" + "".join(chr(ord("a") + int(digit)) for digit in str(number))
 
 
 def _read_name(name: str) -> None:
