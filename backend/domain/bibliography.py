@@ -89,9 +89,26 @@ def check_readable(fmt: str, text: str) -> None:
         raise BibliographyError("the upload is binary, not a text bibliography")
 
 
+# The markup publishers' abstracts carry into reference managers (Zotero keeps "<p>…</p>", Crossref's
+# "<jats:p>"): known tags with well-formed attributes only, so that "n < 5 and m > 3" stays as written. Block
+# tags part words, inline ones ("x<sub>2</sub>") do not.
+_TAG_ATTRIBUTES = r"""(?:\s+[\w:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*\s*/?>"""
+_BLOCK_TAGS = re.compile(rf"</?(?:jats:)?(?:p|br|hr|div|sec|title|list|list-item|abstract){_TAG_ATTRIBUTES}", re.IGNORECASE)
+_INLINE_TAGS = re.compile(
+    rf"</?(?:jats:|mml:)?(?:i|b|u|em|strong|sub|sup|sc|span|italic|bold|inline-formula|tex-math|math|mi|mo|mn|mrow|msub|msup){_TAG_ATTRIBUTES}",
+    re.IGNORECASE,
+)
+
+
+def _without_markup(abstract: str) -> str:
+    return " ".join(_INLINE_TAGS.sub("", _BLOCK_TAGS.sub(" ", abstract)).split())
+
+
 def add_entry(result: ParsedBibliography, line: int, fields: dict, key: str | None = None) -> None:
     """Validate one entry's fields; a bad entry is rejected with the reason, never dropped silently."""
     fields = {key: value for key, value in fields.items() if value not in (None, "", [], ())}
+    if isinstance(fields.get("abstract"), str) and "<" in fields["abstract"]:
+        fields["abstract"] = _without_markup(fields["abstract"])
     if not fields.get("title"):
         result.rejected.append(Rejected(line, "no title"))
         return

@@ -52,9 +52,13 @@ class BibtexFile:
 
 # Read before the LaTeX is: a caret and a tilde spelled out as commands ("x{\textasciicircum}2", as paperlens's
 # export and Zotero's write them), into private-use stand-ins (decoded, a tilde is a tie and a caret "ˆ") that
-# `literal()` gives back once the text is plain; and the TeX logos, which the decoder drops ("A \LaTeX{} class").
-_SPELLED_OUT = re.compile(r"\\(textasciicircum|textasciitilde|LaTeXe|LaTeX|BibTeX|TeX)(?![a-zA-Z])(?:\{\})?")
-_SPELLINGS = {"textasciicircum": "\ue05e", "textasciitilde": "\ue07e", "LaTeXe": "LaTeX2e", "LaTeX": "LaTeX", "BibTeX": "BibTeX", "TeX": "TeX"}
+# `literal()` gives back once the text is plain; "<" and ">" and the TeX logos, which the decoder drops (Zotero's
+# "{\textless}p{\textgreater}" read "p"; "A \LaTeX{} class", "A  class").
+_SPELLED_OUT = re.compile(r"\\(textasciicircum|textasciitilde|textless|textgreater|LaTeXe|LaTeX|BibTeX|TeX)(?![a-zA-Z])(?:\{\})?")
+_SPELLINGS = {
+    "textasciicircum": "\ue05e", "textasciitilde": "\ue07e", "textless": "<", "textgreater": ">",
+    "LaTeXe": "LaTeX2e", "LaTeX": "LaTeX", "BibTeX": "BibTeX", "TeX": "TeX",
+}  # fmt: skip
 _LITERALS = str.maketrans({"\ue05e": "^", "\ue07e": "~"})
 # A backslash spelled out is LaTeX escaped as text: Zotero writes an abstract's "$\beta$-VAE" or "\emph{x}" as
 # "\${\textbackslash}beta\$-VAE", "{\textbackslash}emph\{x\}". Such a value is decoded twice ("β-VAE", "x").

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from backend.domain.bibliography import split_authors
+from backend.domain.bibliography import _without_markup, split_authors
 from backend.domain.bibtex import _joined, _latex_decoder, _math_as_text, mend, read_bibtex
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
 from backend.domain.matching import LibraryIndex, _name_parts, compare, normalise_title
@@ -36,6 +36,7 @@ SHAPES = {
                               "@misc{k, title = {" + "".join(f"\\{_name(i)}{{a}} b " for i in range(n)) + "}}"),
         500,
     ),
+    "tags never closed in an imported abstract": (lambda n: _without_markup('<p  <jats:p a="1" b=\'<p  x' * n), 2_000),
     "accents with nothing to go on after long blanks": (lambda n: _latex_decoder().by_table(("\\\"" + " " * 40 + "\\c" + "\n" * 3) * n), 1_000),
 }
 

@@ -254,3 +254,16 @@ def test_tex_logos_are_kept_and_commands_the_preamble_silences_are_dropped():
         ("Deep Learning with LaTeX and BibTeX", ["Smith, John", "Doe, Jane"]),
         ("A TeX primer for LaTeX2e", ["Lastname, F."]),
     ]
+
+
+def test_abstracts_lose_publishers_markup_but_not_a_less_than_sign():
+    zotero = parse_bibliography("bibtex", (SHARED_FIXTURES / "library-zotero-export.bib").read_text()).entries
+    colours = next(entry.item.abstract for entry in zotero if "Words categorize" in (entry.item.abstract or ""))
+    assert colours.startswith("Words categorize the semantic fields")  # "pWords categorize" before
+    ris = (
+        "TY  - JOUR\nTI  - Tagged\nAB  - <jats:p>CO<sub>2</sub> at <i>n</i> sites</jats:p><p>Second.</p>\nER  - \n"
+        "TY  - JOUR\nTI  - Plain\nAB  - For n < 5 and m > 3, or <b and c>, we show <script>x</script>\nER  - \n"
+    )
+    tagged, plain = (entry.item.abstract for entry in parse_bibliography("ris", ris).entries)
+    assert tagged == "CO2 at n sites Second."
+    assert plain == "For n < 5 and m > 3, or <b and c>, we show <script>x</script>"  # not a tag it knows: kept as text
