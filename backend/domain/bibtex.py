@@ -65,9 +65,9 @@ _LITERALS = str.maketrans({"\ue05e": "^", "\ue07e": "~"})
 _ESCAPED_LATEX = "\\textbackslash"
 # Commands a file's @preamble defines to print nothing, "\newcommand{\noopsort}[1]{}" (to sort "{\noopsort{a}}Smith"
 # first): each use is dropped with its arguments, not read as the text of an unknown command ("aSmith").
-_SILENT_COMMAND = re.compile(
-    r"\\(?:(?:re)?newcommand|providecommand)\*?\s*\{?\s*\\([a-zA-Z]+)\s*\}?\s*(?:\[(\d)\])?\s*\{\s*\}"
-    r"|\\def\s*\\([a-zA-Z]+)\s*((?:#\d)*)\s*\{\s*\}"
+_SILENT_COMMAND = re.compile(  # each blank read by one \s* (two in a row would try every split of a long blank)
+    r"\\(?:(?:re)?newcommand|providecommand)\*?\s*(?:\{\s*)?\\([a-zA-Z]+)\s*(?:\}\s*)?(?:\[(\d)\]\s*)?\{\s*\}"
+    r"|\\def\s*\\([a-zA-Z]+)\s*((?:#\d\s*)*)\{\s*\}"
 )
 
 
@@ -92,8 +92,8 @@ def read_bibtex(text: str, fields: Collection[str] | None = None, latex_budget: 
     """The file's entries with the `fields` named (lower-case; None: all), each value joined, its inline math
     and LaTeX read as text (a value LaTeX cannot read is kept as written; LaTeX escaped as text is read too), and
     its names split; commands the @preamble defines as printing nothing are dropped. A caret or tilde spelled out
-    as a command is a stand-in until `literal()`. `latex_budget`: at
-    most this many characters go to the LaTeX parser (5-15 µs each), else `LatexBudgetExceeded`."""
+    as a command is a stand-in until `literal()`. `latex_budget`: at most this many characters go to the LaTeX
+    parser (5-15 µs each), else `LatexBudgetExceeded`."""
     import bibtexparser
     from bibtexparser import middlewares
 

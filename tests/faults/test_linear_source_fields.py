@@ -36,6 +36,7 @@ SHAPES = {
                               "@misc{k, title = {" + "".join(f"\\{_name(i)}{{a}} b " for i in range(n)) + "}}"),
         500,
     ),
+    "long blanks inside a preamble's definitions": (lambda n: read_bibtex("@preamble{{\\newcommand{\\q" + " " * n + "x \\def\\r" + " #1" * n + "z}}"), 2_000),
     "tags never closed in an imported abstract": (lambda n: _without_markup('<p  <jats:p a="1" b=\'<p  x' * n), 2_000),
     "accents with nothing to go on after long blanks": (lambda n: _latex_decoder().by_table(("\\\"" + " " * 40 + "\\c" + "\n" * 3) * n), 1_000),
 }
