@@ -46,8 +46,8 @@ class Settings(Struct, frozen=True, kw_only=True):
     max_library_items: int = 100_000
     max_upload_bytes_per_day: int = 200 * 1024 * 1024  # imports
     parse_deadline_seconds: float = 2.0
-    # A large import is read by a worker (LaTeX at 0.1-1 MiB/s: a 20 MiB file in well under this); one that runs
-    # longer ends `failed` with this limit in its reason, and nothing of it is written.
+    # A large import is read by a worker (20 MiB dense with LaTeX commands for the parser: ~4 min; of accents, read
+    # by a table: ~30 s); one that runs longer ends `failed` with this limit in its reason, and nothing is written.
     import_deadline_seconds: float = 300.0
     # Library sources read files on this machine: only under these directories (the API is not a way to
     # read the server's files). Default: the home directory of the user running paperlens.

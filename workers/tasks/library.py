@@ -54,8 +54,7 @@ def import_library(self: Task, import_id: str) -> None:
         library.set_import_status(import_id, state="failed", error=str(error))
         return
     except SoftTimeLimitExceeded:
-        limit = self.request.timelimit[1] if self.request.timelimit and self.request.timelimit[1] else DEADLINE_SECONDS
-        reason = f"the file took longer than {limit:g} s to read (split it and import the parts)"
+        reason = f"the file took longer than {DEADLINE_SECONDS:g} s to read (split it and import the parts)"
         _fail(library, import_id, reason, TimeoutError(reason))
         return
     except TRANSIENT_ERRORS as error:

@@ -65,9 +65,7 @@ def main() -> None:
             for constant, value in shipped.items():
                 setattr(relevance_model, constant, value)
         means = {task: np.mean(runs, axis=0) for task, runs in ours.items()}
-        wins = sum(
-            all(means[task][i] > np.mean(baselines[task][b], axis=0)[i] for b in BASELINES for i in (0, 1)) for task in means
-        )
+        wins = sum(bench_relevance.above(means[task], [np.mean(baselines[task][b], axis=0) for b in BASELINES]) for task in means)
         other = [task for task in means if task[0].startswith("DBLP") or task[1].startswith("Inspec")]
         bench = [task for task in means if task not in other]
         cells = [" / ".join(f"{np.mean([means[t][i] for t in group]):.4f}" for i in (0, 1)) for group in (bench, other)]
