@@ -23,6 +23,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pylatexenc.latexwalker import LatexWalkerError
+
 _HIDDEN = {"@": "\ue040", '"': "\ue022"}
 _SHOWN = str.maketrans({hidden: shown for shown, hidden in _HIDDEN.items()})
 # An entry's start, "@type" and its delimiter: between entries, or at a line's start even inside an entry (as
@@ -180,6 +182,12 @@ def _read_by_table(match: re.Match) -> str:
     return unicodedata.normalize("NFC", base.strip()[-1] + _ACCENT_MARKS[match.group("mark") or match.group("word_mark")])
 
 
+# What pylatexenc raises on LaTeX it cannot read (IndexError and AttributeError on 1 in 10 random fragments). Not
+# `Exception`: that also caught the worker's time limit, raised wherever the worker is (mostly here, on a slow
+# file), and the import read on past its deadline.
+_PARSER_ERRORS = (LatexWalkerError, IndexError, AttributeError, KeyError, ValueError, TypeError, RecursionError)
+
+
 class LatexBudgetExceeded(Exception):
     """More of the file needs the LaTeX parser than the caller allowed (the API: a file for a worker to read)."""
 
@@ -212,7 +220,7 @@ class _LatexDecoder:
     def by_parser(self, value: str) -> str:
         try:
             return self._decoder.latex_to_text(value, latex_context=self._walker_context)
-        except Exception:  # noqa: BLE001 - pylatexenc's own errors: the value is kept as written, not lost
+        except _PARSER_ERRORS:  # the value is kept as written, not lost
             return value
 
     def latex_to_text(self, value: str) -> str:
