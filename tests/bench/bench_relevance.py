@@ -93,7 +93,8 @@ class Embeddings:
 
 
 def paperlens(embed, library, shown, page, dismissed=()) -> np.ndarray:
-    model = relevance_model.fit(embed(library), library, embed(shown), shown, embed(list(dismissed)), list(dismissed), embed(page))
+    part = relevance_model.LibraryPart.of(embed(library), library)
+    model = relevance_model.fit(part, embed(shown), shown, embed(list(dismissed)), list(dismissed), embed(page))
     return np.array([s.raw for s in model.score(embed(page), page)])
 
 
@@ -277,28 +278,46 @@ def log_loss(probability: np.ndarray, labels: np.ndarray) -> float:
     return float(-np.mean(labels * np.log(probability) + (1 - labels) * np.log(1 - probability)))
 
 
-def cost() -> None:
-    """Fit on a 10k-item library with 2,000 seen papers and score 79 papers: what a digest's model stage adds,
-    and what a save costs (a refit, with the titles' terms already read; best of 3)."""
-    rng = np.random.default_rng(3)
-    library = rng.standard_normal((10_001, 384)).astype(np.float32)
-    library /= np.linalg.norm(library, axis=1, keepdims=True)
-    seen = library[:2_000] * -1
-    titles = [f"paper about topic {i % 500} and method {i % 37}, part {i}" for i in range(10_001)]
-    page, page_titles = library[:79], titles[:79]
+def cost(sizes: tuple[int, ...] = (10_000, 100_000)) -> None:
+    """What the model stage adds to a digest, for libraries of `sizes` items and 2,000 seen papers: the first
+    page (the library's part built, its titles read); every next page, naive (the whole fit again, as every page
+    did before the part was kept) and with the part reused; a save (the part for the new version, rebuilt or
+    updated by the one row, then the fit); scoring 79 papers. Best of 3, but the first page."""
+    print("\nCost of the model stage, 2,000 seen papers, a page of 79 (ms; best of 3 but the first page)\n")
+    print("| library | first page | next page, naive | next page, part reused | ratio "
+          "| after a save, part rebuilt | after a save, part updated | ratio | scoring 79 papers |")  # fmt: skip
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for size in sizes:
+        rng = np.random.default_rng(3)
+        library = rng.standard_normal((size + 1, 384)).astype(np.float32)
+        library /= np.linalg.norm(library, axis=1, keepdims=True)
+        seen, page = library[:2_000] * -1, library[:79]
+        titles = [f"paper {i % 1013} about topic {i % 500} and method {i % 37} on data {i % 7919}, part {i}" for i in range(size + 1)]
+        ids = [str(i) for i in range(size + 1)]
+        relevance_model.title_terms.cache_clear()
 
-    def timed(size: int) -> tuple[float, relevance_model.RelevanceModel]:
-        started = time.perf_counter()
-        model = relevance_model.fit(library[:size], titles[:size], seen, titles[:2_000], seen[:0], [], page)
-        return time.perf_counter() - started, model
+        def best(work, runs: int = 3) -> tuple[float, object]:
+            times, result = [], None
+            for _ in range(runs):
+                started = time.perf_counter()
+                result = work()
+                times.append((time.perf_counter() - started) * 1000)
+            return min(times), result
 
-    first, model = timed(10_000)
-    refit = min(timed(10_001)[0] for _ in range(3))
-    started = time.perf_counter()
-    model.score(page, page_titles)
-    scored = time.perf_counter() - started
-    print(f"\nCost, 10k-item library and 2,000 seen papers: first fit {first * 1000:.0f} ms, refit after a save "
-          f"{refit * 1000:.0f} ms, scoring 79 papers {scored * 1000:.0f} ms")  # fmt: skip
+        def page_fit(part):
+            return relevance_model.fit(part, seen, titles[:2_000], seen[:0], [], page)
+
+        def whole(count: int):
+            return relevance_model.LibraryPart.of(library[:count], titles[:count], ids[:count])
+
+        first, (part, model) = best(lambda: (part := whole(size), page_fit(part)), runs=1)
+        naive, _ = best(lambda: page_fit(whole(size)))
+        reused, _ = best(lambda: page_fit(part))
+        rebuilt, _ = best(lambda: page_fit(whole(size + 1)))
+        updated, _ = best(lambda: page_fit(part.updated(library, titles, ids)))
+        scored, _ = best(lambda: model.score(page, titles[:79]))
+        print(f"| {size:,} | {first:.0f} | {naive:.0f} | {reused:.0f} | {naive / reused:.0f}× "
+              f"| {rebuilt:.0f} | {updated:.0f} | {rebuilt / updated:.0f}× | {scored:.0f} |")  # fmt: skip
 
 
 if __name__ == "__main__":

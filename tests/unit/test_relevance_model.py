@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from workers.nlp.relevance_model import fit, page_weights
+from workers.nlp.relevance_model import LibraryPart, fit, page_weights
 
 
 def unit(rows) -> np.ndarray:
@@ -53,7 +53,7 @@ def test_scores_do_not_grow_as_the_user_is_shown_more_papers_of_other_fields():
     nothing = np.zeros((0, 64), dtype=np.float32)
 
     def scores(seen, seen_titles):
-        model = fit(library, library_titles, seen, seen_titles, nothing, [], page)
+        model = fit(LibraryPart.of(library, library_titles), seen, seen_titles, nothing, [], page)
         return np.array([scored.score for scored in model.score(page, page_titles)])
 
     first_day = scores(page, page_titles)
@@ -62,3 +62,26 @@ def test_scores_do_not_grow_as_the_user_is_shown_more_papers_of_other_fields():
     # Word rates' ratios carried log(seen / library) for every word: after 1,500 more papers the page was said to
     # hold 18 points more of the user's papers (0.74 -> 1.00 for one of them).
     assert abs(later.mean() - first_day.mean()) < 0.05 and np.abs(later - first_day).max() < 0.25, (first_day.round(2), later.round(2))
+
+
+def test_a_library_part_updated_by_the_rows_that_changed_is_the_part_built_anew():
+    rng = np.random.default_rng(1)
+    words = "graph neural networks language models speech legal german retrieval vision".split()
+    titles = [" ".join(rng.choice(words, 4)) for _ in range(40)]
+    ids = [f"item-{i}" for i in range(40)]
+    vectors = unit(rng.standard_normal((40, 16)))
+    before = LibraryPart.of(vectors, titles, ids)
+    # a save, a deletion and a title edited (its embedding too), rows in another order
+    titles_now, ids_now = [*titles[1:], "sparse mixture of experts"], [*ids[1:], "item-new"]
+    vectors_now = np.vstack([vectors[1:], unit(rng.standard_normal((1, 16)))])
+    titles_now[5], vectors_now[5] = "a title edited", unit(rng.standard_normal((1, 16)))[0]
+    order = rng.permutation(len(ids_now))
+    vectors_now, titles_now, ids_now = vectors_now[order], [titles_now[i] for i in order], [ids_now[i] for i in order]
+
+    updated, anew = before.updated(vectors_now, titles_now, ids_now), LibraryPart.of(vectors_now, titles_now, ids_now)
+    assert np.allclose(updated.gram, anew.gram, atol=1e-12) and np.allclose(updated.sums, anew.sums, atol=1e-12)
+    assert +updated.terms == anew.terms  # (+ drops the terms counted down to zero)
+    assert before.terms == LibraryPart.of(vectors, titles, ids).terms  # the last version's part is left as it was
+    seen, page = unit(rng.standard_normal((30, 16))), vectors_now[:5]
+    scores = [fit(part, seen, titles[:30], seen[:0], [], page).score(page, titles_now[:5]) for part in (updated, anew)]
+    assert np.allclose([s.raw for s in scores[0]], [s.raw for s in scores[1]], atol=1e-9)

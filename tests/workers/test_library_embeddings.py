@@ -1,4 +1,5 @@
-"""The per-worker relevance matrix follows the library's change log instead of re-reading the library."""
+"""The per-worker relevance matrix, and the library's part of the relevance model, follow the library's change
+log instead of re-reading the library."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import numpy as np
 
 from backend.domain.models import LibraryItemCreate
 from backend.store import LibraryStore, UserStore
-from workers.nlp.relevance import LibraryEmbeddings, embed
+from workers.nlp import relevance_model
+from workers.nlp.relevance import LibraryEmbeddings, RelevanceModels, embed
 
 
 class CountingLibrary(LibraryStore):
@@ -32,3 +34,31 @@ def test_a_saved_or_deleted_paper_changes_one_row_and_rows_match_the_library(red
     assert sorted(item.id for item in matrix.items) == sorted(item.id for item in library.items(owner))
     expected = embed([item.title for item in matrix.items])
     assert np.allclose(np.sum(matrix.vectors * expected, axis=1), 1.0, atol=1e-3)
+
+
+def test_the_library_part_of_the_relevance_model_is_updated_by_a_save_not_rebuilt(redis_client, monkeypatch):
+    owner, _ = UserStore(redis_client).create(f"relevance-part-{np.random.randint(1e9)}")
+    library = LibraryStore(redis_client)
+    titles = ["Direct Preference Optimization", "A Survey on Mixture of Experts", "Retrieval Heads Explain Factuality",
+              "Scaling Laws for Neural Language Models", "Sparse Autoencoders Find Interpretable Features"]  # fmt: skip
+    added = [library.add(owner, LibraryItemCreate(title=title)) for title in titles]
+    embeddings, models = LibraryEmbeddings(library), RelevanceModels(library)
+    original, built = relevance_model.LibraryPart.of, []
+
+    def counted(cls, *args):
+        built.append(args)
+        return original(*args)
+
+    monkeypatch.setattr(relevance_model.LibraryPart, "of", classmethod(counted))
+    first = models._part(owner, embeddings.matrix(owner))
+    assert len(first) == 5 and len(built) == 1
+    assert models._part(owner, embeddings.matrix(owner)) is first  # the next page: the same part
+
+    library.add(owner, LibraryItemCreate(title="TinyStories: How Small Can Language Models Be"))
+    library.delete(owner, added[1].id)
+    matrix = embeddings.matrix(owner)
+    part = models._part(owner, matrix)
+    assert len(built) == 1  # updated, not built again
+    monkeypatch.undo()
+    anew = relevance_model.LibraryPart.of(matrix.vectors, [item.title for item in matrix.items], [item.id for item in matrix.items])
+    assert np.allclose(part.gram, anew.gram, atol=1e-9) and +part.terms == anew.terms and part.keys == anew.keys

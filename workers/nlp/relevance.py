@@ -21,7 +21,7 @@ from backend.domain.models import DigestItem, LibraryItem, Paper, RelatedItem, R
 from backend.store import LibraryStore
 from workers.owner_cache import OwnerCache
 from workers.nlp.model import encoder
-from workers.nlp.relevance_model import RelevanceModel, fit
+from workers.nlp.relevance_model import LibraryPart, RelevanceModel, fit
 
 # Cosine similarity at or above which a saved paper counts as related. Measured on the seed digest's
 # 79 titles against the two fixture libraries (645 titles): pair similarities have median 0.21, 99th
@@ -140,11 +140,12 @@ BECAUSE_MIN = 0.35  # a library item named as a reason is at least this similar 
 
 class RelevanceModels:
     """Per worker process: each user's fitted relevance model, refitted when their library, their dismissals,
-    the papers they were shown or the page to rank change."""
+    the papers they were shown or the page to rank change; the library's part of it only when the library does."""
 
     def __init__(self, library: LibraryStore) -> None:
         self._library = library
         self._cached: OwnerCache[tuple[tuple, RelevanceModel]] = OwnerCache()
+        self._parts: OwnerCache[tuple[tuple, LibraryPart]] = OwnerCache()
         self._seen: OwnerCache[dict[str, np.ndarray]] = OwnerCache()  # owner -> title -> embedding, of the titles last seen
 
     def model(self, owner: str, matrix: _Matrix, cache, page: np.ndarray) -> RelevanceModel:
@@ -157,12 +158,21 @@ class RelevanceModels:
         if cached and cached[0] == key:
             return cached[1]
         dismissed = [d.title for d in dismissals]
-        model = fit(
-            matrix.vectors, [item.title for item in matrix.items], self._seen_vectors(owner, seen, cache), seen,
-            embed_cached(cache, dismissed), dismissed, page,
-        )  # fmt: skip
+        model = fit(self._part(owner, matrix), self._seen_vectors(owner, seen, cache), seen, embed_cached(cache, dismissed), dismissed, page)
         self._cached[owner] = (key, model)
         return model
+
+    def _part(self, owner: str, matrix: _Matrix) -> LibraryPart:
+        """The library's part of the fit for this version of the library (every page ranked against it shares
+        it), updated from the last version's by the rows that changed."""
+        key = (matrix.version, matrix.last_change)
+        cached = self._parts.get(owner)
+        if cached and cached[0] == key:
+            return cached[1]
+        titles, ids = [item.title for item in matrix.items], [item.id for item in matrix.items]
+        part = cached[1].updated(matrix.vectors, titles, ids) if cached else LibraryPart.of(matrix.vectors, titles, ids)
+        self._parts[owner] = (key, part)
+        return part
 
     def _seen_vectors(self, owner: str, titles: list[str], cache) -> np.ndarray:
         """Each page adds its titles to the 2,000 seen: only those are fetched (or embedded), not all 2,000."""

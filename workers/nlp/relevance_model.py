@@ -21,8 +21,9 @@ Titles on both sides: most library items have no abstract, and a title against a
 lopsided (see relevance.py). Weights were chosen on `make bench-relevance` (held-out fifths of three real
 libraries mixed into three real pages); `CALIBRATION` maps the sum and the library's size to a probability.
 
-Fitting is a 385 x 385 solve over sums the worker computes from the embedding matrices it already keeps, so a
-save or a dismissal is a refit of milliseconds (`make bench-relevance` prints it for a 10k library).
+Fitting is a 385 x 385 solve over sums of the embedding matrices the worker already keeps. The library's sums
+and title terms (`LibraryPart`) are computed once per library version, not for every page: a page costs the
+seen papers' sums and the solve, whatever the library's size (`make bench-relevance` prints both).
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ CALIBRATION = {"few": (5.51, -4.43, 0.68), "model": (3.64, 0.93, 1.11)}
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-@lru_cache(maxsize=32_768)  # every fit reads the whole library's titles and the 2,000 seen: a third of its time
+@lru_cache(maxsize=32_768)  # every page's fit reads the 2,000 seen titles; a new library version, all of its own
 def title_terms(title: str) -> frozenset[str]:
     """Lower-cased words (no stop words, no single letters) and adjacent word pairs."""
     words = [word for word in _WORD.findall(title.lower()) if len(word) > 1 and word not in ENGLISH_STOP_WORDS]
@@ -75,6 +76,50 @@ class Scored:
     raw: float
     neighbours: list[tuple[int, float]]  # (library row, cosine), most similar first
     terms: list[str]  # the title's terms that pulled it up most
+
+
+@dataclass(frozen=True)
+class LibraryPart:
+    """What a fit needs of the library alone, kept per library version and shared by every page ranked against
+    it: the library's unit title embeddings (rows), their sums for the ridge's normal equations (each row with a
+    1 appended for the bias) and its titles' terms counted. A new version is this one with the rows that changed
+    taken away and added (`updated`): a save costs one row, not the library again."""
+
+    vectors: np.ndarray
+    keys: tuple[str, ...]  # one per row, with `titles` what says a row is unchanged (the worker: the item's id)
+    titles: tuple[str, ...]
+    gram: np.ndarray  # sum of r r^T over the rows r = [embedding, 1], float64
+    sums: np.ndarray  # sum of r
+    terms: Counter  # never changed once built: models and the next version read it
+
+    @classmethod
+    def of(cls, vectors: np.ndarray, titles: list[str], keys: list[str] | None = None) -> LibraryPart:
+        rows = _with_bias(vectors)
+        terms = Counter(chain.from_iterable(title_terms(title) for title in titles))
+        return cls(vectors, tuple(titles if keys is None else keys), tuple(titles), rows.T @ rows, rows.sum(axis=0), terms)
+
+    def updated(self, vectors: np.ndarray, titles: list[str], keys: list[str]) -> LibraryPart:
+        """The part for the library as it is now (its rows, titles and keys), from this one's: the rows whose key
+        or title is new are added, those gone are taken away (a changed title is both)."""
+        before = {(key, title): row for row, (key, title) in enumerate(zip(self.keys, self.titles))}
+        now = set(zip(keys, titles))
+        gone = [row for pair, row in before.items() if pair not in now]
+        new = [row for row, pair in enumerate(zip(keys, titles)) if pair not in before]
+        if len(gone) + len(new) > len(keys) // 2 or len(before) != len(self.keys):  # most changed, or keys repeat
+            return LibraryPart.of(vectors, titles, keys)
+        removed, added = _with_bias(self.vectors[gone]), _with_bias(vectors[new])
+        terms = self.terms.copy()
+        terms.subtract(chain.from_iterable(title_terms(self.titles[row]) for row in gone))
+        terms.update(chain.from_iterable(title_terms(titles[row]) for row in new))
+        gram = self.gram - removed.T @ removed + added.T @ added
+        return LibraryPart(vectors, tuple(keys), tuple(titles), gram, self.sums - removed.sum(axis=0) + added.sum(axis=0), terms)
+
+    def __len__(self) -> int:
+        return len(self.vectors)
+
+
+def _with_bias(vectors: np.ndarray) -> np.ndarray:
+    return np.hstack([vectors, np.ones((len(vectors), 1), dtype=vectors.dtype)]).astype(np.float64)
 
 
 @dataclass
@@ -110,32 +155,30 @@ class RelevanceModel:
 
 
 def fit(
-    library: np.ndarray,
-    library_titles: list[str],
+    library: LibraryPart,
     seen: np.ndarray,
     seen_titles: list[str],
     dismissed: np.ndarray,
     dismissed_titles: list[str],
     page: np.ndarray | None = None,
 ) -> RelevanceModel:
-    """The user's model from unit title embeddings (rows) and titles of each group, for ranking `page` (the
-    unit title embeddings of the papers about to be scored; None: every seen paper weighs alike)."""
+    """The user's model from their library's part and the unit title embeddings (rows) and titles of the papers
+    they were shown and dismissed, for ranking `page` (the unit title embeddings of the papers about to be scored;
+    None: every seen paper weighs alike). Ridge regression of +1 (library) / -1 (seen, dismissed), each row
+    weighted: the normal equations summed group by group, the library's sums already in its part."""
     if len(library) == 0:
-        return RelevanceModel("none", library)
+        return RelevanceModel("none", library.vectors)
     if len(library) < MIN_LIBRARY or len(seen) + len(dismissed) == 0:
-        return RelevanceModel("few", library, dismissed=dismissed)
-    rows = np.vstack([library, seen, dismissed]) if len(dismissed) else np.vstack([library, seen])
-    rows = np.hstack([rows, np.ones((len(rows), 1), dtype=rows.dtype)]).astype(np.float64)
-    targets = np.r_[np.ones(len(library)), -np.ones(len(seen) + len(dismissed))]
+        return RelevanceModel("few", library.vectors, dismissed=dismissed)
     seen_weights = page_weights(seen, page)
-    weights = np.r_[
-        np.full(len(library), 1.0 / len(library)),
-        SEEN_WEIGHT * seen_weights / max(1, len(seen)),
-        np.full(len(dismissed), 1.0 / len(library)),
-    ]
-    weighted = rows * weights[:, None]
-    coef = np.linalg.solve(weighted.T @ rows + RIDGE * np.eye(rows.shape[1]), weighted.T @ targets)
-    return RelevanceModel("model", library, coef, TermCounts.of(library_titles, seen_titles, seen_weights, dismissed_titles), dismissed)
+    gram, sums = library.gram / len(library), library.sums / len(library)  # each library item weighs 1 / n
+    for rows, weights in ((seen, SEEN_WEIGHT * seen_weights / max(1, len(seen))), (dismissed, np.full(len(dismissed), 1.0 / len(library)))):
+        rows = _with_bias(rows)
+        gram = gram + (rows * weights[:, None]).T @ rows
+        sums = sums - rows.T @ weights  # their target is -1
+    coef = np.linalg.solve(gram + RIDGE * np.eye(len(gram)), sums)
+    terms = TermCounts.of(library.terms, seen_titles, seen_weights, dismissed_titles)
+    return RelevanceModel("model", library.vectors, coef, terms, dismissed)
 
 
 def page_weights(seen: np.ndarray, page: np.ndarray | None) -> np.ndarray:
@@ -167,8 +210,7 @@ class TermCounts:
     negative: Counter
 
     @classmethod
-    def of(cls, positive_titles: list[str], seen_titles: list[str], seen_weights: np.ndarray, dismissed_titles: list[str]) -> TermCounts:
-        positive = Counter(chain.from_iterable(title_terms(title) for title in positive_titles))
+    def of(cls, positive: Counter, seen_titles: list[str], seen_weights: np.ndarray, dismissed_titles: list[str]) -> TermCounts:
         negative = Counter(chain.from_iterable(title_terms(title) for title in dismissed_titles * 3))
         for title, weight in zip(seen_titles, seen_weights.tolist()):
             for term in title_terms(title):

@@ -60,7 +60,7 @@ def samples(libraries, pages, other_fields, sizes=SIZES, more_seen=MORE_SEEN):
                 library = random.Random(fold * 100 + (size or 0)).sample(kept, min(size or len(kept), len(kept)))
                 for more in more_seen[signal]:
                     shown = [*other_fields[:more], *others, *page]
-                    model = relevance_model.fit(embed(library), library, embed(shown), shown, embed([]), [], embed(page))
+                    model = relevance_model.fit(relevance_model.LibraryPart.of(embed(library), library), embed(shown), shown, embed([]), [], embed(page))
                     assert model.signal == signal
                     raw = np.array([scored.raw for scored in model.score(embed(page), page)])
                     yield signal, library_name, len(library), more, raw, labels
@@ -116,7 +116,7 @@ def other_shares() -> None:
         scores, labels = [], []
         for _, _, library, page, page_labels, others in held_out_pages(libraries, pages, one_in):
             shown = [*others, *page]
-            model = relevance_model.fit(embed(library), library, embed(shown), shown, embed([]), [], embed(page))
+            model = relevance_model.fit(relevance_model.LibraryPart.of(embed(library), library), embed(shown), shown, embed([]), [], embed(page))
             scores += [scored.score for scored in model.score(embed(page), page)]
             labels += page_labels.tolist()
         print(f"| {one_in} | {np.mean(labels):.3f} | {np.mean(scores):.3f} |")
