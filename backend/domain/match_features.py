@@ -304,8 +304,11 @@ def _numbers(words: list[str]) -> list[tuple[int, str]]:
 
 def numbers_conflict(ours: list[str], theirs: list[str]) -> bool:
     """A number in one title and not the other, right after a word both titles have: "Llama 2" / "Llama 3",
-    "Qwen2" / "Qwen2 5", "... part i" / "... part ii". A number after words of its own ("paper id 238",
-    "proceedings of the 21") was pasted in from elsewhere."""
+    "Qwen2" / "Qwen2 5", "... part i" / "... part ii"; or a name both titles number, numbered otherwise (see
+    `versions_differ`). A number after words of its own ("paper id 238", "proceedings of the 21") was pasted in
+    from elsewhere."""
+    if versions_differ(ours, theirs):
+        return True
     shared = (set(ours) & set(theirs)) - STOP_WORDS
     for words, other in ((ours, theirs), (theirs, ours)):
         other_words = set(other)
@@ -313,6 +316,48 @@ def numbers_conflict(ours: list[str], theirs: list[str]) -> bool:
             if number not in other_words and at and (words[at - 1] in shared or _part_of_a_whole(words, at, other_words)):
                 return True
     return False
+
+
+_NAMED_NUMBER = re.compile(r"([a-z]+)(\d\w*)")  # a name and its number written as one word: "qwen2", "yolov3", "4o" after "gpt"
+
+
+def versions(words: list[str]) -> dict[str, frozenset[str]]:
+    """The numbers a title gives names, however the name and the number are written: "qwen2 5", "qwen 2 5" and
+    "qwen2.5" all give {"qwen": {"2.5"}}; "yolov3" {"yolov": {"3"}}; "gpt 4o" {"gpt": {"4o"}}; "the llama 3 1
+    herd" {"llama": {"3.1"}} (normalised titles: a dot is a blank)."""
+    found: dict[str, set[str]] = {}
+    words = words[:MAX_COMPARED_WORDS]
+    at = 0
+    while at < len(words):
+        joined = _NAMED_NUMBER.fullmatch(words[at])
+        if joined:
+            name, number = joined.groups()
+        elif words[at].isalpha() and words[at] not in STOP_WORDS and at + 1 < len(words) and words[at + 1][:1].isdigit():
+            at += 1
+            name, number = words[at - 1], words[at]
+        else:
+            at += 1
+            continue
+        while at + 1 < len(words) and words[at + 1].isdigit() and len(words[at + 1]) <= 2:  # "2 5": 2.5 (not a year pasted after it)
+            at += 1
+            number += "." + words[at]
+        found.setdefault(name, set()).add(number)
+        at += 1
+    return {name: frozenset(numbers) for name, numbers in found.items()}
+
+
+def versions_differ(ours: list[str], theirs: list[str]) -> str | None:
+    """A name both titles give a number, with no number in common ("qwen 2 / qwen 3"): "Qwen2" / "Qwen3", "Qwen2"
+    / "Qwen 2.5", "YOLOv3" / "YOLOv4", "Llama 3.1" / "Llama 3.2", "GPT-4" / "GPT-4o". A name numbered in one title
+    only is not counted here (pages or a year pasted after a word: "heterogeneity 30 1 78 83"), nor one numbered
+    twice in a title and once in the other ("SQL:1999, formerly known as SQL3" / "… as SQL", its end cut)."""
+    if not any(character.isdigit() for word in ours for character in word):
+        return None
+    left, right = versions(ours), versions(theirs)
+    for name, numbers in left.items():
+        if name in right and not numbers & right[name]:
+            return f"{name} {'/'.join(sorted(numbers))} / {name} {'/'.join(sorted(right[name]))}"
+    return None
 
 
 def _part_of_a_whole(words: list[str], at: int, other_words: set[str]) -> bool:

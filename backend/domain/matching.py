@@ -18,7 +18,7 @@ from backend.domain.bibliography import without_et_al
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     FEATURES, NEGATES, RESPONDS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
-    features, is_generic, negations, responds,
+    features, is_generic, negations, responds, versions_differ,
 )  # fmt: skip
 from backend.domain.models import Paper
 
@@ -221,14 +221,28 @@ def words_differ(left: str, right: str) -> str | None:
 
     Numbers must agree exactly: "Llama 2" and "Llama 3" are different papers.
     """
-    left_words, right_words = set(left.split()) - STOP_WORDS, set(right.split()) - STOP_WORDS
+    left_list, right_list = left.split(), right.split()
+    left_words, right_words = set(left_list) - STOP_WORDS, set(right_list) - STOP_WORDS
+    glued = _glued(left_list, right_words) | _glued(right_list, left_words)
     for ours, theirs in ((left_words - right_words, right_words), (right_words - left_words, left_words)):
-        for word in sorted(ours):
+        for word in sorted(ours - glued):
             if word.isdigit() or not process.extractOne(
                 word, theirs, scorer=fuzz.ratio, processor=None, score_cutoff=WORD_COUNTERPART
             ):
                 return word
     return None
+
+
+def _glued(words: list[str], theirs: set[str]) -> set[str]:
+    """The words of one title that the other writes as one word, and that word ("prob view" / "probview",
+    "building and pruning" / "buildingandpruning": OCR and Scholar drop blanks): two or three in a row, glued."""
+    found = set()
+    for length in (2, 3):
+        for start in range(len(words) - length + 1):
+            joined = "".join(words[start : start + length])
+            if joined in theirs:
+                found |= {joined, *words[start : start + length]}
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -467,6 +481,8 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
         return Verdict("different", round(score / 100, 4), "none", (*reasons, NEGATES))
     if responds(ours) != responds(theirs):  # "Erratum: X" / "X", "In reply to X" / "X"
         return Verdict("different", round(score / 100, 4), "none", (*reasons, RESPONDS))
+    if not exact and (versions := versions_differ(ours.split(), theirs.split())):  # "Qwen2" / "Qwen3", "YOLOv3" / "YOLOv4"
+        return Verdict("different", round(score / 100, 4), "none", (*reasons, f"the titles' numbers differ ({versions})"))
     if extends:
         extra = max(ours, theirs, key=len)[len(min(ours, theirs, key=len)) :].split()
         if _adds_a_sequel_number(extra):
