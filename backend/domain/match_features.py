@@ -318,20 +318,24 @@ def numbers_conflict(ours: list[str], theirs: list[str]) -> bool:
     return False
 
 
-_NAMED_NUMBER = re.compile(r"([a-z]+)(\d\w*)")  # a name and its number written as one word: "qwen2", "yolov3", "4o" after "gpt"
+_NAMED_NUMBER = re.compile(r"([a-z]+)(\d\w*)")  # a name and its number written as one word: "qwen2", "yolov3"
+# A number and what it counts: "3d" / "2d", "7b" / "13b". Not ordinals: Scholar drops digits ("the 1st century").
+_NUMBERED_UNIT = re.compile(r"(\d+)(?!st$|nd$|rd$|th$)([a-z]+)")
 
 
 def versions(words: list[str]) -> dict[str, frozenset[str]]:
     """The numbers a title gives names, however the name and the number are written: "qwen2 5", "qwen 2 5" and
     "qwen2.5" all give {"qwen": {"2.5"}}; "yolov3" {"yolov": {"3"}}; "gpt 4o" {"gpt": {"4o"}}; "the llama 3 1
-    herd" {"llama": {"3.1"}} (normalised titles: a dot is a blank)."""
+    herd" {"llama": {"3.1"}} (normalised titles: a dot is a blank); "3d gaussian splatting" {"d": {"3"}}."""
     found: dict[str, set[str]] = {}
     words = words[:MAX_COMPARED_WORDS]
     at = 0
     while at < len(words):
-        joined = _NAMED_NUMBER.fullmatch(words[at])
+        joined, measure = _NAMED_NUMBER.fullmatch(words[at]), _NUMBERED_UNIT.fullmatch(words[at])
         if joined:
             name, number = joined.groups()
+        elif measure:  # "3d", "7b": the unit names what is counted
+            number, name = measure.groups()
         elif words[at].isalpha() and words[at] not in STOP_WORDS and at + 1 < len(words) and words[at + 1][:1].isdigit():
             at += 1
             name, number = words[at - 1], words[at]
@@ -351,12 +355,18 @@ def versions_differ(ours: list[str], theirs: list[str]) -> str | None:
     / "Qwen 2.5", "YOLOv3" / "YOLOv4", "Llama 3.1" / "Llama 3.2", "GPT-4" / "GPT-4o". A name numbered in one title
     only is not counted here (pages or a year pasted after a word: "heterogeneity 30 1 78 83"), nor one numbered
     twice in a title and once in the other ("SQL:1999, formerly known as SQL3" / "… as SQL", its end cut)."""
-    if not any(character.isdigit() for word in ours for character in word):
+    if not any(character.isdigit() for word in ours + theirs for character in word):
         return None
     left, right = versions(ours), versions(theirs)
     for name, numbers in left.items():
         if name in right and not numbers & right[name]:
             return f"{name} {'/'.join(sorted(numbers))} / {name} {'/'.join(sorted(right[name]))}"
+    # The name a title opens with, numbered in it and bare in the other: "Emu3: …" / "Emu: …". Only the first word:
+    # elsewhere a digit glued to a word is as often a footnote's mark ("design and1 evaluation").
+    for first, other_words, other_numbered in ((ours[:1], theirs, right), (theirs[:1], ours, left)):
+        glued = _NAMED_NUMBER.fullmatch(first[0]) if first else None
+        if glued and glued[1] not in STOP_WORDS and glued[1] in other_words[:1] and glued[1] not in other_numbered:
+            return f"{first[0]} / {glued[1]}"
     return None
 
 

@@ -308,12 +308,19 @@ def test_glued_words_and_a_cut_author_list():
          Paper(title="The Llama 3.2 herd of models", authors=("Abhimanyu Dubey",), year=2024)),
         (Paper(title="GPT-4 Technical Report", authors=("OpenAI",), year=2023),
          Paper(title="GPT-4o Technical Report", authors=("OpenAI",), year=2023)),
+        (Paper(title="Emu3: Next-Token Prediction is All You Need", authors=("Xinlong Wang",)),
+         Paper(title="Emu: Next-Token Prediction is All You Need", authors=("Xinlong Wang",), year=2024)),
+        (Paper(title="3D Gaussian Splatting for Real-Time Radiance Field Rendering", authors=("Bernhard Kerbl",), year=2023),
+         Paper(title="2D Gaussian Splatting for Real-Time Radiance Field Rendering", authors=("Bernhard Kerbl",), year=2023)),
+        (Paper(title="Training a 7B model on one GPU", authors=("A. Author",)),
+         Paper(title="Training a 13B model on one GPU", authors=("A. Author",), year=2024)),
     ],
     ids=["version number, same authors and year", "model name", "two works titled Deep Learning", "negation",
          "conference and journal version", "a year-like number inside", "a year naming the edition",
          "a work and one of its parts", "two parts of a work", "an erratum", "a reply",
          "a model's number in its name, a year missing", "its number written apart", "a number in a word, same authors and year",
-         "a minor version", "a letter after the number"],
+         "a minor version", "a letter after the number", "the name a title opens with, numbered in one",
+         "dimensions", "a model's size"],
 )  # fmt: skip
 def test_look_alikes_stay_apart_whatever_the_model_weighs(left, right):
     assert compare(left, right).verdict != "same"
