@@ -42,6 +42,9 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "arXiv ids": ("text", "arXiv:", ""),
     "mailing separators": ("text", "\\\\\n", ""),
     "long line": ("text", "word ", ""),
+    "author parentheses, unclosed": ("text", "(", "\\\\\narXiv:2401.00001\nTitle: A title\nAuthors: "),
+    "author parentheses, nested": ("text", "((1) A, (2) B) C and ", "\\\\\narXiv:2401.00001\nTitle: A title\nAuthors: "),
+    "author parentheses, closing": ("text", ") ,", "\\\\\narXiv:2401.00001\nTitle: A title\nAuthors: "),
 }
 
 

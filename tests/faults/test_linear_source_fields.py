@@ -104,6 +104,13 @@ MATCHER_SHAPES = {
         ),
         10,
     ),
+    "numbered names and glued words in titles": (  # versions read on both sides; glued runs looked up
+        lambda n: _compare_through_the_index(
+            Paper(title=("qwen2 llama 3 1 7b decision tree " * n)[:2_000]),
+            Paper(title=("qwen 2 llama3 1 13b decisiontree " * n)[:2_000]),
+        ),
+        10,
+    ),
 }
 
 

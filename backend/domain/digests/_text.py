@@ -13,9 +13,33 @@ def squash(text: str | None) -> str:
 
 
 def split_authors(text: str) -> tuple[str, ...]:
-    """ "A, B and C" or "A, B, C" into names."""
-    text = squash(text)
+    """ "A, B and C" or "A, B, C" into names. What is in parentheses is not a name: arXiv's affiliations ("A (1 and
+    2), B (2) ((1) U. Tokyo, (2) JAXA)") and notes ("(on behalf of the XRISM team)")."""
+    text = squash(_outside_parentheses(text))
     if not text:
         return ()
     parts = re.split(r", ?| and ", text)  # squashed: one space at most, so no run to retry
     return tuple(p.strip() for p in parts if p.strip())
+
+
+_PARENTHESIS = re.compile(r"[()]")
+
+
+def _outside_parentheses(text: str) -> str:
+    """The text without what balanced parentheses enclose, nested or not (one pass over the parentheses); a "("
+    never closed is dropped alone, and what follows it kept."""
+    if "(" not in text:
+        return text
+    pieces, copied, depth, opened_at = [], 0, 0, 0
+    for match in _PARENTHESIS.finditer(text):
+        if match.group() == "(":
+            if depth == 0:
+                pieces.append(text[copied : match.start()])
+                opened_at = match.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                copied = match.end()
+    pieces.append(text[copied:] if depth == 0 else text[opened_at + 1 :])
+    return " ".join(pieces)
