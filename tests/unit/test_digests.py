@@ -84,6 +84,9 @@ def test_arxiv_mailing_digest_gives_97_records_with_ids_authors_and_abstracts():
     # Affiliations in parentheses are not names: they were split into "2)", "(2) JAXA ISAS", "Fujitsu Limited)" …
     # (9 records); with those, and without their arXiv ids, the matcher called two XRISM papers one paper.
     assert not any("(" in name or ")" in name for paper in digest.papers for name in paper.authors)
+    names = {name for paper in digest.papers for name in paper.authors}
+    assert {"Mária Pető", "Michal Dovčiak", "The CMB-S4 Collaboration", "L. J. A. Scott"} <= names  # TeX accents read
+    assert not names & {"et al.", "and The CMB-S4 Collaboration", "L. J. A. Scott."}  # "A, B, and C"; "et al." no name
     xrism = next(p for p in digest.papers if p.title.startswith("Ground test results of the electromagnetic"))
     assert xrism.authors == (
         "Miki Kurihara", "Masahiro Tsujimoto", "Megan E. Eckart", "Caroline A. Kilbourne", "Frederick T. Matsuda",

@@ -18,8 +18,13 @@ def split_authors(text: str) -> tuple[str, ...]:
     text = squash(_outside_parentheses(text))
     if not text:
         return ()
-    parts = re.split(r", ?| and ", text)  # squashed: one space at most, so no run to retry
-    return tuple(p.strip() for p in parts if p.strip())
+    parts = (part.strip().removesuffix(".") if _ENDS_IN_A_NAME.search(part) else part.strip() for part in _SEPARATOR.split(text))
+    return tuple(part for part in parts if part and not _ET_AL.fullmatch(part))
+
+
+_SEPARATOR = re.compile(r", ?(?:and )?| and ")  # "A, B and C", "A, B, and C" (squashed: one space at most)
+_ET_AL = re.compile(r"et al\.?|others", re.IGNORECASE)  # not a name
+_ENDS_IN_A_NAME = re.compile(r"\w\w\.$")  # "L. J. A. Scott." ends a sentence; "A. B." ends in an initial
 
 
 _PARENTHESIS = re.compile(r"[()]")

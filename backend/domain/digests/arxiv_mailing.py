@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from backend.domain.bibtex import latex_by_table
 from backend.domain.digests._text import split_authors, squash
 from backend.domain.identity import normalise_arxiv_id
 from backend.domain.models import Paper
@@ -38,10 +39,16 @@ def _parse_record(raw_id: str, record: str) -> Paper | None:
     abstract = squash(sections[2]) if len(sections) > 3 else None
     arxiv_id = normalise_arxiv_id(raw_id)
     return Paper(
-        title=fields["Title"],
-        authors=split_authors(fields.get("Authors", "")),
+        title=_text(fields["Title"]),
+        authors=tuple(_text(name) for name in split_authors(fields.get("Authors", ""))),
         abstract=abstract or None,
         arxiv_id=arxiv_id,
         doi=fields.get("DOI") or None,
         link=f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None,
     )
+
+
+def _text(value: str) -> str:
+    """arXiv writes accents in TeX ("M\\'aria Pet\\H{o}", "Schr\\"odinger"): read by the table BibTeX uses; math
+    and other commands stay as written (the page shows them so)."""
+    return squash(latex_by_table(value) or value)
