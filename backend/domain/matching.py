@@ -80,9 +80,11 @@ _ANNOTATION = re.compile(
 # "… systems [J]", "… [C]": the document-type codes of Chinese citations (GB/T 7714: journal, conference, article
 # in a collection, book, thesis, report, …) that Scholar records carry in their titles.
 # And the tags Google Scholar puts before a result's title, copied with it: "[PDF]", "[HTML]", "[BOOK][B]",
-# "[CITATION][C]".
+# "[CITATION][C]"; and what a page saved from ResearchGate keeps of its tab's title: "(3) (PDF) …" (3 unread
+# notifications), "… | Request PDF".
 _DOCUMENT_TYPE = re.compile(
-    r"\[\s*(?:[jcamdrsnpz]|eb|db|cp|[jcm]/ol|eb/ol|db/ol)\s*\](?=[\s.,;:]|$)|^\s*(?:\[(?:pdf|html|book|b|citation|doc)\]\s*)+",
+    r"\[\s*(?:[jcamdrsnpz]|eb|db|cp|[jcm]/ol|eb/ol|db/ol)\s*\](?=[\s.,;:]|$)|^\s*(?:\[(?:pdf|html|book|b|citation|doc)\]\s*)+"
+    r"|^\s*(?:\(\d{1,3}\)\s*)?\(pdf\)|\|\s*request pdf\s*$",
     re.IGNORECASE,
 )
 _LEADING_LABEL = re.compile(r"^\s*(?:tutorial|foreword|preface|keynote|invited talk|review of)\s*[:\-]?\s+", re.I)

@@ -104,6 +104,10 @@ MATCHER_SHAPES = {
         ),
         10,
     ),
+    "bars and blanks in a title (a saved page's '| Request PDF')": (
+        lambda n: _compare_through_the_index(Paper(title=("|" + " " * 20) * (n // 21)), Paper(title="a study of things")),
+        100,
+    ),
     "numbered names and glued words in titles": (  # versions read on both sides; glued runs looked up
         lambda n: _compare_through_the_index(
             Paper(title=("qwen2 llama 3 1 7b decision tree " * n)[:2_000]),

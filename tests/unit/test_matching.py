@@ -337,6 +337,14 @@ def test_a_name_and_its_number_written_apart_or_together_is_one_name():
     assert "the titles' numbers differ (qwen 2 / qwen 3)" in versions.reasons
 
 
+def test_a_title_saved_from_a_researchgate_tab_is_read_without_the_tab_s_labels():
+    # As in the Zotero fixture: "(3) (PDF) Animacy Distinctions Arise from Iterated Learning" (3 notifications).
+    saved = Paper(title="(3) (PDF) Animacy Distinctions Arise from Iterated Learning")
+    assert compare(saved, Paper(title="Animacy distinctions arise from iterated learning")).verdict == "same"
+    assert normalise_title("Animacy distinctions arise from iterated learning | Request PDF") == "animacy distinctions arise from iterated learning"
+    assert normalise_title("(3) Three ways to count") == "3 three ways to count"  # a count alone is the title's
+
+
 def test_a_word_one_record_glues_together_has_its_counterpart_in_the_other():
     # Scholar and OCR drop blanks: "ProbView" / "Prob-View" was "the word 'probview' has no counterpart" (different).
     left = Paper(title="ProbView: a flexible probabilistic database system", authors=("L. Lakshmanan", "N. Leone", "R. Ross", "V. S. Subrahmanian"), venue="ACM Trans. Database Syst.", year=1997)
