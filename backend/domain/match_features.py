@@ -125,7 +125,7 @@ def explained_tail(title_words: list[str], explained: set[str], names: str) -> i
     author names run together, so "m ü ller" is read as part of "muller"). Never the whole title."""
     count = 0
     for word in reversed(title_words[-MAX_COMPARED_WORDS:]):
-        if word in explained or word in _VENUE_VOCABULARY or YEAR.match(word) or (len(word) < 3 or word in names):
+        if word in explained or word in _VENUE_VOCABULARY or YEAR.match(word) or word.isdigit() or (len(word) < 3 or word in names):
             count += 1
         else:
             break

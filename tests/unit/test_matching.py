@@ -337,6 +337,14 @@ def test_a_name_and_its_number_written_apart_or_together_is_one_name():
     assert "the titles' numbers differ (qwen 2 / qwen 3)" in versions.reasons
 
 
+def test_a_title_with_its_journal_volume_issue_and_pages_pasted_on_is_read_as_the_title():
+    lecun = Paper(title="Deep learning", authors=("Yann LeCun", "Yoshua Bengio", "Geoffrey Hinton"), year=2015, venue="Nature")
+    pasted = Paper(title="Deep learning. Nature 521(7553):436-444", authors=("LeCun, Yann", "Bengio, Yoshua"))
+    assert compare(pasted, lecun).verdict == "same"  # was "titles differ (52/100)"
+    book = Paper(title="Deep Learning", authors=("Ian Goodfellow", "Yoshua Bengio", "Aaron Courville"), year=2016, venue="MIT Press")
+    assert compare(pasted, book).verdict != "same" and compare(book, pasted).verdict != "same"
+
+
 def test_a_title_saved_from_a_researchgate_tab_is_read_without_the_tab_s_labels():
     # As in the Zotero fixture: "(3) (PDF) Animacy Distinctions Arise from Iterated Learning" (3 notifications).
     saved = Paper(title="(3) (PDF) Animacy Distinctions Arise from Iterated Learning")
