@@ -19,6 +19,7 @@ import msgspec
 from backend.domain.bibtex import literal, read_bibtex
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.models import CitationRecord, LibraryItem, LibraryItemCreate, Paper
+from backend.domain.names import split_authors
 
 IMPORT_FORMATS = ("bibtex", "csljson", "ris", "csv", "arxiv")
 EXPORT_FORMATS = ("bibtex", "csljson", "csv")
@@ -127,37 +128,6 @@ def add_entry(result: ParsedBibliography, line: int, fields: dict, key: str | No
 def _year(value) -> int | None:
     match = re.search(r"\b(1[0-9]{3}|2[0-9]{3})\b", str(value or ""))
     return int(match.group(1)) if match else None
-
-
-_INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]*)+")
-
-
-# "M. Kearns et al.": the rest of a list cut short. No leading [\s,]* (a search would retry it at every space:
-# quadratic in a run of them); what precedes is stripped after.
-_ET_AL = re.compile(r"\bet(?:\.\s*|\s+)al\b\.?\s*$", re.IGNORECASE)
-
-
-def without_et_al(names: str) -> str:
-    """A name or a list of names without the "et al." that ends it."""
-    cut = _ET_AL.search(names)
-    return names[: cut.start()].rstrip(" ,") if cut else names
-
-
-def split_authors(value: str) -> list[str]:
-    """One string of names as a list: split at "and" (BibTeX), "&" or semicolons, then each part at commas
-    when every piece is a name of its own ("M. Kearns, Y. Mansour, and L. Sellie") or surnames each followed
-    by initials ("Kearns, M., Li, M."), and not "Kearns, Michael" (one name, surname first). "et al." is no name."""
-    names = []
-    value = without_et_al(" ".join(value.split()))  # one space between words: the split below is then linear
-    for part in re.split(r" and |;| & ", value):  # "AT&T Labs" is one name
-        pieces = [piece.strip() for piece in part.split(",") if piece.strip()]
-        if len(pieces) > 2 and len(pieces) % 2 == 0 and all(_INITIALS.fullmatch(piece) for piece in pieces[1::2]):
-            names += [f"{surname}, {initials}" for surname, initials in zip(pieces[::2], pieces[1::2])]
-        elif len(pieces) > 2 or (len(pieces) == 2 and all(len(piece.split()) > 1 for piece in pieces)):
-            names += pieces
-        elif pieces:
-            names.append(", ".join(pieces))
-    return names
 
 
 def paper_from_citation(record: CitationRecord) -> Paper:

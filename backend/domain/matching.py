@@ -14,7 +14,7 @@ import msgspec
 from rapidfuzz import fuzz, process
 
 from backend.domain import match_model
-from backend.domain.bibliography import without_et_al
+from backend.domain.names import without_et_al
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     FEATURES, NEGATES, RESPONDS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,

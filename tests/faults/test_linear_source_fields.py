@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from backend.domain.bibliography import _without_markup, split_authors
+from backend.domain.bibliography import _without_markup
+from backend.domain.names import split_authors
 from backend.domain.bibtex import _joined, _latex_decoder, _math_as_text, mend, read_bibtex
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
 from backend.domain.matching import LibraryIndex, _name_parts, compare, normalise_title

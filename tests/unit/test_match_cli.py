@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from backend.domain.bibliography import split_authors
+from backend.domain.names import split_authors
 from tests.bench.dblp_acm import load
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +41,7 @@ def run_match(lines: list[str]) -> tuple[list[dict], int]:
     ],
 )
 def test_an_author_string_is_split_into_names(names, expected):
-    assert split_authors(names) == expected
+    assert split_authors(names) == tuple(expected)
 
 
 def test_records_as_citation_data_writes_them_are_read_and_a_bad_line_loses_nothing():

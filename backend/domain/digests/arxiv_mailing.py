@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from backend.domain.bibtex import latex_by_table
-from backend.domain.digests._text import split_authors, squash
+from backend.domain.digests._text import squash
+from backend.domain.names import split_authors
 from backend.domain.identity import normalise_arxiv_id
 from backend.domain.models import Paper
 

@@ -7,7 +7,8 @@ import re
 import feedparser
 from selectolax.lexbor import LexborHTMLParser
 
-from backend.domain.digests._text import split_authors, squash
+from backend.domain.digests._text import squash
+from backend.domain.names import split_authors
 from backend.domain.identity import normalise_arxiv_id, normalise_doi
 from backend.domain.models import Paper
 

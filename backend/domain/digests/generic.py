@@ -17,7 +17,8 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from backend.domain.digests._text import MAX_ITEMS, split_authors, squash
+from backend.domain.digests._text import MAX_ITEMS, squash
+from backend.domain.names import split_authors
 from backend.domain.identity import normalise_arxiv_id, normalise_doi
 from backend.domain.models import Paper
 

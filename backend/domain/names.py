@@ -1,0 +1,57 @@
+"""Author lists written as one string, as digests, feeds, CSV exports and citation records give them."""
+
+from __future__ import annotations
+
+import re
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]*)+")
+# "M. Kearns et al.": the rest of a list cut short. No leading [\s,]* (a search would retry it at every space:
+# quadratic in a run of them); what precedes is stripped after.
+_ET_AL = re.compile(r"\bet(?:\.\s*|\s+)al\b\.?\s*$", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"et\.?\s*al\.?|others", re.IGNORECASE)  # a part of its own: "A, et al., B"
+_ENDS_A_SENTENCE = re.compile(r"\w\w\.$")  # "L. J. A. Scott." ends its sentence; "A. B." ends in an initial
+_PARENTHESIS = re.compile(r"[()]")
+
+
+def without_et_al(names: str) -> str:
+    """A name or a list of names without the "et al." that ends it."""
+    cut = _ET_AL.search(names)
+    return names[: cut.start()].rstrip(" ,") if cut else names
+
+
+def split_authors(value: str) -> tuple[str, ...]:
+    """One string of names as names: split at "and" (BibTeX), "&" or semicolons, then each part at commas when
+    every piece is a name of its own ("M. Kearns, Y. Mansour, and L. Sellie") or surnames each followed by
+    initials ("Kearns, M., Li, M."), and not "Kearns, Michael" (one name, surname first). "et al." is no name,
+    nor what parentheses enclose (arXiv's affiliations: "A (1 and 2), B (2) ((1) U. Tokyo, (2) JAXA)")."""
+    names = []
+    value = without_et_al(" ".join(_outside_parentheses(value).split()))  # one space between words: linear below
+    for part in re.split(r" and |;| & ", value):  # "AT&T Labs" is one name
+        pieces = [piece.strip() for piece in part.split(",") if piece.strip()]
+        if len(pieces) > 2 and len(pieces) % 2 == 0 and all(_INITIALS.fullmatch(piece) for piece in pieces[1::2]):
+            names += [f"{surname}, {initials}" for surname, initials in zip(pieces[::2], pieces[1::2])]
+        elif len(pieces) > 2 or (len(pieces) == 2 and all(len(piece.split()) > 1 for piece in pieces)):
+            names += pieces
+        elif pieces:
+            names.append(", ".join(pieces))
+    return tuple(name.removesuffix(".") if _ENDS_A_SENTENCE.search(name) else name for name in names if not _NOT_A_NAME.fullmatch(name))
+
+
+def _outside_parentheses(text: str) -> str:
+    """The text without what balanced parentheses enclose, nested or not (one pass over the parentheses); a "("
+    never closed is dropped alone, and what follows it kept."""
+    if "(" not in text:
+        return text
+    pieces, copied, depth, opened_at = [], 0, 0, 0
+    for match in _PARENTHESIS.finditer(text):
+        if match.group() == "(":
+            if depth == 0:
+                pieces.append(text[copied : match.start()])
+                opened_at = match.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                copied = match.end()
+    pieces.append(text[copied:] if depth == 0 else text[opened_at + 1 :])
+    return " ".join(pieces)
