@@ -172,7 +172,8 @@ def fit(
         return RelevanceModel("few", library.vectors, dismissed=dismissed)
     seen_weights = page_weights(seen, page)
     gram, sums = library.gram / len(library), library.sums / len(library)  # each library item weighs 1 / n
-    for rows, weights in ((seen, SEEN_WEIGHT * seen_weights / max(1, len(seen))), (dismissed, np.full(len(dismissed), 1.0 / len(library)))):
+    negatives = (seen, SEEN_WEIGHT * seen_weights / max(1, len(seen))), (dismissed, np.full(len(dismissed), 1.0 / len(library)))
+    for rows, weights in negatives:
         rows = _with_bias(rows)
         gram = gram + (rows * weights[:, None]).T @ rows
         sums = sums - rows.T @ weights  # their target is -1
