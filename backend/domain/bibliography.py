@@ -130,6 +130,13 @@ def _year(value) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def _arxiv_volume(venue: str | None, volume: str | None) -> str | None:
+    """dblp and Semantic Scholar write a preprint as `journal = {CoRR}` or `{ArXiv}`, `volume = {abs/2103.03198}`."""
+    if venue and volume and venue.strip().lower() in ("corr", "arxiv") and volume.startswith("abs/"):
+        return normalise_arxiv_id(volume.removeprefix("abs/"))
+    return None
+
+
 def paper_from_citation(record: CitationRecord) -> Paper:
     """A `paperlens match` record as the matcher reads it: a year from any spelling of it, authors as a list."""
     names = record.authors or record.author
@@ -161,7 +168,7 @@ def _split_list(value: str | None) -> list[str]:
 # The BibTeX fields paperlens reads (`_bibtex_fields`, and `crossref` to fill them in).
 _BIBTEX_FIELDS = frozenset(
     "title author year date journal journaltitle booktitle abstract doi url eprint archiveprefix eprinttype arxivid "
-    "note keywords crossref".split()
+    "note keywords crossref volume".split()
 )
 
 
@@ -198,6 +205,7 @@ def _bibtex_fields(fields: dict) -> dict:
                 normalise_arxiv_id(text("url")),
                 normalise_arxiv_id(venue),
                 normalise_arxiv_id(text("note")),
+                _arxiv_volume(venue, text("volume")),
             )
             if found
         ),
