@@ -49,6 +49,22 @@ _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+\*?")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
+def _greek_name(letter: str) -> str:
+    """"π" → "pi", "ϑ" (GREEK THETA SYMBOL) → "theta", "ς" (… FINAL SIGMA) → "sigma"."""
+    words = unicodedata.name(letter).split()
+    return (words[-2] if words[-1] == "SYMBOL" else words[-1]).lower()
+
+
+# Greek letters are names in titles, not punctuation: "π0" / "π0.5" and "τ-bench" / "τ²-bench" are other works,
+# and "$\pi_0$" (BibTeX) is "π0" (a page). Both spellings become the letter's name.
+_GREEK_LETTERS = [chr(code) for code in (*range(0x391, 0x3AA), *range(0x3B1, 0x3CA), 0x3D0, 0x3D1, 0x3D5, 0x3D6, 0x3F0, 0x3F1, 0x3F5)]
+_GREEK = str.maketrans({letter: _greek_name(letter) for letter in _GREEK_LETTERS if unicodedata.category(letter).startswith("L")})
+_LATEX_GREEK = re.compile(
+    r"\\(?:var)?(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega)(?![a-zA-Z])",
+    re.IGNORECASE,
+)
+
+
 # British spellings common in paper titles, written the American way (cheap, and never a different word).
 _BRITISH_STEMS = (
     "optimis", "normalis", "generalis", "regularis", "characteris", "recognis", "summaris", "visualis",
@@ -117,10 +133,11 @@ def normalise_title(title: str) -> str:
     title = repair_mojibake(title)
     text = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", _ANNOTATION.sub(" ", _DOCUMENT_TYPE.sub(" ", title))))
     text = _LATEX_ACCENT.sub(lambda m: m.group(1) or m.group(2), text)
+    text = _LATEX_GREEK.sub(lambda m: m.group(1), text) if "\\" in text else text
     text = _LATEX_COMMAND.sub(" ", text).replace("{", "").replace("}", "")
     if not text.isascii():  # most titles are: they have no accents to take off
         text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_GREEK)
     return _american(_NON_ALNUM.sub(" ", text.lower()).strip())
 
 

@@ -109,6 +109,10 @@ MATCHER_SHAPES = {
         lambda n: _compare_through_the_index(Paper(title=("|" + " " * 20) * (n // 21)), Paper(title="a study of things")),
         100,
     ),
+    "Greek letters, in Unicode and in LaTeX, in titles": (
+        lambda n: _compare_through_the_index(Paper(title=("π0 τ² \\pi_0 \\varepsilon " * n)[:2_000]), Paper(title=("pi0 tau2 " * n)[:2_000])),
+        10,
+    ),
     "numbered names and glued words in titles": (  # versions read on both sides; glued runs looked up
         lambda n: _compare_through_the_index(
             Paper(title=("qwen2 llama 3 1 7b decision tree " * n)[:2_000]),

@@ -314,13 +314,17 @@ def test_glued_words_and_a_cut_author_list():
          Paper(title="2D Gaussian Splatting for Real-Time Radiance Field Rendering", authors=("Bernhard Kerbl",), year=2023)),
         (Paper(title="Training a 7B model on one GPU", authors=("A. Author",)),
          Paper(title="Training a 13B model on one GPU", authors=("A. Author",), year=2024)),
+        (Paper(title="π0: A Vision-Language-Action Flow Model for General Robot Control", authors=("Kevin Black",), year=2024),
+         Paper(title="π0.5: A Vision-Language-Action Flow Model for General Robot Control", authors=("Kevin Black",), year=2024)),
+        (Paper(title="τ-bench: A Benchmark for Tool-Agent-User Interaction", authors=("Shunyu Yao",), year=2024),
+         Paper(title="$\\tau^2$-bench: A Benchmark for Tool-Agent-User Interaction", authors=("Shunyu Yao",), year=2024)),
     ],
     ids=["version number, same authors and year", "model name", "two works titled Deep Learning", "negation",
          "conference and journal version", "a year-like number inside", "a year naming the edition",
          "a work and one of its parts", "two parts of a work", "an erratum", "a reply",
          "a model's number in its name, a year missing", "its number written apart", "a number in a word, same authors and year",
          "a minor version", "a letter after the number", "the name a title opens with, numbered in one",
-         "dimensions", "a model's size"],
+         "dimensions", "a model's size", "a Greek letter's number (the letter was dropped)", "a Greek letter squared"],
 )  # fmt: skip
 def test_look_alikes_stay_apart_whatever_the_model_weighs(left, right):
     assert compare(left, right).verdict != "same"
@@ -351,6 +355,13 @@ def test_a_title_saved_from_a_researchgate_tab_is_read_without_the_tab_s_labels(
     assert compare(saved, Paper(title="Animacy distinctions arise from iterated learning")).verdict == "same"
     assert normalise_title("Animacy distinctions arise from iterated learning | Request PDF") == "animacy distinctions arise from iterated learning"
     assert normalise_title("(3) Three ways to count") == "3 three ways to count"  # a count alone is the title's
+
+
+def test_a_greek_letter_is_one_name_in_unicode_and_in_latex():
+    page = Paper(title="π0: A Vision-Language-Action Flow Model for General Robot Control", authors=("Kevin Black",))
+    bibtex = Paper(title="{$\\pi_0$}: A Vision-Language-Action Flow Model for General Robot Control", authors=("Black, Kevin",), year=2024)
+    assert compare(page, bibtex).verdict == "same"
+    assert normalise_title("The β-TCVAE") == normalise_title("The $\\beta$-TCVAE") == "the beta tcvae"
 
 
 def test_a_word_one_record_glues_together_has_its_counterpart_in_the_other():
