@@ -109,7 +109,7 @@ def read_bibtex(text: str, fields: Collection[str] | None = None, latex_budget: 
     def decoded(value: str) -> str:
         nonlocal parsed_chars
         value = _math_as_text(value)
-        read = decoder.by_table(value)
+        read = latex_by_table(value)
         if read is None:
             parsed_chars += len(value)
             if latex_budget is not None and parsed_chars > latex_budget:
@@ -220,8 +220,6 @@ class _LatexDecoder:
         self._decoder = LatexDecodingMiddleware()._decoder
         self._walker_context = get_default_latex_context_db()
 
-    by_table = staticmethod(latex_by_table)
-
     def by_parser(self, value: str) -> str:
         try:
             return self._decoder.latex_to_text(value, latex_context=self._walker_context)
@@ -229,7 +227,7 @@ class _LatexDecoder:
             return value
 
     def latex_to_text(self, value: str) -> str:
-        read = self.by_table(value)
+        read = latex_by_table(value)
         return self.by_parser(value) if read is None else read
 
 

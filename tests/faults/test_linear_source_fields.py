@@ -11,7 +11,7 @@ import pytest
 
 from backend.domain.bibliography import _without_markup
 from backend.domain.names import split_authors
-from backend.domain.bibtex import _joined, _latex_decoder, _math_as_text, mend, read_bibtex
+from backend.domain.bibtex import _joined, _math_as_text, latex_by_table, mend, read_bibtex
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
 from backend.domain.matching import LibraryIndex, _name_parts, compare, normalise_title
 from backend.domain.metadata import _plain
@@ -31,7 +31,7 @@ SHAPES = {
     "quotes and parentheses in a BibTeX entry": (lambda n: mend('@article(k, title = "' + '{"}) (' * n), 2_000),
     "inline math in a BibTeX value": (lambda n: _math_as_text("$\\alpha$ $\\mathcal{O}(n \\log n)$ 5$ " * n), 1_000),
     "a BibTeX value joined from thousands of parts": (lambda n: _joined(' # '.join(['{a}', 'x', '"b#{"}"'] * n), {"x": "y"}), 1_000),
-    "accents, escapes, dashes and quotes in a BibTeX value": (lambda n: _latex_decoder().by_table('M{\\"u}ller \\v s\\ss R\\&D -- ``q\'\' ' * n), 1_000),
+    "accents, escapes, dashes and quotes in a BibTeX value": (lambda n: latex_by_table('M{\\"u}ller \\v s\\ss R\\&D -- ``q\'\' ' * n), 1_000),
     "a preamble silencing thousands of commands, a value using them": (
         lambda n: read_bibtex("@preamble{{" + "".join(f"\\newcommand{{\\{_name(i)}}}[1]{{}}" for i in range(n)) + "}}\n"
                               "@misc{k, title = {" + "".join(f"\\{_name(i)}{{a}} b " for i in range(n)) + "}}"),
@@ -39,7 +39,7 @@ SHAPES = {
     ),
     "long blanks inside a preamble's definitions": (lambda n: read_bibtex("@preamble{{\\newcommand{\\q" + " " * n + "x \\def\\r" + " #1" * n + "z}}"), 2_000),
     "tags never closed in an imported abstract": (lambda n: _without_markup('<p  <jats:p a="1" b=\'<p  x' * n), 2_000),
-    "accents with nothing to go on after long blanks": (lambda n: _latex_decoder().by_table(("\\\"" + " " * 40 + "\\c" + "\n" * 3) * n), 1_000),
+    "accents with nothing to go on after long blanks": (lambda n: latex_by_table(("\\\"" + " " * 40 + "\\c" + "\n" * 3) * n), 1_000),
 }
 
 
