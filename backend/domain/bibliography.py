@@ -165,10 +165,11 @@ def _split_list(value: str | None) -> list[str]:
 # ---------------------------------------------------------------- BibTeX (bibtex.py: bibtexparser v2, mended)
 
 
+_LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
 # The BibTeX fields paperlens reads (`_bibtex_fields`, and `crossref` to fill them in).
 _BIBTEX_FIELDS = frozenset(
     "title author year date journal journaltitle booktitle abstract doi url eprint archiveprefix eprinttype arxivid "
-    "note keywords crossref volume".split()
+    "note keywords crossref volume howpublished eid".split()
 )
 
 
@@ -195,7 +196,10 @@ def _bibtex_fields(fields: dict) -> dict:
 
     # BibTeX's `archivePrefix`, biblatex's `eprinttype` (an eprint may be a PubMed id); Mendeley's `arxivId`.
     eprint = text("eprint") if (text("archiveprefix") or text("eprinttype") or "arxiv").lower() == "arxiv" else None
-    venue = text("journal") or text("journaltitle") or text("booktitle")  # biblatex writes `journaltitle`
+    # biblatex writes `journaltitle`; a @misc says where it appeared in `howpublished` (unless that is a link).
+    published = text("howpublished")
+    published = published if published and not _LINK.search(published) else None
+    venue = text("journal") or text("journaltitle") or text("booktitle") or published
     arxiv_id = next(
         (
             found
@@ -205,6 +209,8 @@ def _bibtex_fields(fields: dict) -> dict:
                 normalise_arxiv_id(text("url")),
                 normalise_arxiv_id(venue),
                 normalise_arxiv_id(text("note")),
+                normalise_arxiv_id(text("eid")),  # NASA ADS: `eid = {arXiv:2111.03606}`
+                normalise_arxiv_id(text("howpublished")),  # "arXiv preprint arXiv:2103.00020", a link to its abstract
                 _arxiv_volume(venue, text("volume")),
             )
             if found

@@ -62,6 +62,33 @@ _SPELLINGS = {
     "LaTeXe": "LaTeX2e", "LaTeX": "LaTeX", "BibTeX": "BibTeX", "TeX": "TeX",
 }  # fmt: skip
 _LITERALS = str.maketrans({"\ue05e": "^", "\ue07e": "~"})
+# The journal macros of the AAS (aas_macros.sty) that NASA ADS writes for a journal in every BibTeX it exports
+# (`journal = {\mnras}`): a value that is one of them is that journal; the decoder knows none and dropped it.
+_JOURNAL_MACROS = {
+    "aj": "Astronomical Journal", "actaa": "Acta Astronomica", "araa": "Annual Review of Astronomy and Astrophysics",
+    "apj": "Astrophysical Journal", "apjl": "Astrophysical Journal Letters", "apjs": "Astrophysical Journal Supplement Series",
+    "ao": "Applied Optics", "apss": "Astrophysics and Space Science", "aap": "Astronomy and Astrophysics",
+    "aapr": "Astronomy and Astrophysics Review", "aaps": "Astronomy and Astrophysics Supplement Series",
+    "azh": "Astronomicheskii Zhurnal", "baas": "Bulletin of the American Astronomical Society",
+    "bac": "Bulletin of the Astronomical Institutes of Czechoslovakia", "caa": "Chinese Astronomy and Astrophysics",
+    "cjaa": "Chinese Journal of Astronomy and Astrophysics", "icarus": "Icarus",
+    "jcap": "Journal of Cosmology and Astroparticle Physics", "jrasc": "Journal of the Royal Astronomical Society of Canada",
+    "memras": "Memoirs of the Royal Astronomical Society", "mnras": "Monthly Notices of the Royal Astronomical Society",
+    "na": "New Astronomy", "nar": "New Astronomy Reviews", "pra": "Physical Review A", "prb": "Physical Review B",
+    "prc": "Physical Review C", "prd": "Physical Review D", "pre": "Physical Review E", "prl": "Physical Review Letters",
+    "pasa": "Publications of the Astronomical Society of Australia", "pasp": "Publications of the Astronomical Society of the Pacific",
+    "pasj": "Publications of the Astronomical Society of Japan", "psj": "Planetary Science Journal",
+    "rmxaa": "Revista Mexicana de Astronomia y Astrofisica", "qjras": "Quarterly Journal of the Royal Astronomical Society",
+    "skytel": "Sky and Telescope", "solphys": "Solar Physics", "sovast": "Soviet Astronomy", "ssr": "Space Science Reviews",
+    "zap": "Zeitschrift fuer Astrophysik", "nat": "Nature", "iaucirc": "IAU Circulars", "aplett": "Astrophysics Letters",
+    "apspr": "Astrophysics Space Physics Research", "bain": "Bulletin of the Astronomical Institutes of the Netherlands",
+    "fcp": "Fundamentals of Cosmic Physics", "gca": "Geochimica et Cosmochimica Acta", "grl": "Geophysical Research Letters",
+    "jcp": "Journal of Chemical Physics", "jgr": "Journal of Geophysical Research",
+    "jqsrt": "Journal of Quantitative Spectroscopy and Radiative Transfer", "memsai": "Memorie della Societa Astronomica Italiana",
+    "nphysa": "Nuclear Physics A", "physrep": "Physics Reports", "physscr": "Physica Scripta", "planss": "Planetary and Space Science",
+    "procspie": "Proceedings of the SPIE",
+}  # fmt: skip
+_JOURNAL_MACRO = re.compile(r"\\([a-z]+)\s*(?:\{\})?")
 # A backslash spelled out is LaTeX escaped as text: Zotero writes an abstract's "$\beta$-VAE" or "\emph{x}" as
 # "\${\textbackslash}beta\$-VAE", "{\textbackslash}emph\{x\}". Such a value is decoded twice ("β-VAE", "x").
 _ESCAPED_LATEX = "\\textbackslash"
@@ -123,6 +150,8 @@ def read_bibtex(text: str, fields: Collection[str] | None = None, latex_budget: 
         for value in entry.fields:
             text_value = _joined(value.value.translate(_SHOWN), strings)
             if "\\" in text_value:
+                macro = _JOURNAL_MACRO.fullmatch(text_value.strip())
+                text_value = _JOURNAL_MACROS.get(macro.group(1), text_value) if macro else text_value
                 text_value = _SPELLED_OUT.sub(lambda match: _SPELLINGS[match.group(1)], text_value)
                 text_value = silent.sub("", text_value) if silent else text_value
             value.value = decoded(text_value)

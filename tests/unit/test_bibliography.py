@@ -111,6 +111,32 @@ def test_the_fields_mendeley_and_biblatex_exports_write():
     ]
 
 
+def test_what_nasa_ads_and_hand_written_misc_entries_write():
+    """ADS exports every entry with an AAS journal macro (`journal = {\\mnras}`), which no LaTeX decoder knows, and
+    a preprint's id in `eid`; a @misc written by hand says where it appeared in `howpublished`."""
+    bib = (
+        "@ARTICLE{2021arXiv211103606T, author = {{The LIGO Scientific Collaboration} and {M{\\\"u}ller}, T.~A.},"
+        ' title = "{GWTC-3: Compact Binary Coalescences}", journal = {arXiv e-prints}, year = 2021, month = nov,'
+        " eid = {arXiv:2111.03606}, pages = {arXiv:2111.03606}}\n"
+        "@ARTICLE{2020MNRAS.491.1234X, author = {{Xu}, Y.}, title = {A Study}, journal = {\\mnras}, year = 2020}\n"
+        "@ARTICLE{2020ApJ, author = {{Xu}, Y.}, title = {Another}, journal = {\\apj{}}, year = 2020}\n"
+        "@ARTICLE{unknown, title = {A Third}, journal = {\\myjournal}}\n"
+        "@misc{scholar, title = {CLIP}, howpublished = {arXiv preprint arXiv:2103.00020}, year = {2021}}\n"
+        "@misc{link, title = {A Tool}, howpublished = {\\url{https://github.com/org/tool}}}\n"
+        "@misc{workshop, title = {A Poster}, howpublished = {NeurIPS Workshop on Datasets}}\n"
+    )
+    read = [(entry.key, entry.item.arxiv_id, entry.item.venue, entry.item.authors) for entry in parse_bibliography("bibtex", bib).entries]
+    assert read == [
+        ("2021arXiv211103606T", "2111.03606", "arXiv e-prints", ["The LIGO Scientific Collaboration", "Müller, T. A."]),
+        ("2020MNRAS.491.1234X", None, "Monthly Notices of the Royal Astronomical Society", ["Xu, Y."]),
+        ("2020ApJ", None, "Astrophysical Journal", ["Xu, Y."]),
+        ("unknown", None, None, []),  # a command no one defined reads as nothing, as before
+        ("scholar", "2103.00020", "arXiv", []),
+        ("link", None, None, []),  # a link is not a venue
+        ("workshop", None, "NeurIPS Workshop on Datasets", []),
+    ]
+
+
 def test_uploads_are_decoded_as_the_tools_that_wrote_them_encode():
     text = "@article{m, title = {Über Müller – eine Studie}}"
     assert decode_upload(text.encode("utf-8")) == text
