@@ -79,23 +79,32 @@ def add_item(database: Path, title: str, authors: list[tuple[str, str]], date: s
 
 def add_items(database: Path, papers: list[tuple[str, list[tuple[str, str]], str, str | None]]) -> list[str]:
     """Journal articles (title, [(first, last)], date, DOI or None) in one transaction; their keys."""
-    keys = []
     with sqlite3.connect(database) as db:
-        type_id = db.execute("SELECT itemTypeID FROM itemTypes WHERE typeName = 'journalArticle'").fetchone()[0]
-        author_type = db.execute("SELECT creatorTypeID FROM creatorTypes WHERE creatorType = 'author'").fetchone()[0]
-        for title, authors, date, doi in papers:
-            key = "".join(secrets.choice("23456789ABCDEFGHIJKLMNPQRSTUVWXYZ") for _ in range(8))
-            item_id = db.execute(
-                """INSERT INTO items (itemTypeID, dateAdded, dateModified, clientDateModified, libraryID, key, version, synced)
-                   VALUES (?, datetime('now'), datetime('now'), datetime('now'), 1, ?, 0, 0)""",
-                (type_id, key),
-            ).lastrowid
-            fields = {"title": title, "date": date} | ({"DOI": doi} if doi else {})
-            for name, value in fields.items():
-                db.execute("INSERT INTO itemData (itemID, fieldID, valueID) VALUES (?, ?, ?)", (item_id, _field_id(db, name), _value_id(db, value)))
-            for order, (first, last) in enumerate(authors):
-                found = db.execute("SELECT creatorID FROM creators WHERE firstName = ? AND lastName = ? AND fieldMode = 0", (first, last)).fetchone()
-                creator = found[0] if found else db.execute("INSERT INTO creators (firstName, lastName, fieldMode) VALUES (?, ?, 0)", (first, last)).lastrowid
-                db.execute("INSERT INTO itemCreators (itemID, creatorID, creatorTypeID, orderIndex) VALUES (?, ?, ?, ?)", (item_id, creator, author_type, order))
-            keys.append(key)
-    return keys
+        return [
+            _insert(db, "journalArticle", {"title": title, "date": date} | ({"DOI": doi} if doi else {}), authors)
+            for title, authors, date, doi in papers
+        ]
+
+
+def add_typed_item(database: Path, type_name: str, fields: dict[str, str], authors: list[tuple[str, str]]) -> str:
+    """An item of any type Zotero has (a `preprint`, as its arXiv translator saves one), with its fields; its key."""
+    with sqlite3.connect(database) as db:
+        return _insert(db, type_name, fields, authors)
+
+
+def _insert(db: sqlite3.Connection, type_name: str, fields: dict[str, str], authors: list[tuple[str, str]]) -> str:
+    type_id = db.execute("SELECT itemTypeID FROM itemTypes WHERE typeName = ?", (type_name,)).fetchone()[0]
+    author_type = db.execute("SELECT creatorTypeID FROM creatorTypes WHERE creatorType = 'author'").fetchone()[0]
+    key = "".join(secrets.choice("23456789ABCDEFGHIJKLMNPQRSTUVWXYZ") for _ in range(8))
+    item_id = db.execute(
+        """INSERT INTO items (itemTypeID, dateAdded, dateModified, clientDateModified, libraryID, key, version, synced)
+           VALUES (?, datetime('now'), datetime('now'), datetime('now'), 1, ?, 0, 0)""",
+        (type_id, key),
+    ).lastrowid
+    for name, value in fields.items():
+        db.execute("INSERT INTO itemData (itemID, fieldID, valueID) VALUES (?, ?, ?)", (item_id, _field_id(db, name), _value_id(db, value)))
+    for order, (first, last) in enumerate(authors):
+        found = db.execute("SELECT creatorID FROM creators WHERE firstName = ? AND lastName = ? AND fieldMode = 0", (first, last)).fetchone()
+        creator = found[0] if found else db.execute("INSERT INTO creators (firstName, lastName, fieldMode) VALUES (?, ?, 0)", (first, last)).lastrowid
+        db.execute("INSERT INTO itemCreators (itemID, creatorID, creatorTypeID, orderIndex) VALUES (?, ?, ?, ?)", (item_id, creator, author_type, order))
+    return key

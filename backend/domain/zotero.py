@@ -9,8 +9,8 @@ database that stays mid-write past the deadline is reported as locked: a partial
 
 Read from Zotero 6 and 7 schemas alike (`itemTypesCombined` / `fieldsCombined` cover custom types and
 fields): regular items only (no attachments, notes, annotations), nothing in the trash (`deletedItems`),
-collections as `collection:Name` tags, the DOI also from `extra` ("DOI: …"), arXiv ids from the URL, DOI
-and `extra`, creators in order (authors, else editors and the rest), the year from `date`.
+collections as `collection:Name` tags, the DOI also from `extra` ("DOI: …"), arXiv ids from a preprint's
+`archiveID`, the URL, DOI and `extra`, creators in order (authors, else editors and the rest), the year from `date`.
 """
 
 from __future__ import annotations
@@ -26,7 +26,11 @@ from backend.domain.bibliography import ParsedBibliography, add_entry
 
 NOT_PAPERS = ("attachment", "note", "annotation")
 # Zotero's fields that name where a work appeared, best first.
-VENUE_FIELDS = ("publicationTitle", "proceedingsTitle", "conferenceName", "bookTitle", "university", "institution", "publisher")
+# A preprint's repository ("arXiv", "bioRxiv") is a field of its own, not `publisher`, in the database and the Web API.
+VENUE_FIELDS = (
+    "publicationTitle", "proceedingsTitle", "conferenceName", "bookTitle", "university", "institution", "repository",
+    "meetingName", "publisher",
+)  # fmt: skip
 # Spaces, not \s: a \s* at a line start would run over every following blank line (quadratic).
 _EXTRA_DOI = re.compile(r"^[ \t]*DOI:[ \t]*(\S+)", re.IGNORECASE | re.MULTILINE)
 _EXTRA_ARXIV = re.compile(r"arXiv:\s*([0-9]{4}\.[0-9]{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", re.IGNORECASE)
@@ -183,10 +187,11 @@ def _entries(connection: sqlite3.Connection) -> ParsedBibliography:
     return result
 
 
-def extra_identifiers(extra: str, url: str) -> tuple[str | None, str | None]:
-    """(DOI, arXiv id) written in an item's `extra` field ("DOI: …", "arXiv: …") or its URL."""
+def extra_identifiers(extra: str, url: str, archive_id: str = "") -> tuple[str | None, str | None]:
+    """(DOI, arXiv id) written in an item's `extra` field ("DOI: …", "arXiv: …"), its URL or a preprint's
+    `archiveID` ("arXiv:2103.00020")."""
     doi = next(iter(_EXTRA_DOI.findall(extra or "")), None)
-    arxiv = next(iter(_EXTRA_ARXIV.findall(extra or "")), None) or next(iter(_EXTRA_ARXIV.findall(url or "")), None)
+    arxiv = next((found for text in (archive_id, extra, url) for found in _EXTRA_ARXIV.findall(text or "")), None)
     if not arxiv and "arxiv.org/abs/" in (url or ""):
         arxiv = url  # normalised by add_entry
     return doi, arxiv
@@ -201,7 +206,7 @@ def year_of(date: str) -> int | None:
 def entry_fields(data: dict[str, str], creators: list[tuple[str, str]], tags: list[str]) -> dict:
     """A Zotero item's fields (local database or Web API: the same names) as bibliography fields;
     `creators`: (creator type, name) in order."""
-    doi, arxiv = extra_identifiers(data.get("extra", ""), data.get("url", ""))
+    doi, arxiv = extra_identifiers(data.get("extra", ""), data.get("url", ""), data.get("archiveID", ""))
     authors = [name for kind, name in creators if kind == "author"] or [name for _, name in creators]
     return {
         "title": (data.get("title") or "").strip(),

@@ -14,7 +14,7 @@ from backend.domain.bibliography import ParsedEntry
 from backend.domain.models import LibraryItem, LibraryItemCreate
 from backend.domain.sources import plan_sync
 from backend.domain.zotero import ZoteroUnavailable, read_zotero
-from tests.zotero_edits import ZOTERO_FIXTURE, copy_fixture, regular_items, trashed_titles
+from tests.zotero_edits import ZOTERO_FIXTURE, add_typed_item, copy_fixture, regular_items, trashed_titles
 
 
 def test_the_shared_zotero_database_reads_as_its_regular_untrashed_items():
@@ -27,6 +27,25 @@ def test_the_shared_zotero_database_reads_as_its_regular_untrashed_items():
     goldsmith = next(e.item for e in entries if e.item.title == "Automatic creation of object hierarchies for ray tracing")
     assert goldsmith.authors == ["Jeffrey Goldsmith", "John Salmon"] and goldsmith.year == 1987
     assert "collection:acceleration-structures" in goldsmith.tags
+
+
+def test_zoteros_preprints_read_with_their_repository_and_archive_id(tmp_path):
+    """Zotero 6 and 7 save an arXiv paper as a `preprint`: its repository ("arXiv") in a field of its own and its id
+    in `archiveID` (with the URL, the arXiv DOI and `extra`, which a hand-made item may not have)."""
+    database = copy_fixture(tmp_path)
+    translated = add_typed_item(database, "preprint", {
+        "title": "Learning Transferable Visual Models From Natural Language Supervision", "date": "2021-02-26",
+        "url": "http://arxiv.org/abs/2103.00020", "DOI": "10.48550/arXiv.2103.00020", "archiveID": "arXiv:2103.00020",
+        "repository": "arXiv", "extra": "arXiv:2103.00020 [cs]", "libraryCatalog": "arXiv.org",
+    }, [("Alec", "Radford"), ("Jong Wook", "Kim")])  # fmt: skip
+    by_hand = add_typed_item(database, "preprint", {
+        "title": "A Preprint Typed In By Hand", "date": "2024", "archiveID": "arXiv:2401.01234", "repository": "arXiv",
+    }, [("Ada", "Lovelace")])  # fmt: skip
+    elsewhere = add_typed_item(database, "preprint", {"title": "A bioRxiv Preprint", "date": "2023", "repository": "bioRxiv"}, [])
+    items = {entry.key: entry.item for entry in read_zotero(database).entries}
+    read = [(items[key].arxiv_id, items[key].venue, items[key].year) for key in (translated, by_hand, elsewhere)]
+    assert read == [("2103.00020", "arXiv", 2021), ("2401.01234", "arXiv", 2024), (None, "bioRxiv", 2023)]
+    assert items[translated].authors == ["Alec Radford", "Jong Wook Kim"]
 
 
 def test_a_database_zotero_holds_locked_is_read_from_a_clean_copy(tmp_path):
