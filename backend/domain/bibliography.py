@@ -319,6 +319,8 @@ class _CslItem(msgspec.Struct):
     issued: _CslDate | None = None
     container_title: str = msgspec.field(default="", name="container-title")
     event_title: str = msgspec.field(default="", name="event-title")  # a conference paper's conference
+    event: str = ""  # its name before CSL 1.0.2
+    publisher: str = ""  # a preprint's repository ("arXiv"), as Zotero writes it
     number: str = ""  # Zotero writes a preprint's "arXiv:1706.03762" here
     abstract: str = ""
     DOI: str = ""
@@ -355,7 +357,7 @@ def _parse_csljson(text: str) -> ParsedBibliography:
                 # "Family, Given", as BibTeX writes names, so a BibTeX library survives a trip through CSL.
                 "authors": [name.literal or ", ".join(filter(None, (name.family, name.given))) for name in csl.author],
                 "year": _year(parts[0][0]) if parts and parts[0] else _year(issued.raw or issued.literal),
-                "venue": csl.container_title or csl.event_title or None,
+                "venue": csl.container_title or csl.event_title or csl.event or csl.publisher or None,  # as Zotero's VENUE_FIELDS
                 "abstract": csl.abstract or None,
                 "arxiv_id": normalise_arxiv_id(csl.URL) or normalise_arxiv_id(csl.number) or normalise_arxiv_id(csl.note),
                 "doi": csl.DOI or None,

@@ -150,12 +150,14 @@ def test_uploads_are_decoded_as_the_tools_that_wrote_them_encode():
 
 def test_csl_json_as_zotero_and_other_tools_write_it():
     items = [
-        {"type": "article", "title": "Attention Is All You Need", "issued": {"raw": "2017-06-12"}, "number": "arXiv:1706.03762"},
+        # A preprint: its repository is the publisher.
+        {"type": "article", "title": "Attention Is All You Need", "issued": {"raw": "2017-06-12"}, "number": "arXiv:1706.03762", "publisher": "arXiv"},
         {"type": "paper-conference", "title": "A Conference Paper", "event-title": "NeurIPS 2020", "issued": {"literal": "2020"}},
-        {"type": "article-journal", "title": "A Journal Paper", "container-title": "Nature", "issued": {"date-parts": [[2019, 5]]}},
+        {"type": "paper-conference", "title": "An Older Export", "event": "ICML 2018", "publisher": "PMLR"},  # CSL 1.0.1's name
+        {"type": "article-journal", "title": "A Journal Paper", "container-title": "Nature", "issued": {"date-parts": [[2019, 5]]}, "publisher": "Springer"},
     ]
     read = [(e.item.year, e.item.venue, e.item.arxiv_id) for e in parse_bibliography("csljson", json.dumps(items)).entries]
-    assert read == [(2017, None, "1706.03762"), (2020, "NeurIPS 2020", None), (2019, "Nature", None)]
+    assert read == [(2017, "arXiv", "1706.03762"), (2020, "NeurIPS 2020", None), (None, "ICML 2018", None), (2019, "Nature", None)]
 
 
 def test_inline_math_becomes_text_and_and_others_is_no_author():
