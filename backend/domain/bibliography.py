@@ -398,7 +398,7 @@ def _csl_name(author: str) -> dict:
 # ---------------------------------------------------------------- RIS (rispy)
 
 
-_RIS_VENUES = ("journal_name", "secondary_title", "alternate_title1", "alternate_title3", "alternate_title2")
+_RIS_VENUES = ("journal_name", "secondary_title", "alternate_title1", "alternate_title3", "alternate_title2", "publisher")
 
 
 def _parse_ris(text: str) -> ParsedBibliography:
@@ -421,7 +421,8 @@ def _parse_ris(text: str) -> ParsedBibliography:
                 "title": record.get("title") or record.get("primary_title"),
                 "authors": record.get("authors") or record.get("first_authors") or [],
                 "year": _year(record.get("year") or record.get("publication_year") or record.get("date")),
-                # JO, T2, J2, JF (EndNote's full journal name), JA; the abstract in AB or N2 (EndNote, Mendeley).
+                # JO, T2, J2, JF (EndNote's full journal name), JA, then PB (a preprint's repository); the abstract in
+                # AB or N2 (EndNote, Mendeley).
                 "venue": next((record[name] for name in _RIS_VENUES if record.get(name)), None),
                 "abstract": record.get("abstract") or record.get("notes_abstract"),
                 "doi": record.get("doi"),

@@ -160,6 +160,16 @@ def test_csl_json_as_zotero_and_other_tools_write_it():
     assert read == [(2017, "arXiv", "1706.03762"), (2020, "NeurIPS 2020", None), (None, "ICML 2018", None), (2019, "Nature", None)]
 
 
+def test_ris_preprints_name_their_repository():
+    ris = (
+        "TY  - GEN\nTI  - Learning Transferable Visual Models\nAU  - Radford, Alec\nPY  - 2021\nPB  - arXiv\n"
+        "DO  - 10.48550/arXiv.2103.00020\nUR  - http://arxiv.org/abs/2103.00020\nER  - \n"
+        "TY  - JOUR\nTI  - A Journal Paper\nJO  - Nature\nPB  - Springer\nER  - \n"
+    )
+    read = [(e.item.venue, e.item.arxiv_id) for e in parse_bibliography("ris", ris).entries]
+    assert read == [("arXiv", "2103.00020"), ("Nature", None)]
+
+
 def test_inline_math_becomes_text_and_and_others_is_no_author():
     bib = (
         r"@article{a, title = {The $\alpha$-Helix, $k$-means, $\mathcal{O}(n \log n)$ and {\$}5 prizes}, author = {Vaswani, Ashish and others}}" "\n"
