@@ -40,6 +40,7 @@ _VENUE_ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("sigir", ("sigir", "research and development in information retrieval")),
     ("arxiv", ("arxiv", "corr")),
 )
+PREPRINT_SERVER = "arxiv"  # a venue no other contradicts: a paper is posted there and published elsewhere
 _VENUE_WORDS_IGNORED = frozenset(
     "the of on in and for proceedings proc international conference conf annual acm ieee journal j "
     "symposium workshop".split()
@@ -187,7 +188,7 @@ FEATURES = (
     "year_gap",  # |difference|, capped at 5, over 5
     "year_missing",
     "venue_same",
-    "venue_conflict",  # both venues known, and not the same one (a conference paper and its journal version)
+    "venue_conflict",  # both venues known, not the same one, neither arXiv (a conference paper and its journal version)
     "venue_similar",
     "venue_missing",
     "record_jaccard",  # every word of the record (title, authors, venue, year): fields moved between
@@ -258,7 +259,7 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
         min(gap, 5) / 5 if gap is not None else 0.0,
         float(gap is None),
         float(venues[0] is not None and venues[0] == venues[1]),
-        float(venues[0] is not None and venues[1] is not None and venues[0] != venues[1]),
+        float(venues[0] is not None and venues[1] is not None and venues[0] != venues[1] and PREPRINT_SERVER not in venues),
         len(venue_words_left & venue_words_right) / max(min(len(venue_words_left), len(venue_words_right)), 1),
         float(not venue_words_left or not venue_words_right),
         _jaccard(left_all, right_all),

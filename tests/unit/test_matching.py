@@ -109,6 +109,19 @@ def test_preprint_and_publication_years_may_differ_but_published_records_may_not
     assert "years differ (2020 / 2019)" in compare(journal, conference).reasons
 
 
+def test_a_preprint_s_venue_is_no_evidence_against_its_publication():
+    """"arXiv" and "NeurIPS" are not two venues that contradict each other, as SIGMOD and VLDB do: a paper is posted
+    on one and published in the other. A library's preprint (its venue arXiv, as BibTeX, RIS and Zotero give it)
+    weighs at least as much for its published record as one that names no venue."""
+    published = Paper(title="Visual Instruction Tuning.", authors=("H Liu",), venue="NeurIPS")
+    preprint = Paper(title="Visual instruction tuning", authors=("Haotian Liu", "Chunyuan Li", "Qingyang Wu"), year=2023, venue="arXiv")
+    no_venue, elsewhere = msgspec.structs.replace(preprint, venue=None), msgspec.structs.replace(preprint, venue="ICML")
+    conflict = match_model._model()["features"].index("venue_conflict")
+    assert pair_features(preprint, published)[conflict] == 0.0 and pair_features(elsewhere, published)[conflict] == 1.0
+    assert compare(preprint, published).verdict == "same"
+    assert compare(preprint, published).score >= compare(no_venue, published).score > compare(elsewhere, published).score
+
+
 def test_a_record_that_names_no_venue_may_be_a_year_off():
     # DBLP-Scholar train: Scholar lists this SIGMOD 1997 paper without a venue, as of 1996
     dblp = Paper(title="Beyond market baskets: generalizing association rules to correlations", authors=("S. Brin", "R. Motwani", "C. Silverstein"), venue="SIGMOD Conference", year=1997)
