@@ -226,8 +226,8 @@ def paper_keys(paper: Paper) -> tuple[str, ...]:
 
 # Venues of a record that precedes its publication, as a preprint does: a report, a thesis, a manuscript.
 _PREPRINT_VENUE = re.compile(
-    r"\b(?:arxiv|preprint|tech(?:nical)? rep|research report|rapport de recherche|working paper|thesis|dissertation"
-    r"|manuscript|unpublished|submitted|to appear|in press)|^corr\b"  # not "Synthesis Lectures on …"
+    r"\b(?:\w*rxiv|ssrn|research square|preprint|tech(?:nical)? rep|research report|rapport de recherche|working paper"
+    r"|thesis|dissertation|manuscript|unpublished|submitted|to appear|in press)|^corr\b"  # not "Synthesis Lectures on …"
 )
 
 

@@ -139,7 +139,9 @@ def test_a_record_that_names_no_venue_may_be_a_year_off():
 def test_a_report_thesis_or_manuscript_may_precede_its_publication_as_a_preprint_does():
     authors = ("Michael J. Kearns", "Robert E. Schapire", "Linda M. Sellie")
     conference = Paper(title="Toward efficient agnostic learning", authors=authors, year=1992, venue="COLT")
-    for venue in ("Technical Report TR-91-12, Harvard University", "Ph.D. thesis, MIT", "Unpublished manuscript", "Submitted for publication"):
+    venues = ("Technical Report TR-91-12, Harvard University", "Ph.D. thesis, MIT", "Unpublished manuscript", "Submitted for publication")
+    servers = ("bioRxiv", "medRxiv", "ChemRxiv", "PsyArXiv", "SSRN Electronic Journal", "Research Square")  # biology's, chemistry's, …
+    for venue in venues + servers:
         earlier = Paper(title="Toward efficient agnostic learning", authors=authors, year=1991, venue=venue)
         verdict = compare(earlier, conference)
         assert verdict.verdict == "same" and "years 1991 / 1992 (preprint and publication)" in verdict.reasons, venue
