@@ -50,3 +50,18 @@ def arxiv_id_from_doi(doi: str | None) -> str | None:
     if doi and doi.lower().startswith("10.48550/arxiv."):
         return normalise_arxiv_id(doi[len("10.48550/arxiv.") :])
     return None
+
+
+# The DOIs preprint servers other than arXiv give (bioRxiv and medRxiv's "10.1101/2020.12.01.406215" or
+# "10.1101/123456", not Cold Spring Harbor's journals' "10.1101/gr.…"; SSRN; Research Square; ChemRxiv; OSF's
+# PsyArXiv and SocArXiv; Preprints.org; TechRxiv; ESSOAr): a paper has one there and another once published.
+_PREPRINT_DOI = re.compile(
+    r"10\.(?:1101/\d|2139/ssrn\.|21203/rs\.|26434/chemrxiv|31234/osf\.io/|31235/osf\.io/|20944/preprints|36227/techrxiv"
+    r"|1002/essoar\.)"
+)
+
+
+def is_preprint_doi(doi: str) -> bool:
+    """A normalised DOI (lower case, no URL) that a preprint server gave."""
+    return bool(_PREPRINT_DOI.match(doi))
+

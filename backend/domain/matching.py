@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from backend.domain import match_model
 from backend.domain.names import without_et_al
-from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
+from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     FEATURES, NEGATES, RESPONDS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
     features, is_generic, negations, responds, versions_differ,
@@ -232,7 +232,14 @@ _PREPRINT_VENUE = re.compile(
 
 
 def is_preprint(paper: Paper) -> bool:
-    return bool(paper_ids(paper)[0]) or bool(_PREPRINT_VENUE.search(normalise_title(paper.venue or "")))
+    arxiv_id, doi = paper_ids(paper)
+    return bool(arxiv_id or (doi and is_preprint_doi(doi))) or bool(_PREPRINT_VENUE.search(normalise_title(paper.venue or "")))
+
+
+def _dois_conflict(left: str | None, right: str | None) -> bool:
+    """Two DOIs, two works: unless one is a preprint server's and the other is not (the preprint and its
+    publication, as an arXiv id and a DOI are)."""
+    return bool(left and right and left != right and is_preprint_doi(left) == is_preprint_doi(right))
 
 
 def words_differ(left: str, right: str) -> str | None:
@@ -427,7 +434,7 @@ def _names_no_venue(paper: Paper) -> bool:
 
 def _identifiers_conflict(left: Paper, right: Paper) -> bool:
     (left_arxiv, left_doi), (right_arxiv, right_doi) = paper_ids(left), paper_ids(right)
-    return bool((left_arxiv and right_arxiv and left_arxiv != right_arxiv) or (left_doi and right_doi and left_doi != right_doi))
+    return bool((left_arxiv and right_arxiv and left_arxiv != right_arxiv) or _dois_conflict(left_doi, right_doi))
 
 
 def reload_model() -> None:
@@ -484,7 +491,7 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
     if left_arxiv and right_arxiv:
         reasons.append(f"different arXiv ids ({left_arxiv} / {right_arxiv})")
         conflict = True
-    if left_doi and right_doi:
+    if _dois_conflict(left_doi, right_doi):
         reasons.append(f"different DOIs ({left_doi} / {right_doi})")
         conflict = True
 

@@ -167,6 +167,19 @@ def test_the_same_paper_as_preprint_and_journal_article_links_both_ids():
     assert index.same(Paper(title="Completely renamed", link="https://arxiv.org/abs/2101.00001v3")).library_item_id == "p"
 
 
+def test_a_bioRxiv_preprint_and_its_journal_article_are_one_paper_though_their_dois_differ():
+    """A preprint server's DOI and a journal's name one work as an arXiv id and a DOI do; two journals' DOIs do not."""
+    authors = ("John Jumper", "Richard Evans")
+    nature = Paper(title="Highly accurate protein structure prediction with AlphaFold", authors=authors, year=2021, venue="Nature", doi="10.1038/s41586-021-03819-2")
+    preprint = msgspec.structs.replace(nature, year=2020, venue=None, doi="https://doi.org/10.1101/2020.12.01.406215")
+    verdict = compare(preprint, nature)
+    assert verdict.verdict == "same" and "years 2020 / 2021 (preprint and publication)" in verdict.reasons
+    assert not any("DOI" in reason for reason in verdict.reasons)
+    assert compare(msgspec.structs.replace(nature, doi="10.1126/science.abj8754"), nature).verdict == "possible"  # two journals
+    assert compare(msgspec.structs.replace(nature, doi="10.1101/gr.277.2021"), nature).verdict == "possible"  # Cold Spring Harbor's journal
+    assert compare(msgspec.structs.replace(preprint, doi="10.1101/2021.01.01.425001"), preprint).verdict == "possible"  # two preprints
+
+
 def verdict_through_the_index(saved: Paper, seen: Paper) -> str | None:
     """What a digest's match stage says (it asks the library's index, which picks candidates before comparing)."""
     found = LibraryIndex([("saved", saved)]).match(seen)
