@@ -19,7 +19,7 @@ import msgspec
 from backend.domain.bibtex import literal, read_bibtex
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.models import CitationRecord, LibraryItem, LibraryItemCreate, Paper
-from backend.domain.names import split_authors
+from backend.domain.names import names_in_bibtex_name, split_authors
 
 IMPORT_FORMATS = ("bibtex", "csljson", "ris", "csv", "arxiv")
 EXPORT_FORMATS = ("bibtex", "csljson", "csv")
@@ -222,12 +222,12 @@ def _bibtex_fields(fields: dict) -> dict:
         venue = "arXiv"
     return {
         "title": text("title"),
-        # Names SeparateCoAuthors left joined (an `and` it could not see) are split here.
+        # Names SeparateCoAuthors left joined (an `and` it could not see) are split here, and lists written by hand.
         "authors": [
             name
             for author in (authors if isinstance(authors, list) else [authors])
-            for name in re.split(r"\s+and\s+", _plain(author))
-            if name and name.lower() != "others"  # BibTeX's "and others": et al., not an author
+            for joined in re.split(r"\s+and\s+", _plain(author))
+            for name in names_in_bibtex_name(joined)  # BibTeX's "and others" is et al., not an author
         ],
         "year": _year(text("year") or text("date")),
         "venue": venue,

@@ -37,6 +37,19 @@ def split_authors(value: str) -> tuple[str, ...]:
     return tuple(name.removesuffix(".") if _ENDS_A_SENTENCE.search(name) else name for name in names if not _NOT_A_NAME.fullmatch(name))
 
 
+def names_in_bibtex_name(name: str) -> tuple[str, ...]:
+    """One name of a BibTeX author list (split at "and"), or the names a hand-written list put in it: "A. Smith,
+    B. Jones, and C. Brown" leaves "A. Smith, B. Jones," before its "and"; "Smith J, Doe J, Brown C" and "Smith,
+    John; Doe, Jane" have none. "Last, First" and "Last, Jr, First" are one name; "et al." and "others" none."""
+    name = " ".join(name.split())
+    pieces = [piece.strip() for piece in name.split(",")]
+    listed = len(pieces) > 3 or (len(pieces) == 3 and (not pieces[2] or all(len(piece.split()) > 1 for piece in pieces)))
+    if listed or ";" in name:
+        return split_authors(name)
+    name = without_et_al(name)
+    return () if not name or _NOT_A_NAME.fullmatch(name) else (name,)
+
+
 def _outside_parentheses(text: str) -> str:
     """The text without what balanced parentheses enclose, nested or not (one pass over the parentheses); a "("
     never closed is dropped alone, and what follows it kept."""

@@ -160,6 +160,27 @@ def test_csl_json_as_zotero_and_other_tools_write_it():
     assert read == [(2017, "arXiv", "1706.03762"), (2020, "NeurIPS 2020", None), (None, "ICML 2018", None), (2019, "Nature", None)]
 
 
+def test_author_lists_written_by_hand_are_split_as_meant():
+    """BibTeX splits names at "and" only; hand-written .bib files list them as prose or as citations do."""
+    bib = (
+        "@article{prose, title = {T}, author = {A. Smith, B. Jones, and C. Brown}}\n"
+        "@article{vancouver, title = {T}, author = {Smith J, Doe J, Brown C}}\n"
+        "@article{semicolons, title = {T}, author = {Smith, John; Doe, Jane}}\n"
+        "@article{etal, title = {T}, author = {Smith, J. and Doe, J. and {et al.}}}\n"
+        "@article{etal_glued, title = {T}, author = {John Smith and Jane Doe et al.}}\n"
+        "@article{bibtex, title = {T}, author = {von Neumann, Jr, John and Le Roux, Nicolas Jean and {Google DeepMind} and others}}\n"
+    )
+    read = {entry.key: entry.item.authors for entry in parse_bibliography("bibtex", bib).entries}
+    assert read == {
+        "prose": ["A. Smith", "B. Jones", "C. Brown"],
+        "vancouver": ["Smith J", "Doe J", "Brown C"],
+        "semicolons": ["Smith, John", "Doe, Jane"],
+        "etal": ["Smith, J.", "Doe, J."],
+        "etal_glued": ["John Smith", "Jane Doe"],
+        "bibtex": ["von Neumann, Jr, John", "Le Roux, Nicolas Jean", "Google DeepMind"],  # BibTeX's own forms stay
+    }
+
+
 def test_ris_preprints_name_their_repository():
     ris = (
         "TY  - GEN\nTI  - Learning Transferable Visual Models\nAU  - Radford, Alec\nPY  - 2021\nPB  - arXiv\n"
