@@ -156,7 +156,14 @@ def _name_parts(author: str) -> tuple[str, str]:
         return given, family
     author = author.strip(" ,")  # ", pc lockemann": a list cut before the comma
     words = [word for word in author.split() if any(ch.isalnum() for ch in word)]
+    if len(words) > 1 and _VANCOUVER_INITIALS.fullmatch(words[-1]) and not words[0].isupper():
+        return words[-1], " ".join(words[:-1])  # "Smith J", "van der Berg JK": surname first, as PubMed writes
     return " ".join(words[:-1]), (words[-1] if words else "")
+
+
+# Initials after a surname, as PubMed and Vancouver-style references write names ("Smith J", "Li XY"): one capital,
+# or two or three without a vowel ("Wei XU" is a surname in capitals, "Smith JA" stays ambiguous: read as written).
+_VANCOUVER_INITIALS = re.compile(r"[A-Z]\.?|[B-DF-HJ-NP-TV-Z]{2,3}")
 
 
 def surnames(authors: Iterable[str]) -> set[str]:

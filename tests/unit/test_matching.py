@@ -161,6 +161,16 @@ def test_et_al_is_not_an_author():
     assert people_only(Paper(title="x", authors=("Werner Strau ß", "?"))).authors == ("Werner Strau ß",)  # a split accent is a name
 
 
+def test_names_written_surname_first_with_initials_as_pubmed_writes_them():
+    vancouver = ("Jumper J", "Evans R", "van der Berg JK", "Li XY", "Zhang Y.")
+    full = ("John Jumper", "Richard Evans", "Jan K. van der Berg", "Xiao-Yu Li", "Yu Zhang")
+    assert surnames(vancouver) == {"jumper", "evans", "vanderberg", "li", "zhang"}
+    assert author_agreement(vancouver, full) == 1.0
+    assert surnames(["Wei XU", "Jean DUPONT"]) == {"xu", "dupont"}  # surnames in capitals stay surnames
+    editorial = Paper(title="Editorial", authors=("Jumper J", "Evans R"), year=2021)  # a generic title needs the authors
+    assert compare(editorial, Paper(title="Editorial", authors=full[:2], year=2021)).verdict == "same"
+
+
 def test_the_same_paper_as_preprint_and_journal_article_links_both_ids():
     index = LibraryIndex([("p", Paper(title="Deep Learning for Everything", arxiv_id="2101.00001", doi="10.1000/jx.2022.7"))])
     assert index.same(Paper(title="Completely renamed", doi="https://doi.org/10.1000/JX.2022.7")).library_item_id == "p"
