@@ -437,10 +437,20 @@ def _parse_ris(text: str) -> ParsedBibliography:
 # ---------------------------------------------------------------- CSV
 
 
+# The columns other tools' CSV exports give paperlens's fields (lower case): Zotero's, PubMed's, Scopus's.
+_CSV_ALIASES = {
+    "author": "authors", "publication year": "year", "publication title": "venue", "journal/book": "venue",
+    "source title": "venue", "abstract note": "abstract", "link": "url", "manual tags": "tags", "keywords": "tags",
+    "author keywords": "tags",
+}  # fmt: skip
+
+
 def _parse_csv(text: str) -> ParsedBibliography:
     reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "title" not in [name.strip().lower() for name in reader.fieldnames]:
+    header = [name.strip().lower() for name in reader.fieldnames or ()]
+    if "title" not in header:
         raise BibliographyError(f"not a paperlens CSV: the header must name a `title` column ({', '.join(CSV_COLUMNS)})")
+    columns = {name: _CSV_ALIASES[name] for name in header if name in _CSV_ALIASES and _CSV_ALIASES[name] not in header}
     result = ParsedBibliography()
     rows = iter(reader)
     while True:
@@ -452,12 +462,13 @@ def _parse_csv(text: str) -> ParsedBibliography:
             result.rejected.append(Rejected(reader.line_num, f"unreadable CSV from here on: {error}"))
             break
         row = {(key or "").strip().lower(): unescape_cell((value or "").strip()) for key, value in row.items() if key}
+        row |= {field: row[name] for name, field in columns.items() if row.get(name)}
         add_entry(
             result,
             reader.line_num,
             {
                 "title": row.get("title"),
-                "authors": [a.strip() for a in row.get("authors", "").split(";") if a.strip()],
+                "authors": _csv_authors(row.get("authors", "")),
                 "year": _year(row.get("year")),
                 "venue": row.get("venue"),
                 "abstract": row.get("abstract"),
@@ -470,6 +481,20 @@ def _parse_csv(text: str) -> ParsedBibliography:
             },
         )
     return result
+
+
+_ENDS_IN_INITIALS = re.compile(r"\s[A-Z]{1,3}\.?\s*$")  # "Jumper J", "Li XY."
+
+
+def _csv_authors(cell: str) -> list[str]:
+    """Names separated by ";" as paperlens and Zotero write them ("Jumper, John; Evans, Richard"), else by commas
+    as PubMed lists them ("Jumper J, Evans R, Pritzel A"); one "Last, First" is one name ("Le Roux, Nicolas")."""
+    if ";" in cell:
+        return [name.strip() for name in cell.split(";") if name.strip()]
+    pieces = cell.split(",")
+    if len(pieces) == 2 and not all(_ENDS_IN_INITIALS.search(piece) for piece in pieces):
+        return [cell.strip()] if cell.strip() else []
+    return list(split_authors(cell))
 
 
 # A cell starting with one of these is a formula to Excel, LibreOffice and Sheets (`=HYPERLINK(…)` in a title

@@ -181,6 +181,32 @@ def test_author_lists_written_by_hand_are_split_as_meant():
     }
 
 
+def test_csv_exports_of_zotero_pubmed_and_scopus_read_with_their_own_columns():
+    pubmed = (
+        "PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,NIHMS ID,DOI\n"
+        "34265844,Highly accurate protein structure prediction with AlphaFold.,\"Jumper J, Evans R, Pritzel A.\","
+        "Nature. 2021 Aug;596(7873):583-589.,Jumper J,Nature,2021,2021/07/15,PMC8371605,,10.1038/s41586-021-03819-2\n"
+        "1,A Single-Author Paper,Li XY,x,Li XY,Cell,2020,,,,\n"
+    )
+    zotero = (
+        '"Key","Item Type","Publication Year","Author","Title","Publication Title","DOI","Url","Abstract Note","Manual Tags"\n'
+        '"ABCD1234","journalArticle","2021","Jumper, John; Evans, Richard","AlphaFold","Nature","10.1038/x","https://x.org/a",'
+        '"Proteins are essential","protein; structure"\n'
+        '"EFGH5678","journalArticle","2019","Le Roux, Nicolas Jean","One Author","JMLR","","","",""\n'
+    )
+    scopus = (
+        "Authors,Title,Year,Source title,DOI,Link,Abstract,Author Keywords\n"
+        '"Jumper J.; Evans R.",AlphaFold,2021,Nature,10.1038/x,https://www.scopus.com/x,Proteins are essential,protein; folding\n'
+    )
+    read = lambda text: [(e.item.authors, e.item.year, e.item.venue, e.item.url, e.item.tags) for e in parse_bibliography("csv", text).entries]  # noqa: E731
+    assert read(pubmed) == [(["Jumper J", "Evans R", "Pritzel A."], 2021, "Nature", None, []), (["Li XY"], 2020, "Cell", None, [])]
+    assert read(zotero) == [
+        (["Jumper, John", "Evans, Richard"], 2021, "Nature", "https://x.org/a", ["protein", "structure"]),
+        (["Le Roux, Nicolas Jean"], 2019, "JMLR", None, []),  # one name, surname first: not two
+    ]
+    assert read(scopus) == [(["Jumper J.", "Evans R."], 2021, "Nature", "https://www.scopus.com/x", ["protein", "folding"])]
+
+
 def test_ris_preprints_name_their_repository():
     ris = (
         "TY  - GEN\nTI  - Learning Transferable Visual Models\nAU  - Radford, Alec\nPY  - 2021\nPB  - arXiv\n"
