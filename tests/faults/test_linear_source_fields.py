@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from backend.domain.bibliography import _without_markup
+from backend.domain.bibliography import _csv_authors, _without_markup
 from backend.domain.names import names_in_bibtex_name, split_authors
 from backend.domain.bibtex import _joined, _math_as_text, latex_by_table, mend, read_bibtex
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
@@ -24,6 +24,7 @@ SHAPES = {
     "unclosed tags in an abstract": (lambda n: _plain("<" * n), 2_000),
     "unclosed brackets in a Link header": (lambda n: _NEXT.search("<" * n), 2_000),
     "spaces in an author string (paperlens match)": (lambda n: split_authors("a" + " " * n + "an"), 2_000),
+    "initials and blanks in a CSV author cell": (lambda n: (_csv_authors(" A  " * n + ", B"), _csv_authors("Li X, " * n)), 2_000),
     "commas, semicolons and 'et al.' in a BibTeX name": (lambda n: names_in_bibtex_name("A B, C;, et al " * n), 2_000),
     "commas and spaces in a name, no 'et al.' after them": (lambda n: _read_name(", " * n + "x"), 2_000),
     "'et al.' over and over in a name": (lambda n: _read_name("et al " * n + "x"), 2_000),
