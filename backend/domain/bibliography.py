@@ -166,6 +166,7 @@ def _split_list(value: str | None) -> list[str]:
 
 
 _LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+_PREPRINT_JOURNAL = re.compile(r"\s*(?:arxiv|corr)\b", re.IGNORECASE)  # "ArXiv", "CoRR", "arXiv preprint arXiv:…"
 # The BibTeX fields paperlens reads (`_bibtex_fields`, and `crossref` to fill them in).
 _BIBTEX_FIELDS = frozenset(
     "title author year date journal journaltitle booktitle abstract doi url eprint archiveprefix eprinttype arxivid "
@@ -200,6 +201,9 @@ def _bibtex_fields(fields: dict) -> dict:
     published = text("howpublished")
     published = published if published and not _LINK.search(published) else None
     venue = text("journal") or text("journaltitle") or text("booktitle") or published
+    journal = venue
+    if text("booktitle") and _PREPRINT_JOURNAL.match(venue or ""):  # Semantic Scholar: journal = {ArXiv} and the conference
+        venue = text("booktitle")
     arxiv_id = next(
         (
             found
@@ -207,11 +211,11 @@ def _bibtex_fields(fields: dict) -> dict:
                 normalise_arxiv_id(eprint),
                 normalise_arxiv_id(text("arxivid")),
                 normalise_arxiv_id(text("url")),
-                normalise_arxiv_id(venue),
+                normalise_arxiv_id(journal),
                 normalise_arxiv_id(text("note")),
                 normalise_arxiv_id(text("eid")),  # NASA ADS: `eid = {arXiv:2111.03606}`
                 normalise_arxiv_id(text("howpublished")),  # "arXiv preprint arXiv:2103.00020", a link to its abstract
-                _arxiv_volume(venue, text("volume")),
+                _arxiv_volume(journal, text("volume")),
             )
             if found
         ),

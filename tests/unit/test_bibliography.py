@@ -98,6 +98,8 @@ def test_the_fields_mendeley_and_biblatex_exports_write():
         "@article{pubmed, title = {A Clinical Paper}, journaltitle = {The Lancet}, eprint = {12345678}, eprinttype = {pubmed}}\n"
         "@article{semanticscholar, title = {Language Models are Few-Shot Learners}, journal = {ArXiv}, volume = {abs/2005.14165}}\n"
         "@article{dblp, title = {Old Style}, journal = {CoRR}, volume = {abs/cs/0112017}}\n"
+        "@article{s2conference, title = {Attention is All you Need}, booktitle = {Neural Information Processing Systems},"
+        " journal = {ArXiv}, volume = {abs/1706.03762}}\n"
         "@article{journal, title = {A Journal Paper}, journal = {Machine Learning}, volume = {abs/2005.14165}}\n"
     )
     read = [(entry.key, entry.item.arxiv_id, entry.item.venue, entry.item.year) for entry in parse_bibliography("bibtex", bib).entries]
@@ -107,6 +109,7 @@ def test_the_fields_mendeley_and_biblatex_exports_write():
         ("pubmed", None, "The Lancet", None),  # a PubMed id is not an arXiv id
         ("semanticscholar", "2005.14165", "ArXiv", None),  # the volume Semantic Scholar and dblp give a preprint
         ("dblp", "cs/0112017", "CoRR", None),
+        ("s2conference", "1706.03762", "Neural Information Processing Systems", None),  # the conference, not "ArXiv"
         ("journal", None, "Machine Learning", None),  # only a preprint's volume is its arXiv id
     ]
 
