@@ -133,5 +133,6 @@ def web_entry_fields(data: dict, collection_names: dict[str, str]) -> dict:
         (c.get("creatorType"), (c.get("name") or " ".join(filter(None, (c.get("firstName"), c.get("lastName"))))).strip())
         for c in data.get("creators") or []
     ]
-    tags = sorted(f"collection:{collection_names[key]}" for key in data.get("collections") or [] if collection_names.get(key))
-    return entry_fields(data, creators, tags)
+    own = sorted(tag["tag"] for tag in data.get("tags") or [] if isinstance(tag, dict) and isinstance(tag.get("tag"), str))
+    collections = sorted(f"collection:{collection_names[key]}" for key in data.get("collections") or [] if collection_names.get(key))
+    return entry_fields(data, creators, own + collections)

@@ -72,6 +72,14 @@ def trash(database: Path, item_id: int) -> None:
         _touch(db, item_id)
 
 
+def add_to_new_collection(database: Path, name: str, item_ids: list[int]) -> None:
+    """A collection, as Zotero's "New Collection" writes one, holding these items."""
+    with sqlite3.connect(database) as db:
+        key = "".join(secrets.choice("23456789ABCDEFGHIJKLMNPQRSTUVWXYZ") for _ in range(8))
+        collection = db.execute("INSERT INTO collections (collectionName, libraryID, key) VALUES (?, 1, ?)", (name, key)).lastrowid
+        db.executemany("INSERT INTO collectionItems (collectionID, itemID) VALUES (?, ?)", [(collection, item_id) for item_id in item_ids])
+
+
 def add_item(database: Path, title: str, authors: list[tuple[str, str]], date: str, doi: str | None = None) -> str:
     """A journal article, as Zotero's "new item" writes one; its key."""
     return add_items(database, [(title, authors, date, doi)])[0]

@@ -25,6 +25,7 @@ IMPORT_FORMATS = ("bibtex", "csljson", "ris", "csv", "arxiv")
 EXPORT_FORMATS = ("bibtex", "csljson", "csv")
 CSV_COLUMNS = ("title", "authors", "year", "venue", "abstract", "arxiv_id", "doi", "url", "tags", "status", "notes")
 LIST_SEPARATOR = "; "  # authors and tags inside one CSV cell
+MAX_TAG_CHARS = 100
 
 
 class BibliographyError(ValueError):
@@ -113,6 +114,8 @@ def add_entry(result: ParsedBibliography, line: int, fields: dict, key: str | No
     if not fields.get("title"):
         result.rejected.append(Rejected(line, "no title"))
         return
+    if fields.get("tags"):  # a long collection name ("collection:" and 95 characters) must not cost the item
+        fields["tags"] = list(dict.fromkeys(tag[:MAX_TAG_CHARS].strip() for tag in fields["tags"] if tag[:MAX_TAG_CHARS].strip()))
     arxiv_id = fields.get("arxiv_id") or arxiv_id_from_doi(normalise_doi(fields.get("doi")))
     fields["arxiv_id"] = normalise_arxiv_id(arxiv_id) if arxiv_id else None
     if fields.get("doi"):
@@ -153,8 +156,6 @@ def paper_from_citation(record: CitationRecord) -> Paper:
     )
 
 
-MAX_TAG_CHARS = 100
-
 
 def _split_list(value: str | None) -> list[str]:
     """Keywords as tags: split on commas and semicolons, de-duplicated, each clipped to the tag limit."""
@@ -170,7 +171,7 @@ _PREPRINT_JOURNAL = re.compile(r"\s*(?:arxiv|corr)\b", re.IGNORECASE)  # "ArXiv"
 # The BibTeX fields paperlens reads (`_bibtex_fields`, and `crossref` to fill them in).
 _BIBTEX_FIELDS = frozenset(
     "title author year date journal journaltitle booktitle abstract doi url eprint archiveprefix eprinttype arxivid "
-    "note keywords crossref volume howpublished eid".split()
+    "note keywords crossref volume howpublished eid groups mendeley-groups mendeley-tags".split()
 )
 
 
@@ -239,7 +240,11 @@ def _bibtex_fields(fields: dict) -> dict:
         "arxiv_id": arxiv_id,
         "doi": text("doi"),
         "url": text("url"),
-        "tags": _split_list(text("keywords")),
+        # JabRef's and Mendeley's groups are collections, as Zotero's are (`collection:Name`); Mendeley's tags are tags.
+        "tags": list(dict.fromkeys(
+            _split_list(text("keywords")) + _split_list(text("mendeley-tags"))
+            + [f"collection:{group}" for name in ("groups", "mendeley-groups") for group in _split_list(text(name))]
+        )),  # fmt: skip
     }
 
 

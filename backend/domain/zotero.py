@@ -9,7 +9,7 @@ database that stays mid-write past the deadline is reported as locked: a partial
 
 Read from Zotero 6 and 7 schemas alike (`itemTypesCombined` / `fieldsCombined` cover custom types and
 fields): regular items only (no attachments, notes, annotations), nothing in the trash (`deletedItems`),
-collections as `collection:Name` tags, the DOI also from `extra` ("DOI: …"), arXiv ids from a preprint's
+its tags, collections as `collection:Name` tags, the DOI also from `extra` ("DOI: …"), arXiv ids from a preprint's
 `archiveID`, the URL, DOI and `extra`, creators in order (authors, else editors and the rest), the year from `date`.
 """
 
@@ -175,15 +175,18 @@ def _entries(connection: sqlite3.Connection) -> ParsedBibliography:
         if item_id in ids:
             name = last if single == 1 or not first else f"{first} {last}"
             creators.setdefault(item_id, []).append((kind, name.strip()))
-    collections: dict[int, list[str]] = {}
+    tags: dict[int, list[str]] = {}  # the item's own tags (typed or automatic, as its BibTeX export's keywords), then collections
+    for item_id, name in connection.execute("SELECT itemID, name FROM itemTags JOIN tags USING (tagID) ORDER BY name"):
+        if item_id in ids:
+            tags.setdefault(item_id, []).append(name)
     for item_id, name in connection.execute(
         "SELECT itemID, collectionName FROM collectionItems JOIN collections USING (collectionID) ORDER BY collectionName"
     ):
         if item_id in ids:
-            collections.setdefault(item_id, []).append(f"collection:{name}")
+            tags.setdefault(item_id, []).append(f"collection:{name}")
     result = ParsedBibliography()
     for position, (item_id, key) in enumerate(rows, 1):
-        add_entry(result, position, entry_fields(fields.get(item_id, {}), creators.get(item_id, []), collections.get(item_id, [])), key)
+        add_entry(result, position, entry_fields(fields.get(item_id, {}), creators.get(item_id, []), tags.get(item_id, [])), key)
     return result
 
 

@@ -199,7 +199,8 @@ def test_a_zotero_web_library_synced_incrementally(client, workers, zotero_web):
 
     zotero_web.add_collection("COLL0001", "ray tracing")
     for n in range(120):  # more than a page: the client follows `Link: rel="next"`
-        zotero_web.put(f"K{n:07d}", _paper(f"A study of ray traversal number {n}", f"Author{n}", str(1990 + n % 30), collections=["COLL0001"] if n == 0 else []))
+        tags = [{"tag": "to-read"}, {"tag": "Computer graphics", "type": 1}] if n == 0 else []  # typed, and automatic
+        zotero_web.put(f"K{n:07d}", _paper(f"A study of ray traversal number {n}", f"Author{n}", str(1990 + n % 30), collections=["COLL0001"] if n == 0 else [], tags=tags))
     zotero_web.put("ATTACH01", {"itemType": "attachment", "title": "Full Text PDF", "linkMode": "imported_url"})
     zotero_web.put("TRASHED1", _paper("A paper in the trash", "Gone", "2001", deleted=1))
     zotero_web.put("DOIEXTRA", _paper("Ray tracing with cones", "Amanatides", "1984", extra="DOI: 10.1145/964965.808589"))
@@ -212,7 +213,7 @@ def test_a_zotero_web_library_synced_incrementally(client, workers, zotero_web):
     assert source["last_outcome"] == "synced" and source["last_summary"]["added"] == 121, source
     items = {link["key"]: item for item in all_library_items(client) for link in item["links"]}
     assert set(items) == {f"K{n:07d}" for n in range(120)} | {"DOIEXTRA"}  # no attachment, nothing from the trash
-    assert items["DOIEXTRA"]["doi"] == "10.1145/964965.808589" and items["K0000000"]["tags"] == ["collection:ray tracing"]
+    assert items["DOIEXTRA"]["doi"] == "10.1145/964965.808589" and items["K0000000"]["tags"] == ["Computer graphics", "to-read", "collection:ray tracing"]
     version = zotero_web.version
     assert source["version"] == str(version)
 

@@ -210,6 +210,21 @@ def test_csv_exports_of_zotero_pubmed_and_scopus_read_with_their_own_columns():
     assert read(scopus) == [(["Jumper J.", "Evans R."], 2021, "Nature", "https://www.scopus.com/x", ["protein", "folding"])]
 
 
+def test_jabref_and_mendeley_groups_are_collections_and_a_long_name_costs_no_item():
+    long_group = "A Very Long Group Name " * 6
+    bib = (
+        "@article{jabref, title = {T}, keywords = {deep learning, nlp}, groups = {To read, Thesis}}\n"
+        "@article{mendeley, title = {U}, mendeley-groups = {Survey}, mendeley-tags = {nlp,favourite}}\n"
+        f"@article{{long, title = {{V}}, groups = {{{long_group}}}}}\n"
+    )
+    parsed = parse_bibliography("bibtex", bib)
+    assert not parsed.rejected
+    tags = {entry.key: entry.item.tags for entry in parsed.entries}
+    assert tags["jabref"] == ["deep learning", "nlp", "collection:To read", "collection:Thesis"]
+    assert tags["mendeley"] == ["nlp", "favourite", "collection:Survey"]
+    assert tags["long"] == [f"collection:{long_group}"[:100].strip()]
+
+
 def test_ris_preprints_name_their_repository():
     ris = (
         "TY  - GEN\nTI  - Learning Transferable Visual Models\nAU  - Radford, Alec\nPY  - 2021\nPB  - arXiv\n"

@@ -14,7 +14,7 @@ from backend.domain.bibliography import ParsedEntry
 from backend.domain.models import LibraryItem, LibraryItemCreate
 from backend.domain.sources import plan_sync
 from backend.domain.zotero import ZoteroUnavailable, read_zotero
-from tests.zotero_edits import ZOTERO_FIXTURE, add_typed_item, copy_fixture, regular_items, trashed_titles
+from tests.zotero_edits import ZOTERO_FIXTURE, add_to_new_collection, add_typed_item, copy_fixture, regular_items, trashed_titles
 
 
 def test_the_shared_zotero_database_reads_as_its_regular_untrashed_items():
@@ -26,7 +26,8 @@ def test_the_shared_zotero_database_reads_as_its_regular_untrashed_items():
     assert sum(bool(e.item.doi) for e in entries) >= 38  # the DOI field and "DOI: …" lines in `extra`
     goldsmith = next(e.item for e in entries if e.item.title == "Automatic creation of object hierarchies for ray tracing")
     assert goldsmith.authors == ["Jeffrey Goldsmith", "John Salmon"] and goldsmith.year == 1987
-    assert "collection:acceleration-structures" in goldsmith.tags
+    assert goldsmith.tags == ["acceleration-structure", "collection:acceleration-structures"]  # its tag, its collection
+    assert sum("acceleration-structure" in e.item.tags for e in entries) == 36  # the researcher's own tag, on 36 items
 
 
 def test_zoteros_preprints_read_with_their_repository_and_archive_id(tmp_path):
@@ -46,6 +47,19 @@ def test_zoteros_preprints_read_with_their_repository_and_archive_id(tmp_path):
     read = [(items[key].arxiv_id, items[key].venue, items[key].year) for key in (translated, by_hand, elsewhere)]
     assert read == [("2103.00020", "arXiv", 2021), ("2401.01234", "arXiv", 2024), (None, "bioRxiv", 2023)]
     assert items[translated].authors == ["Alec Radford", "Jong Wook Kim"]
+
+
+def test_a_collection_with_a_long_name_costs_none_of_its_items(tmp_path):
+    """A tag holds 100 characters; "collection:" and a 120-character name was a tag too long, and every item in that
+    collection was rejected."""
+    database = copy_fixture(tmp_path)
+    items = regular_items(database)[:3]
+    name = "Reading group: acceleration structures, ray tracing, and everything the course cites, term by term"
+    add_to_new_collection(database, name + " 2021/22", [item_id for item_id, _, _ in items])
+    read = read_zotero(database)
+    assert not read.rejected and len(read.entries) == len(regular_items(database))
+    tags = {entry.key: entry.item.tags for entry in read.entries}
+    assert all(any(tag.startswith("collection:Reading group") and len(tag) <= 100 for tag in tags[key]) for _, key, _ in items)
 
 
 def test_a_database_zotero_holds_locked_is_read_from_a_clean_copy(tmp_path):
