@@ -80,6 +80,17 @@ def add_to_new_collection(database: Path, name: str, item_ids: list[int]) -> Non
         db.executemany("INSERT INTO collectionItems (collectionID, itemID) VALUES (?, ?)", [(collection, item_id) for item_id in item_ids])
 
 
+def add_feed_item(database: Path, feed_url: str, title: str) -> str:
+    """An entry of an RSS feed the user subscribed to in Zotero (its own library, of type "feed"); its key."""
+    with sqlite3.connect(database) as db:
+        library = db.execute("INSERT INTO libraries (type, editable, filesEditable) VALUES ('feed', 1, 0)").lastrowid
+        db.execute("INSERT INTO feeds (libraryID, name, url) VALUES (?, 'arXiv cs.GR', ?)", (library, feed_url))
+        key = _insert(db, "preprint", {"title": title}, [], library_id=library)
+        item_id = db.execute("SELECT itemID FROM items WHERE key = ?", (key,)).fetchone()[0]
+        db.execute("INSERT INTO feedItems (itemID, guid) VALUES (?, ?)", (item_id, f"{feed_url}#{key}"))
+        return key
+
+
 def add_item(database: Path, title: str, authors: list[tuple[str, str]], date: str, doi: str | None = None) -> str:
     """A journal article, as Zotero's "new item" writes one; its key."""
     return add_items(database, [(title, authors, date, doi)])[0]
@@ -100,14 +111,14 @@ def add_typed_item(database: Path, type_name: str, fields: dict[str, str], autho
         return _insert(db, type_name, fields, authors)
 
 
-def _insert(db: sqlite3.Connection, type_name: str, fields: dict[str, str], authors: list[tuple[str, str]]) -> str:
+def _insert(db: sqlite3.Connection, type_name: str, fields: dict[str, str], authors: list[tuple[str, str]], library_id: int = 1) -> str:
     type_id = db.execute("SELECT itemTypeID FROM itemTypes WHERE typeName = ?", (type_name,)).fetchone()[0]
     author_type = db.execute("SELECT creatorTypeID FROM creatorTypes WHERE creatorType = 'author'").fetchone()[0]
     key = "".join(secrets.choice("23456789ABCDEFGHIJKLMNPQRSTUVWXYZ") for _ in range(8))
     item_id = db.execute(
         """INSERT INTO items (itemTypeID, dateAdded, dateModified, clientDateModified, libraryID, key, version, synced)
-           VALUES (?, datetime('now'), datetime('now'), datetime('now'), 1, ?, 0, 0)""",
-        (type_id, key),
+           VALUES (?, datetime('now'), datetime('now'), datetime('now'), ?, ?, 0, 0)""",
+        (type_id, library_id, key),
     ).lastrowid
     for name, value in fields.items():
         db.execute("INSERT INTO itemData (itemID, fieldID, valueID) VALUES (?, ?, ?)", (item_id, _field_id(db, name), _value_id(db, value)))

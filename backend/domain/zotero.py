@@ -8,9 +8,11 @@ and mtime before and after the copy) and the copy is checked. A
 database that stays mid-write past the deadline is reported as locked: a partial library is never read.
 
 Read from Zotero 6 and 7 schemas alike (`itemTypesCombined` / `fieldsCombined` cover custom types and
-fields): regular items only (no attachments, notes, annotations), nothing in the trash (`deletedItems`),
-its tags, collections as `collection:Name` tags, the DOI also from `extra` ("DOI: …"), arXiv ids from a preprint's
-`archiveID`, the URL, DOI and `extra`, creators in order (authors, else editors and the rest), the year from `date`.
+fields): regular items only (no attachments, notes, annotations), nothing in the trash (`deletedItems`), none
+of the entries of the RSS feeds the user follows in Zotero (libraries of type "feed"); the items' tags and
+collections (`collection:Name` tags), the DOI also from `extra` ("DOI: …"), arXiv ids from a preprint's
+`archiveID`, the URL, DOI and `extra`, creators in order (authors, else editors and the rest), the year from
+`date`.
 """
 
 from __future__ import annotations
@@ -156,6 +158,7 @@ def _entries(connection: sqlite3.Connection) -> ParsedBibliography:
         f"""SELECT items.itemID, items.key FROM items JOIN {item_types} USING (itemTypeID)
             WHERE typeName NOT IN ({",".join("?" * len(NOT_PAPERS))})
               AND items.itemID NOT IN (SELECT itemID FROM deletedItems)
+              AND items.libraryID NOT IN (SELECT libraryID FROM libraries WHERE type = 'feed')
             ORDER BY items.itemID""",
         NOT_PAPERS,
     ).fetchall()

@@ -14,7 +14,7 @@ from backend.domain.bibliography import ParsedEntry
 from backend.domain.models import LibraryItem, LibraryItemCreate
 from backend.domain.sources import plan_sync
 from backend.domain.zotero import ZoteroUnavailable, read_zotero
-from tests.zotero_edits import ZOTERO_FIXTURE, add_to_new_collection, add_typed_item, copy_fixture, regular_items, trashed_titles
+from tests.zotero_edits import ZOTERO_FIXTURE, add_feed_item, add_to_new_collection, add_typed_item, copy_fixture, regular_items, trashed_titles
 
 
 def test_the_shared_zotero_database_reads_as_its_regular_untrashed_items():
@@ -60,6 +60,17 @@ def test_a_collection_with_a_long_name_costs_none_of_its_items(tmp_path):
     assert not read.rejected and len(read.entries) == len(regular_items(database))
     tags = {entry.key: entry.item.tags for entry in read.entries}
     assert all(any(tag.startswith("collection:Reading group") and len(tag) <= 100 for tag in tags[key]) for _, key, _ in items)
+
+
+def test_the_entries_of_feeds_subscribed_to_in_zotero_are_not_library_items(tmp_path):
+    """Zotero keeps an RSS feed's entries as items of a library of their own: what the feed offered, not what the
+    researcher kept."""
+    database = copy_fixture(tmp_path)
+    before = {entry.key for entry in read_zotero(database).entries}
+    offered = add_feed_item(database, "https://rss.arxiv.org/rss/cs.GR", "A paper an arXiv feed announced")
+    kept = add_typed_item(database, "preprint", {"title": "A paper the researcher saved"}, [])
+    assert {entry.key for entry in read_zotero(database).entries} == before | {kept}
+    assert offered not in {entry.key for entry in read_zotero(database).entries}
 
 
 def test_a_database_zotero_holds_locked_is_read_from_a_clean_copy(tmp_path):
