@@ -80,6 +80,16 @@ def add_to_new_collection(database: Path, name: str, item_ids: list[int]) -> Non
         db.executemany("INSERT INTO collectionItems (collectionID, itemID) VALUES (?, ?)", [(collection, item_id) for item_id in item_ids])
 
 
+def trash_collection(database: Path, name: str) -> None:
+    """The collection moved to the trash, as Zotero 7 does (its `deletedCollections` table, made as Zotero 7 makes it)."""
+    with sqlite3.connect(database) as db:
+        db.execute(
+            """CREATE TABLE IF NOT EXISTS deletedCollections (collectionID INTEGER PRIMARY KEY, dateDeleted DEFAULT CURRENT_TIMESTAMP NOT NULL,
+               FOREIGN KEY (collectionID) REFERENCES collections(collectionID) ON DELETE CASCADE)"""
+        )
+        db.execute("INSERT INTO deletedCollections (collectionID) SELECT collectionID FROM collections WHERE collectionName = ?", (name,))
+
+
 def add_feed_item(database: Path, feed_url: str, title: str) -> str:
     """An entry of an RSS feed the user subscribed to in Zotero (its own library, of type "feed"); its key."""
     with sqlite3.connect(database) as db:

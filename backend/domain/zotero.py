@@ -146,9 +146,12 @@ def _intact(copy: Path) -> bool:
         connection.close()
 
 
+def _has_table(connection: sqlite3.Connection, name: str) -> bool:
+    return connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+
 def _table(connection: sqlite3.Connection, combined: str, plain: str) -> str:
-    found = connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (combined,)).fetchone()
-    return combined if found else plain
+    return combined if _has_table(connection, combined) else plain
 
 
 def _entries(connection: sqlite3.Connection) -> ParsedBibliography:
@@ -182,8 +185,10 @@ def _entries(connection: sqlite3.Connection) -> ParsedBibliography:
     for item_id, name in connection.execute("SELECT itemID, name FROM itemTags JOIN tags USING (tagID) ORDER BY name"):
         if item_id in ids:
             tags.setdefault(item_id, []).append(name)
+    # Zotero 7 moves a deleted collection to the trash (`deletedCollections`): its name is no tag of the items.
+    trashed = "WHERE collectionID NOT IN (SELECT collectionID FROM deletedCollections)" if _has_table(connection, "deletedCollections") else ""
     for item_id, name in connection.execute(
-        "SELECT itemID, collectionName FROM collectionItems JOIN collections USING (collectionID) ORDER BY collectionName"
+        f"SELECT itemID, collectionName FROM collectionItems JOIN collections USING (collectionID) {trashed} ORDER BY collectionName"
     ):
         if item_id in ids:
             tags.setdefault(item_id, []).append(f"collection:{name}")

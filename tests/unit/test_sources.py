@@ -14,7 +14,7 @@ from backend.domain.bibliography import ParsedEntry
 from backend.domain.models import LibraryItem, LibraryItemCreate
 from backend.domain.sources import plan_sync
 from backend.domain.zotero import ZoteroUnavailable, read_zotero
-from tests.zotero_edits import ZOTERO_FIXTURE, add_feed_item, add_to_new_collection, add_typed_item, copy_fixture, regular_items, trashed_titles
+from tests.zotero_edits import ZOTERO_FIXTURE, add_feed_item, add_to_new_collection, add_typed_item, copy_fixture, regular_items, trash_collection, trashed_titles
 
 
 def test_the_shared_zotero_database_reads_as_its_regular_untrashed_items():
@@ -49,7 +49,7 @@ def test_zoteros_preprints_read_with_their_repository_and_archive_id(tmp_path):
     assert items[translated].authors == ["Alec Radford", "Jong Wook Kim"]
 
 
-def test_a_collection_with_a_long_name_costs_none_of_its_items(tmp_path):
+def test_a_collection_with_a_long_name_costs_none_of_its_items_and_one_in_the_trash_tags_none(tmp_path):
     """A tag holds 100 characters; "collection:" and a 120-character name was a tag too long, and every item in that
     collection was rejected."""
     database = copy_fixture(tmp_path)
@@ -60,6 +60,9 @@ def test_a_collection_with_a_long_name_costs_none_of_its_items(tmp_path):
     assert not read.rejected and len(read.entries) == len(regular_items(database))
     tags = {entry.key: entry.item.tags for entry in read.entries}
     assert all(any(tag.startswith("collection:Reading group") and len(tag) <= 100 for tag in tags[key]) for _, key, _ in items)
+    trash_collection(database, name + " 2021/22")  # Zotero 7: the collection in the trash, its items still in the library
+    tags = {entry.key: entry.item.tags for entry in read_zotero(database).entries}
+    assert not any(tag.startswith("collection:Reading group") for _, key, _ in items for tag in tags[key])
 
 
 def test_the_entries_of_feeds_subscribed_to_in_zotero_are_not_library_items(tmp_path):
