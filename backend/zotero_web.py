@@ -84,7 +84,8 @@ class ZoteroWebClient:
 
     def _collection_names(self) -> dict[str, str]:
         first = self._get(f"{self._base}/collections", {"format": "json", "limit": str(PAGE)})
-        return {c["key"]: (c.get("data") or {}).get("name", "") for c in self._pages(first)}
+        # A collection in the trash (Zotero 7: `deleted` in its data) tags none of its items.
+        return {c["key"]: (c.get("data") or {}).get("name", "") for c in self._pages(first) if not (c.get("data") or {}).get("deleted")}
 
     def _pages(self, response: httpx.Response):
         while True:

@@ -93,9 +93,10 @@ class ZoteroWebServer:
         self.version += 1
         return self.version
 
-    def add_collection(self, key: str, name: str) -> None:
+    def add_collection(self, key: str, name: str, deleted: bool = False) -> None:
         version = self._bump()
-        self.collections[key] = {"version": version, "data": {"key": key, "version": version, "name": name, "parentCollection": False, "relations": {}}}
+        data = {"key": key, "version": version, "name": name, "parentCollection": False, "relations": {}} | ({"deleted": True} if deleted else {})
+        self.collections[key] = {"version": version, "data": data}
 
     def put(self, key: str, data: dict) -> None:
         version = self._bump()

@@ -198,9 +198,10 @@ def test_a_zotero_web_library_synced_incrementally(client, workers, zotero_web):
     from tests.zotero_web_server import API_KEY, USER_ID
 
     zotero_web.add_collection("COLL0001", "ray tracing")
+    zotero_web.add_collection("COLL0002", "old course", deleted=True)  # in the trash
     for n in range(120):  # more than a page: the client follows `Link: rel="next"`
         tags = [{"tag": "to-read"}, {"tag": "Computer graphics", "type": 1}] if n == 0 else []  # typed, and automatic
-        zotero_web.put(f"K{n:07d}", _paper(f"A study of ray traversal number {n}", f"Author{n}", str(1990 + n % 30), collections=["COLL0001"] if n == 0 else [], tags=tags))
+        zotero_web.put(f"K{n:07d}", _paper(f"A study of ray traversal number {n}", f"Author{n}", str(1990 + n % 30), collections=["COLL0001", "COLL0002"] if n == 0 else [], tags=tags))
     zotero_web.put("ATTACH01", {"itemType": "attachment", "title": "Full Text PDF", "linkMode": "imported_url"})
     zotero_web.put("TRASHED1", _paper("A paper in the trash", "Gone", "2001", deleted=1))
     zotero_web.put("DOIEXTRA", _paper("Ray tracing with cones", "Amanatides", "1984", extra="DOI: 10.1145/964965.808589"))
