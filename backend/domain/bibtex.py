@@ -227,6 +227,20 @@ def latex_by_table(value: str) -> str | None:
     return "".join(pieces).replace("{", "").replace("}", "")
 
 
+_READ_IN_TEXT = {"braced", "bare", "word_braced", "word_bare", "letter", "symbol"}
+_READ_IN_BRACES = re.compile(r"\{([^\x00-\x7f])\}")  # "{\\"o}" read is "{ö}"; "$x^{2}$" stays
+
+
+def tex_accents(text: str) -> str:
+    """Accents, special letters and escaped symbols read by the table ("Alfv\\'en", "{\\"o}", "\\%"), the rest kept
+    as written: TeX in text that is no BibTeX value (arXiv's mailings), where math, a command the table does not
+    know ("90{\\deg}"), a tilde ("~10 GeV") or dashes are what the authors wrote. One pass."""
+    if not _LATEX_READS.search(text):
+        return text
+    read = _TABLE_READS.sub(lambda match: _read_by_table(match) if match.lastgroup in _READ_IN_TEXT else match.group(), text)
+    return _READ_IN_BRACES.sub(r"\1", read)
+
+
 # What pylatexenc raises on LaTeX it cannot read (IndexError and AttributeError on 1 in 10 random fragments). Not
 # `Exception`: that also caught the worker's time limit, raised wherever the worker is (mostly here, on a slow
 # file), and the import read on past its deadline.

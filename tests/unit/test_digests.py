@@ -87,6 +87,10 @@ def test_arxiv_mailing_digest_gives_97_records_with_ids_authors_and_abstracts():
     names = {name for paper in digest.papers for name in paper.authors}
     assert {"Mária Pető", "Michal Dovčiak", "The CMB-S4 Collaboration", "L. J. A. Scott"} <= names  # TeX accents read
     assert not names & {"et al.", "and The CMB-S4 Collaboration", "L. J. A. Scott."}  # "A, B, and C"; "et al." no name
+    # Abstracts too, beside math and commands the table does not read, which stay as the authors wrote them.
+    alfven = [p.abstract for p in digest.papers if p.abstract and "Alfv" in p.abstract]
+    assert len(alfven) == 2 and all("Alfvén" in abstract for abstract in alfven)
+    assert any("shallower than $1/f$" in abstract for abstract in alfven) and any("90{\\deg}" in abstract for abstract in alfven)
     xrism = next(p for p in digest.papers if p.title.startswith("Ground test results of the electromagnetic"))
     assert xrism.authors == (
         "Miki Kurihara", "Masahiro Tsujimoto", "Megan E. Eckart", "Caroline A. Kilbourne", "Frederick T. Matsuda",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from backend.domain.bibtex import latex_by_table
+from backend.domain.bibtex import tex_accents
 from backend.domain.digests._text import squash
 from backend.domain.names import split_authors
 from backend.domain.identity import normalise_arxiv_id
@@ -42,7 +42,7 @@ def _parse_record(raw_id: str, record: str) -> Paper | None:
     return Paper(
         title=_text(fields["Title"]),
         authors=tuple(_text(name) for name in split_authors(fields.get("Authors", ""))),
-        abstract=abstract or None,
+        abstract=_text(abstract) if abstract else None,
         arxiv_id=arxiv_id,
         doi=fields.get("DOI") or None,
         link=f"https://arxiv.org/abs/{arxiv_id}" if arxiv_id else None,
@@ -52,4 +52,4 @@ def _parse_record(raw_id: str, record: str) -> Paper | None:
 def _text(value: str) -> str:
     """arXiv writes accents in TeX ("M\\'aria Pet\\H{o}", "Schr\\"odinger"): read by the table BibTeX uses; math
     and other commands stay as written (the page shows them so)."""
-    return squash(latex_by_table(value) or value)
+    return squash(tex_accents(value))
