@@ -439,6 +439,24 @@ def _names_no_venue(paper: Paper) -> bool:
     return canonical_venue(" ".join(normalise_title(paper.title).split()[-VENUE_TAIL_WORDS:])) is None
 
 
+def _all_ids(paper: Paper) -> tuple[list[str], list[str]]:
+    """(arXiv ids, DOIs): the paper's own, then those of duplicates merged into it."""
+    arxiv_id, doi = paper_ids(paper)
+    arxiv_ids, dois = [arxiv_id] if arxiv_id else [], [doi] if doi else []
+    for other in paper.other_ids:
+        kind, _, value = other.partition(":")
+        if value and kind == "arxiv":
+            arxiv_ids.append(value)
+        elif value and kind == "doi":
+            dois.append(value)
+    return arxiv_ids, dois
+
+
+def _identities(paper: Paper) -> set[str]:
+    arxiv_ids, dois = _all_ids(paper)
+    return {f"arxiv:{value}" for value in arxiv_ids} | {f"doi:{value}" for value in dois}
+
+
 def _identifiers_conflict(left: Paper, right: Paper) -> bool:
     (left_arxiv, left_doi), (right_arxiv, right_doi) = paper_ids(left), paper_ids(right)
     return bool((left_arxiv and right_arxiv and left_arxiv != right_arxiv) or _dois_conflict(left_doi, right_doi))
@@ -493,6 +511,12 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
         return Verdict("same", 1.0, "arxiv_id", (f"same arXiv id {left_arxiv}",))
     if left_doi and left_doi == right_doi:
         return Verdict("same", 1.0, "doi", (f"same DOI {left_doi}",))
+    if left.other_ids or right.other_ids:  # an identifier of a duplicate merged into a library item
+        shared = sorted(_identities(left) & _identities(right))
+        if shared:
+            kind, _, value = shared[0].partition(":")
+            named = "arXiv id" if kind == "arxiv" else "DOI"
+            return Verdict("same", 1.0, "arxiv_id" if kind == "arxiv" else "doi", (f"same {named} {value} (of a merged duplicate)",))
     reasons: list[str] = []
     conflict = False
     if left_arxiv and right_arxiv:
@@ -644,11 +668,11 @@ class LibraryIndex:
 
     def _keys(self, item_id: str) -> list[tuple[dict, str]]:
         paper, title = self._papers[item_id], self._titles[item_id]
-        arxiv_id, doi = paper_ids(paper)
+        arxiv_ids, dois = _all_ids(paper)
         key = title.replace(" ", "")
         keys = [(self._by_title_key, key), (self._by_prefix, key[:PREFIX_CHARS]), (self._by_suffix, key[-PREFIX_CHARS:])]
-        keys += [(self._by_arxiv, arxiv_id)] if arxiv_id else []
-        keys += [(self._by_doi, doi)] if doi else []
+        keys += [(self._by_arxiv, value) for value in arxiv_ids]
+        keys += [(self._by_doi, value) for value in dois]
         keys += [(self._postings, word) for word in set(title.split()) if word not in STOP_WORDS]
         return keys
 
@@ -704,9 +728,10 @@ class LibraryIndex:
         return found
 
     def _identified(self, paper: Paper, limit: int) -> set[str]:
-        """The first `limit` items with the paper's arXiv id, and with its DOI (a library may repeat one)."""
-        arxiv_id, doi = paper_ids(paper)
-        buckets = (self._by_arxiv.get(arxiv_id or "", ()), self._by_doi.get(doi or "", ()))
+        """The first `limit` items with one of the paper's arXiv ids, and with one of its DOIs (a library may
+        repeat one)."""
+        arxiv_ids, dois = _all_ids(paper)
+        buckets = [self._by_arxiv.get(value, ()) for value in arxiv_ids] + [self._by_doi.get(value, ()) for value in dois]
         return {item_id for bucket in buckets for item_id in islice(bucket, limit)}
 
     def matches(self, paper: Paper, *, exclude: Collection[str] = ()) -> list[Match]:

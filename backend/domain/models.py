@@ -34,6 +34,9 @@ class Paper(Struct, frozen=True, kw_only=True, omit_defaults=True):
     link: str | None = None
     year: int | None = None
     venue: str | None = None
+    # A library item's identifiers from duplicates merged into it that differ from its own ("doi:…", "arxiv:…"):
+    # a page that shows the paper under one of them is still that item.
+    other_ids: tuple[str, ...] = ()
 
 
 class CitationRecord(Struct, frozen=True, kw_only=True):
@@ -179,6 +182,7 @@ class LibraryItem(Struct, frozen=True, kw_only=True, omit_defaults=True):
             link=self.url,
             year=self.year,
             venue=self.venue,
+            other_ids=self.other_identifiers,
         )
 
 

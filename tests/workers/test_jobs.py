@@ -212,6 +212,26 @@ def test_a_paper_entered_64_times_is_one_group_swept_and_merged_in_one_call(clie
     assert client.post(f"/v1/library/duplicates/groups/{group['id']}/merge").status_code == 404  # gone
 
 
+def test_a_biorxiv_preprint_and_its_journal_article_are_swept_merged_and_the_preprint_doi_still_finds_the_item(
+    client, workers, settings, redis_client
+):
+    """Two DOIs, one paper: the preprint server's and the journal's. The merged item keeps the preprint's DOI as
+    another identifier, and a record that carries only that DOI (retitled, as preprints are) is that item."""
+    authors = ["John Jumper", "Richard Evans", "Alexander Pritzel"]
+    title = "Highly accurate protein structure prediction with AlphaFold"
+    journal = client.post("/v1/library/items", json={"title": title, "authors": authors, "year": 2021, "venue": "Nature", "doi": "10.1038/s41586-021-03819-2"}).json()
+    preprint = client.post("/v1/library/items", json={"title": title, "authors": authors, "year": 2020, "venue": "bioRxiv", "doi": "10.1101/2020.12.01.406215"}).json()
+    assert run_job(settings, redis_client, "duplicates").outcome == "ok"
+    (pair,) = [p for p in client.get("/v1/library/duplicates").json()["pairs"] if set(p["item_ids"]) == {journal["id"], preprint["id"]}]
+    assert pair["verdict"] == "same", pair  # was "possible": different DOIs
+    merged = client.post(f"/v1/library/duplicates/{pair['id']}/merge").json()
+    assert merged["doi"] == "10.1038/s41586-021-03819-2" and merged["other_identifiers"] == ["doi:10.1101/2020.12.01.406215"]
+
+    retitled = "@article{v1, title = {High Accuracy Protein Structure Prediction Using Deep Learning}, doi = {10.1101/2020.12.01.406215}}"
+    report = client.post("/v1/library/import", params={"format": "bibtex"}, content=retitled).json()
+    assert not report["imported"] and [entry["duplicate_of"] for entry in report["skipped"]] == [merged["id"]], report
+
+
 def test_a_library_swept_under_other_rules_is_swept_again(client, workers, settings, redis_client):
     # A deploy that changes the matcher or the grouping: what an older sweep stored (here, a chain it would no
     # longer make) is replaced at the next sweep, although the library has not changed.
