@@ -42,7 +42,13 @@ def normalise_doi(value: str | None) -> str | None:
     if not match:
         return None
     doi = match.group(1).rstrip(".,;)]}").lower()
-    return doi
+    biorxiv = _BIORXIV_PAGE.match(doi)
+    return biorxiv.group(1) if biorxiv else doi
+
+
+# bioRxiv's and medRxiv's pages add a version and a view to the DOI in their addresses: ".../10.1101/
+# 2020.12.01.406215v2.full.pdf" is 10.1101/2020.12.01.406215 (Cold Spring Harbor's journals, "10.1101/gr.…", are not).
+_BIORXIV_PAGE = re.compile(r"(10\.1101/(?:\d{4}\.\d{2}\.\d{2}\.)?\d{6,})(?:v\d+)?(?:\.(?:full|abstract|supplementary)\b.*|[/?#].*)?$")
 
 
 def arxiv_id_from_doi(doi: str | None) -> str | None:

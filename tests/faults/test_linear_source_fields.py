@@ -15,6 +15,7 @@ from backend.domain.bibtex import _joined, _math_as_text, latex_by_table, mend, 
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
 from backend.domain.matching import LibraryIndex, _name_parts, compare, normalise_title
 from backend.domain.metadata import _plain
+from backend.domain.identity import normalise_doi
 from backend.domain.models import DuplicatePair, LibraryItem, Paper
 from backend.domain.zotero import extra_identifiers
 from backend.zotero_web import _NEXT
@@ -24,6 +25,7 @@ SHAPES = {
     "unclosed tags in an abstract": (lambda n: _plain("<" * n), 2_000),
     "unclosed brackets in a Link header": (lambda n: _NEXT.search("<" * n), 2_000),
     "spaces in an author string (paperlens match)": (lambda n: split_authors("a" + " " * n + "an"), 2_000),
+    "digits and versions in a bioRxiv DOI": (lambda n: (normalise_doi("10.1101/" + "1" * n + "x"), normalise_doi("10.1101/123456" + "v1" * n)), 2_000),
     "initials and blanks in a CSV author cell": (lambda n: (_csv_authors(" A  " * n + ", B"), _csv_authors("Li X, " * n)), 2_000),
     "commas, semicolons and 'et al.' in a BibTeX name": (lambda n: names_in_bibtex_name("A B, C;, et al " * n), 2_000),
     "commas and spaces in a name, no 'et al.' after them": (lambda n: _read_name(", " * n + "x"), 2_000),

@@ -251,6 +251,11 @@ def test_arxiv_ids(value, expected):
 def test_dois():
     assert normalise_doi("https://doi.org/10.1145/3290605.3300233.") == "10.1145/3290605.3300233"
     assert arxiv_id_from_doi("10.48550/ARXIV.2305.18290") == "2305.18290"
+    # bioRxiv's and medRxiv's addresses: the DOI with a version and a view after it
+    for address in ("https://www.biorxiv.org/content/10.1101/2020.12.01.406215v2.full.pdf", "https://www.biorxiv.org/content/10.1101/2020.12.01.406215v1?rss=1"):
+        assert normalise_doi(address) == "10.1101/2020.12.01.406215", address
+    assert normalise_doi("https://www.medrxiv.org/content/10.1101/2020.04.14.20062463v1.full-text") == "10.1101/2020.04.14.20062463"
+    assert normalise_doi("https://doi.org/10.1101/gr.277.2021") == "10.1101/gr.277.2021"  # Cold Spring Harbor's journal
 
 
 def test_digest_duplicates_by_title_and_by_id():
