@@ -115,7 +115,7 @@ def add_entry(result: ParsedBibliography, line: int, fields: dict, key: str | No
         result.rejected.append(Rejected(line, "no title"))
         return
     if fields.get("tags"):  # a long collection name ("collection:" and 95 characters) must not cost the item
-        fields["tags"] = list(dict.fromkeys(tag[:MAX_TAG_CHARS].strip() for tag in fields["tags"] if tag[:MAX_TAG_CHARS].strip()))
+        fields["tags"] = list(dict.fromkeys(clipped for tag in fields["tags"] if (clipped := tag[:MAX_TAG_CHARS].strip())))
     arxiv_id = fields.get("arxiv_id") or arxiv_id_from_doi(normalise_doi(fields.get("doi")))
     fields["arxiv_id"] = normalise_arxiv_id(arxiv_id) if arxiv_id else None
     if fields.get("doi"):

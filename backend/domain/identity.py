@@ -70,4 +70,3 @@ _PREPRINT_DOI = re.compile(
 def is_preprint_doi(doi: str) -> bool:
     """A normalised DOI (lower case, no URL) that a preprint server gave."""
     return bool(_PREPRINT_DOI.match(doi))
-

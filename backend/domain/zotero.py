@@ -181,7 +181,7 @@ def _entries(connection: sqlite3.Connection) -> ParsedBibliography:
         if item_id in ids:
             name = last if single == 1 or not first else f"{first} {last}"
             creators.setdefault(item_id, []).append((kind, name.strip()))
-    tags: dict[int, list[str]] = {}  # the item's own tags (typed or automatic, as its BibTeX export's keywords), then collections
+    tags: dict[int, list[str]] = {}  # its own tags (typed or automatic: its BibTeX export's keywords), then collections
     for item_id, name in connection.execute("SELECT itemID, name FROM itemTags JOIN tags USING (tagID) ORDER BY name"):
         if item_id in ids:
             tags.setdefault(item_id, []).append(name)
