@@ -174,7 +174,7 @@ FEATURES = (
     "unmatched_min",  # content words without a counterpart, on the side with fewer (0..1, capped at 4)
     "unmatched_max",
     "number_conflict",  # a version or part number beside a word both titles share, in one only: a sequel
-    "negation_conflict",
+    "negation_conflict",  # one title negates the other, or says the opposite ("large" / "small")
     "response_conflict",  # one title is an erratum of, a comment on or a reply to the other ("Erratum: X" / "X")
     "short_title",  # 3 words or fewer: generic titles need other evidence
     "length_ratio",
@@ -245,7 +245,7 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
         min(min(unmatched), 4) / 4,
         min(max(unmatched), 4) / 4,
         float(numbers_conflict(ours, theirs)),
-        float(negations(ours) != negations(theirs)),
+        float(negations(ours) != negations(theirs) or opposites(ours, theirs) is not None),
         float(responds(left.title) != responds(right.title)),
         float(min(len(ours), len(theirs)) <= 3),
         min(len(ours), len(theirs)) / max(len(ours), len(theirs), 1),
@@ -279,6 +279,61 @@ _RESPONSE = re.compile(r"^(?:errat(?:um|a)|corrigendum|correction to|comments? o
 def negations(words: list[str]) -> int:
     """How many negating words a title holds ("Attention is not Explanation"; "not not" is two)."""
     return sum(word in _NEGATIONS for word in words)
+
+
+# Words of opposite meaning, and prefixes that negate a word ("supervised" / "unsupervised", "linear" /
+# "non-linear"): two titles that differ by such a pair ("Large" / "Small Language Models", "Online" / "Offline RL")
+# name two works, whatever else they share. None occurs in the benchmarks' pairs, matches or not.
+_OPPOSITE_PAIRS = (
+    "large/small big/small high/low fast/slow long/short wide/narrow deep/shallow dense/sparse strong/weak hard/soft "
+    "online/offline explicit/implicit global/local static/dynamic positive/negative discrete/continuous "
+    "deterministic/stochastic synchronous/asynchronous centralized/decentralized symmetric/asymmetric "
+    "homogeneous/heterogeneous internal/external inductive/transductive generative/discriminative coarse/fine "
+    "upper/lower minimum/maximum min/max forward/backward open/closed single/multi monolingual/multilingual "
+    "unimodal/multimodal increasing/decreasing lossless/lossy white/black"
+)
+
+
+def _both_ways(pairs: str) -> dict[str, set[str]]:
+    """"a/b c/b" as {a: {b}, b: {a, c}, c: {b}}."""
+    table: dict[str, set[str]] = {}
+    for pair in pairs.split():
+        one, other = pair.split("/")
+        table.setdefault(one, set()).add(other)
+        table.setdefault(other, set()).add(one)
+    return table
+
+
+_OPPOSITES = _both_ways(_OPPOSITE_PAIRS)
+_NEGATING_PREFIXES = ("un", "non")
+MIN_NEGATED_CHARS = 4  # "unit" is no negated "it", nor "union" of "ion"
+
+
+def _glued_prefixes(words: list[str]) -> set[str]:
+    """The words, a negating prefix written apart joined to the word it negates ("non linear": "nonlinear")."""
+    glued, words = set(), list(words)
+    for index, word in enumerate(words):
+        if word in _NEGATING_PREFIXES and index + 1 < len(words):
+            words[index + 1] = word + words[index + 1]
+        else:
+            glued.add(word)
+    return glued
+
+
+def opposites(ours: list[str], theirs: list[str]) -> tuple[str, str] | None:
+    """A word only one title has, and its opposite, only in the other ("large", "small"), or None."""
+    mine, other = _glued_prefixes(ours[:MAX_COMPARED_WORDS]), _glued_prefixes(theirs[:MAX_COMPARED_WORDS])
+    only_mine, only_other = mine - other, other - mine
+    for word in sorted(only_mine):
+        opposite = min(_OPPOSITES.get(word, set()) & only_other, default=None)
+        if opposite:
+            return word, opposite
+        for prefix in _NEGATING_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= MIN_NEGATED_CHARS and word[len(prefix):] in only_other:
+                return word, word[len(prefix):]
+            if len(word) >= MIN_NEGATED_CHARS and prefix + word in only_other:
+                return word, prefix + word
+    return None
 
 
 def responds(title: str) -> bool:

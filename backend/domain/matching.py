@@ -18,7 +18,7 @@ from backend.domain.names import without_et_al
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     FEATURES, NEGATES, RESPONDS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
-    features, is_generic, negations, responds, versions_differ,
+    features, is_generic, negations, opposites, responds, versions_differ,
 )  # fmt: skip
 from backend.domain.models import Paper
 
@@ -536,6 +536,8 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
     reasons.append("same title" if exact else f"titles alike ({score:.0f}/100)")
     if not exact and negations(ours.split()) != negations(theirs.split()):  # "Attention is not Explanation" / "… not not …"
         return Verdict("different", round(score / 100, 4), "none", (*reasons, NEGATES))
+    if not exact and (opposed := opposites(ours.split(), theirs.split())):  # "Large" / "Small Language Models"
+        return Verdict("different", round(score / 100, 4), "none", (*reasons, "the titles say opposite things ({} / {})".format(*opposed)))
     if responds(ours) != responds(theirs):  # "Erratum: X" / "X", "In reply to X" / "X"
         return Verdict("different", round(score / 100, 4), "none", (*reasons, RESPONDS))
     if not exact and (versions := versions_differ(ours.split(), theirs.split())):  # "Qwen2" / "Qwen3", "YOLOv3" / "YOLOv4"

@@ -125,6 +125,13 @@ MATCHER_SHAPES = {
         ),
         10,
     ),
+    "negating prefixes and opposite words in titles": (
+        lambda n: _compare_through_the_index(
+            Paper(title=("non non un large linear " * n)[:2_000] + "un"),
+            Paper(title=("nonlinear small unun " * n)[:2_000]),
+        ),
+        10,
+    ),
 }
 
 

@@ -361,17 +361,38 @@ def test_glued_words_and_a_cut_author_list():
          Paper(title="π0.5: A Vision-Language-Action Flow Model for General Robot Control", authors=("Kevin Black",), year=2024)),
         (Paper(title="τ-bench: A Benchmark for Tool-Agent-User Interaction", authors=("Shunyu Yao",), year=2024),
          Paper(title="$\\tau^2$-bench: A Benchmark for Tool-Agent-User Interaction", authors=("Shunyu Yao",), year=2024)),
+        # Opposite words, same authors and year: the rules said `same` ("the word 'large' differs, but the authors
+        # and year agree"), the model 78-90%.
+        (Paper(title="Training Compute-Optimal Large Language Models", authors=("Jordan Hoffmann", "Sebastian Borgeaud"), year=2022),
+         Paper(title="Training Compute-Optimal Small Language Models", authors=("Jordan Hoffmann", "Sebastian Borgeaud"), year=2022)),
+        (Paper(title="Offline Reinforcement Learning with Implicit Q-Learning", authors=("Ilya Kostrikov",), year=2021),
+         Paper(title="Online Reinforcement Learning with Implicit Q-Learning", authors=("Ilya Kostrikov",), year=2021)),
+        (Paper(title="Unsupervised Representation Learning for Speech", authors=("A. Author",), year=2020),
+         Paper(title="Supervised Representation Learning for Speech", authors=("A. Author",), year=2020)),
+        (Paper(title="Non-Autoregressive Neural Machine Translation", authors=("Jiatao Gu", "James Bradbury"), year=2018),
+         Paper(title="Autoregressive Neural Machine Translation", authors=("Jiatao Gu", "James Bradbury"), year=2018)),
     ],
     ids=["version number, same authors and year", "model name", "two works titled Deep Learning", "negation",
          "conference and journal version", "a year-like number inside", "a year naming the edition",
          "a work and one of its parts", "two parts of a work", "an erratum", "a reply",
          "a model's number in its name, a year missing", "its number written apart", "a number in a word, same authors and year",
          "a minor version", "a letter after the number", "the name a title opens with, numbered in one",
-         "dimensions", "a model's size", "a Greek letter's number (the letter was dropped)", "a Greek letter squared"],
+         "dimensions", "a model's size", "a Greek letter's number (the letter was dropped)", "a Greek letter squared",
+         "opposite words", "online / offline", "a negating prefix", "a negating prefix written apart"],
 )  # fmt: skip
 def test_look_alikes_stay_apart_whatever_the_model_weighs(left, right):
     assert compare(left, right).verdict != "same"
     assert compare(right, left).verdict != "same"
+
+
+def test_a_negating_prefix_written_apart_or_together_is_one_word_not_an_opposite():
+    same_title = ("Non-linear Dynamics of Learning", "Nonlinear dynamics of learning", "Non linear dynamics of learning")
+    for left in same_title:
+        for right in same_title:
+            assert compare(Paper(title=left, authors=("A. Saxe",), year=2014), Paper(title=right, authors=("A. Saxe",), year=2014)).verdict == "same"
+    opposed = compare(Paper(title="Linear Dynamics of Learning", authors=("A. Saxe",), year=2014), Paper(title=same_title[0], authors=("A. Saxe",), year=2014))
+    assert opposed.verdict == "different" and "the titles say opposite things (linear / nonlinear)" in opposed.reasons
+    assert compare(Paper(title="A unit test study of query optimizers", authors=("B",)), Paper(title="A unit test study of query optimizers", authors=("B",))).verdict == "same"
 
 
 def test_a_name_and_its_number_written_apart_or_together_is_one_name():
