@@ -106,6 +106,14 @@ def _without_markup(abstract: str) -> str:
     return " ".join(_INLINE_TAGS.sub("", _BLOCK_TAGS.sub(" ", abstract)).split())
 
 
+# Links that name the paper by its DOI (doi.org, publishers' /doi/ pages, Springer's, bioRxiv's): an entry with
+# only such a link has that DOI.
+_DOI_LINK = re.compile(
+    r"(?:doi\.org/|/doi/(?:abs/|full/|pdf/|epdf/|book/)?|springer\.com/(?:article|chapter)/|(?:bio|med)rxiv\.org/content/)10\.\d{4,9}/",
+    re.IGNORECASE,
+)
+
+
 def add_entry(result: ParsedBibliography, line: int, fields: dict, key: str | None = None) -> None:
     """Validate one entry's fields; a bad entry is rejected with the reason, never dropped silently."""
     fields = {key: value for key, value in fields.items() if value not in (None, "", [], ())}
@@ -116,6 +124,8 @@ def add_entry(result: ParsedBibliography, line: int, fields: dict, key: str | No
         return
     if fields.get("tags"):  # a long collection name ("collection:" and 95 characters) must not cost the item
         fields["tags"] = list(dict.fromkeys(clipped for tag in fields["tags"] if (clipped := tag[:MAX_TAG_CHARS].strip())))
+    if not fields.get("doi") and isinstance(fields.get("url"), str) and _DOI_LINK.search(fields["url"]):
+        fields["doi"] = normalise_doi(re.split(r"[?#]", fields["url"], maxsplit=1)[0])  # not "?casa_token=…"
     arxiv_id = fields.get("arxiv_id") or arxiv_id_from_doi(normalise_doi(fields.get("doi")))
     fields["arxiv_id"] = normalise_arxiv_id(arxiv_id) if arxiv_id else None
     if fields.get("doi"):

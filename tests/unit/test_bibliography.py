@@ -210,6 +210,25 @@ def test_csv_exports_of_zotero_pubmed_and_scopus_read_with_their_own_columns():
     assert read(scopus) == [(["Jumper J.", "Evans R."], 2021, "Nature", "https://www.scopus.com/x", ["protein", "folding"])]
 
 
+def test_an_entry_linked_by_its_doi_carries_that_doi():
+    bib = (
+        "@article{doi_org, title = {T}, url = {https://doi.org/10.1098/rsta.2022.0041}}\n"
+        "@article{springer, title = {T}, url = {https://link.springer.com/article/10.1007/s10506-017-9205-x}}\n"
+        "@article{acm, title = {T}, url = {https://dl.acm.org/doi/pdf/10.1145/3290605.3300233?casa_token=abc}}\n"
+        "@article{biorxiv, title = {T}, url = {https://www.biorxiv.org/content/10.1101/2020.12.01.406215v1.full}}\n"
+        "@article{own, title = {T}, url = {https://dl.acm.org/doi/10.1145/1}, doi = {10.9999/own}}\n"
+        "@article{other, title = {T}, url = {https://example.org/files/10.1234/x.pdf}}\n"
+    )
+    read = {entry.key: entry.item.doi for entry in parse_bibliography("bibtex", bib).entries}
+    assert read == {
+        "doi_org": "10.1098/rsta.2022.0041", "springer": "10.1007/s10506-017-9205-x", "acm": "10.1145/3290605.3300233",
+        "biorxiv": "10.1101/2020.12.01.406215", "own": "10.9999/own", "other": None,  # a link that is no DOI page: none
+    }  # fmt: skip
+    # The shared group library: 17 entries link their DOI and have no `doi` field.
+    entries = parse_bibliography("bibtex", (SHARED_FIXTURES / "library-group-publications.bib").read_text()).entries
+    assert sum(1 for entry in entries if entry.item.doi) == 221
+
+
 def test_jabref_and_mendeley_groups_are_collections_and_a_long_name_costs_no_item():
     long_group = "A Very Long Group Name " * 6
     bib = (
