@@ -18,6 +18,7 @@ import msgspec
 
 from backend.domain.bibtex import literal, read_bibtex
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
+from backend.domain.markup import without_markup
 from backend.domain.models import CitationRecord, LibraryItem, LibraryItemCreate, Paper
 from backend.domain.names import names_in_bibtex_name, split_authors
 
@@ -91,21 +92,6 @@ def check_readable(fmt: str, text: str) -> None:
         raise BibliographyError("the upload is binary, not a text bibliography")
 
 
-# The markup publishers' abstracts carry into reference managers (Zotero keeps "<p>…</p>", Crossref's
-# "<jats:p>"): known tags with well-formed attributes only, so that "n < 5 and m > 3" stays as written. Block
-# tags part words, inline ones ("x<sub>2</sub>") do not.
-_TAG_ATTRIBUTES = r"""(?:\s+[\w:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*\s*/?>"""
-_BLOCK_TAGS = re.compile(rf"</?(?:jats:)?(?:p|br|hr|div|sec|title|list|list-item|abstract){_TAG_ATTRIBUTES}", re.IGNORECASE)
-_INLINE_TAGS = re.compile(
-    rf"</?(?:jats:|mml:)?(?:i|b|u|em|strong|sub|sup|sc|span|italic|bold|inline-formula|tex-math|math|mi|mo|mn|mrow|msub|msup){_TAG_ATTRIBUTES}",
-    re.IGNORECASE,
-)
-
-
-def _without_markup(abstract: str) -> str:
-    return " ".join(_INLINE_TAGS.sub("", _BLOCK_TAGS.sub(" ", abstract)).split())
-
-
 # Links that name the paper by its DOI (doi.org, publishers' /doi/ pages, Springer's, bioRxiv's): an entry with
 # only such a link has that DOI.
 _DOI_LINK = re.compile(
@@ -117,8 +103,9 @@ _DOI_LINK = re.compile(
 def add_entry(result: ParsedBibliography, line: int, fields: dict, key: str | None = None) -> None:
     """Validate one entry's fields; a bad entry is rejected with the reason, never dropped silently."""
     fields = {key: value for key, value in fields.items() if value not in (None, "", [], ())}
-    if isinstance(fields.get("abstract"), str) and "<" in fields["abstract"]:
-        fields["abstract"] = _without_markup(fields["abstract"])
+    for name in ("title", "abstract"):  # Zotero's rich-text titles ("<i>Drosophila</i>"), publishers' abstracts
+        if isinstance(fields.get(name), str):
+            fields[name] = without_markup(fields[name])
     if not fields.get("title"):
         result.rejected.append(Rejected(line, "no title"))
         return

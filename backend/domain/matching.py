@@ -14,6 +14,7 @@ import msgspec
 from rapidfuzz import fuzz, process
 
 from backend.domain import match_model
+from backend.domain.markup import without_markup
 from backend.domain.names import without_et_al
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
@@ -130,7 +131,7 @@ def repair_mojibake(text: str) -> str:
 def normalise_title(title: str) -> str:
     """Lower-case words of a title without accents, LaTeX, braces, punctuation or labels such as
     "(extended abstract)", "Tutorial:" or "- book review", spelt the American way."""
-    title = repair_mojibake(title)
+    title = without_markup(repair_mojibake(title))  # "CO<sub>2</sub>" is CO2
     text = _TRAILING_LABEL.sub("", _LEADING_LABEL.sub("", _ANNOTATION.sub(" ", _DOCUMENT_TYPE.sub(" ", title))))
     text = _LATEX_ACCENT.sub(lambda m: m.group(1) or m.group(2), text)
     text = _LATEX_GREEK.sub(lambda m: m.group(1), text) if "\\" in text else text

@@ -10,6 +10,7 @@ import re
 import msgspec
 
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
+from backend.domain.markup import without_markup
 from backend.domain.models import LibraryItem
 
 
@@ -102,7 +103,7 @@ def _plain(markup: str | None) -> str | None:
 def parse_crossref(document: bytes) -> Metadata | None:
     """A Crossref `works/{doi}` answer (`{"status": "ok", "message": {...}}`)."""
     message = msgspec.json.decode(document).get("message") or {}
-    title = _clean(" ".join(message.get("title") or []))
+    title = _clean(html.unescape(without_markup(" ".join(message.get("title") or []))))  # "CO<sub>2</sub> capture"
     if not title:
         return None
     names = (" ".join(filter(None, (a.get("given"), a.get("family")))) or a.get("name") for a in message.get("author") or [])
@@ -125,7 +126,7 @@ def parse_crossref(document: bytes) -> Metadata | None:
 def parse_datacite(document: bytes) -> Metadata | None:
     """A DataCite `dois/{doi}` answer (`{"data": {"attributes": {...}}}`)."""
     attributes = (msgspec.json.decode(document).get("data") or {}).get("attributes") or {}
-    title = _clean(next((t.get("title") for t in attributes.get("titles") or [] if t.get("title")), None))
+    title = _clean(without_markup(next((t.get("title") for t in attributes.get("titles") or [] if t.get("title")), "")))
     if not title:
         return None
     names = (

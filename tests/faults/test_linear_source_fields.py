@@ -9,7 +9,8 @@ import time
 
 import pytest
 
-from backend.domain.bibliography import _csv_authors, _without_markup
+from backend.domain.bibliography import _csv_authors
+from backend.domain.markup import without_markup
 from backend.domain.names import names_in_bibtex_name, split_authors
 from backend.domain.bibtex import _joined, _math_as_text, latex_by_table, mend, read_bibtex, tex_accents
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
@@ -42,7 +43,7 @@ SHAPES = {
         500,
     ),
     "long blanks inside a preamble's definitions": (lambda n: read_bibtex("@preamble{{\\newcommand{\\q" + " " * n + "x \\def\\r" + " #1" * n + "z}}"), 2_000),
-    "tags never closed in an imported abstract": (lambda n: _without_markup('<p  <jats:p a="1" b=\'<p  x' * n), 2_000),
+    "tags never closed in an imported abstract": (lambda n: without_markup('<p  <jats:p a="1" b=\'<p  x' * n), 2_000),
     "accents, math, braces and unknown commands in a mailing's abstract": (lambda n: tex_accents("Alfv\\'en $x^{2}$ {\\\"o} 90{\\deg} ~{" * n), 1_000),
     "accents with nothing to go on after long blanks": (lambda n: latex_by_table(("\\\"" + " " * 40 + "\\c" + "\n" * 3) * n), 1_000),
 }

@@ -216,6 +216,14 @@ def test_normalise_title_handles_latex_accents_and_punctuation():
     assert normalise_title("Café Über—deep") == "cafe uber deep"
 
 
+def test_normalise_title_reads_rich_text_titles_as_their_text():
+    """Zotero keeps titles as rich text ("<i>Drosophila</i>", "CO<sub>2</sub>"), Crossref sends them so."""
+    assert normalise_title("CO<sub>2</sub> reduction on <i>copper</i>") == normalise_title("CO2 reduction on copper")
+    assert normalise_title('<span style="font-variant:small-caps;">Bert</span> rediscovers') == "bert rediscovers"
+    assert normalise_title("Bounds for n < 5 and m > 3") == "bounds for n 5 and m 3"  # no tag: as before
+    assert compare(Paper(title="CO<sub>2</sub> reduction on copper", year=2020), Paper(title="CO2 reduction on copper", year=2020)).verdict == "same"
+
+
 def test_normalise_title_drops_the_document_type_codes_of_chinese_citations():
     # GB/T 7714 marks a journal article [J], a conference paper [C], …; Scholar records keep them in the title
     assert normalise_title("Metu interoperable database system [J]") == "metu interoperable database system"

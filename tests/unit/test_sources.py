@@ -4,13 +4,16 @@ and the sync plan (the source wins on its fields, the user's own survive)."""
 from __future__ import annotations
 
 import itertools
+import json
 import sqlite3
 import threading
+from pathlib import Path
 
 import msgspec
 import pytest
 
 from backend.domain.bibliography import ParsedEntry
+from backend.domain.metadata import parse_crossref
 from backend.domain.models import LibraryItem, LibraryItemCreate
 from backend.domain.sources import plan_sync
 from backend.domain.zotero import ZoteroUnavailable, read_zotero
@@ -42,11 +45,12 @@ def test_zoteros_preprints_read_with_their_repository_and_archive_id(tmp_path):
     by_hand = add_typed_item(database, "preprint", {
         "title": "A Preprint Typed In By Hand", "date": "2024", "archiveID": "arXiv:2401.01234", "repository": "arXiv",
     }, [("Ada", "Lovelace")])  # fmt: skip
-    elsewhere = add_typed_item(database, "preprint", {"title": "A bioRxiv Preprint", "date": "2023", "repository": "bioRxiv"}, [])
+    elsewhere = add_typed_item(database, "preprint", {"title": "A <i>Drosophila</i> bioRxiv Preprint", "date": "2023", "repository": "bioRxiv"}, [])
     items = {entry.key: entry.item for entry in read_zotero(database).entries}
     read = [(items[key].arxiv_id, items[key].venue, items[key].year) for key in (translated, by_hand, elsewhere)]
     assert read == [("2103.00020", "arXiv", 2021), ("2401.01234", "arXiv", 2024), (None, "bioRxiv", 2023)]
     assert items[translated].authors == ["Alec Radford", "Jong Wook Kim"]
+    assert items[elsewhere].title == "A Drosophila bioRxiv Preprint"  # Zotero's rich text: the title's text
 
 
 def test_a_collection_with_a_long_name_costs_none_of_its_items_and_one_in_the_trash_tags_none(tmp_path):
@@ -167,6 +171,12 @@ def test_a_source_entry_already_in_the_library_is_linked_not_duplicated_and_only
     gone = plan_sync("zot", [], [msgspec.structs.replace(linked, rev=2)], lambda: "new", 2.0)
     (kept, _), = gone.puts
     assert not gone.deletes and kept.links == () and kept.id == "m1"  # it was the user's before: it stays
+
+
+def test_a_crossref_title_in_rich_text_is_read_as_its_text():
+    work = json.loads((Path(__file__).parents[1] / "fixtures" / "metadata" / "crossref-work.json").read_text())
+    work["message"]["title"] = ["Electrochemical CO<sub>2</sub> reduction on <i>copper</i> &amp; silver"]
+    assert parse_crossref(json.dumps(work).encode()).title == "Electrochemical CO2 reduction on copper & silver"
 
 
 def test_metadata_fills_only_gaps_and_placeholder_titles():

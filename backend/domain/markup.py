@@ -1,0 +1,24 @@
+"""The markup publishers and reference managers leave in titles and abstracts: Zotero's rich-text titles
+("<i>Drosophila</i>", "CO<sub>2</sub>"), Crossref's and Zotero's abstracts ("<jats:p>…", "<p>…</p>").
+
+Known tags only, with well-formed attributes, so that "n < 5 and m > 3" stays as written. Block tags part words,
+inline ones ("x<sub>2</sub>") do not.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TAG_ATTRIBUTES = r"""(?:\s+[\w:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*\s*/?>"""
+_BLOCK_TAGS = re.compile(rf"</?(?:jats:)?(?:p|br|hr|div|sec|title|list|list-item|abstract){_TAG_ATTRIBUTES}", re.IGNORECASE)
+_INLINE_TAGS = re.compile(
+    rf"</?(?:jats:|mml:)?(?:i|b|u|em|strong|sub|sup|sc|span|italic|bold|inline-formula|tex-math|math|mi|mo|mn|mrow|msub|msup){_TAG_ATTRIBUTES}",
+    re.IGNORECASE,
+)
+
+
+def without_markup(text: str) -> str:
+    """The text without known tags, its blanks squashed; text without a "<" is returned as it is."""
+    if "<" not in text:
+        return text
+    return " ".join(_INLINE_TAGS.sub("", _BLOCK_TAGS.sub(" ", text)).split())
