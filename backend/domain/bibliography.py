@@ -168,7 +168,7 @@ _PREPRINT_JOURNAL = re.compile(r"\s*(?:arxiv|corr)\b", re.IGNORECASE)  # "ArXiv"
 # The BibTeX fields paperlens reads (`_bibtex_fields`, and `crossref` to fill them in).
 _BIBTEX_FIELDS = frozenset(
     "title author year date journal journaltitle booktitle abstract doi url eprint archiveprefix eprinttype arxivid "
-    "note keywords crossref volume howpublished eid groups mendeley-groups mendeley-tags".split()
+    "note keywords crossref volume howpublished eid groups mendeley-groups mendeley-tags editor".split()
 )
 
 
@@ -180,12 +180,15 @@ def _parse_bibtex(text: str, latex_budget: int | None = None) -> ParsedBibliogra
         if entry.key.lower() in read.volumes:
             result.rejected.append(Rejected(entry.line, "a proceedings volume, not a paper: its fields are read into the entries that cross-reference it"))
         else:
-            add_entry(result, entry.line, _bibtex_fields(entry.fields), entry.key)
+            add_entry(result, entry.line, _bibtex_fields(entry.fields, entry.kind), entry.key)
     result.rejected.sort(key=lambda rejected: rejected.line)
     return result
 
 
-def _bibtex_fields(fields: dict) -> dict:
+_EDITED = {"book", "proceedings", "collection", "mvbook", "mvproceedings", "mvcollection"}  # whose editors are their creators
+
+
+def _bibtex_fields(fields: dict, kind: str) -> dict:
     def text(name: str) -> str | None:
         assert name in _BIBTEX_FIELDS, f"read_bibtex is asked for {sorted(_BIBTEX_FIELDS)}, not {name!r}"
         value = fields.get(name)
@@ -219,7 +222,8 @@ def _bibtex_fields(fields: dict) -> dict:
         ),
         None,
     )
-    authors = fields.get("author") or []
+    # An edited volume's editors are its creators, as Zotero has them (not a paper's: it inherits its volume's editors).
+    authors = fields.get("author") or (fields.get("editor") if kind in _EDITED else None) or []
     if venue and normalise_arxiv_id(venue) and venue.lower().startswith("arxiv"):
         venue = "arXiv"
     return {

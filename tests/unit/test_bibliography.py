@@ -210,6 +210,16 @@ def test_csv_exports_of_zotero_pubmed_and_scopus_read_with_their_own_columns():
     assert read(scopus) == [(["Jumper J.", "Evans R."], 2021, "Nature", "https://www.scopus.com/x", ["protein", "folding"])]
 
 
+def test_an_edited_volume_s_editors_are_its_creators_but_not_its_papers_authors():
+    bib = (
+        "@book{kk, title = {K + K = 120}, editor = {Beáta Gyuris and Katalin Mády}, year = {2017}}\n"
+        "@proceedings{conll, title = {Proceedings of CoNLL 2020}, editor = {Ann Editor}}\n"
+        "@inproceedings{paper, title = {A Paper Without Authors}, crossref = {conll}}\n"
+    )
+    parsed = parse_bibliography("bibtex", bib)
+    assert {entry.key: entry.item.authors for entry in parsed.entries} == {"kk": ["Beáta Gyuris", "Katalin Mády"], "paper": []}
+
+
 def test_an_entry_linked_by_its_doi_carries_that_doi():
     bib = (
         "@article{doi_org, title = {T}, url = {https://doi.org/10.1098/rsta.2022.0041}}\n"
