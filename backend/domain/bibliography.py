@@ -315,6 +315,16 @@ class _CslName(msgspec.Struct):
     family: str = ""
     given: str = ""
     literal: str = ""
+    # "van der" Berg, Ludwig "van" Beethoven, as Crossref and citeproc write them
+    non_dropping_particle: str = msgspec.field(default="", name="non-dropping-particle")
+    dropping_particle: str = msgspec.field(default="", name="dropping-particle")
+    suffix: str = ""
+
+    def as_written(self) -> str:
+        """"Family, Given" as BibTeX writes names (a BibTeX library survives a trip through CSL), particles kept."""
+        family = " ".join(filter(None, (self.non_dropping_particle, self.family)))
+        given = " ".join(filter(None, (self.given, self.dropping_particle)))
+        return self.literal or ", ".join(filter(None, (family, self.suffix if family and given else "", given)))
 
 
 class _CslDate(msgspec.Struct):
@@ -364,8 +374,7 @@ def _parse_csljson(text: str) -> ParsedBibliography:
             position,
             {
                 "title": csl.title.strip(),
-                # "Family, Given", as BibTeX writes names, so a BibTeX library survives a trip through CSL.
-                "authors": [name.literal or ", ".join(filter(None, (name.family, name.given))) for name in csl.author],
+                "authors": [name.as_written() for name in csl.author],
                 "year": _year(parts[0][0]) if parts and parts[0] else _year(issued.raw or issued.literal),
                 "venue": csl.container_title or csl.event_title or csl.event or csl.publisher or None,  # as Zotero's VENUE_FIELDS
                 "abstract": csl.abstract or None,

@@ -264,6 +264,15 @@ def test_ris_preprints_name_their_repository():
     assert read == [("arXiv", "2103.00020"), ("Nature", None)]
 
 
+def test_csl_names_keep_their_particles_and_suffixes():
+    names = [
+        {"family": "Berg", "given": "Jan", "non-dropping-particle": "van den"}, {"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"},
+        {"family": "King", "given": "Martin Luther", "suffix": "Jr."}, {"literal": "The LIGO Collaboration"}, {"family": "Cher"},
+    ]  # fmt: skip
+    (entry,) = parse_bibliography("csljson", json.dumps([{"title": "T", "author": names}])).entries
+    assert entry.item.authors == ["van den Berg, Jan", "Beethoven, Ludwig van", "King, Jr., Martin Luther", "The LIGO Collaboration", "Cher"]
+
+
 def test_inline_math_becomes_text_and_and_others_is_no_author():
     bib = (
         r"@article{a, title = {The $\alpha$-Helix, $k$-means, $\mathcal{O}(n \log n)$ and {\$}5 prizes}, author = {Vaswani, Ashish and others}}" "\n"
