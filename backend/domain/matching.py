@@ -78,6 +78,7 @@ _BRITISH_WORDS = {
     "behaviour": "behavior", "behaviours": "behaviors", "colour": "color", "neighbour": "neighbor",
     "neighbours": "neighbors", "neighbourhood": "neighborhood", "analyse": "analyze", "analysed": "analyzed",
     "analysing": "analyzing", "travelling": "traveling", "centre": "center", "favour": "favor",
+    "db": "database", "dbs": "databases",
 }  # fmt: skip
 
 

@@ -214,6 +214,10 @@ def test_annotations_and_subtitles():
 def test_normalise_title_handles_latex_accents_and_punctuation():
     assert normalise_title(r"Caf\'e {\"U}ber \emph{Deep} Nets: {BERT}!") == "cafe uber deep nets bert"
     assert normalise_title("Café Über—deep") == "cafe uber deep"
+    # "DB" is database: DBLP-Scholar valid labels this pair one paper (Scholar's record abbreviates).
+    dblp = Paper(title="storage and retrieval of xml data using relational databases", year=2001)
+    scholar = Paper(title="storage and retrieval of xml data using relational db", authors=("s chandhuri", "k shim"), venue="proceedings of the international vldb")
+    assert compare(dblp, scholar).verdict == "same"
 
 
 def test_normalise_title_reads_rich_text_titles_as_their_text():
