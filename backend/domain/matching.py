@@ -87,10 +87,10 @@ def _american(text: str) -> str:
     return " ".join(_BRITISH_WORDS.get(word, word) for word in text.split())
 
 
-# "(extended abstract)", "( panel session )", "(demonstration description)": labels, not title.
+# "(extended abstract)", "( panel session )", "(demonstration description)", "(10-year award)": labels, not title.
 _ANNOTATION = re.compile(
     r"\(\s*(?:[\w-]+\s+){0,3}(?:abstract|paper|session|panel|demo|demonstration|description|tutorial|talk|"
-    r"poster|keynote|version|summary)\s*\)",
+    r"poster|keynote|version|summary|award)\s*\)",
     re.IGNORECASE,
 )
 
