@@ -28,11 +28,16 @@ from backend.domain.bibliography import ParsedBibliography, add_entry
 
 NOT_PAPERS = ("attachment", "note", "annotation")
 # Zotero's fields that name where a work appeared, best first.
-# A preprint's repository ("arXiv", "bioRxiv") is a field of its own, not `publisher`, in the database and the Web API.
+# Item types name their fields in their own words, in the database and the Web API alike (Zotero maps them to a
+# base field: a case's `caseName` is its title, a preprint's `repository` its publisher, a web page's `websiteTitle`
+# its publication).
 VENUE_FIELDS = (
     "publicationTitle", "proceedingsTitle", "conferenceName", "bookTitle", "university", "institution", "repository",
-    "meetingName", "publisher",
+    "meetingName", "court", "code", "websiteTitle", "blogTitle", "encyclopediaTitle", "dictionaryTitle", "forumTitle",
+    "programTitle", "publisher",
 )  # fmt: skip
+TITLE_FIELDS = ("title", "caseName", "nameOfAct", "subject")  # a case's, a statute's, an e-mail's
+DATE_FIELDS = ("date", "dateDecided", "dateEnacted", "issueDate")  # a case's, a statute's, a patent's
 # Spaces, not \s: a \s* at a line start would run over every following blank line (quadratic).
 _EXTRA_DOI = re.compile(r"^[ \t]*DOI:[ \t]*(\S+)", re.IGNORECASE | re.MULTILINE)
 _EXTRA_ARXIV = re.compile(r"arXiv:\s*([0-9]{4}\.[0-9]{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?/\d{7})", re.IGNORECASE)
@@ -220,9 +225,9 @@ def entry_fields(data: dict[str, str], creators: list[tuple[str, str]], tags: li
     doi, arxiv = extra_identifiers(data.get("extra", ""), data.get("url", ""), data.get("archiveID", ""))
     authors = [name for kind, name in creators if kind == "author"] or [name for _, name in creators]
     return {
-        "title": (data.get("title") or "").strip(),
+        "title": next((data[name].strip() for name in TITLE_FIELDS if (data.get(name) or "").strip()), ""),
         "authors": [name for name in authors if name],
-        "year": year_of(data.get("date", "")),
+        "year": year_of(next((data[name] for name in DATE_FIELDS if data.get(name)), "")),
         "venue": next((data[name] for name in VENUE_FIELDS if data.get(name)), None),
         "abstract": data.get("abstractNote") or None,
         "doi": data.get("DOI") or doi,

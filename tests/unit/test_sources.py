@@ -53,6 +53,23 @@ def test_zoteros_preprints_read_with_their_repository_and_archive_id(tmp_path):
     assert items[elsewhere].title == "A Drosophila bioRxiv Preprint"  # Zotero's rich text: the title's text
 
 
+def test_cases_statutes_and_web_pages_read_with_the_fields_their_types_name(tmp_path):
+    """A legal scholar's library: a case's title is its `caseName`, its date `dateDecided`, its venue the court (they
+    were rejected: "no title"); a statute's `nameOfAct`; a web page's site is where it appeared."""
+    database = copy_fixture(tmp_path)
+    case = add_typed_item(database, "case", {"caseName": "Brown v. Board of Education", "dateDecided": "1954-05-17", "court": "U.S. Supreme Court"}, [])
+    statute = add_typed_item(database, "statute", {"nameOfAct": "General Data Protection Regulation", "dateEnacted": "2016-04-27", "code": "OJ L"}, [])
+    page = add_typed_item(database, "webpage", {"title": "Montague Semantics", "date": "2021", "websiteTitle": "Stanford Encyclopedia of Philosophy"}, [])
+    read = read_zotero(database)
+    items = {entry.key: entry.item for entry in read.entries}
+    assert not read.rejected
+    assert [(items[key].title, items[key].year, items[key].venue) for key in (case, statute, page)] == [
+        ("Brown v. Board of Education", 1954, "U.S. Supreme Court"),
+        ("General Data Protection Regulation", 2016, "OJ L"),
+        ("Montague Semantics", 2021, "Stanford Encyclopedia of Philosophy"),
+    ]
+
+
 def test_a_collection_with_a_long_name_costs_none_of_its_items_and_one_in_the_trash_tags_none(tmp_path):
     """A tag holds 100 characters; "collection:" and a 120-character name was a tag too long, and every item in that
     collection was rejected."""
