@@ -341,6 +341,7 @@ class _CslItem(msgspec.Struct):
     event_title: str = msgspec.field(default="", name="event-title")  # a conference paper's conference
     event: str = ""  # its name before CSL 1.0.2
     publisher: str = ""  # a preprint's repository ("arXiv"), as Zotero writes it
+    authority: str = ""  # a legal case's court
     number: str = ""  # Zotero writes a preprint's "arXiv:1706.03762" here
     abstract: str = ""
     DOI: str = ""
@@ -376,7 +377,7 @@ def _parse_csljson(text: str) -> ParsedBibliography:
                 "title": csl.title.strip(),
                 "authors": [name.as_written() for name in csl.author],
                 "year": _year(parts[0][0]) if parts and parts[0] else _year(issued.raw or issued.literal),
-                "venue": csl.container_title or csl.event_title or csl.event or csl.publisher or None,  # as Zotero's VENUE_FIELDS
+                "venue": csl.container_title or csl.event_title or csl.event or csl.authority or csl.publisher or None,  # as Zotero's VENUE_FIELDS
                 "abstract": csl.abstract or None,
                 "arxiv_id": normalise_arxiv_id(csl.URL) or normalise_arxiv_id(csl.number) or normalise_arxiv_id(csl.note),
                 "doi": csl.DOI or None,

@@ -158,9 +158,13 @@ def test_csl_json_as_zotero_and_other_tools_write_it():
         {"type": "paper-conference", "title": "A Conference Paper", "event-title": "NeurIPS 2020", "issued": {"literal": "2020"}},
         {"type": "paper-conference", "title": "An Older Export", "event": "ICML 2018", "publisher": "PMLR"},  # CSL 1.0.1's name
         {"type": "article-journal", "title": "A Journal Paper", "container-title": "Nature", "issued": {"date-parts": [[2019, 5]]}, "publisher": "Springer"},
+        {"type": "legal_case", "title": "Brown v. Board of Education", "authority": "U.S. Supreme Court", "issued": {"date-parts": [[1954]]}},
     ]
     read = [(e.item.year, e.item.venue, e.item.arxiv_id) for e in parse_bibliography("csljson", json.dumps(items)).entries]
-    assert read == [(2017, "arXiv", "1706.03762"), (2020, "NeurIPS 2020", None), (None, "ICML 2018", None), (2019, "Nature", None)]
+    assert read == [
+        (2017, "arXiv", "1706.03762"), (2020, "NeurIPS 2020", None), (None, "ICML 2018", None), (2019, "Nature", None),
+        (1954, "U.S. Supreme Court", None),  # a case's court
+    ]  # fmt: skip
 
 
 def test_author_lists_written_by_hand_are_split_as_meant():
