@@ -508,13 +508,13 @@ _ENDS_IN_INITIALS = re.compile(r"\s[A-Z]{1,3}\.?\s*$")  # "Jumper J", "Li XY."
 
 def _csv_authors(cell: str) -> list[str]:
     """Names separated by ";" as paperlens and Zotero write them ("Jumper, John; Evans, Richard"), else by commas
-    as PubMed lists them ("Jumper J, Evans R, Pritzel A"); one "Last, First" is one name ("Le Roux, Nicolas")."""
+    as PubMed lists them ("Jumper J, Evans R, Pritzel A"); one "Last, First" or "Last, Jr., First" is one name."""
     if ";" in cell:
         return [name.strip() for name in cell.split(";") if name.strip()]
     pieces = cell.split(",")
-    if len(pieces) == 2 and not all(_ENDS_IN_INITIALS.search(piece) for piece in pieces):
-        return [cell.strip()] if cell.strip() else []
-    return list(split_authors(cell))
+    if len(pieces) == 2 and all(_ENDS_IN_INITIALS.search(piece) for piece in pieces):  # two, as PubMed writes them
+        return list(split_authors(cell))
+    return list(names_in_bibtex_name(cell))
 
 
 # A cell starting with one of these is a formula to Excel, LibreOffice and Sheets (`=HYPERLINK(…)` in a title

@@ -200,6 +200,7 @@ def test_csv_exports_of_zotero_pubmed_and_scopus_read_with_their_own_columns():
         '"ABCD1234","journalArticle","2021","Jumper, John; Evans, Richard","AlphaFold","Nature","10.1038/x","https://x.org/a",'
         '"Proteins are essential","protein; structure"\n'
         '"EFGH5678","journalArticle","2019","Le Roux, Nicolas Jean","One Author","JMLR","","","",""\n'
+        '"IJKL9012","journalArticle","1963","King, Jr., Martin Luther","Another","","","","",""\n'
     )
     scopus = (
         "Authors,Title,Year,Source title,DOI,Link,Abstract,Author Keywords\n"
@@ -210,6 +211,7 @@ def test_csv_exports_of_zotero_pubmed_and_scopus_read_with_their_own_columns():
     assert read(zotero) == [
         (["Jumper, John", "Evans, Richard"], 2021, "Nature", "https://x.org/a", ["protein", "structure"]),
         (["Le Roux, Nicolas Jean"], 2019, "JMLR", None, []),  # one name, surname first: not two
+        (["King, Jr., Martin Luther"], 1963, None, None, []),  # nor three
     ]
     assert read(scopus) == [(["Jumper J.", "Evans R."], 2021, "Nature", "https://www.scopus.com/x", ["protein", "folding"])]
 
