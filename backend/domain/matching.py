@@ -395,9 +395,28 @@ def is_a_person(author: str) -> bool:
 
 def people_only(paper: Paper) -> Paper:
     """The paper as compared: its first MAX_COMPARED_AUTHORS authors that are people (the same object when
-    that is all of them). Bounded, as every part of a comparison is: an upload's size must not square."""
-    people = tuple(author for author in paper.authors[: 2 * MAX_COMPARED_AUTHORS] if is_a_person(author))[:MAX_COMPARED_AUTHORS]
+    that is all of them), a list written surname first with initials read so. Bounded, as every part of a
+    comparison is: an upload's size must not square."""
+    authors = paper.authors[: 2 * MAX_COMPARED_AUTHORS]
+    people = tuple(author for author in _surname_first(authors) or authors if is_a_person(author))[:MAX_COMPARED_AUTHORS]
     return paper if people == paper.authors else msgspec.structs.replace(paper, authors=people)
+
+
+_CAPITALS = re.compile(r"[A-Z]{1,3}\.?")
+
+
+def _surname_first(authors: Sequence[str]) -> tuple[str, ...] | None:
+    """A list written as PubMed writes it, each name a surname then its initials ("Smith JA, Doe J"), as "Smith,
+    JA": when every name ends in capitals and one at least can only be initials (one letter, or no vowel). "Smith
+    JA" alone could be a surname in capitals ("Wei XU"); beside "Doe J" it is not. None for any other list."""
+    if len(authors) < 2:
+        return None
+    parts = [author.rsplit(" ", 1) for author in authors]
+    if not all(len(part) == 2 and "," not in part[0] and not part[0].isupper() and _CAPITALS.fullmatch(part[1]) for part in parts):
+        return None
+    if not any(_VANCOUVER_INITIALS.fullmatch(part[1]) for part in parts):
+        return None
+    return tuple(f"{surname}, {initials}" for surname, initials in parts)
 
 
 def pair_features(left: Paper, right: Paper) -> list[float]:

@@ -126,6 +126,10 @@ MATCHER_SHAPES = {
         ),
         10,
     ),
+    "long names written surname first with initials": (
+        lambda n: _compare_through_the_index(Paper(title="a study of things", authors=("Smith" * n + " JA", "Doe J")), Paper(title="a study of things", authors=("J Smith",))),
+        100,
+    ),
     "negating prefixes and opposite words in titles": (
         lambda n: _compare_through_the_index(
             Paper(title=("non non un large linear " * n)[:2_000] + "un"),

@@ -169,6 +169,10 @@ def test_names_written_surname_first_with_initials_as_pubmed_writes_them():
     assert surnames(["Wei XU", "Jean DUPONT"]) == {"xu", "dupont"}  # surnames in capitals stay surnames
     editorial = Paper(title="Editorial", authors=("Jumper J", "Evans R"), year=2021)  # a generic title needs the authors
     assert compare(editorial, Paper(title="Editorial", authors=full[:2], year=2021)).verdict == "same"
+    # Two initials with a vowel ("JA") could be a surname in capitals alone; in a list beside "Evans R", they are not.
+    assert people_only(Paper(title="x", authors=("Jumper JA", "Evans R"))).authors == ("Jumper, JA", "Evans, R")
+    assert people_only(Paper(title="x", authors=("Wei XU", "Jun LI"))).authors == ("Wei XU", "Jun LI")
+    assert compare(Paper(title="Editorial", authors=("Jumper JA", "Evans R"), year=2021), Paper(title="Editorial", authors=("John A. Jumper", "Richard Evans"), year=2021)).verdict == "same"
 
 
 def test_the_same_paper_as_preprint_and_journal_article_links_both_ids():
