@@ -20,7 +20,7 @@ from backend.domain.bibtex import literal, read_bibtex
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.markup import without_markup
 from backend.domain.models import CitationRecord, LibraryItem, LibraryItemCreate, Paper
-from backend.domain.names import names_in_bibtex_name, split_authors
+from backend.domain.names import names_in_bibtex_name, names_in_csv_cell, split_authors
 
 IMPORT_FORMATS = ("bibtex", "csljson", "ris", "csv", "arxiv")
 EXPORT_FORMATS = ("bibtex", "csljson", "csv")
@@ -130,9 +130,12 @@ def _year(value) -> int | None:
     return int(match.group(1)) if match else None
 
 
+_PREPRINT_JOURNAL = re.compile(r"\s*(?:arxiv|corr)\b", re.IGNORECASE)  # "ArXiv", "CoRR", "arXiv preprint arXiv:…"
+
+
 def _arxiv_volume(venue: str | None, volume: str | None) -> str | None:
     """dblp and Semantic Scholar write a preprint as `journal = {CoRR}` or `{ArXiv}`, `volume = {abs/2103.03198}`."""
-    if venue and volume and venue.strip().lower() in ("corr", "arxiv") and volume.startswith("abs/"):
+    if venue and volume and _PREPRINT_JOURNAL.fullmatch(venue.strip()) and volume.startswith("abs/"):
         return normalise_arxiv_id(volume.removeprefix("abs/"))
     return None
 
@@ -164,7 +167,6 @@ def _split_list(value: str | None) -> list[str]:
 
 
 _LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
-_PREPRINT_JOURNAL = re.compile(r"\s*(?:arxiv|corr)\b", re.IGNORECASE)  # "ArXiv", "CoRR", "arXiv preprint arXiv:…"
 # The BibTeX fields paperlens reads (`_bibtex_fields`, and `crossref` to fill them in).
 _BIBTEX_FIELDS = frozenset(
     "title author year date journal journaltitle booktitle abstract doi url eprint archiveprefix eprinttype arxivid "
@@ -200,11 +202,9 @@ def _bibtex_fields(fields: dict, kind: str) -> dict:
     eprint = text("eprint") if (text("archiveprefix") or text("eprinttype") or "arxiv").lower() == "arxiv" else None
     # biblatex writes `journaltitle`; a @misc says where it appeared in `howpublished` (unless that is a link).
     published = text("howpublished")
-    published = published if published and not _LINK.search(published) else None
-    venue = text("journal") or text("journaltitle") or text("booktitle") or published
-    journal = venue
-    if text("booktitle") and _PREPRINT_JOURNAL.match(venue or ""):  # Semantic Scholar: journal = {ArXiv} and the conference
-        venue = text("booktitle")
+    named = text("journal") or text("journaltitle") or text("booktitle") or (None if published and _LINK.search(published) else published)
+    # Semantic Scholar names the preprint server as the journal beside the conference's booktitle: the conference.
+    venue = text("booktitle") if text("booktitle") and _PREPRINT_JOURNAL.match(named or "") else named
     arxiv_id = next(
         (
             found
@@ -212,11 +212,11 @@ def _bibtex_fields(fields: dict, kind: str) -> dict:
                 normalise_arxiv_id(eprint),
                 normalise_arxiv_id(text("arxivid")),
                 normalise_arxiv_id(text("url")),
-                normalise_arxiv_id(journal),
+                normalise_arxiv_id(named),
                 normalise_arxiv_id(text("note")),
                 normalise_arxiv_id(text("eid")),  # NASA ADS: `eid = {arXiv:2111.03606}`
                 normalise_arxiv_id(text("howpublished")),  # "arXiv preprint arXiv:2103.00020", a link to its abstract
-                _arxiv_volume(journal, text("volume")),
+                _arxiv_volume(named, text("volume")),
             )
             if found
         ),
@@ -488,7 +488,7 @@ def _parse_csv(text: str) -> ParsedBibliography:
             reader.line_num,
             {
                 "title": row.get("title"),
-                "authors": _csv_authors(row.get("authors", "")),
+                "authors": names_in_csv_cell(row.get("authors", "")),
                 "year": _year(row.get("year")),
                 "venue": row.get("venue"),
                 "abstract": row.get("abstract"),
@@ -501,20 +501,6 @@ def _parse_csv(text: str) -> ParsedBibliography:
             },
         )
     return result
-
-
-_ENDS_IN_INITIALS = re.compile(r"\s[A-Z]{1,3}\.?\s*$")  # "Jumper J", "Li XY."
-
-
-def _csv_authors(cell: str) -> list[str]:
-    """Names separated by ";" as paperlens and Zotero write them ("Jumper, John; Evans, Richard"), else by commas
-    as PubMed lists them ("Jumper J, Evans R, Pritzel A"); one "Last, First" or "Last, Jr., First" is one name."""
-    if ";" in cell:
-        return [name.strip() for name in cell.split(";") if name.strip()]
-    pieces = cell.split(",")
-    if len(pieces) == 2 and all(_ENDS_IN_INITIALS.search(piece) for piece in pieces):  # two, as PubMed writes them
-        return list(split_authors(cell))
-    return list(names_in_bibtex_name(cell))
 
 
 # A cell starting with one of these is a formula to Excel, LibreOffice and Sheets (`=HYPERLINK(…)` in a title

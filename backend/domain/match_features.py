@@ -324,16 +324,17 @@ def opposites(ours: list[str], theirs: list[str]) -> tuple[str, str] | None:
     """A word only one title has, and its opposite, only in the other ("large", "small"), or None."""
     mine, other = _glued_prefixes(ours[:MAX_COMPARED_WORDS]), _glued_prefixes(theirs[:MAX_COMPARED_WORDS])
     only_mine, only_other = mine - other, other - mine
-    for word in sorted(only_mine):
-        opposite = min(_OPPOSITES.get(word, set()) & only_other, default=None)
-        if opposite:
-            return word, opposite
-        for prefix in _NEGATING_PREFIXES:
-            if word.startswith(prefix) and len(word) - len(prefix) >= MIN_NEGATED_CHARS and word[len(prefix):] in only_other:
-                return word, word[len(prefix):]
-            if len(word) >= MIN_NEGATED_CHARS and prefix + word in only_other:
-                return word, prefix + word
-    return None
+    return next(((word, opposite) for word in sorted(only_mine) for opposite in _opposites_of(word) if opposite in only_other), None)
+
+
+def _opposites_of(word: str):
+    """The word's opposites ("small" of "large"), then the word without or with a negating prefix."""
+    yield from sorted(_OPPOSITES.get(word, ()))
+    for prefix in _NEGATING_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_NEGATED_CHARS:
+            yield word[len(prefix) :]
+        if len(word) >= MIN_NEGATED_CHARS:
+            yield prefix + word
 
 
 def responds(title: str) -> bool:

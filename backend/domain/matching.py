@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from backend.domain import match_model
 from backend.domain.markup import without_markup
-from backend.domain.names import without_et_al
+from backend.domain.names import only_initials, surname_first, without_et_al
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     FEATURES, NEGATES, RESPONDS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
@@ -158,14 +158,10 @@ def _name_parts(author: str) -> tuple[str, str]:
         return given, family
     author = author.strip(" ,")  # ", pc lockemann": a list cut before the comma
     words = [word for word in author.split() if any(ch.isalnum() for ch in word)]
-    if len(words) > 1 and _VANCOUVER_INITIALS.fullmatch(words[-1]) and not words[0].isupper():
+    if len(words) > 1 and only_initials(words[-1]) and not words[0].isupper():
         return words[-1], " ".join(words[:-1])  # "Smith J", "van der Berg JK": surname first, as PubMed writes
     return " ".join(words[:-1]), (words[-1] if words else "")
 
-
-# Initials after a surname, as PubMed and Vancouver-style references write names ("Smith J", "Li XY"): one capital,
-# or two or three without a vowel ("Wei XU" is a surname in capitals, "Smith JA" stays ambiguous: read as written).
-_VANCOUVER_INITIALS = re.compile(r"[A-Z]\.?|[B-DF-HJ-NP-TV-Z]{2,3}")
 
 
 def surnames(authors: Iterable[str]) -> set[str]:
@@ -398,25 +394,8 @@ def people_only(paper: Paper) -> Paper:
     that is all of them), a list written surname first with initials read so. Bounded, as every part of a
     comparison is: an upload's size must not square."""
     authors = paper.authors[: 2 * MAX_COMPARED_AUTHORS]
-    people = tuple(author for author in _surname_first(authors) or authors if is_a_person(author))[:MAX_COMPARED_AUTHORS]
+    people = tuple(author for author in surname_first(authors) or authors if is_a_person(author))[:MAX_COMPARED_AUTHORS]
     return paper if people == paper.authors else msgspec.structs.replace(paper, authors=people)
-
-
-_CAPITALS = re.compile(r"[A-Z]{1,3}\.?")
-
-
-def _surname_first(authors: Sequence[str]) -> tuple[str, ...] | None:
-    """A list written as PubMed writes it, each name a surname then its initials ("Smith JA, Doe J"), as "Smith,
-    JA": when every name ends in capitals and one at least can only be initials (one letter, or no vowel). "Smith
-    JA" alone could be a surname in capitals ("Wei XU"); beside "Doe J" it is not. None for any other list."""
-    if len(authors) < 2:
-        return None
-    parts = [author.rsplit(" ", 1) for author in authors]
-    if not all(len(part) == 2 and "," not in part[0] and not part[0].isupper() and _CAPITALS.fullmatch(part[1]) for part in parts):
-        return None
-    if not any(_VANCOUVER_INITIALS.fullmatch(part[1]) for part in parts):
-        return None
-    return tuple(f"{surname}, {initials}" for surname, initials in parts)
 
 
 def pair_features(left: Paper, right: Paper) -> list[float]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]*)+")
 # "M. Kearns et al.": the rest of a list cut short. No leading [\s,]* (a search would retry it at every space:
@@ -48,6 +49,44 @@ def names_in_bibtex_name(name: str) -> tuple[str, ...]:
         return split_authors(name)
     name = without_et_al(name)
     return () if not name or _NOT_A_NAME.fullmatch(name) else (name,)
+
+
+# Initials after a surname, as PubMed and Vancouver-style references write names ("Smith J", "Li XY", "Pritzel A."):
+# up to three capitals. They can only be initials when one capital, or two or three without a vowel: "Wei XU" is a
+# surname in capitals, "Smith JA" is either.
+_CAPITALS = r"[A-Z]{1,3}\.?"
+_TRAILING_CAPITALS = re.compile(_CAPITALS)
+_ENDS_IN_CAPITALS = re.compile(rf"\s{_CAPITALS}\s*$")
+_ONLY_INITIALS = re.compile(r"[A-Z]\.?|[B-DF-HJ-NP-TV-Z]{2,3}")
+
+
+def only_initials(word: str) -> bool:
+    return bool(_ONLY_INITIALS.fullmatch(word))
+
+
+def surname_first(authors: Sequence[str]) -> tuple[str, ...] | None:
+    """A list written as PubMed writes it, each name a surname then its initials ("Smith JA, Doe J"), as "Smith,
+    JA": when every name ends in capitals and one at least can only be initials. "Smith JA" alone could be a
+    surname in capitals ("Wei XU"); beside "Doe J" it is not. None for any other list."""
+    if len(authors) < 2:
+        return None
+    parts = [author.rsplit(" ", 1) for author in authors]
+    if not all(len(part) == 2 and "," not in part[0] and not part[0].isupper() and _TRAILING_CAPITALS.fullmatch(part[1]) for part in parts):
+        return None
+    if not any(only_initials(part[1]) for part in parts):
+        return None
+    return tuple(f"{surname}, {initials}" for surname, initials in parts)
+
+
+def names_in_csv_cell(cell: str) -> list[str]:
+    """Names separated by ";" as paperlens and Zotero write them ("Jumper, John; Evans, Richard"), else by commas
+    as PubMed lists them ("Jumper J, Evans R, Pritzel A"); one "Last, First" or "Last, Jr., First" is one name."""
+    if ";" in cell:
+        return [name.strip() for name in cell.split(";") if name.strip()]
+    pieces = cell.split(",")
+    if len(pieces) == 2 and all(_ENDS_IN_CAPITALS.search(piece) for piece in pieces):  # two, as PubMed writes them
+        return list(split_authors(cell))
+    return list(names_in_bibtex_name(cell))
 
 
 def _outside_parentheses(text: str) -> str:

@@ -9,9 +9,8 @@ import time
 
 import pytest
 
-from backend.domain.bibliography import _csv_authors
 from backend.domain.markup import without_markup
-from backend.domain.names import names_in_bibtex_name, split_authors
+from backend.domain.names import names_in_bibtex_name, names_in_csv_cell, split_authors
 from backend.domain.bibtex import _joined, _math_as_text, latex_by_table, mend, read_bibtex, tex_accents
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
 from backend.domain.matching import LibraryIndex, _name_parts, compare, normalise_title
@@ -27,7 +26,7 @@ SHAPES = {
     "unclosed brackets in a Link header": (lambda n: _NEXT.search("<" * n), 2_000),
     "spaces in an author string (paperlens match)": (lambda n: split_authors("a" + " " * n + "an"), 2_000),
     "digits and versions in a bioRxiv DOI": (lambda n: (normalise_doi("10.1101/" + "1" * n + "x"), normalise_doi("10.1101/123456" + "v1" * n)), 2_000),
-    "initials and blanks in a CSV author cell": (lambda n: (_csv_authors(" A  " * n + ", B"), _csv_authors("Li X, " * n)), 2_000),
+    "initials and blanks in a CSV author cell": (lambda n: (names_in_csv_cell(" A  " * n + ", B"), names_in_csv_cell("Li X, " * n)), 2_000),
     "commas, semicolons and 'et al.' in a BibTeX name": (lambda n: names_in_bibtex_name("A B, C;, et al " * n), 2_000),
     "commas and spaces in a name, no 'et al.' after them": (lambda n: _read_name(", " * n + "x"), 2_000),
     "'et al.' over and over in a name": (lambda n: _read_name("et al " * n + "x"), 2_000),
