@@ -53,6 +53,7 @@ _NEGATIONS = frozenset({"not", "no", "without", "never"})
 # The reasons the rules (matching.py) and the model (match_model.py) give for the same evidence, written once.
 NEGATES = "one title negates what the other says"
 RESPONDS = "one is an erratum, a comment or a reply to the other"
+BUILDS_ON = "the longer title is a work on the other's subject ({} …)"
 # Words of titles that name a kind of item rather than a work ("Editorial", "Guest editor's introduction",
 # "Book review column"): a title made only of them recurs, year after year, and says little alone.
 _GENERIC_WORDS = frozenset(
@@ -175,7 +176,7 @@ FEATURES = (
     "unmatched_max",
     "number_conflict",  # a version or part number beside a word both titles share, in one only: a sequel
     "negation_conflict",  # one title negates the other, or says the opposite ("large" / "small")
-    "response_conflict",  # one title is an erratum of, a comment on or a reply to the other ("Erratum: X" / "X")
+    "response_conflict",  # one title is an erratum of, a comment on or a reply to the other ("Erratum: X" / "X"), or builds on it
     "short_title",  # 3 words or fewer: generic titles need other evidence
     "length_ratio",
     "pasted_fields",  # some words of a title were the record's other fields
@@ -246,7 +247,7 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
         min(max(unmatched), 4) / 4,
         float(numbers_conflict(ours, theirs)),
         float(negations(ours) != negations(theirs) or opposites(ours, theirs) is not None),
-        float(responds(left.title) != responds(right.title)),
+        float(responds(left.title) != responds(right.title) or builds_on(ours, theirs) is not None),
         float(min(len(ours), len(theirs)) <= 3),
         min(len(ours), len(theirs)) / max(len(ours), len(theirs), 1),
         float(cut_left > 0 or cut_right > 0 or head_left > 0 or head_right > 0),
@@ -340,6 +341,27 @@ def _opposites_of(word: str):
 def responds(title: str) -> bool:
     """Does a normalised title name an erratum of, a comment on or a reply to a paper (not the paper)?"""
     return bool(_RESPONSE.match(title))
+
+
+# Words that end what a title puts before another's subject: "Improved Baselines *with* …", "Fast Algorithms *for* …".
+# Not "by": Scholar cuts a citation before its title ("… de . by . From Nested-Loop to Join Queries").
+_ABOUT = frozenset("of for with into on in to via from using towards toward about beyond over through within across".split())
+# Words that name a kind of publication of a work, not another work: "A Tutorial on X", "Demonstration of X" and "X"
+# may be one paper listed twice (DBLP-Scholar labels them so); only a head with words of its own is a new work.
+_GENRE_WORDS = _GENERIC_WORDS | {"demonstration", "demo", "study", "investigation"}
+
+
+def builds_on(ours: list[str], theirs: list[str]) -> str | None:
+    """One title is the other after words of its own that end in a preposition: a work on its subject, not it
+    ("Improved Baselines with Visual Instruction Tuning" / "Visual Instruction Tuning"; "Fast Algorithms for Mining
+    Generalized Association Rules" / "Mining …"). The words put before it, or None."""
+    shorter, longer = sorted((ours, theirs), key=len)
+    if len(shorter) < 2 or len(longer) <= len(shorter) or longer[-len(shorter) :] != shorter:
+        return None
+    head = longer[: len(longer) - len(shorter)]
+    if head[-1] in _ABOUT and any(word not in STOP_WORDS and word not in _GENRE_WORDS for word in head):
+        return " ".join(head)
+    return None
 
 
 ROMAN_NUMERALS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})

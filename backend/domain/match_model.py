@@ -12,7 +12,7 @@ import math
 from functools import cache
 from pathlib import Path
 
-from backend.domain.match_features import FEATURES, NEGATES, RESPONDS
+from backend.domain.match_features import FEATURES, NEGATES
 
 WEIGHTS_FILE = Path(__file__).with_name("match_model.json")
 
@@ -29,7 +29,7 @@ _SAYS: dict[str, tuple[int, str | None, str | None]] = {
     "unmatched_max": (-1, "words of one title missing from the other", None),
     "number_conflict": (-1, "the titles' numbers differ", None),
     "negation_conflict": (-1, NEGATES, None),
-    "response_conflict": (-1, RESPONDS, None),
+    "response_conflict": (-1, "one title responds to the other or is a work on its subject", None),
     "short_title": (-1, "a short title", None),
     "length_ratio": (1, None, "titles of different lengths"),
     "pasted_fields": (1, "a title holds the record's other fields (authors, venue, year)", None),

@@ -18,8 +18,8 @@ from backend.domain.markup import without_markup
 from backend.domain.names import only_initials, surname_first, without_et_al
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
-    FEATURES, NEGATES, RESPONDS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
-    features, is_generic, negations, opposites, responds, versions_differ,
+    BUILDS_ON, FEATURES, NEGATES, RESPONDS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
+    builds_on, features, is_generic, negations, opposites, responds, versions_differ,
 )  # fmt: skip
 from backend.domain.models import Paper
 
@@ -531,6 +531,8 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
     exact = ours.replace(" ", "") == theirs.replace(" ", "")
     extends = not exact and _extends(ours, theirs)
     score = 100.0 if exact else max(fuzz.ratio(ours, theirs, processor=None), TITLE_SAME if extends else 0.0)
+    if not exact and (head := builds_on(ours.split(), theirs.split())):  # "Improved Baselines with X" / "X"
+        return Verdict("different", round(score / 100, 4), "none", (*reasons, BUILDS_ON.format(head)))
     if score < TITLE_POSSIBLE:
         return Verdict("different", round(score / 100, 4), "none", (*reasons, f"titles differ ({score:.0f}/100)"))
     reasons.append("same title" if exact else f"titles alike ({score:.0f}/100)")
