@@ -245,7 +245,7 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
         float(a.replace(" ", "") == b.replace(" ", "")),
         min(min(unmatched), 4) / 4,
         min(max(unmatched), 4) / 4,
-        float(numbers_conflict(ours, theirs)),
+        float(numbers_conflict(ours, theirs) or parts_differ(left_words, right_words) is not None),
         float(negations(ours) != negations(theirs) or opposites(ours, theirs) is not None),
         float(responds(left.title) != responds(right.title) or builds_on(ours, theirs) is not None),
         float(min(len(ours), len(theirs)) <= 3),
@@ -365,6 +365,20 @@ def builds_on(ours: list[str], theirs: list[str]) -> str | None:
 
 
 ROMAN_NUMERALS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})
+_PART_NUMBERS = ROMAN_NUMERALS | {"one", "two", "three"}
+
+
+def part_numbers(words: list[str]) -> set[str]:
+    """The numbers of the parts a title names: "i" in "cluster validity methods part i", "2" in "… part 2"."""
+    return {number for word, number in zip(words, words[1:]) if word == "part" and (number.isdigit() or number in _PART_NUMBERS)}
+
+
+def parts_differ(ours: list[str], theirs: list[str]) -> str | None:
+    """Both titles name a part of a work, not the same one ("… (part i)" / "… (part ii)"): read on the whole titles,
+    as a record with its authors and venue pasted after the part ("… ( part ii ) dennis shasha , …") hides it from
+    the words compared. "i / ii", or None."""
+    left, right = part_numbers(ours), part_numbers(theirs)
+    return f"{'/'.join(sorted(left))} / {'/'.join(sorted(right))}" if left and right and left != right else None
 
 
 def _numbers(words: list[str]) -> list[tuple[int, str]]:

@@ -18,8 +18,8 @@ from backend.domain.markup import without_markup
 from backend.domain.names import only_initials, surname_first, without_et_al
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
-    BUILDS_ON, FEATURES, NEGATES, RESPONDS, ROMAN_NUMERALS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
-    builds_on, features, is_generic, negations, opposites, responds, versions_differ,
+    BUILDS_ON, FEATURES, NEGATES, RESPONDS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
+    builds_on, features, is_generic, negations, opposites, part_numbers, parts_differ, responds, versions_differ,
 )  # fmt: skip
 from backend.domain.models import Paper
 
@@ -291,7 +291,6 @@ def _extends(left: str, right: str) -> bool:
 
 
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th)(?:int\w*)?$")  # "22 nd", "20 thintl": a conference's edition, pasted
-_PART_NUMBERS = ROMAN_NUMERALS | {"one", "two", "three"}
 
 
 def _adds_a_sequel_number(extra: list[str]) -> bool:
@@ -301,11 +300,6 @@ def _adds_a_sequel_number(extra: list[str]) -> bool:
         return False
     following = extra[1] if len(extra) > 1 else ""
     return not following.isdigit() and not _ORDINAL.match(following)
-
-
-def _part_numbers(words: list[str]) -> set[str]:
-    """The numbers of the parts a title names: "i" in "cluster validity methods part i", "2" in "… part 2"."""
-    return {number for word, number in zip(words, words[1:]) if word == "part" and (number.isdigit() or number in _PART_NUMBERS)}
 
 
 
@@ -318,6 +312,8 @@ def _vouched_for(left: Paper, right: Paper) -> bool:
 
 _TRAILING_YEAR = re.compile(r"(?:^|\s)((?:1[89]|20)\d\d)$")  # as match_features.YEAR
 _VETOES = tuple(FEATURES.index(name) for name in ("number_conflict", "negation_conflict", "response_conflict"))
+# A title that names a kind of item recurs every year ("Editor's notes"): of another year, it is another item.
+_GENERIC_TITLE, _YEAR_GAP = FEATURES.index("generic_title"), FEATURES.index("year_gap")
 # Evidence beyond the titles, one piece of which the model needs before it may overrule the rules: two
 # bare titles a word apart ("Few-Shot Learners" / "Few-Shot Reasoners") are two papers until shown otherwise.
 _CORROBORATION = tuple(
@@ -488,6 +484,8 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
     values = _features(left, right, left_title, right_title, rules=rules, authors=authors)
     if any(values[index] for index in _VETOES):
         return rules
+    if values[_GENERIC_TITLE] and values[_YEAR_GAP]:  # "Book reviews" of 2002 and of 2003, authors pasted in or not
+        return Verdict("different", rules.score, "none", (*rules.reasons, "a generic title (editorial, book reviews) of another year"))
     probability, pulls = match_model.probability(values)
     if probability >= match_model.threshold():
         if rules.verdict == "same":
@@ -544,11 +542,13 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
         return Verdict("different", round(score / 100, 4), "none", (*reasons, RESPONDS))
     if not exact and (versions := versions_differ(ours.split(), theirs.split())):  # "Qwen2" / "Qwen3", "YOLOv3" / "YOLOv4"
         return Verdict("different", round(score / 100, 4), "none", (*reasons, f"the titles' numbers differ ({versions})"))
+    if parts := parts_differ(ours.split(), theirs.split()):  # "… (part i)" / "… (part ii)", whatever is pasted after
+        return Verdict("different", round(score / 100, 4), "none", (*reasons, f"the titles name different parts ({parts})"))
     if extends:
         extra = max(ours, theirs, key=len)[len(min(ours, theirs, key=len)) :].split()
         if _adds_a_sequel_number(extra):
             return Verdict("different", round(score / 100, 4), "none", (*reasons, "the longer title adds a number"))
-        if _part_numbers(extra):  # "Database Tuning" / "Database Tuning (Part I)": one part is not the whole
+        if part_numbers(extra):  # "Database Tuning" / "Database Tuning (Part I)": one part is not the whole
             return Verdict("different", round(score / 100, 4), "none", (*reasons, "the longer title names one part of the work"))
         reasons.append("one title is the other plus a subtitle")
     elif not exact:
@@ -557,7 +557,7 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
             return Verdict("different", round(score / 100, 4), "none", (*reasons, "short titles that are not equal"))
         differing = words_differ(ours, theirs)
         vouched = score >= VOUCHED_TITLE and _vouched_for(left, right)
-        if differing and (differing.isdigit() or differing in _part_numbers(ours.split()) | _part_numbers(theirs.split())):  # "Llama 2" / "Llama 3", "Part I" / "Part II"
+        if differing and (differing.isdigit() or differing in part_numbers(ours.split()) | part_numbers(theirs.split())):  # "Llama 2" / "Llama 3", "Part I" / "Part II"
             return Verdict("different", round(score / 100, 4), "none", (*reasons, f"the titles' numbers differ ({differing!r})"))
         if differing and not vouched:
             reason = f"the word {differing!r} has no counterpart in the other title"
