@@ -136,6 +136,13 @@ MATCHER_SHAPES = {
         ),
         10,
     ),
+    "prepositions before a title, and parts named over and over": (  # builds_on, parts_differ: both titles whole
+        lambda n: _compare_through_the_index(
+            Paper(title=("improved baselines with part i of " * n)[:2_000] + " visual instruction tuning"),
+            Paper(title=("part ii visual instruction tuning " * n)[:2_000]),
+        ),
+        10,
+    ),
 }
 
 
