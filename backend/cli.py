@@ -214,6 +214,8 @@ def _up(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from backend.domain.bibliography import EXPORT_FORMATS, IMPORT_FORMATS  # the formats the API reads and writes
+
     parser = argparse.ArgumentParser(prog="paperlens", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -247,9 +249,9 @@ def build_parser() -> argparse.ArgumentParser:
     library_commands = library.add_subparsers(dest="library_command", required=True)
     importing = library_commands.add_parser("import", help="import a bibliography file; prints the report")
     importing.add_argument("file")
-    importing.add_argument("--format", default="bibtex", choices=["bibtex", "csljson", "ris", "csv", "arxiv"])
+    importing.add_argument("--format", default="bibtex", choices=IMPORT_FORMATS)
     exporting = library_commands.add_parser("export", help="export the library")
-    exporting.add_argument("--format", default="bibtex", choices=["bibtex", "csljson", "csv"])
+    exporting.add_argument("--format", default="bibtex", choices=EXPORT_FORMATS)
     exporting.add_argument("--output", "-o", default="-", help="file to write (default: standard output)")
     for sub in (importing, exporting):
         sub.add_argument("--url", help="API URL (default: http://PAPERLENS_HOST:PAPERLENS_PORT)")

@@ -1,4 +1,4 @@
-"""Bibliographies in and out: BibTeX, CSL-JSON, RIS, CSV and plain arXiv id lists.
+"""Bibliographies in and out: BibTeX, CSL-JSON, RIS, EndNote (.enw), CSV and plain arXiv id lists.
 
 Parsing never raises for a bad entry: every entry is either turned into a `LibraryItemCreate` or
 reported back with its line and the reason. Only a file that is not a file of that format at all
@@ -22,7 +22,7 @@ from backend.domain.markup import without_markup
 from backend.domain.models import CitationRecord, LibraryItem, LibraryItemCreate, Paper
 from backend.domain.names import names_in_bibtex_name, names_in_csv_cell, split_authors
 
-IMPORT_FORMATS = ("bibtex", "csljson", "ris", "csv", "arxiv")
+IMPORT_FORMATS = ("bibtex", "csljson", "ris", "endnote", "csv", "arxiv")
 EXPORT_FORMATS = ("bibtex", "csljson", "csv")
 CSV_COLUMNS = ("title", "authors", "year", "venue", "abstract", "arxiv_id", "doi", "url", "tags", "status", "notes")
 LIST_SEPARATOR = "; "  # authors and tags inside one CSV cell
@@ -224,8 +224,6 @@ def _bibtex_fields(fields: dict, kind: str) -> dict:
     )
     # An edited volume's editors are its creators, as Zotero has them (not a paper's: it inherits its volume's editors).
     authors = fields.get("author") or (fields.get("editor") if kind in _EDITED else None) or []
-    if venue and normalise_arxiv_id(venue) and venue.lower().startswith("arxiv"):
-        venue = "arXiv"
     return {
         "title": text("title"),
         # Names SeparateCoAuthors left joined (an `and` it could not see) are split here, and lists written by hand.
@@ -236,7 +234,7 @@ def _bibtex_fields(fields: dict, kind: str) -> dict:
             for name in names_in_bibtex_name(joined)  # BibTeX's "and others" is et al., not an author
         ],
         "year": _year(text("year") or text("date")),
-        "venue": venue,
+        "venue": _arxiv_named(venue),
         "abstract": text("abstract"),
         "arxiv_id": arxiv_id,
         "doi": text("doi"),
@@ -247,6 +245,11 @@ def _bibtex_fields(fields: dict, kind: str) -> dict:
             + [f"collection:{group}" for name in ("groups", "mendeley-groups") for group in _split_list(text(name))]
         )),  # fmt: skip
     }
+
+
+def _arxiv_named(venue: str | None) -> str | None:
+    """Google Scholar's venue for a preprint, "arXiv preprint arXiv:2103.00020", is arXiv (the id is read apart)."""
+    return "arXiv" if venue and venue.lower().startswith("arxiv") and normalise_arxiv_id(venue) else venue
 
 
 _LEFTOVER_COMMAND = re.compile(r"\\[a-zA-Z]+\*?\s*")
@@ -454,6 +457,63 @@ def _parse_ris(text: str) -> ParsedBibliography:
     return result
 
 
+# ---------------------------------------------------------------- EndNote (.enw, Refer)
+
+
+_ENDNOTE_TAG = re.compile(r"%([0-9A-Z@!#$&(*+^|~>)])(?:[ \t](.*))?$")  # "%T Attention is all you need"
+
+
+def _parse_endnote(text: str) -> ParsedBibliography:
+    """EndNote's tagged format (.enw: Google Scholar's "Import into EndNote", ACM's, Web of Science's; Refer): a
+    record is a run of `%T value` lines, records apart by a blank line or each opening with `%0 Type`; a line
+    without a tag continues the field before it (EndNote wraps abstracts and writes keywords one a line)."""
+    records: list[tuple[int, dict[str, list[list[str]]]]] = []  # (first line, tag -> each value's lines)
+    fields: dict[str, list[list[str]]] = {}
+    value: list[str] | None = None  # the lines of the value being read; None after a blank line
+    for number, line in enumerate(text.splitlines(), start=1):
+        tagged = _ENDNOTE_TAG.match(line) if line.startswith("%") else None
+        if tagged:
+            if value is None or (tagged[1] == "0" and fields):
+                fields = {}
+                records.append((number, fields))
+            value = [(tagged[2] or "").strip()]
+            fields.setdefault(tagged[1], []).append(value)
+        elif not line.strip():
+            value = None
+        elif value is not None:
+            value.append(line.strip())
+    if not records and text.strip():
+        raise BibliographyError("not EndNote: no `%T title` lines found (an .enw record is `%0 Type`, `%T`, `%A` … lines)")
+    result = ParsedBibliography()
+    for line, fields in records:
+        add_entry(result, line, _endnote_fields(fields))
+    return result
+
+
+def _endnote_fields(fields: dict[str, list[list[str]]]) -> dict:
+    def values(tag: str) -> list[str]:
+        return [joined for lines in fields.get(tag, ()) if (joined := " ".join(" ".join(lines).split()))]
+
+    def first(*tags: str) -> str | None:
+        return next((value for tag in tags for value in values(tag)), None)
+
+    # An edited book's editors are its creators; a chapter's (the %E of a Book Section) are its book's.
+    authors = values("A") or (values("E") if (first("0") or "").lower() in ("edited book", "book") else [])
+    venue = first("J", "B", "I")  # the journal, else the book or proceedings (secondary title), else the publisher
+    return {
+        "title": first("T"),
+        "authors": authors,
+        "year": _year(first("D", "8")),
+        "venue": _arxiv_named(venue),
+        "abstract": first("X"),
+        "doi": first("R"),
+        "url": first("U"),
+        "arxiv_id": normalise_arxiv_id(" ".join([*values("U"), venue or ""])),
+        # Keywords one a line under one %K, or a %K each, or separated by semicolons.
+        "tags": list(dict.fromkeys(tag for lines in fields.get("K", ()) for keyword in lines for tag in _split_list(keyword))),
+    }
+
+
 # ---------------------------------------------------------------- CSV
 
 
@@ -564,6 +624,7 @@ _PARSERS = {
     "bibtex": _parse_bibtex,
     "csljson": _parse_csljson,
     "ris": _parse_ris,
+    "endnote": _parse_endnote,
     "csv": _parse_csv,
     "arxiv": _parse_arxiv,
 }

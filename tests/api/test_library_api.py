@@ -86,6 +86,31 @@ def test_ris_and_arxiv_lists_import(client):
     assert item["tags"] == ["transformers"] and item["year"] == 2017
 
 
+def test_endnote_from_google_scholar_imports_and_finds_its_duplicates(client):
+    # Two .enw files as Google Scholar's "Import into EndNote" gives them, downloaded into one; then the same papers
+    # from a BibTeX export: the matcher finds them through the messier EndNote records.
+    enw = (
+        "%0 Journal Article\n%T Attention is all you need\n%A Vaswani, Ashish\n%A Shazeer, Noam\n"
+        "%J Advances in neural information processing systems\n%V 30\n%D 2017\n\n"
+        "%0 Journal Article\n%T Bert: Pre-training of deep bidirectional transformers for language understanding\n"
+        "%A Devlin, Jacob\n%A Chang, Ming-Wei\n%J arXiv preprint arXiv:1810.04805\n%D 2018\n\n"
+        "%0 Journal Article\n%A Nobody, No\n"
+    )
+    report = import_file(client, enw.encode(), "endnote").json()
+    assert report["summary"] == {"imported": 2, "merged": 0, "skipped": 0, "rejected": 1}
+    assert report["rejected"] == [{"line": 16, "reason": "no title"}]
+    bert = next(i for i in all_library_items(client) if i["title"].startswith("Bert"))
+    assert (bert["arxiv_id"], bert["venue"], bert["year"]) == ("1810.04805", "arXiv", 2018)
+    bib = (
+        b"@inproceedings{vaswani, title={Attention Is All You Need}, author={Ashish Vaswani and Noam Shazeer and Niki Parmar},"
+        b" booktitle={NeurIPS}, year={2017}}\n"
+        b"@misc{devlin, title={{BERT}: Pre-training of Deep Bidirectional Transformers for Language Understanding},"
+        b" author={Devlin, Jacob and Chang, Ming-Wei}, eprint={1810.04805}, archivePrefix={arXiv}, year={2018}}\n"
+    )
+    again = import_file(client, bib).json()["summary"]
+    assert again["imported"] == 0 and again["merged"] + again["skipped"] == 2, again
+
+
 def test_duplicates_within_one_upload_are_merged_not_doubled(client):
     bib = b"""
 @article{a, title = {Deep Residual Learning for Image Recognition}, author = {He, Kaiming and Zhang, Xiangyu}, year = {2016}, keywords = {vision}}
@@ -166,7 +191,7 @@ def test_the_library_is_isolated_per_user(client, other_client):
         (b"this is not bibtex at all", "bibtex", 400, "no bibtex entries"),
         (bytes(range(256)) * 64, "bibtex", 400, "binary"),
         (b"\x00\x01binary\x00", "ris", 400, "binary"),
-        (b"@article{a, title={T}}", "endnote", 400, "format"),
+        (b"@article{a, title={T}}", "refworks", 400, "format"),
         (b"{}", "csljson", 400, "no csljson entries"),
         (b"[1, 2", "csljson", 400, "not CSL-JSON"),
         (b"name,year\nx,2020\n", "csv", 400, "title"),

@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from backend.domain.bibliography import parse_bibliography
 from backend.domain.markup import without_markup
 from backend.domain.names import names_in_bibtex_name, names_in_csv_cell, split_authors
 from backend.domain.bibtex import _joined, _math_as_text, latex_by_table, mend, read_bibtex, tex_accents
@@ -22,6 +23,8 @@ from backend.zotero_web import _NEXT
 
 SHAPES = {
     "blank lines in extra": (lambda n: extra_identifiers(" \n" * n, ""), 2_000),
+    "an EndNote abstract wrapped over thousands of lines": (lambda n: parse_bibliography("endnote", "%T t\n%X a\n" + "more words\n" * n), 2_000),
+    "EndNote lines of percent signs and empty tags": (lambda n: parse_bibliography("endnote", "%T t\n" + "%%%% %\n%T\n%0\n" * n), 1_000),
     "unclosed tags in an abstract": (lambda n: _plain("<" * n), 2_000),
     "unclosed brackets in a Link header": (lambda n: _NEXT.search("<" * n), 2_000),
     "spaces in an author string (paperlens match)": (lambda n: split_authors("a" + " " * n + "an"), 2_000),

@@ -270,6 +270,87 @@ def test_ris_preprints_name_their_repository():
     assert read == [("arXiv", "2103.00020"), ("Nature", None)]
 
 
+# What Google Scholar's "Import into EndNote" link downloads (one .enw per paper, records apart by a blank line),
+# then EndNote desktop's export: records opening with `%0` and no blank line between them, a wrapped abstract,
+# keywords one a line, the DOI in %R, a chapter's book in %B and its editors in %E.
+ENDNOTE = """%0 Journal Article
+%T Attention is all you need
+%A Vaswani, Ashish
+%A Shazeer, Noam
+%J Advances in neural information processing systems
+%V 30
+%D 2017
+
+%0 Journal Article
+%T Bert: Pre-training of deep bidirectional transformers for language understanding
+%A Devlin, Jacob
+%A Chang, Ming-Wei
+%J arXiv preprint arXiv:1810.04805
+%D 2018
+%0 Book Section
+%T Neural networks for pattern recognition
+%A Bishop, Christopher M.
+%E Editor, Ed
+%B Handbook of Brain Theory
+%I MIT Press
+%D 1995
+%X An abstract that EndNote
+   wraps over two lines.
+%K neural networks
+pattern recognition
+%K statistics; learning
+%R 10.1000/ABC.123
+%U https://example.org/bishop
+%0 Edited Book
+%E Goodfellow, Ian
+%T An Edited Volume
+%I Springer
+%D 2019
+
+%0 Journal Article
+%A Nobody, No
+%D 2020
+"""
+
+
+def test_endnote_records_from_scholar_and_endnote_read_with_their_fields():
+    parsed = parse_bibliography("endnote", ENDNOTE)
+    read = [(e.line, e.item.title, e.item.authors, e.item.year, e.item.venue, e.item.arxiv_id) for e in parsed.entries]
+    assert read == [
+        (1, "Attention is all you need", ["Vaswani, Ashish", "Shazeer, Noam"], 2017, "Advances in neural information processing systems", None),
+        (9, "Bert: Pre-training of deep bidirectional transformers for language understanding", ["Devlin, Jacob", "Chang, Ming-Wei"], 2018, "arXiv", "1810.04805"),
+        (15, "Neural networks for pattern recognition", ["Bishop, Christopher M."], 1995, "Handbook of Brain Theory", None),
+        (29, "An Edited Volume", ["Goodfellow, Ian"], 2019, "Springer", None),
+    ]  # fmt: skip
+    chapter = parsed.entries[2].item
+    assert chapter.abstract == "An abstract that EndNote wraps over two lines."
+    assert chapter.tags == ["neural networks", "pattern recognition", "statistics", "learning"]
+    assert (chapter.doi, chapter.url) == ("10.1000/abc.123", "https://example.org/bishop")
+    assert [(r.line, r.reason) for r in parsed.rejected] == [(35, "no title")]
+
+
+def test_a_file_that_is_not_endnote_is_refused_and_an_empty_one_is_empty():
+    import pytest
+
+    from backend.domain.bibliography import BibliographyError
+
+    with pytest.raises(BibliographyError, match="not EndNote"):
+        parse_bibliography("endnote", "@article{k, title={A BibTeX file}}\n")
+    assert parse_bibliography("endnote", "\n\n").entries == []
+    # A line of percent signs, or a tag with nothing after it, is no field.
+    odd = parse_bibliography("endnote", "%%%\n%T\n%T Kept\n%Q unknown tag\n")
+    assert [e.item.title for e in odd.entries] == ["Kept"]
+
+
+def test_the_api_and_the_cli_offer_the_formats_the_parsers_read():
+    from typing import get_args
+
+    from backend.api.library import ImportFormat
+    from backend.domain.bibliography import IMPORT_FORMATS
+
+    assert get_args(ImportFormat) == IMPORT_FORMATS
+
+
 def test_csl_names_keep_their_particles_and_suffixes():
     names = [
         {"family": "Berg", "given": "Jan", "non-dropping-particle": "van den"}, {"family": "Beethoven", "given": "Ludwig", "dropping-particle": "van"},
