@@ -56,7 +56,7 @@ UPLOADS = {
     "BibTeX: 21,000 tiny entries": ("bibtex", _entries("@misc{KEY, title={T}}\n")),
     "BibTeX: @string concatenation": ("bibtex", _repeated("@string{s = {x}}\n@article{k, title = s", " # s", "}")),
     "RIS: entries never ended": ("ris", _repeated("", "TY  - JOUR\nTI  - A title\n")),
-    "EndNote: one abstract of a line per line": ("endnote", _repeated("%0 Journal Article\n%T A title\n%X ", "more of the abstract\n")),
+    "EndNote: an abstract wrapped over 25,000 lines": ("endnote", _repeated("%0 Journal Article\n%T A title\n%X ", "more of the abstract\n")),
     "EndNote: percent signs": ("endnote", _repeated("%T A title\n", "%%% %\n%T\n")),
     "CSV: an unclosed quote": ("csv", _repeated('title,notes\nA title,"', "x,\n")),
     "CSL-JSON: nested arrays": ("csljson", _repeated("", "[") ),
