@@ -517,11 +517,12 @@ def _endnote_fields(fields: dict[str, list[list[str]]]) -> dict:
 # ---------------------------------------------------------------- CSV
 
 
-# The columns other tools' CSV exports give paperlens's fields (lower case): Zotero's, PubMed's, Scopus's.
+# The columns other tools' CSV exports give paperlens's fields (lower case): Zotero's, PubMed's, Scopus's, Google
+# Scholar's ("Authors,Title,Publication,Volume,Number,Pages,Year,Publisher") and Publish or Perish's ("Source", "ArticleURL").
 _CSV_ALIASES = {
     "author": "authors", "publication year": "year", "publication title": "venue", "journal/book": "venue",
-    "source title": "venue", "abstract note": "abstract", "link": "url", "manual tags": "tags", "keywords": "tags",
-    "author keywords": "tags",
+    "source title": "venue", "publication": "venue", "source": "venue", "abstract note": "abstract", "link": "url",
+    "articleurl": "url", "manual tags": "tags", "keywords": "tags", "author keywords": "tags",
 }  # fmt: skip
 
 
@@ -550,9 +551,10 @@ def _parse_csv(text: str) -> ParsedBibliography:
                 "title": row.get("title"),
                 "authors": names_in_csv_cell(row.get("authors", "")),
                 "year": _year(row.get("year")),
-                "venue": row.get("venue"),
+                "venue": _arxiv_named(row.get("venue")),
                 "abstract": row.get("abstract"),
-                "arxiv_id": row.get("arxiv_id"),
+                # Scholar's venue for a preprint: "arXiv preprint arXiv:1810.04805".
+                "arxiv_id": row.get("arxiv_id") or normalise_arxiv_id(f"{row.get('url', '')} {row.get('venue', '')}"),
                 "doi": row.get("doi"),
                 "url": row.get("url"),
                 "tags": [t.strip() for t in row.get("tags", "").split(";") if t.strip()],

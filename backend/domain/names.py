@@ -57,6 +57,7 @@ def names_in_bibtex_name(name: str) -> tuple[str, ...]:
 _CAPITALS = r"[A-Z]{1,3}\.?"
 _TRAILING_CAPITALS = re.compile(_CAPITALS)
 _ENDS_IN_CAPITALS = re.compile(rf"\s{_CAPITALS}\s*$")
+_STARTS_WITH_INITIALS = re.compile(r"\s*(?:[A-Z]\.?\s*){1,3}\s[A-Z][a-z]")  # "J Devlin", "MW Chang", "A. B. Smith"
 _ONLY_INITIALS = re.compile(r"[A-Z]\.?|[B-DF-HJ-NP-TV-Z]{2,3}")
 
 
@@ -84,7 +85,10 @@ def names_in_csv_cell(cell: str) -> list[str]:
     if ";" in cell:
         return [name.strip() for name in cell.split(";") if name.strip()]
     pieces = cell.split(",")
-    if len(pieces) == 2 and all(_ENDS_IN_CAPITALS.search(piece) for piece in pieces):  # two, as PubMed writes them
+    if len(pieces) == 2 and (
+        all(_ENDS_IN_CAPITALS.search(piece) for piece in pieces)  # two, as PubMed writes them ("Jumper J, Evans R")
+        or all(_STARTS_WITH_INITIALS.match(piece) for piece in pieces)  # two, as Google Scholar ("J Devlin, MW Chang")
+    ):
         return list(split_authors(cell))
     return list(names_in_bibtex_name(cell))
 

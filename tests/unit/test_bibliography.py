@@ -216,6 +216,26 @@ def test_csv_exports_of_zotero_pubmed_and_scopus_read_with_their_own_columns():
     assert read(scopus) == [(["Jumper J.", "Evans R."], 2021, "Nature", "https://www.scopus.com/x", ["protein", "folding"])]
 
 
+def test_csv_exports_of_google_scholar_and_publish_or_perish_read_with_their_own_columns():
+    scholar = (  # "My library" > Export > CSV
+        "Authors,Title,Publication,Volume,Number,Pages,Year,Publisher\n"
+        '"A Vaswani, N Shazeer, N Parmar",Attention is all you need,Advances in neural information processing systems,30,,,2017,\n'
+        '"J Devlin, MW Chang",Bert: Pre-training of deep bidirectional transformers for language understanding,'
+        "arXiv preprint arXiv:1810.04805,,,,2018,\n"
+    )
+    perish = (  # Publish or Perish, a Google Scholar search saved as CSV
+        "Cites,Authors,Title,Year,Source,Publisher,ArticleURL,CitesURL,GSRank,QueryDate,Type,DOI\n"
+        '120000,"A Vaswani, N Shazeer",Attention is all you need,2017,Advances in neural information processing systems,'
+        "proceedings.neurips.cc,https://proceedings.neurips.cc/paper/7181,,1,2026-11-30,,\n"
+    )
+    read = lambda text: [(e.item.authors, e.item.year, e.item.venue, e.item.arxiv_id, e.item.url) for e in parse_bibliography("csv", text).entries]  # noqa: E731
+    assert read(scholar) == [
+        (["A Vaswani", "N Shazeer", "N Parmar"], 2017, "Advances in neural information processing systems", None, None),
+        (["J Devlin", "MW Chang"], 2018, "arXiv", "1810.04805", None),  # the venue was "arXiv preprint arXiv:…"
+    ]
+    assert read(perish) == [(["A Vaswani", "N Shazeer"], 2017, "Advances in neural information processing systems", None, "https://proceedings.neurips.cc/paper/7181")]
+
+
 def test_an_edited_volume_s_editors_are_its_creators_but_not_its_papers_authors():
     bib = (
         "@book{kk, title = {K + K = 120}, editor = {Beáta Gyuris and Katalin Mády}, year = {2017}}\n"
