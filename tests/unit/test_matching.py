@@ -411,7 +411,7 @@ def test_look_alikes_stay_apart_whatever_the_model_weighs(left, right):
     assert compare(right, left).verdict != "same"
 
 
-def test_a_title_put_after_words_of_its_own_is_another_work_unless_they_only_name_a_kind_or_another_field():
+def test_a_title_put_after_words_of_its_own_is_another_work_unless_they_name_a_kind_of_publication_or_are_pasted_authors():
     llava = compare(Paper(title="Visual Instruction Tuning", authors=("Haotian Liu", "Chunyuan Li"), year=2023),
                     Paper(title="Improved Baselines with Visual Instruction Tuning", authors=("Haotian Liu", "Chunyuan Li"), year=2023))
     assert llava.verdict == "different"
