@@ -111,6 +111,10 @@ def add_entry(result: ParsedBibliography, line: int, fields: dict, key: str | No
         return
     if fields.get("tags"):  # a long collection name ("collection:" and 95 characters) must not cost the item
         fields["tags"] = list(dict.fromkeys(clipped for tag in fields["tags"] if (clipped := tag[:MAX_TAG_CHARS].strip())))
+    venue = fields.get("venue")
+    if isinstance(venue, str) and venue.lower().startswith("arxiv") and (preprint := normalise_arxiv_id(venue)):
+        fields["venue"] = "arXiv"  # Google Scholar's venue for a preprint, in every format: "arXiv preprint arXiv:…"
+        fields.setdefault("arxiv_id", preprint)
     if not fields.get("doi") and isinstance(fields.get("url"), str) and _DOI_LINK.search(fields["url"]):
         fields["doi"] = normalise_doi(re.split(r"[?#]", fields["url"], maxsplit=1)[0])  # not "?casa_token=…"
     arxiv_id = fields.get("arxiv_id") or arxiv_id_from_doi(normalise_doi(fields.get("doi")))
@@ -234,7 +238,7 @@ def _bibtex_fields(fields: dict, kind: str) -> dict:
             for name in names_in_bibtex_name(joined)  # BibTeX's "and others" is et al., not an author
         ],
         "year": _year(text("year") or text("date")),
-        "venue": _arxiv_named(venue),
+        "venue": venue,
         "abstract": text("abstract"),
         "arxiv_id": arxiv_id,
         "doi": text("doi"),
@@ -245,11 +249,6 @@ def _bibtex_fields(fields: dict, kind: str) -> dict:
             + [f"collection:{group}" for name in ("groups", "mendeley-groups") for group in _split_list(text(name))]
         )),  # fmt: skip
     }
-
-
-def _arxiv_named(venue: str | None) -> str | None:
-    """Google Scholar's venue for a preprint, "arXiv preprint arXiv:2103.00020", is arXiv (the id is read apart)."""
-    return "arXiv" if venue and venue.lower().startswith("arxiv") and normalise_arxiv_id(venue) else venue
 
 
 _LEFTOVER_COMMAND = re.compile(r"\\[a-zA-Z]+\*?\s*")
@@ -504,11 +503,11 @@ def _endnote_fields(fields: dict[str, list[list[str]]]) -> dict:
         "title": first("T"),
         "authors": authors,
         "year": _year(first("D", "8")),
-        "venue": _arxiv_named(venue),
+        "venue": venue,
         "abstract": first("X"),
         "doi": first("R"),
         "url": first("U"),
-        "arxiv_id": normalise_arxiv_id(" ".join([*values("U"), venue or ""])),
+        "arxiv_id": normalise_arxiv_id(" ".join(values("U"))),
         # Keywords one a line under one %K, or a %K each, or separated by semicolons.
         "tags": list(dict.fromkeys(tag for lines in fields.get("K", ()) for keyword in lines for tag in _split_list(keyword))),
     }
@@ -551,10 +550,9 @@ def _parse_csv(text: str) -> ParsedBibliography:
                 "title": row.get("title"),
                 "authors": names_in_csv_cell(row.get("authors", "")),
                 "year": _year(row.get("year")),
-                "venue": _arxiv_named(row.get("venue")),
+                "venue": row.get("venue"),
                 "abstract": row.get("abstract"),
-                # Scholar's venue for a preprint: "arXiv preprint arXiv:1810.04805".
-                "arxiv_id": row.get("arxiv_id") or normalise_arxiv_id(f"{row.get('url', '')} {row.get('venue', '')}"),
+                "arxiv_id": row.get("arxiv_id") or normalise_arxiv_id(row.get("url", "")),
                 "doi": row.get("doi"),
                 "url": row.get("url"),
                 "tags": [t.strip() for t in row.get("tags", "").split(";") if t.strip()],

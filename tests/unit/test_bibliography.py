@@ -288,6 +288,13 @@ def test_ris_preprints_name_their_repository():
     )
     read = [(e.item.venue, e.item.arxiv_id) for e in parse_bibliography("ris", ris).entries]
     assert read == [("arXiv", "2103.00020"), ("Nature", None)]
+    # Google Scholar's "RefMan" link: T1, A1, Y1, and a preprint's venue "arXiv preprint arXiv:…" (as in its BibTeX,
+    # EndNote and CSV): the venue arXiv and that id, in every format.
+    scholar = "TY  - JOUR\nT1  - Bert: Pre-training of deep bidirectional transformers\nA1  - Devlin, Jacob\nJO  - arXiv preprint arXiv:1810.04805\nY1  - 2018\nER  - \n"
+    read = [(e.item.title, e.item.authors, e.item.year, e.item.venue, e.item.arxiv_id) for e in parse_bibliography("ris", scholar).entries]
+    assert read == [("Bert: Pre-training of deep bidirectional transformers", ["Devlin, Jacob"], 2018, "arXiv", "1810.04805")]
+    csl = '[{"type": "article", "title": "A preprint", "container-title": "arXiv:2103.00020 [cs]"}]'
+    assert [(e.item.venue, e.item.arxiv_id) for e in parse_bibliography("csljson", csl).entries] == [("arXiv", "2103.00020")]
 
 
 # What Google Scholar's "Import into EndNote" link downloads (one .enw per paper, records apart by a blank line),
