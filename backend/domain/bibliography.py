@@ -1,4 +1,4 @@
-"""Bibliographies in and out: BibTeX, CSL-JSON, RIS, EndNote (.enw), CSV and plain arXiv id lists.
+"""Bibliographies in and out: BibTeX, CSL-JSON, RIS, EndNote (.enw), MEDLINE (PubMed's .nbib), CSV and plain arXiv id lists.
 
 Parsing never raises for a bad entry: every entry is either turned into a `LibraryItemCreate` or
 reported back with its line and the reason. Only a file that is not a file of that format at all
@@ -22,7 +22,7 @@ from backend.domain.markup import without_markup
 from backend.domain.models import CitationRecord, LibraryItem, LibraryItemCreate, Paper
 from backend.domain.names import names_in_bibtex_name, names_in_csv_cell, split_authors
 
-IMPORT_FORMATS = ("bibtex", "csljson", "ris", "endnote", "csv", "arxiv")
+IMPORT_FORMATS = ("bibtex", "csljson", "ris", "endnote", "medline", "csv", "arxiv")
 EXPORT_FORMATS = ("bibtex", "csljson", "csv")
 CSV_COLUMNS = ("title", "authors", "year", "venue", "abstract", "arxiv_id", "doi", "url", "tags", "status", "notes")
 LIST_SEPARATOR = "; "  # authors and tags inside one CSV cell
@@ -513,6 +513,53 @@ def _endnote_fields(fields: dict[str, list[list[str]]]) -> dict:
     }
 
 
+# ---------------------------------------------------------------- MEDLINE (PubMed's .nbib)
+
+
+_MEDLINE_TAG = re.compile(r"([A-Z][A-Z0-9]{1,3}) {0,3}- (.*)$")  # "TI  - Title", "PMID- 34265844", "FAU - Jumper, John"
+
+
+def _parse_medline(text: str) -> ParsedBibliography:
+    """PubMed's MEDLINE format (.nbib: "Send to > Citation manager"): a record per `PMID- ` line, a field per `TAG - `
+    line, a value wrapped onto lines indented by six spaces."""
+    records: list[tuple[int, dict[str, list[list[str]]]]] = []  # (first line, tag -> each value's lines)
+    value: list[str] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        tagged = _MEDLINE_TAG.match(line) if line[:1].isupper() else None
+        if tagged:
+            if tagged[1] == "PMID" or not records:
+                records.append((number, {}))
+            value = [tagged[2].strip()]
+            records[-1][1].setdefault(tagged[1], []).append(value)
+        elif line.startswith(" ") and value is not None:
+            value.append(line.strip())
+        elif not line.strip():
+            value = None
+    if not records and text.strip():
+        raise BibliographyError("not MEDLINE: no `PMID- ` or `TI  - ` lines found (PubMed's .nbib format)")
+    result = ParsedBibliography()
+    for line, fields in records:
+        add_entry(result, line, _medline_fields(fields))
+    return result
+
+
+def _medline_fields(fields: dict[str, list[list[str]]]) -> dict:
+    values = {tag: [" ".join(" ".join(lines).split()) for lines in found] for tag, found in fields.items()}
+    pmid = next(iter(values.get("PMID", ())), None)
+    doi = next((value.removesuffix("[doi]").strip() for tag in ("LID", "AID") for value in values.get(tag, ()) if value.endswith("[doi]")), None)
+    title = next(iter(values.get("TI", ()) or values.get("BTI", ())), None)  # a book's title when it is one
+    return {
+        "title": title[:-1] if title and title.endswith(".") and not title.endswith("..") else title,  # MEDLINE ends it with "."
+        "authors": values.get("FAU") or values.get("AU") or [],  # full names ("Jumper, John"), else "Jumper J"
+        "year": _year(next(iter(values.get("DP", ())), None)),
+        "venue": next(iter(values.get("JT", ()) or values.get("TA", ())), None),
+        "abstract": next(iter(values.get("AB", ())), None),
+        "doi": doi,
+        "url": f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid and pmid.isdigit() else None,
+        "tags": list(dict.fromkeys(tag for keyword in values.get("OT", ()) for tag in _split_list(keyword))),  # authors' keywords, not MeSH
+    }
+
+
 # ---------------------------------------------------------------- CSV
 
 
@@ -625,6 +672,7 @@ _PARSERS = {
     "csljson": _parse_csljson,
     "ris": _parse_ris,
     "endnote": _parse_endnote,
+    "medline": _parse_medline,
     "csv": _parse_csv,
     "arxiv": _parse_arxiv,
 }

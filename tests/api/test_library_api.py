@@ -111,6 +111,24 @@ def test_endnote_from_google_scholar_imports_and_finds_its_duplicates(client):
     assert again["imported"] == 0 and again["merged"] + again["skipped"] == 2, again
 
 
+def test_medline_from_pubmed_imports_and_a_later_doi_finds_it(client):
+    nbib = (
+        "PMID- 34265844\nDP  - 2021 Aug\nTI  - Highly accurate protein structure prediction with AlphaFold.\n"
+        "LID - 10.1038/s41586-021-03819-2 [doi]\nAB  - Proteins are essential to life, and understanding their\n"
+        "      structure can facilitate a mechanistic understanding of their function.\n"
+        "FAU - Jumper, John\nAU  - Jumper J\nFAU - Evans, Richard\nAU  - Evans R\nJT  - Nature\nOT  - protein structure\n"
+    )
+    report = import_file(client, nbib.encode(), "medline").json()
+    assert report["summary"] == {"imported": 1, "merged": 0, "skipped": 0, "rejected": 0}
+    (item,) = all_library_items(client)
+    assert (item["title"], item["authors"], item["year"], item["venue"], item["doi"]) == (
+        "Highly accurate protein structure prediction with AlphaFold", ["Jumper, John", "Evans, Richard"], 2021, "Nature",
+        "10.1038/s41586-021-03819-2",
+    )  # fmt: skip
+    again = import_file(client, b"@article{jumper, title={Protein structure prediction}, doi={10.1038/S41586-021-03819-2}}\n").json()
+    assert again["summary"]["imported"] == 0 and (again["merged"] + again["skipped"])[0]["basis"] == "doi", again
+
+
 def test_duplicates_within_one_upload_are_merged_not_doubled(client):
     bib = b"""
 @article{a, title = {Deep Residual Learning for Image Recognition}, author = {He, Kaiming and Zhang, Xiangyu}, year = {2016}, keywords = {vision}}

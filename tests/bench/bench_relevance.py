@@ -42,7 +42,7 @@ FOLDS = 5
 PER_PAGE = 5
 
 
-LIBRARY_FORMATS = {".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".enw": "endnote", ".json": "csljson", ".csv": "csv"}
+LIBRARY_FORMATS = {".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".enw": "endnote", ".nbib": "medline", ".json": "csljson", ".csv": "csv"}
 
 
 def library_titles(path: Path) -> list[str]:

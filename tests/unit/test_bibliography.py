@@ -7,7 +7,9 @@ from __future__ import annotations
 import codecs
 import json
 
-from backend.domain.bibliography import decode_upload, parse_bibliography
+import pytest
+
+from backend.domain.bibliography import BibliographyError, decode_upload, parse_bibliography
 from tests.support import SHARED_FIXTURES
 
 AT_SIGNS = """@inproceedings{ghanghor2021,
@@ -357,16 +359,68 @@ def test_endnote_records_from_scholar_and_endnote_read_with_their_fields():
 
 
 def test_a_file_that_is_not_endnote_is_refused_and_an_empty_one_is_empty():
-    import pytest
-
-    from backend.domain.bibliography import BibliographyError
-
     with pytest.raises(BibliographyError, match="not EndNote"):
         parse_bibliography("endnote", "@article{k, title={A BibTeX file}}\n")
     assert parse_bibliography("endnote", "\n\n").entries == []
     # A line of percent signs, or a tag with nothing after it, is no field.
     odd = parse_bibliography("endnote", "%%%\n%T\n%T Kept\n%Q unknown tag\n")
     assert [e.item.title for e in odd.entries] == ["Kept"]
+
+
+# PubMed's "Send to > Citation manager" (.nbib), cut down from the real record of PMID 34265844: a wrapped abstract,
+# full and short author names, MeSH headings and the authors' keywords, the DOI among the article ids; then a record
+# whose title wraps, with short names only.
+MEDLINE = """PMID- 34265844
+OWN - NLM
+STAT- MEDLINE
+DP  - 2021 Aug
+TI  - Highly accurate protein structure prediction with AlphaFold.
+PG  - 583-589
+LID - 10.1038/s41586-021-03819-2 [doi]
+AB  - Proteins are essential to life, and understanding their structure can facilitate
+      a mechanistic understanding of their function.
+FAU - Jumper, John
+AU  - Jumper J
+AD  - DeepMind, London, UK.
+FAU - Evans, Richard
+AU  - Evans R
+PT  - Journal Article
+TA  - Nature
+JT  - Nature
+MH  - *Deep Learning
+OT  - protein structure
+OT  - deep learning
+AID - 10.1038/s41586-021-03819-2 [doi]
+AID - s41586-021-03819-2 [pii]
+SO  - Nature. 2021 Aug;596(7873):583-589. doi: 10.1038/s41586-021-03819-2. Epub 2021 Jul 15.
+
+PMID- 30000001
+TI  - A second record whose title
+      wraps onto a second line.
+AU  - Li XY
+DP  - 2018 Jan 3
+TA  - Cell
+
+PMID- 30000002
+AB  - A record without a title.
+"""
+
+
+def test_medline_records_from_pubmed_read_with_their_fields():
+    parsed = parse_bibliography("medline", MEDLINE)
+    read = [(e.line, e.item.title, e.item.authors, e.item.year, e.item.venue, e.item.doi, e.item.url, e.item.tags) for e in parsed.entries]
+    assert read == [
+        (1, "Highly accurate protein structure prediction with AlphaFold", ["Jumper, John", "Evans, Richard"], 2021, "Nature",
+         "10.1038/s41586-021-03819-2", "https://pubmed.ncbi.nlm.nih.gov/34265844/", ["protein structure", "deep learning"]),
+        (25, "A second record whose title wraps onto a second line", ["Li XY"], 2018, "Cell", None,
+         "https://pubmed.ncbi.nlm.nih.gov/30000001/", []),
+    ]  # fmt: skip
+    assert parsed.entries[0].item.abstract == (
+        "Proteins are essential to life, and understanding their structure can facilitate a mechanistic understanding of their function."
+    )
+    assert [(r.line, r.reason) for r in parsed.rejected] == [(32, "no title")]
+    with pytest.raises(BibliographyError, match="not MEDLINE"):
+        parse_bibliography("medline", "%T An EndNote record\n")
 
 
 def test_the_api_and_the_cli_offer_the_formats_the_parsers_read():
