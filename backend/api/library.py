@@ -21,7 +21,7 @@ from backend.imports import SYNC_IMPORT_LATEX_CHARS, SYNC_IMPORT_MAX_BYTES, SYNC
 from backend.pipeline import IMPORT_TASK
 
 IMPORT_MAX_BYTES = 20 * 1024 * 1024
-ImportFormat = Literal["bibtex", "csljson", "ris", "endnote", "medline", "csv", "arxiv"]
+ImportFormat = Literal["bibtex", "csljson", "ris", "endnote", "medline", "wos", "csv", "arxiv"]
 ExportFormat = Literal["bibtex", "csljson", "csv"]
 EXPORT_MEDIA_TYPES = {"bibtex": "application/x-bibtex", "csljson": "application/vnd.citationstyles.csl+json", "csv": "text/csv"}
 EXPORT_SUFFIXES = {"bibtex": "bib", "csljson": "json", "csv": "csv"}

@@ -1,4 +1,5 @@
-"""Bibliographies in and out: BibTeX, CSL-JSON, RIS, EndNote (.enw), MEDLINE (PubMed's .nbib), CSV and plain arXiv id lists.
+"""Bibliographies in and out: BibTeX, CSL-JSON, RIS, EndNote (.enw), MEDLINE (PubMed's .nbib), Web of
+Science plain text, CSV and plain arXiv id lists.
 
 Parsing never raises for a bad entry: every entry is either turned into a `LibraryItemCreate` or
 reported back with its line and the reason. Only a file that is not a file of that format at all
@@ -22,7 +23,7 @@ from backend.domain.markup import without_markup
 from backend.domain.models import CitationRecord, LibraryItem, LibraryItemCreate, Paper
 from backend.domain.names import names_in_bibtex_name, names_in_csv_cell, split_authors
 
-IMPORT_FORMATS = ("bibtex", "csljson", "ris", "endnote", "medline", "csv", "arxiv")
+IMPORT_FORMATS = ("bibtex", "csljson", "ris", "endnote", "medline", "wos", "csv", "arxiv")
 EXPORT_FORMATS = ("bibtex", "csljson", "csv")
 CSV_COLUMNS = ("title", "authors", "year", "venue", "abstract", "arxiv_id", "doi", "url", "tags", "status", "notes")
 LIST_SEPARATOR = "; "  # authors and tags inside one CSV cell
@@ -456,64 +457,90 @@ def _parse_ris(text: str) -> ParsedBibliography:
     return result
 
 
-# ---------------------------------------------------------------- EndNote (.enw, Refer)
+# ---------------------------------------------------------------- Tagged formats: EndNote, MEDLINE, Web of Science
 
 
-_ENDNOTE_TAG = re.compile(r"%([0-9A-Z@!#$&(*+^|~>)])(?:[ \t](.*))?$")  # "%T Attention is all you need"
+class _Tagged:
+    """The fields of one record of a tagged format: each tag's values, each value its lines (a value wraps onto the
+    lines after it, and Web of Science writes one author a line)."""
+
+    def __init__(self, fields: dict[str, list[list[str]]]) -> None:
+        self.fields = fields
+
+    def lines(self, tag: str) -> list[str]:
+        return [line for value in self.fields.get(tag, ()) for line in value if line]
+
+    def values(self, tag: str) -> list[str]:
+        return [joined for value in self.fields.get(tag, ()) if (joined := " ".join(" ".join(value).split()))]
+
+    def first(self, *tags: str) -> str | None:
+        return next((value for tag in tags for value in self.values(tag)), None)
 
 
-def _parse_endnote(text: str) -> ParsedBibliography:
-    """EndNote's tagged format (.enw: Google Scholar's "Import into EndNote", ACM's, Web of Science's; Refer): a
-    record is a run of `%T value` lines, records apart by a blank line or each opening with `%0 Type`; a line
-    without a tag continues the field before it (EndNote wraps abstracts and writes keywords one a line)."""
-    records: list[tuple[int, dict[str, list[list[str]]]]] = []  # (first line, tag -> each value's lines)
+def _tagged_records(text: str, tag: re.Pattern, opens: str, ends: frozenset[str] = frozenset()) -> list[tuple[int, _Tagged]]:
+    """The records of a tagged format, with the line each starts on. `tag` matches a field's first line (groups: the
+    tag, the value); a line it does not match continues the value before it; a blank line, or a tag in `ends`,
+    ends the record, and so does the `opens` tag when the record has fields already."""
+    records: list[tuple[int, _Tagged]] = []
     fields: dict[str, list[list[str]]] = {}
-    value: list[str] | None = None  # the lines of the value being read; None after a blank line
+    value: list[str] | None = None  # the lines of the value being read; None between records
     for number, line in enumerate(text.splitlines(), start=1):
-        tagged = _ENDNOTE_TAG.match(line) if line.startswith("%") else None
-        if tagged:
-            if value is None or (tagged[1] == "0" and fields):
+        tagged = tag.match(line)
+        if tagged and tagged[1] in ends:
+            value = None
+        elif tagged:
+            if value is None or (tagged[1] == opens and fields):
                 fields = {}
-                records.append((number, fields))
+                records.append((number, _Tagged(fields)))
             value = [(tagged[2] or "").strip()]
             fields.setdefault(tagged[1], []).append(value)
         elif not line.strip():
             value = None
         elif value is not None:
             value.append(line.strip())
+    return records
+
+
+def _parse_tagged(text: str, tag: re.Pattern, opens: str, read, refusal: str, ends: frozenset[str] = frozenset()) -> ParsedBibliography:
+    records = _tagged_records(text, tag, opens, ends)
     if not records and text.strip():
-        raise BibliographyError("not EndNote: no `%T title` lines found (an .enw record is `%0 Type`, `%T`, `%A` … lines)")
+        raise BibliographyError(refusal)
     result = ParsedBibliography()
-    for line, fields in records:
-        add_entry(result, line, _endnote_fields(fields))
+    for line, record in records:
+        add_entry(result, line, read(record))
     return result
 
 
-def _endnote_fields(fields: dict[str, list[list[str]]]) -> dict:
-    def values(tag: str) -> list[str]:
-        return [joined for lines in fields.get(tag, ()) if (joined := " ".join(" ".join(lines).split()))]
+def _keywords(record: _Tagged, tag: str) -> list[str]:
+    """Keywords one a line, a tag each, or separated by semicolons or commas."""
+    return list(dict.fromkeys(keyword for line in record.lines(tag) for keyword in _split_list(line)))
 
-    def first(*tags: str) -> str | None:
-        return next((value for tag in tags for value in values(tag)), None)
 
+_ENDNOTE_TAG = re.compile(r"%([0-9A-Z@!#$&(*+^|~>)])(?:[ \t](.*))?$")  # "%T Attention is all you need"
+
+
+def _parse_endnote(text: str) -> ParsedBibliography:
+    """EndNote's tagged format (.enw: Google Scholar's "Import into EndNote", ACM's, EndNote's own; Refer): `%T value`
+    lines, records apart by a blank line or each opening with `%0 Type`; EndNote wraps abstracts and writes keywords one
+    a line."""
+    refusal = "not EndNote: no `%T title` lines found (an .enw record is `%0 Type`, `%T`, `%A` … lines)"
+    return _parse_tagged(text, _ENDNOTE_TAG, "0", _endnote_fields, refusal)
+
+
+def _endnote_fields(record: _Tagged) -> dict:
     # An edited book's editors are its creators; a chapter's (the %E of a Book Section) are its book's.
-    authors = values("A") or (values("E") if (first("0") or "").lower() in ("edited book", "book") else [])
-    venue = first("J", "B", "I")  # the journal, else the book or proceedings (secondary title), else the publisher
+    authors = record.values("A") or (record.values("E") if (record.first("0") or "").lower() in ("edited book", "book") else [])
     return {
-        "title": first("T"),
+        "title": record.first("T"),
         "authors": authors,
-        "year": _year(first("D", "8")),
-        "venue": venue,
-        "abstract": first("X"),
-        "doi": first("R"),
-        "url": first("U"),
-        "arxiv_id": normalise_arxiv_id(" ".join(values("U"))),
-        # Keywords one a line under one %K, or a %K each, or separated by semicolons.
-        "tags": list(dict.fromkeys(tag for lines in fields.get("K", ()) for keyword in lines for tag in _split_list(keyword))),
+        "year": _year(record.first("D", "8")),
+        "venue": record.first("J", "B", "I"),  # the journal, else the book or proceedings (secondary title), else the publisher
+        "abstract": record.first("X"),
+        "doi": record.first("R"),
+        "url": record.first("U"),
+        "arxiv_id": normalise_arxiv_id(" ".join(record.values("U"))),
+        "tags": _keywords(record, "K"),
     }
-
-
-# ---------------------------------------------------------------- MEDLINE (PubMed's .nbib)
 
 
 _MEDLINE_TAG = re.compile(r"([A-Z][A-Z0-9]{1,3}) {0,3}- (.*)$")  # "TI  - Title", "PMID- 34265844", "FAU - Jumper, John"
@@ -522,41 +549,48 @@ _MEDLINE_TAG = re.compile(r"([A-Z][A-Z0-9]{1,3}) {0,3}- (.*)$")  # "TI  - Title"
 def _parse_medline(text: str) -> ParsedBibliography:
     """PubMed's MEDLINE format (.nbib: "Send to > Citation manager"): a record per `PMID- ` line, a field per `TAG - `
     line, a value wrapped onto lines indented by six spaces."""
-    records: list[tuple[int, dict[str, list[list[str]]]]] = []  # (first line, tag -> each value's lines)
-    value: list[str] | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        tagged = _MEDLINE_TAG.match(line) if line[:1].isupper() else None
-        if tagged:
-            if tagged[1] == "PMID" or not records:
-                records.append((number, {}))
-            value = [tagged[2].strip()]
-            records[-1][1].setdefault(tagged[1], []).append(value)
-        elif line.startswith(" ") and value is not None:
-            value.append(line.strip())
-        elif not line.strip():
-            value = None
-    if not records and text.strip():
-        raise BibliographyError("not MEDLINE: no `PMID- ` or `TI  - ` lines found (PubMed's .nbib format)")
-    result = ParsedBibliography()
-    for line, fields in records:
-        add_entry(result, line, _medline_fields(fields))
-    return result
+    refusal = "not MEDLINE: no `PMID- ` or `TI  - ` lines found (PubMed's .nbib format)"
+    return _parse_tagged(text, _MEDLINE_TAG, "PMID", _medline_fields, refusal)
 
 
-def _medline_fields(fields: dict[str, list[list[str]]]) -> dict:
-    values = {tag: [" ".join(" ".join(lines).split()) for lines in found] for tag, found in fields.items()}
-    pmid = next(iter(values.get("PMID", ())), None)
-    doi = next((value.removesuffix("[doi]").strip() for tag in ("LID", "AID") for value in values.get(tag, ()) if value.endswith("[doi]")), None)
-    title = next(iter(values.get("TI", ()) or values.get("BTI", ())), None)  # a book's title when it is one
+def _medline_fields(record: _Tagged) -> dict:
+    pmid = record.first("PMID")
+    title = record.first("TI", "BTI")  # a book's title when it is one
     return {
         "title": title[:-1] if title and title.endswith(".") and not title.endswith("..") else title,  # MEDLINE ends it with "."
-        "authors": values.get("FAU") or values.get("AU") or [],  # full names ("Jumper, John"), else "Jumper J"
-        "year": _year(next(iter(values.get("DP", ())), None)),
-        "venue": next(iter(values.get("JT", ()) or values.get("TA", ())), None),
-        "abstract": next(iter(values.get("AB", ())), None),
-        "doi": doi,
+        "authors": record.values("FAU") or record.values("AU"),  # full names ("Jumper, John"), else "Jumper J"
+        "year": _year(record.first("DP")),
+        "venue": record.first("JT", "TA"),
+        "abstract": record.first("AB"),
+        "doi": next((value.removesuffix("[doi]").strip() for value in record.values("LID") + record.values("AID") if value.endswith("[doi]")), None),
         "url": f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid and pmid.isdigit() else None,
-        "tags": list(dict.fromkeys(tag for keyword in values.get("OT", ()) for tag in _split_list(keyword))),  # authors' keywords, not MeSH
+        "tags": _keywords(record, "OT"),  # the authors' keywords, not MeSH headings
+    }
+
+
+# "TI Attention is all you need", "ER"; not RIS's or MEDLINE's "TI  - …" (a file uploaded as the wrong format is refused)
+_WOS_TAG = re.compile(r"([A-Z][A-Z0-9])(?: (?! *- )(.*))?$")
+
+
+def _parse_wos(text: str) -> ParsedBibliography:
+    """Web of Science's plain-text export ("Export > Plain text file"): a record from `PT J` to `ER`, a field per
+    two-letter tag, a value (and each further author) on lines indented by three spaces; `FN`, `VR` and `EF` frame the
+    file."""
+    refusal = "not a Web of Science plain-text export: no `PT` / `TI` lines found"
+    return _parse_tagged(text, _WOS_TAG, "PT", _wos_fields, refusal, ends=frozenset({"ER", "EF", "FN", "VR"}))
+
+
+def _wos_fields(record: _Tagged) -> dict:
+    doi = record.first("DI")
+    return {
+        "title": record.first("TI"),
+        "authors": record.lines("AF") or record.lines("AU"),  # one a line: full names ("Vaswani, Ashish"), else "Vaswani, A"
+        "year": _year(record.first("PY", "EA", "PD")),  # the year; an early-access article has only its date
+        "venue": record.first("SO", "SE"),  # the source, as Web of Science writes it (in capitals)
+        "abstract": record.first("AB"),
+        "doi": doi,
+        "url": f"https://doi.org/{doi}" if doi else None,
+        "tags": _keywords(record, "DE"),  # the authors' keywords ("Keywords Plus", ID, are Web of Science's)
     }
 
 
@@ -673,6 +707,7 @@ _PARSERS = {
     "ris": _parse_ris,
     "endnote": _parse_endnote,
     "medline": _parse_medline,
+    "wos": _parse_wos,
     "csv": _parse_csv,
     "arxiv": _parse_arxiv,
 }

@@ -129,6 +129,22 @@ def test_medline_from_pubmed_imports_and_a_later_doi_finds_it(client):
     assert again["summary"]["imported"] == 0 and (again["merged"] + again["skipped"])[0]["basis"] == "doi", again
 
 
+def test_web_of_science_plain_text_imports(client):
+    wos = (
+        "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Jumper, J\n   Evans, R\nAF Jumper, John\n   Evans, Richard\n"
+        "TI Highly accurate protein structure prediction with AlphaFold\nSO NATURE\nDI 10.1038/s41586-021-03819-2\nPY 2021\n"
+        "DE protein structure; deep learning\nER\n\nEF\n"
+    )
+    report = import_file(client, wos.encode(), "wos").json()
+    assert report["summary"] == {"imported": 1, "merged": 0, "skipped": 0, "rejected": 0}
+    (item,) = all_library_items(client)
+    assert (item["authors"], item["year"], item["doi"], item["tags"]) == (
+        ["Jumper, John", "Evans, Richard"], 2021, "10.1038/s41586-021-03819-2", ["protein structure", "deep learning"]
+    )
+    refused = import_file(client, b"TY  - JOUR\nTI  - A RIS file\nER  - \n", "wos")
+    assert refused.status_code == 400 and "not a Web of Science" in refused.json()["detail"]
+
+
 def test_duplicates_within_one_upload_are_merged_not_doubled(client):
     bib = b"""
 @article{a, title = {Deep Residual Learning for Image Recognition}, author = {He, Kaiming and Zhang, Xiangyu}, year = {2016}, keywords = {vision}}

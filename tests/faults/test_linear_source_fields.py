@@ -26,6 +26,9 @@ SHAPES = {
     "an EndNote abstract wrapped over thousands of lines": (lambda n: parse_bibliography("endnote", "%T t\n%X a\n" + "more words\n" * n), 2_000),
     "EndNote lines of percent signs and empty tags": (lambda n: parse_bibliography("endnote", "%T t\n" + "%%%% %\n%T\n%0\n" * n), 1_000),
     "a MEDLINE abstract wrapped over thousands of lines": (lambda n: parse_bibliography("medline", "PMID- 1\nTI  - t\nAB  - a\n" + "      more words\n" * n), 2_000),
+    "Web of Science authors one a line, and tags that almost frame a file": (
+        lambda n: parse_bibliography("wos", "PT J\nTI t\nAU a\n" + "   Author, A\n" * n + "ER\n" + "EFX\nTI  - \nER x\n" * n), 1_000
+    ),
     "MEDLINE DOI markers and records without titles": (lambda n: parse_bibliography("medline", "LID - " + "10.10." * n + " [do\n" + "PMID- \nAB- x\n" * n), 1_000),
     "unclosed tags in an abstract": (lambda n: _plain("<" * n), 2_000),
     "unclosed brackets in a Link header": (lambda n: _NEXT.search("<" * n), 2_000),

@@ -423,6 +423,64 @@ def test_medline_records_from_pubmed_read_with_their_fields():
         parse_bibliography("medline", "%T An EndNote record\n")
 
 
+# Web of Science's "Export > Plain text file": the file's frame (FN, VR, EF), a record from PT to ER, each further
+# author and each wrapped line indented by three spaces, the source in capitals, the authors' keywords in DE.
+WOS = """FN Clarivate Analytics Web of Science
+VR 1.0
+PT J
+AU Jumper, J
+   Evans, R
+AF Jumper, John
+   Evans, Richard
+TI Highly accurate protein structure prediction
+   with AlphaFold
+SO NATURE
+VL 596
+BP 583
+DI 10.1038/s41586-021-03819-2
+PD AUG 26
+PY 2021
+AB Proteins are essential to life, and understanding their structure can
+   facilitate a mechanistic understanding of their function.
+DE protein structure; deep learning
+ID NEURAL-NETWORKS
+UT WOS:000679542500001
+ER
+
+PT C
+AU Vaswani, A
+TI Attention Is All You Need
+SO ADVANCES IN NEURAL INFORMATION PROCESSING SYSTEMS 30 (NIPS 2017)
+SE Advances in Neural Information Processing Systems
+PY 2017
+ER
+
+PT J
+AU Nobody, N
+PY 2020
+ER
+
+EF
+"""
+
+
+def test_web_of_science_plain_text_reads_with_its_fields():
+    parsed = parse_bibliography("wos", WOS)
+    read = [(e.line, e.item.title, e.item.authors, e.item.year, e.item.venue, e.item.doi, e.item.tags) for e in parsed.entries]
+    assert read == [
+        (3, "Highly accurate protein structure prediction with AlphaFold", ["Jumper, John", "Evans, Richard"], 2021, "NATURE",
+         "10.1038/s41586-021-03819-2", ["protein structure", "deep learning"]),
+        (23, "Attention Is All You Need", ["Vaswani, A"], 2017, "ADVANCES IN NEURAL INFORMATION PROCESSING SYSTEMS 30 (NIPS 2017)", None, []),
+    ]  # fmt: skip
+    assert parsed.entries[0].item.abstract == (
+        "Proteins are essential to life, and understanding their structure can facilitate a mechanistic understanding of their function."
+    )
+    assert [(r.line, r.reason) for r in parsed.rejected] == [(31, "no title")]  # the frame (FN, VR, EF) is no record
+    for other in ("%T An EndNote record\n", "TY  - JOUR\nTI  - A RIS record\nER  - \n", MEDLINE):
+        with pytest.raises(BibliographyError, match="not a Web of Science"):
+            parse_bibliography("wos", other)
+
+
 def test_the_api_and_the_cli_offer_the_formats_the_parsers_read():
     from typing import get_args
 
