@@ -81,7 +81,13 @@ def _library(args: argparse.Namespace) -> int:
         else:
             Path(args.output).write_bytes(output)
         return 0
-    answer = json.loads(_api_call(args, "POST", f"/v1/library/import?format={args.format}", Path(args.file).read_bytes()))
+    from backend.domain.bibliography import FORMAT_BY_SUFFIX, IMPORT_FORMATS
+
+    fmt = args.format or FORMAT_BY_SUFFIX.get(Path(args.file).suffix.lower())
+    if fmt is None:
+        print(f"paperlens: say which format {args.file} is: --format {{{','.join(IMPORT_FORMATS)}}}", file=sys.stderr)
+        return 2
+    answer = json.loads(_api_call(args, "POST", f"/v1/library/import?format={fmt}", Path(args.file).read_bytes()))
     while "status_url" in answer or answer.get("state") in ("queued", "running"):  # a large import: follow it
         time.sleep(1)
         status_url = answer.get("status_url") or f"/v1/library/imports/{answer['id']}"
@@ -249,7 +255,9 @@ def build_parser() -> argparse.ArgumentParser:
     library_commands = library.add_subparsers(dest="library_command", required=True)
     importing = library_commands.add_parser("import", help="import a bibliography file; prints the report")
     importing.add_argument("file")
-    importing.add_argument("--format", default="bibtex", choices=IMPORT_FORMATS)
+    importing.add_argument(
+        "--format", choices=IMPORT_FORMATS, help="default: the file's suffix says (.bib, .json, .ris, .enw, .nbib, .csv)"
+    )
     exporting = library_commands.add_parser("export", help="export the library")
     exporting.add_argument("--format", default="bibtex", choices=EXPORT_FORMATS)
     exporting.add_argument("--output", "-o", default="-", help="file to write (default: standard output)")

@@ -25,6 +25,10 @@ from backend.domain.names import names_in_bibtex_name, names_in_csv_cell, split_
 
 IMPORT_FORMATS = ("bibtex", "csljson", "ris", "endnote", "medline", "wos", "csv", "arxiv")
 EXPORT_FORMATS = ("bibtex", "csljson", "csv")
+# The format a file's name says (a Web of Science export or an arXiv id list is a .txt: it is named, not guessed).
+FORMAT_BY_SUFFIX = {
+    ".bib": "bibtex", ".bibtex": "bibtex", ".json": "csljson", ".ris": "ris", ".enw": "endnote", ".nbib": "medline", ".csv": "csv",
+}  # fmt: skip
 CSV_COLUMNS = ("title", "authors", "year", "venue", "abstract", "arxiv_id", "doi", "url", "tags", "status", "notes")
 LIST_SEPARATOR = "; "  # authors and tags inside one CSV cell
 MAX_TAG_CHARS = 100

@@ -336,3 +336,10 @@ def test_cli_library_import_and_export(api, token, tmp_path):
     assert (tmp_path / "library.csv").read_text().startswith("title,authors,year")
     refused = run("import", str(SHARED_FIXTURES / "library-zotero-export.bib"), "--format", "ris")
     assert refused.returncode != 0 and "400" in refused.stderr
+    # Without --format, the file's suffix says which (a PubMed .nbib here); a .txt must say.
+    (tmp_path / "pubmed.nbib").write_text("PMID- 34265844\nTI  - Highly accurate protein structure prediction with AlphaFold.\n")
+    nbib = run("import", str(tmp_path / "pubmed.nbib"))
+    assert nbib.returncode == 0 and json.loads(nbib.stdout)["summary"]["imported"] == 1, nbib.stderr
+    (tmp_path / "wos.txt").write_text("PT J\nTI A title\nER\n")
+    unnamed = run("import", str(tmp_path / "wos.txt"))
+    assert unnamed.returncode == 2 and "--format" in unnamed.stderr

@@ -15,7 +15,7 @@ for one page per task, the user dismisses the 5 highest-ranked papers that are n
 of their held-out papers, and the page is ranked again. Then the cost: fitting and scoring against a 10k library.
 
 Other libraries and pages run the same method: `make bench-relevance ARGS="--library my.bib --page today.html"`
-(libraries: .bib, .ris, CSL .json, .csv or a Zotero .sqlite; pages: a saved page's .html or its text, .txt; each
+(libraries: .bib, .ris, .enw, .nbib, CSL .json, .csv or a Zotero .sqlite; pages: a saved page's .html or its text, .txt; each
 flag repeats, and replaces the fixtures of its kind).
 """
 
@@ -32,7 +32,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from backend.domain.bibliography import parse_bibliography  # noqa: E402
+from backend.domain.bibliography import FORMAT_BY_SUFFIX, parse_bibliography  # noqa: E402
 from backend.domain.digests import parse_digest  # noqa: E402
 from backend.domain.zotero import read_zotero  # noqa: E402
 from tests.support import SHARED_FIXTURES, shared_pages  # noqa: E402
@@ -42,7 +42,6 @@ FOLDS = 5
 PER_PAGE = 5
 
 
-LIBRARY_FORMATS = {".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".enw": "endnote", ".nbib": "medline", ".json": "csljson", ".csv": "csv"}
 
 
 def library_titles(path: Path) -> list[str]:
@@ -50,10 +49,10 @@ def library_titles(path: Path) -> list[str]:
     suffix = path.suffix.lower()
     if suffix == ".sqlite":
         parsed = read_zotero(path)
-    elif suffix in LIBRARY_FORMATS:
-        parsed = parse_bibliography(LIBRARY_FORMATS[suffix], path.read_text())
+    elif suffix in FORMAT_BY_SUFFIX:
+        parsed = parse_bibliography(FORMAT_BY_SUFFIX[suffix], path.read_text())
     else:
-        raise SystemExit(f"{path}: a library is a .sqlite (Zotero) or one of {', '.join(LIBRARY_FORMATS)}")
+        raise SystemExit(f"{path}: a library is a .sqlite (Zotero) or one of {', '.join(FORMAT_BY_SUFFIX)}")
     return list(dict.fromkeys(entry.item.title for entry in parsed.entries if entry.item.title))
 
 
