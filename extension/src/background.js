@@ -9,6 +9,8 @@
 //                               {type: "save" | "dismiss" | "undismiss", digestId, itemId}
 // Messages, worker -> content:  {type: "digest", digest} | {type: "event", id, event, data}
 //                               {type: "saved" | "dismissed" | "undismissed", itemId, item?} | {type: "error", message}
+// Messages, options page -> worker: {type: "import", format, text}  (only from the extension's own options page)
+// Messages, worker -> options page: {type: "importing", done, total} | {type: "imported", report} | {type: "error", message}
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -51,6 +53,8 @@ function checkBackend(settings) {
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const EVENT_ID = /^\d{1,20}-\d{1,20}$/;
 const MAX_PAGE_CHARS = 5 * 1024 * 1024;
+const IMPORT_FORMATS = new Set(["bibtex", "csljson", "ris", "endnote", "medline", "wos", "csv", "arxiv"]);
+const MAX_IMPORT_CHARS = 20 * 1024 * 1024; // the API's limit on an upload
 
 // Only messages of the shapes our content script sends are acted on.
 function wellFormed(message) {
@@ -65,6 +69,8 @@ function wellFormed(message) {
     case "dismiss":
     case "undismiss":
       return ID.test(message.digestId) && ID.test(message.itemId);
+    case "import":
+      return IMPORT_FORMATS.has(message.format) && short(message.text, MAX_IMPORT_CHARS);
     default:
       return false;
   }
@@ -139,6 +145,29 @@ function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+// A library file to the import route (its body is the file, not JSON); a large one is read by a worker, followed here.
+async function importLibrary(port, settings, format, text) {
+  if (!settings.token) throw new BackendError("paperlens has no token yet: set it above and save.", "no_token");
+  checkBackend(settings);
+  const headers = { Authorization: `Bearer ${settings.token}`, "Content-Type": "text/plain; charset=utf-8" };
+  const send = (method, path, body) => fetch(settings.backendUrl + path, { method, headers, body }).catch(() => {
+    throw new BackendError(`paperlens cannot reach its backend at ${settings.backendUrl}. Is it running?`, "unreachable");
+  });
+  let response = await send("POST", `/v1/library/import?format=${encodeURIComponent(format)}`, text);
+  if (!response.ok) throw new BackendError(await describeFailure(response));
+  let answer = await response.json();
+  const statusUrl = answer.status_url;
+  while (statusUrl && answer.state !== "done" && answer.state !== "failed") {
+    await sleep(1000);
+    response = await send("GET", statusUrl);
+    if (!response.ok) throw new BackendError(await describeFailure(response));
+    answer = await response.json();
+    port.send({ type: "importing", done: answer.done ?? 0, total: answer.total ?? null });
+  }
+  if (answer.state === "failed") throw new BackendError(`paperlens could not import the file: ${answer.error || "it failed"}`);
+  port.send({ type: "imported", report: answer.report ?? answer });
+}
+
 // Relays a digest's events to the port until `done`, resuming with Last-Event-ID when the stream breaks.
 async function relayEvents(port, digestId, lastEventId) {
   let failures = 0;
@@ -198,6 +227,9 @@ async function handle(port, message) {
       port.send({ type: "undismissed", itemId: message.itemId });
       break;
     }
+    case "import":
+      await importLibrary(port, settings, message.format, message.text);
+      break;
     default:
       port.send({ type: "error", message: `paperlens: unknown message ${message.type}` });
   }
@@ -216,8 +248,10 @@ api.runtime.onConnect.addListener((rawPort) => {
     port.closed = true;
     port.abort.abort();
   });
+  // Imports come from the options page only: a content script runs beside pages the user merely reads.
+  const fromOptions = (rawPort.sender?.url || "").startsWith(api.runtime.getURL("src/options.html"));
   rawPort.onMessage.addListener((message) => {
-    if (!wellFormed(message)) {
+    if (!wellFormed(message) || (message.type === "import") !== fromOptions) {
       port.send({ type: "error", message: "paperlens: ignored a malformed message" });
       return;
     }

@@ -44,4 +44,51 @@ form.addEventListener("submit", async (event) => {
   show(granted ? "Saved." : "Saved, but the browser did not grant access to those sites.", !granted);
 });
 
+// Import: the file goes to the service worker, which alone talks to the backend.
+const importForm = document.getElementById("import");
+const importStatus = document.getElementById("importStatus");
+// The format a file's name says, as `paperlens library import` reads it (backend/domain/bibliography.py).
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024; // the API's limit on an upload
+const FORMAT_BY_SUFFIX = { bib: "bibtex", bibtex: "bibtex", json: "csljson", ris: "ris", enw: "endnote", nbib: "medline", csv: "csv" };
+
+function showImport(message, isError = false) {
+  importStatus.textContent = message;
+  importStatus.className = isError ? "error" : "";
+}
+
+function describeReport(report) {
+  const { imported = 0, merged = 0, skipped = 0, rejected = 0 } = report.summary || {};
+  const first = (report.rejected || [])[0];
+  const why = first ? ` (line ${first.line}: ${first.reason})` : "";
+  return `Imported ${imported}, merged ${merged}, skipped ${skipped} already in your library, rejected ${rejected}${why}.`;
+}
+
+importForm.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const file = importForm.libraryFile.files[0];
+  if (!file) return;
+  const suffix = file.name.includes(".") ? file.name.split(".").pop().toLowerCase() : "";
+  const format = importForm.format.value || FORMAT_BY_SUFFIX[suffix];
+  if (!format) {
+    showImport(`Choose the format of ${file.name}: its name does not say.`, true);
+    return;
+  }
+  if (file.size > MAX_IMPORT_BYTES) {
+    showImport(`${file.name} is larger than the 20 MiB paperlens reads at once.`, true);
+    return;
+  }
+  showImport(`Importing ${file.name}…`);
+  const port = api.runtime.connect({ name: "paperlens" });
+  port.onMessage.addListener((message) => {
+    if (message.type === "importing") {
+      showImport(message.total ? `Importing: ${message.done} of ${message.total}…` : "Importing…");
+      return;
+    }
+    if (message.type === "imported") showImport(describeReport(message.report));
+    else showImport(message.message || "paperlens: the import failed.", true);
+    port.disconnect();
+  });
+  port.postMessage({ type: "import", format, text: await file.text() });
+});
+
 load();

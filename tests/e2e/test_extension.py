@@ -334,3 +334,55 @@ def test_relevance_meters_top_picks_that_scroll_and_dimming_that_hides_nothing(b
     assert folded_height < unfolded / 2, (folded_height, unfolded)
     overlay.click(next(e for e in folded.status_elements if "fold" in e.classes))
     overlay.wait_for(lambda o: sum("pick" in e.classes for e in o.status_elements) == 5, timeout=5, what="the picks back")
+
+
+ENW = (  # two papers as Google Scholar's "Import into EndNote" gives them, and a record without a title
+    "%0 Journal Article\n%T Attention is all you need\n%A Vaswani, Ashish\n%A Shazeer, Noam\n"
+    "%J Advances in neural information processing systems\n%D 2017\n\n"
+    "%0 Journal Article\n%T Bert: Pre-training of deep bidirectional transformers for language understanding\n"
+    "%A Devlin, Jacob\n%J arXiv preprint arXiv:1810.04805\n%D 2018\n\n"
+    "%0 Journal Article\n%A Nobody, No\n"
+)
+
+
+def test_the_options_page_imports_a_library_file_through_the_service_worker(browser, client, api, token, tmp_path):
+    browser.configure(api, token)
+    page = browser.context.new_page()
+    page.goto(f"chrome-extension://{browser.extension_id}/src/options.html")
+    scholar = tmp_path / "scholar.enw"
+    scholar.write_text(ENW)
+    page.set_input_files("#libraryFile", str(scholar))
+    page.click("#import button[type=submit]")
+    status = page.locator("#importStatus")
+    expect(status).to_have_text("Imported 2, merged 0, skipped 0 already in your library, rejected 1 (line 14: no title).")
+    titles = sorted(item["title"] for item in client.get("/v1/library/items").json()["items"])
+    assert titles == ["Attention is all you need", "Bert: Pre-training of deep bidirectional transformers for language understanding"]
+    # The same papers again, from BibTeX: found in the library, not added twice.
+    bib = tmp_path / "library.bib"
+    bib.write_text("@article{v, title={Attention Is All You Need}, author={Ashish Vaswani and Noam Shazeer}, year={2017}}\n")
+    page.set_input_files("#libraryFile", str(bib))
+    page.click("#import button[type=submit]")
+    expect(status).to_contain_text("Imported 0,")
+    assert len(client.get("/v1/library/items").json()["items"]) == 2
+    # A file whose name does not say its format is not sent until the user says it.
+    unnamed = tmp_path / "export.txt"
+    unnamed.write_text("PT J\nTI A Web of Science record\nER\n")
+    page.set_input_files("#libraryFile", str(unnamed))
+    page.click("#import button[type=submit]")
+    expect(status).to_have_text("Choose the format of export.txt: its name does not say.")
+    page.select_option("#format", "wos")
+    page.click("#import button[type=submit]")
+    expect(status).to_have_text("Imported 1, merged 0, skipped 0 already in your library, rejected 0.")
+    # What the backend refuses is said as it says it.
+    page.select_option("#format", "medline")
+    page.click("#import button[type=submit]")
+    expect(status).to_contain_text("not MEDLINE")
+    # The options page may import, and only import: a digest from it is refused by the service worker.
+    refused = page.evaluate(
+        """() => new Promise((resolve) => {
+            const port = chrome.runtime.connect({ name: "paperlens" });
+            port.onMessage.addListener((message) => resolve(message));
+            port.postMessage({ type: "analyze", url: "https://example.org/", html: "<h1>x</h1>" });
+        })"""
+    )
+    assert refused == {"type": "error", "message": "paperlens: ignored a malformed message"}
