@@ -157,7 +157,7 @@ async function importLibrary(port, settings, format, text) {
   if (!response.ok) throw new BackendError(await describeFailure(response));
   let answer = await response.json();
   const statusUrl = answer.status_url;
-  while (statusUrl && answer.state !== "done" && answer.state !== "failed") {
+  while (statusUrl && answer.state !== "done" && answer.state !== "failed" && !port.closed) {  // the worker imports on regardless
     await sleep(1000);
     response = await send("GET", statusUrl);
     if (!response.ok) throw new BackendError(await describeFailure(response));
