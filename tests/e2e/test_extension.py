@@ -377,6 +377,13 @@ def test_the_options_page_imports_a_library_file_through_the_service_worker(brow
     page.select_option("#format", "medline")
     page.click("#import button[type=submit]")
     expect(status).to_contain_text("not MEDLINE")
+    # A file past what the import route reads at once (1,000 entries) is imported by a worker: its progress is followed.
+    large = tmp_path / "large.bib"
+    large.write_text("".join(f"@misc{{k{n}, title={{Measurements of sample {n} in the series}}}}\n" for n in range(1_001)))
+    page.select_option("#format", "")
+    page.set_input_files("#libraryFile", str(large))
+    page.click("#import button[type=submit]")
+    expect(status).to_have_text("Imported 1001, merged 0, skipped 0 already in your library, rejected 0.", timeout=120_000)
     # The options page may import, and only import: a digest from it is refused by the service worker.
     refused = page.evaluate(
         """() => new Promise((resolve) => {
