@@ -163,7 +163,6 @@ def _name_parts(author: str) -> tuple[str, str]:
     return " ".join(words[:-1]), (words[-1] if words else "")
 
 
-
 def surnames(authors: Iterable[str]) -> set[str]:
     """Family names, from "First Last" and "Last, First" alike."""
     names = set()
@@ -300,7 +299,6 @@ def _adds_a_sequel_number(extra: list[str]) -> bool:
         return False
     following = extra[1] if len(extra) > 1 else ""
     return not following.isdigit() and not _ORDINAL.match(following)
-
 
 
 def _vouched_for(left: Paper, right: Paper) -> bool:
@@ -526,23 +524,24 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
 
     ours = left_title if left_title is not None else normalise_title(left.title)
     theirs = right_title if right_title is not None else normalise_title(right.title)
+    ours_words, theirs_words = ours.split(), theirs.split()  # read by every rule below
     exact = ours.replace(" ", "") == theirs.replace(" ", "")
     extends = not exact and _extends(ours, theirs)
     score = 100.0 if exact else max(fuzz.ratio(ours, theirs, processor=None), TITLE_SAME if extends else 0.0)
-    if not exact and (head := builds_on(ours.split(), theirs.split())):  # "Improved Baselines with X" / "X"
+    if not exact and (head := builds_on(ours_words, theirs_words)):  # "Improved Baselines with X" / "X"
         return Verdict("different", round(score / 100, 4), "none", (*reasons, BUILDS_ON.format(head)))
     if score < TITLE_POSSIBLE:
         return Verdict("different", round(score / 100, 4), "none", (*reasons, f"titles differ ({score:.0f}/100)"))
     reasons.append("same title" if exact else f"titles alike ({score:.0f}/100)")
-    if not exact and negations(ours.split()) != negations(theirs.split()):  # "Attention is not Explanation" / "… not not …"
+    if not exact and negations(ours_words) != negations(theirs_words):  # "Attention is not Explanation" / "… not not …"
         return Verdict("different", round(score / 100, 4), "none", (*reasons, NEGATES))
-    if not exact and (opposed := opposites(ours.split(), theirs.split())):  # "Large" / "Small Language Models"
+    if not exact and (opposed := opposites(ours_words, theirs_words)):  # "Large" / "Small Language Models"
         return Verdict("different", round(score / 100, 4), "none", (*reasons, "the titles say opposite things ({} / {})".format(*opposed)))
     if responds(ours) != responds(theirs):  # "Erratum: X" / "X", "In reply to X" / "X"
         return Verdict("different", round(score / 100, 4), "none", (*reasons, RESPONDS))
-    if not exact and (versions := versions_differ(ours.split(), theirs.split())):  # "Qwen2" / "Qwen3", "YOLOv3" / "YOLOv4"
+    if not exact and (versions := versions_differ(ours_words, theirs_words)):  # "Qwen2" / "Qwen3", "YOLOv3" / "YOLOv4"
         return Verdict("different", round(score / 100, 4), "none", (*reasons, f"the titles' numbers differ ({versions})"))
-    if parts := parts_differ(ours.split(), theirs.split()):  # "… (part i)" / "… (part ii)", whatever is pasted after
+    if parts := parts_differ(ours_words, theirs_words):  # "… (part i)" / "… (part ii)", whatever is pasted after
         return Verdict("different", round(score / 100, 4), "none", (*reasons, f"the titles name different parts ({parts})"))
     if extends:
         extra = max(ours, theirs, key=len)[len(min(ours, theirs, key=len)) :].split()
@@ -553,11 +552,11 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
         reasons.append("one title is the other plus a subtitle")
     elif not exact:
         # Titles that differ in a word, a number, or at all when short, name different papers.
-        if len(ours.split()) < MIN_FUZZY_WORDS or len(theirs.split()) < MIN_FUZZY_WORDS:
+        if len(ours_words) < MIN_FUZZY_WORDS or len(theirs_words) < MIN_FUZZY_WORDS:
             return Verdict("different", round(score / 100, 4), "none", (*reasons, "short titles that are not equal"))
         differing = words_differ(ours, theirs)
         vouched = score >= VOUCHED_TITLE and _vouched_for(left, right)
-        if differing and (differing.isdigit() or differing in part_numbers(ours.split()) | part_numbers(theirs.split())):  # "Llama 2" / "Llama 3", "Part I" / "Part II"
+        if differing and (differing.isdigit() or differing in part_numbers(ours_words) | part_numbers(theirs_words)):  # "Llama 2" / "Llama 3", "Part I" / "Part II"
             return Verdict("different", round(score / 100, 4), "none", (*reasons, f"the titles' numbers differ ({differing!r})"))
         if differing and not vouched:
             reason = f"the word {differing!r} has no counterpart in the other title"
@@ -568,7 +567,7 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
             conflict = True
 
     agreement = author_agreement(left.authors, right.authors)
-    long_exact = exact and len(ours.split()) >= LONG_TITLE_WORDS and left.year is not None and left.year == right.year
+    long_exact = exact and len(ours_words) >= LONG_TITLE_WORDS and left.year is not None and left.year == right.year
     if agreement is not None:
         if agreement == 0 and long_exact:
             reasons.append("no author in common, but a long title and the year agree")
@@ -577,7 +576,7 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
             conflict = True
         else:
             reasons.append(f"authors agree ({agreement:.0%})")
-            if len(ours.split()) <= GENERIC_TITLE_WORDS and agreement < STRONG_AUTHOR_AGREEMENT:
+            if len(ours_words) <= GENERIC_TITLE_WORDS and agreement < STRONG_AUTHOR_AGREEMENT:
                 reasons.append("a short, generic title needs most authors in common")
                 conflict = True
     # "Attention is all you need" is not "Attention is all you need in speech separation": a title that
@@ -596,7 +595,7 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
             reasons.append(f"years differ ({left.year} / {right.year})")
             conflict = years_apart = True
     unvouched = agreement == 0 or years_apart or (agreement is None and not (left.year and left.year == right.year))
-    if exact and unvouched and is_generic(ours.split()):
+    if exact and unvouched and is_generic(ours_words):
         # "Editor's notes" by other editors, of another year, or with nothing else in common: such a title recurs,
         # so it is no evidence of one item.
         return Verdict("different", round(score / 100, 4), "none", (*reasons, "a recurring title (editorial, notes, column)"))
