@@ -52,7 +52,7 @@ STOP_WORDS = frozenset(
 _NEGATIONS = frozenset({"not", "no", "without", "never"})
 # The reasons the rules (matching.py) and the model (match_model.py) give for the same evidence, written once.
 NEGATES = "one title negates what the other says"
-RESPONDS = "one is an erratum, a comment or a reply to the other"
+RESPONDS = "one is an erratum, a retraction, a comment or a reply to the other"
 BUILDS_ON = "the longer title is a work on the other's subject ({} …)"
 # Words of titles that name a kind of item rather than a work ("Editorial", "Guest editor's introduction",
 # "Book review column"): a title made only of them recurs, year after year, and says little alone.
@@ -274,7 +274,13 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
     ]
 
 
-_RESPONSE = re.compile(r"^(?:errat(?:um|a)|corrigendum|correction to|comments? on|(?:in )?reply to|response to|rejoinder to)\b")
+# Notices about a paper, as journals and Crossref title them: "Erratum to X", "Author Correction: X" (Springer
+# Nature), "Correction: X" (PLOS), "Retraction Note: X", "Notice of Retraction: X" (IEEE), "Expression of Concern: X",
+# "Addendum to X", "Rejoinder" (statistics journals), "In reply to X". ("Discussion of X" is a work on X: builds_on.)
+_RESPONSE = re.compile(
+    r"^(?:errat(?:um|a)|corrigend(?:um|a)|addend(?:um|a)|(?:author |publisher )?correction|comments? on|(?:in )?reply to"
+    r"|response to|rejoinder|(?:notice of )?retraction|expression of concern)\b"
+)
 
 
 def negations(words: list[str]) -> int:

@@ -11,6 +11,7 @@ import msgspec
 import pytest
 
 from backend.domain import match_model
+from backend.domain.match_features import RESPONDS, responds
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.matching import (
     LibraryIndex,
@@ -409,6 +410,30 @@ def test_glued_words_and_a_cut_author_list():
 def test_look_alikes_stay_apart_whatever_the_model_weighs(left, right):
     assert compare(left, right).verdict != "same"
     assert compare(right, left).verdict != "same"
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["Addendum to {}", "Author Correction: {}", "Publisher Correction: {}", "Correction: {}", "Retraction Note: {}",
+     "Notice of Retraction: {}", "Expression of Concern: {}", "Rejoinder: {}"],
+)
+def test_a_notice_about_a_paper_is_not_the_paper(notice):
+    """Journals and Crossref title their notices after the paper ("Author Correction: X" in Springer Nature,
+    "Correction: X" in PLOS, IEEE's "Notice of Retraction"): a library enriched from Crossref holds both, and
+    the paper on a digest is not "in your library" because its correction is. DBLP-Scholar valid's "addendum to
+    automatic generation of production rules for integrity maintenance" was `same` as the paper (95%)."""
+    title = "CRISPR screens identify regulators of antigen presentation"
+    authors = ("Ann Smith", "Bo Chen", "Carla Diaz")
+    paper = Paper(title=title, authors=authors, year=2021, venue="Nature Communications")
+    about = Paper(title=notice.format(title), authors=authors, year=2021, venue="Nature Communications")
+    verdict = compare(about, paper)
+    assert verdict.verdict == "different" and RESPONDS in verdict.reasons
+    assert compare(about, about).verdict == "same"  # the notice imported twice is one item
+
+
+def test_a_title_that_merely_starts_with_such_a_word_is_not_a_notice():
+    assert not responds("correctional facilities and health") and not responds("retractions in science")
+    assert responds("author correction crispr screens") and responds("addendum to automatic generation")
 
 
 def test_a_title_put_after_words_of_its_own_is_another_work_unless_they_name_a_kind_of_publication_or_are_pasted_authors():
