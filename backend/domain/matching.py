@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from backend.domain import match_model
 from backend.domain.markup import without_markup
-from backend.domain.names import only_initials, surname_first, without_et_al
+from backend.domain.names import maybe_surname_first, only_initials, surname_first, without_et_al
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     BUILDS_ON, FEATURES, NEGATES, RESPONDS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
@@ -392,17 +392,35 @@ def people_only(paper: Paper) -> Paper:
     return paper if people == paper.authors else msgspec.structs.replace(paper, authors=people)
 
 
+def read_against(paper: Paper, other: Paper) -> Paper:
+    """The paper with its authors read the way the other record agrees with more, when its list may be written
+    either way ("Smith JA, Doe JE" is PubMed's "Smith, J. A."; "Wei XU, Jun LI" is Wei Xu's): the same
+    object otherwise."""
+    swapped = maybe_surname_first(paper.authors)
+    if swapped is None or not other.authors:
+        return paper
+    if (author_agreement(swapped, other.authors) or 0.0) > (author_agreement(paper.authors, other.authors) or 0.0):
+        return msgspec.structs.replace(paper, authors=swapped)
+    return paper
+
+
+def compared(left: Paper, right: Paper) -> tuple[Paper, Paper]:
+    """Both records as a comparison reads them: people only, each author list read as the other agrees with."""
+    left, right = people_only(left), people_only(right)
+    return read_against(left, right), read_against(right, left)
+
+
 def pair_features(left: Paper, right: Paper) -> list[float]:
     """The model's inputs for a pair (match_features.FEATURES), the rules' verdict among them, the records read
     as compare() reads them (`make train-matcher` calls this alone)."""
-    return _features(people_only(left), people_only(right), None, None)
+    return _features(*compared(left, right), None, None)
 
 
 def _features(
     left: Paper, right: Paper, left_title: str | None, right_title: str | None, *,
     rules: Verdict | None = None, authors: Authors | None = None,
 ) -> list[float]:  # fmt: skip
-    """`pair_features` of records already read (people_only)."""
+    """`pair_features` of records already read (`compared`)."""
     rules = rules or _by_rules(left, right, left_title=left_title, right_title=right_title)
     authors = authors or author_evidence(left, right)
     return features(record(left, left_title), record(right, right_title), authors, rules.verdict)
@@ -469,7 +487,7 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
     Evidence against stays a veto: a number or a negation that differs, conflicting identifiers, years
     apart, an erratum of or a reply to the other record. Authors are weighed, not a veto: Scholar mangles names
     ("d anhai" for AnHai Doan); those that are not people ("acms anthology") are not weighed at all."""
-    left, right = people_only(left), people_only(right)
+    left, right = compared(left, right)
     rules = _by_rules(left, right, left_title=left_title, right_title=right_title)
     if rules.basis in ("arxiv_id", "doi") or _identifiers_conflict(left, right):
         return rules

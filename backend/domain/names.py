@@ -65,16 +65,33 @@ def only_initials(word: str) -> bool:
     return bool(_ONLY_INITIALS.fullmatch(word))
 
 
-def surname_first(authors: Sequence[str]) -> tuple[str, ...] | None:
-    """A list written as PubMed writes it, each name a surname then its initials ("Smith JA, Doe J"), as "Smith,
-    JA": when every name ends in capitals and one at least can only be initials. "Smith JA" alone could be a
-    surname in capitals ("Wei XU"); beside "Doe J" it is not. None for any other list."""
+def _ending_in_capitals(authors: Sequence[str]) -> list[list[str]] | None:
+    """Each name as [the words before, its last word] when every name of a list of two or more ends in up to three
+    capitals after words that are not all capitals ("Smith JA", "Wei XU"); None for any other list."""
     if len(authors) < 2:
         return None
     parts = [author.rsplit(" ", 1) for author in authors]
     if not all(len(part) == 2 and "," not in part[0] and not part[0].isupper() and _TRAILING_CAPITALS.fullmatch(part[1]) for part in parts):
         return None
-    if not any(only_initials(part[1]) for part in parts):
+    return parts
+
+
+def surname_first(authors: Sequence[str]) -> tuple[str, ...] | None:
+    """A list written as PubMed writes it, each name a surname then its initials ("Smith JA, Doe J"), as "Smith,
+    JA": when every name ends in capitals and one at least can only be initials. "Smith JA" alone could be a
+    surname in capitals ("Wei XU"); beside "Doe J" it is not. None for any other list."""
+    parts = _ending_in_capitals(authors)
+    if not parts or not any(only_initials(part[1]) for part in parts):
+        return None
+    return tuple(f"{surname}, {initials}" for surname, initials in parts)
+
+
+def maybe_surname_first(authors: Sequence[str]) -> tuple[str, ...] | None:
+    """The surname-first reading of a list that may be either: every name ends in two or three capitals that
+    could be initials or a surname ("Smith JA, Doe JE" from PubMed, or "Wei XU, Jun LI"). Only the other
+    record can tell (matching reads it both ways); None for a list that is one or the other."""
+    parts = _ending_in_capitals(authors)
+    if not parts or any(only_initials(part[1]) for part in parts):
         return None
     return tuple(f"{surname}, {initials}" for surname, initials in parts)
 

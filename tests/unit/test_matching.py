@@ -174,6 +174,15 @@ def test_names_written_surname_first_with_initials_as_pubmed_writes_them():
     assert people_only(Paper(title="x", authors=("Jumper JA", "Evans R"))).authors == ("Jumper, JA", "Evans, R")
     assert people_only(Paper(title="x", authors=("Wei XU", "Jun LI"))).authors == ("Wei XU", "Jun LI")
     assert compare(Paper(title="Editorial", authors=("Jumper JA", "Evans R"), year=2021), Paper(title="Editorial", authors=("John A. Jumper", "Richard Evans"), year=2021)).verdict == "same"
+    # Every name's initials with a vowel (PubMed's CSV: "Smith JA, Doe JE"): either reading, the other record decides.
+    pubmed, full = ("Smith JA", "Doe JE"), ("John A. Smith", "Jane E. Doe")
+    assert author_agreement(pubmed, full) == 0.0  # read alone as given names and surnames, nobody agrees
+    verdict = compare(Paper(title="Editorial", authors=pubmed, year=2021), Paper(title="Editorial", authors=full, year=2021))
+    assert verdict.verdict == "same" and "authors agree (100%)" in verdict.reasons
+    assert compare(Paper(title="Editorial", authors=full, year=2021), Paper(title="Editorial", authors=pubmed, year=2021)).verdict == "same"
+    capitals = compare(Paper(title="Editorial", authors=("Wei XU", "Jun LI"), year=2021), Paper(title="Editorial", authors=("Wei Xu", "Jun Li"), year=2021))
+    assert capitals.verdict == "same" and "authors agree (100%)" in capitals.reasons  # surnames in capitals, read as such
+    assert compare(Paper(title="Editorial", authors=pubmed, year=2021), Paper(title="Editorial", authors=("Wei Xu", "Jun Li"), year=2021)).verdict != "same"
 
 
 def test_the_same_paper_as_preprint_and_journal_article_links_both_ids():
