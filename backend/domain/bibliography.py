@@ -577,11 +577,32 @@ _WOS_TAG = re.compile(r"([A-Z][A-Z0-9])(?: (?! *- )(.*))?$")
 
 
 def _parse_wos(text: str) -> ParsedBibliography:
-    """Web of Science's plain-text export ("Export > Plain text file"): a record from `PT J` to `ER`, a field per
-    two-letter tag, a value (and each further author) on lines indented by three spaces; `FN`, `VR` and `EF` frame the
-    file."""
-    refusal = "not a Web of Science plain-text export: no `PT` / `TI` lines found"
+    """Web of Science's exports: the plain-text file ("Export > Plain text file": a record from `PT J` to `ER`, a
+    field per two-letter tag, a value (and each further author) on lines indented by three spaces; `FN`, `VR` and `EF`
+    frame the file) or the tab-delimited file (a header row of the same tags, then a record a row)."""
+    if text.startswith("PT\t"):
+        return _parse_wos_table(text)
+    refusal = "not a Web of Science export: no `PT` / `TI` lines found, nor a tab-delimited header (`PT\tAU\t…`)"
     return _parse_tagged(text, _WOS_TAG, "PT", _wos_fields, refusal, ends=frozenset({"ER", "EF", "FN", "VR"}))
+
+
+def _parse_wos_table(text: str) -> ParsedBibliography:
+    """Web of Science's tab-delimited export ("Export > Tab delimited file", what bibliometrix and VOSviewer read):
+    the header names each column by its plain-text tag; a row's authors are one cell, apart by semicolons."""
+    lines = text.splitlines()
+    header = lines[0].split("\t")
+    if "TI" not in header:
+        raise BibliographyError("not a Web of Science tab-delimited export: the header names no `TI` (title) column")
+    result = ParsedBibliography()
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        fields = {tag: [[cell.strip()]] for tag, cell in zip(header, line.split("\t")) if cell.strip()}
+        for tag in ("AU", "AF"):  # one name a line, as the plain-text export writes them
+            if tag in fields:
+                fields[tag] = [[name.strip() for name in fields[tag][0][0].split(";")]]
+        add_entry(result, number, _wos_fields(_Tagged(fields)))
+    return result
 
 
 def _wos_fields(record: _Tagged) -> dict:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -143,6 +144,16 @@ def test_web_of_science_plain_text_imports(client):
     )
     refused = import_file(client, b"TY  - JOUR\nTI  - A RIS file\nER  - \n", "wos")
     assert refused.status_code == 400 and "not a Web of Science" in refused.json()["detail"]
+    # The tab-delimited export of the same record and another, as "Tab delimited (Win)" writes it (UTF-16, a BOM).
+    table = (
+        "PT\tAU\tAF\tTI\tSO\tDE\tPY\tDI\tUT\n"
+        "J\tJumper, J; Evans, R\tJumper, John; Evans, Richard\tHighly accurate protein structure prediction with AlphaFold"
+        "\tNATURE\tprotein structure\t2021\t10.1038/s41586-021-03819-2\tWOS:000679445700001\n"
+        "C\tVaswani, A\tVaswani, Ashish\tAttention Is All You Need\tNIPS\t\t2017\t\tWOS:000452649406008\n"
+    )
+    again = import_file(client, codecs.BOM_UTF16_LE + table.encode("utf-16-le"), "wos").json()
+    assert again["summary"] == {"imported": 1, "merged": 0, "skipped": 1, "rejected": 0}, again
+    assert sorted(item["title"] for item in all_library_items(client))[0] == "Attention Is All You Need"
 
 
 def test_duplicates_within_one_upload_are_merged_not_doubled(client):

@@ -481,6 +481,44 @@ def test_web_of_science_plain_text_reads_with_its_fields():
             parse_bibliography("wos", other)
 
 
+# Web of Science's "Tab delimited file": its real header (every tag, in its order), a record a row, empty cells kept.
+WOS_TAGS = (
+    "PT AU BA BE GP AF BF CA TI SO SE BS LA DT CT CY CL SP HO DE ID AB C1 C3 RP EM RI OI FU FP FX CR NR TC Z9 U1 U2 PU PI "
+    "PA SN EI BN J9 JI PD PY VL IS PN SU SI MA BP EP AR DI DL D2 EA PG WC WE SC GA PM OA HC HP DA UT"
+).split()
+
+
+def wos_row(**cells: str) -> str:
+    return "\t".join(cells.get(tag, "") for tag in WOS_TAGS)
+
+
+def test_web_of_science_tab_delimited_reads_as_its_plain_text_does():
+    table = "\n".join([
+        "\t".join(WOS_TAGS),
+        wos_row(PT="J", AU="Jumper, J; Evans, R", AF="Jumper, John; Evans, Richard",
+                TI="Highly accurate protein structure prediction with AlphaFold", SO="NATURE", LA="English",
+                DE="protein structure; deep learning", AB="Proteins are essential to life.", PY="2021",
+                DI="10.1038/s41586-021-03819-2", UT="WOS:000679445700001"),
+        "",
+        wos_row(PT="C", AU="Vaswani, A", TI="Attention Is All You Need", PY="2017",
+                SO="ADVANCES IN NEURAL INFORMATION PROCESSING SYSTEMS 30 (NIPS 2017)"),
+        wos_row(PT="J", AU="Nobody, N", PY="2020"),
+    ]) + "\n"  # fmt: skip
+    parsed = parse_bibliography("wos", table)
+    read = [(e.line, e.item.title, e.item.authors, e.item.year, e.item.venue, e.item.doi, e.item.tags) for e in parsed.entries]
+    assert read == [
+        (2, "Highly accurate protein structure prediction with AlphaFold", ["Jumper, John", "Evans, Richard"], 2021, "NATURE",
+         "10.1038/s41586-021-03819-2", ["protein structure", "deep learning"]),
+        (4, "Attention Is All You Need", ["Vaswani, A"], 2017, "ADVANCES IN NEURAL INFORMATION PROCESSING SYSTEMS 30 (NIPS 2017)", None, []),
+    ]  # fmt: skip
+    assert parsed.entries[0].item.abstract == "Proteins are essential to life."
+    assert [(r.line, r.reason) for r in parsed.rejected] == [(5, "no title")]
+    # "Tab delimited (Win)" is UTF-16 with a byte-order mark: the same records.
+    assert parse_bibliography("wos", decode_upload(codecs.BOM_UTF16_LE + table.encode("utf-16-le"))).entries == parsed.entries
+    with pytest.raises(BibliographyError, match="no `TI`"):
+        parse_bibliography("wos", "PT\tAU\tSO\nJ\tNobody, N\tNATURE\n")
+
+
 def test_the_api_and_the_cli_offer_the_formats_the_parsers_read():
     from typing import get_args
 
