@@ -1,5 +1,5 @@
-"""Bibliographies in and out: BibTeX, CSL-JSON, RIS, EndNote (.enw), MEDLINE (PubMed's .nbib), Web of
-Science plain text, CSV and plain arXiv id lists.
+"""Bibliographies in and out: BibTeX, CSL-JSON, RIS, EndNote (.enw and XML), MEDLINE (PubMed's .nbib), Web of
+Science (plain text and tab-delimited), CSV and plain arXiv id lists.
 
 Parsing never raises for a bad entry: every entry is either turned into a `LibraryItemCreate` or
 reported back with its line and the reason. Only a file that is not a file of that format at all
@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import re
+import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -27,7 +28,8 @@ IMPORT_FORMATS = ("bibtex", "csljson", "ris", "endnote", "medline", "wos", "csv"
 EXPORT_FORMATS = ("bibtex", "csljson", "csv")
 # The format a file's name says (a Web of Science export or an arXiv id list is a .txt: it is named, not guessed).
 FORMAT_BY_SUFFIX = {
-    ".bib": "bibtex", ".bibtex": "bibtex", ".json": "csljson", ".ris": "ris", ".enw": "endnote", ".nbib": "medline", ".csv": "csv",
+    ".bib": "bibtex", ".bibtex": "bibtex", ".json": "csljson", ".ris": "ris", ".enw": "endnote", ".xml": "endnote", ".nbib": "medline",
+    ".csv": "csv",
 }  # fmt: skip
 CSV_COLUMNS = ("title", "authors", "year", "venue", "abstract", "arxiv_id", "doi", "url", "tags", "status", "notes")
 LIST_SEPARATOR = "; "  # authors and tags inside one CSV cell
@@ -526,7 +528,9 @@ _ENDNOTE_TAG = re.compile(r"%([0-9A-Z@!#$&(*+^|~>)])(?:[ \t](.*))?$")  # "%T Att
 def _parse_endnote(text: str) -> ParsedBibliography:
     """EndNote's tagged format (.enw: Google Scholar's "Import into EndNote", ACM's, EndNote's own; Refer): `%T value`
     lines, records apart by a blank line or each opening with `%0 Type`; EndNote wraps abstracts and writes keywords one
-    a line."""
+    a line. Or EndNote's XML (`<xml><records><record>…`), read by `_parse_endnote_xml`."""
+    if text.lstrip().startswith("<"):
+        return _parse_endnote_xml(text)
     refusal = "not EndNote: no `%T title` lines found (an .enw record is `%0 Type`, `%T`, `%A` … lines)"
     return _parse_tagged(text, _ENDNOTE_TAG, "0", _endnote_fields, refusal)
 
@@ -544,6 +548,71 @@ def _endnote_fields(record: _Tagged) -> dict:
         "url": record.first("U"),
         "arxiv_id": normalise_arxiv_id(" ".join(record.values("U"))),
         "tags": _keywords(record, "K"),
+    }
+
+
+# EndNote XML: what EndNote's "Export > XML" and Mendeley's "Export > EndNote XML" write, and how EndNote libraries
+# move to Zotero. Each field's text sits in <style> runs (a title in italics is several), read together.
+_XML_NESTING = 16  # EndNote nests records six deep; a deeper file is no EndNote export (and bounds the work per element)
+_DECLARATION = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)  # EndNote declares neither: no entity can expand
+
+
+def _parse_endnote_xml(text: str) -> ParsedBibliography:
+    if _DECLARATION.search(text):
+        raise BibliographyError("not EndNote XML: the file declares a DOCTYPE or entities, which EndNote never writes")
+    lines = _record_lines(text)
+    result, depth, seen = ParsedBibliography(), 0, 0
+    parser = ElementTree.XMLPullParser(("start", "end"))
+    try:
+        for at in range(0, len(text), 1 << 16):  # a piece at a time: a hostile file is refused before it is all read
+            parser.feed(text[at : at + (1 << 16)])
+            for event, element in parser.read_events():
+                depth += 1 if event == "start" else -1
+                if depth > _XML_NESTING:
+                    raise BibliographyError(f"not EndNote XML: elements nested over {_XML_NESTING} deep")
+                if event == "end" and element.tag == "record":
+                    add_entry(result, lines[seen] if seen < len(lines) else 1, _endnote_xml_fields(element))
+                    element.clear()  # read: its text is not kept for the rest of the file
+                    seen += 1
+        parser.close()
+    except ElementTree.ParseError as error:
+        raise BibliographyError(f"not EndNote XML: {error}") from None
+    if not seen and text.strip():
+        raise BibliographyError("not EndNote XML: no <record> elements found (an EndNote export is <xml><records><record>…)")
+    return result
+
+
+def _record_lines(text: str) -> list[int]:
+    """The line each <record> starts on (EndNote writes a file as one line; Mendeley a record a line or more)."""
+    lines, line, counted = [], 1, 0
+    for match in re.finditer(r"<record\b", text):
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
+        lines.append(line)
+    return lines
+
+
+def _endnote_xml_fields(record: ElementTree.Element) -> dict:
+    def texts(path: str) -> list[str]:
+        return [joined for element in record.iterfind(path) if (joined := " ".join("".join(element.itertext()).split()))]
+
+    def first(*paths: str) -> str | None:
+        return next((value for path in paths for value in texts(path)), None)
+
+    title = first("titles/title")
+    if not title:
+        return {}  # rejected for that alone: its other fields need not be read
+    urls = texts("urls/related-urls/url") + texts("urls/web-urls/url")
+    return {
+        "title": title,
+        "authors": texts("contributors/authors/author"),
+        "year": _year(first("dates/year", "dates/pub-dates/date")),
+        "venue": first("periodical/full-title", "titles/secondary-title", "titles/alt-title", "publisher"),
+        "abstract": first("abstract"),
+        "doi": first("electronic-resource-num"),
+        "url": urls[0] if urls else None,
+        "arxiv_id": normalise_arxiv_id(" ".join(urls)),
+        "tags": list(dict.fromkeys(keyword for value in texts("keywords/keyword") for keyword in _split_list(value))),
     }
 
 

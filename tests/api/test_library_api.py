@@ -130,6 +130,30 @@ def test_medline_from_pubmed_imports_and_a_later_doi_finds_it(client):
     assert again["summary"]["imported"] == 0 and (again["merged"] + again["skipped"])[0]["basis"] == "doi", again
 
 
+def test_endnote_xml_imports_and_its_papers_are_found_again(client):
+    # EndNote's "Export > XML" (one line, text in <style> runs), a record with an arXiv link among them.
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" ?><xml><records><record><ref-type name="Journal Article">17</ref-type>'
+        '<contributors><authors><author><style face="normal" font="default" size="100%">Jumper, John</style></author></authors></contributors>'
+        '<titles><title><style face="normal" font="default" size="100%">Highly accurate protein structure prediction with AlphaFold</style></title></titles>'
+        '<periodical><full-title><style face="normal" font="default" size="100%">Nature</style></full-title></periodical>'
+        '<dates><year><style face="normal" font="default" size="100%">2021</style></year></dates>'
+        '<electronic-resource-num><style face="normal" font="default" size="100%">10.1038/s41586-021-03819-2</style></electronic-resource-num></record>'
+        "<record><titles><title>Attention is all you need</title></titles><contributors><authors><author>Vaswani, Ashish</author></authors></contributors>"
+        "<urls><related-urls><url>https://arxiv.org/abs/1706.03762</url></related-urls></urls></record></records></xml>"
+    )
+    report = import_file(client, xml.encode(), "endnote").json()
+    assert report["summary"] == {"imported": 2, "merged": 0, "skipped": 0, "rejected": 0}, report
+    items = {item["title"]: item for item in all_library_items(client)}
+    assert items["Attention is all you need"]["arxiv_id"] == "1706.03762"
+    assert items["Highly accurate protein structure prediction with AlphaFold"]["venue"] == "Nature"
+    again = import_file(client, b"@misc{v, title={Attention Is All You Need}, eprint={1706.03762}, archiveprefix={arXiv}}\n").json()
+    assert again["summary"]["imported"] == 0 and (again["merged"] + again["skipped"])[0]["basis"] == "arxiv_id", again
+    entities = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><xml><records><record><titles><title>&a;</title></titles></record></records></xml>'
+    refused = import_file(client, entities, "endnote")
+    assert refused.status_code == 400 and "declares a DOCTYPE" in refused.json()["detail"]
+
+
 def test_web_of_science_plain_text_imports(client):
     wos = (
         "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Jumper, J\n   Evans, R\nAF Jumper, John\n   Evans, Richard\n"

@@ -61,6 +61,8 @@ UPLOADS = {
     "MEDLINE: an abstract wrapped over 30,000 lines": ("medline", _repeated("PMID- 1\nTI  - A title\nAB  - ", "      more of it\n")),
     "Web of Science: one record's 40,000 authors": ("wos", _repeated("PT J\nTI A title\nAU A\n", "   Author, A\n")),
     "Web of Science tab-delimited: one row's 100,000 authors": ("wos", _repeated("PT\tTI\tAU\nJ\tA title\t", "Author, A; ")),
+    "EndNote XML: 20,000 records without titles": ("endnote", _repeated("<xml><records>", "<record><titles/></record>\n", "</records></xml>")),
+    "EndNote XML: nested 100,000 deep": ("endnote", _repeated("<xml>", "<a>")),
     "MEDLINE: empty tags and doi markers": ("medline", _repeated("PMID- 1\nTI  - A title\n", "LID - 10.1 [doi\nAB- \n")),
     "CSV: an unclosed quote": ("csv", _repeated('title,notes\nA title,"', "x,\n")),
     "CSL-JSON: nested arrays": ("csljson", _repeated("", "[") ),

@@ -32,6 +32,10 @@ SHAPES = {
     "Web of Science tab-delimited: a row of tabs, a cell of semicolons, rows without titles": (
         lambda n: parse_bibliography("wos", "PT\tTI\tAU" + "\tX" * n + "\nJ\tt\t" + "A; " * n + "\t" * n + "\n" + "J\t\t\n" * n), 1_000
     ),
+    "EndNote XML: records without titles, style runs, a long title": (
+        lambda n: parse_bibliography("endnote", "<xml><records>" + "<record>\n<titles/></record>" * n
+                                     + "<record><titles><title>" + "<style>a </style>" * n + "</title></titles></record></records></xml>"), 1_000
+    ),
     "MEDLINE DOI markers and records without titles": (lambda n: parse_bibliography("medline", "LID - " + "10.10." * n + " [do\n" + "PMID- \nAB- x\n" * n), 1_000),
     "unclosed tags in an abstract": (lambda n: _plain("<" * n), 2_000),
     "unclosed brackets in a Link header": (lambda n: _NEXT.search("<" * n), 2_000),

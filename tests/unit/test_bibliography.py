@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from backend.domain.bibliography import BibliographyError, decode_upload, parse_bibliography
+from backend.domain.bibliography import FORMAT_BY_SUFFIX, BibliographyError, decode_upload, parse_bibliography
 from tests.support import SHARED_FIXTURES
 
 AT_SIGNS = """@inproceedings{ghanghor2021,
@@ -365,6 +365,64 @@ def test_a_file_that_is_not_endnote_is_refused_and_an_empty_one_is_empty():
     # A line of percent signs, or a tag with nothing after it, is no field.
     odd = parse_bibliography("endnote", "%%%\n%T\n%T Kept\n%Q unknown tag\n")
     assert [e.item.title for e in odd.entries] == ["Kept"]
+
+
+# EndNote 20's "Export > XML", as it writes it: the whole file one line, each field's text in <style> runs (the
+# title's last word in italics is a run of its own). Then Mendeley's "Export > EndNote XML": a record a line, no runs.
+ENDNOTE_XML = (
+    '''<?xml version="1.0" encoding="UTF-8" ?><xml><records><record><database name="My EndNote Library.enl" path="C:\\Users\\ann\\My EndNote Library.enl">My EndNote Library.enl</database>'''
+    '''<source-app name="EndNote" version="20.6">EndNote</source-app><rec-number>1</rec-number><ref-type name="Journal Article">17</ref-type>'''
+    '''<contributors><authors><author><style face="normal" font="default" size="100%">Jumper, John</style></author>'''
+    '''<author><style face="normal" font="default" size="100%">Evans, Richard</style></author></authors></contributors>'''
+    '''<titles><title><style face="normal" font="default" size="100%">Highly accurate protein structure prediction with </style>'''
+    '''<style face="italic" font="default" size="100%">AlphaFold</style></title><secondary-title><style face="normal" font="default" size="100%">Nature</style></secondary-title></titles>'''
+    '''<periodical><full-title><style face="normal" font="default" size="100%">Nature</style></full-title></periodical>'''
+    '''<keywords><keyword><style face="normal" font="default" size="100%">protein structure</style></keyword><keyword><style face="normal" font="default" size="100%">deep learning</style></keyword></keywords>'''
+    '''<dates><year><style face="normal" font="default" size="100%">2021</style></year></dates>'''
+    '''<urls><related-urls><url><style face="normal" font="default" size="100%">https://www.nature.com/articles/s41586-021-03819-2</style></url></related-urls></urls>'''
+    '''<electronic-resource-num><style face="normal" font="default" size="100%">10.1038/s41586-021-03819-2</style></electronic-resource-num>'''
+    '''<abstract><style face="normal" font="default" size="100%">Proteins are essential to life.</style></abstract></record></records></xml>'''
+)
+MENDELEY_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<xml><records>
+<record><ref-type name="Conference Proceedings">10</ref-type><contributors><authors><author>Vaswani, Ashish</author><author>Shazeer, Noam</author></authors></contributors><titles><title>Attention is all you need</title><secondary-title>Advances in Neural Information Processing Systems</secondary-title></titles><dates><year>2017</year></dates><urls><web-urls><url>https://arxiv.org/abs/1706.03762</url></web-urls></urls></record>
+<record><contributors><authors><author>Nobody, N</author></authors></contributors></record>
+</records></xml>
+"""
+
+
+def test_endnote_xml_from_endnote_and_mendeley_reads_with_its_fields():
+    parsed = parse_bibliography("endnote", ENDNOTE_XML)
+    (entry,) = parsed.entries
+    item = entry.item
+    assert (entry.line, item.title, item.authors, item.year, item.venue) == (
+        1, "Highly accurate protein structure prediction with AlphaFold", ["Jumper, John", "Evans, Richard"], 2021, "Nature"
+    )  # fmt: skip
+    assert (item.doi, item.url, item.tags, item.abstract) == (
+        "10.1038/s41586-021-03819-2", "https://www.nature.com/articles/s41586-021-03819-2", ["protein structure", "deep learning"],
+        "Proteins are essential to life.",
+    )  # fmt: skip
+    mendeley = parse_bibliography("endnote", MENDELEY_XML)
+    read = [(e.line, e.item.title, e.item.authors, e.item.year, e.item.venue, e.item.arxiv_id) for e in mendeley.entries]
+    assert read == [(3, "Attention is all you need", ["Vaswani, Ashish", "Shazeer, Noam"], 2017, "Advances in Neural Information Processing Systems", "1706.03762")]
+    assert [(r.line, r.reason) for r in mendeley.rejected] == [(4, "no title")]
+    assert FORMAT_BY_SUFFIX[".xml"] == "endnote"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><xml><records><record><titles><title>&lol2;</title></titles></record></records></xml>', "declares a DOCTYPE"),
+        ("<xml>" + "<a>" * 100 + "</a>" * 100 + "</xml>", "nested over 16 deep"),
+        ("<xml><records><record><titles><title>Cut off", "no element found"),
+        ("<xml><records><record><titles><title>A</titles></record></records></xml>", "mismatched tag"),
+        ("<html><body>Not a library</body></html>", "no <record> elements"),
+    ],
+    ids=["entities that expand (billion laughs)", "nesting", "a file cut short", "a tag closed wrongly", "no records"],
+)
+def test_xml_that_is_not_an_endnote_export_is_refused_with_the_reason(text, reason):
+    with pytest.raises(BibliographyError, match=reason):
+        parse_bibliography("endnote", text)
 
 
 # PubMed's "Send to > Citation manager" (.nbib), cut down from the real record of PMID 34265844: a wrapped abstract,
