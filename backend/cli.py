@@ -220,7 +220,7 @@ def _up(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from backend.domain.bibliography import EXPORT_FORMATS, IMPORT_FORMATS  # the formats the API reads and writes
+    from backend.domain.bibliography import EXPORT_FORMATS, FORMAT_BY_SUFFIX, IMPORT_FORMATS  # the formats the API reads and writes
 
     parser = argparse.ArgumentParser(prog="paperlens", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -256,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing = library_commands.add_parser("import", help="import a bibliography file; prints the report")
     importing.add_argument("file")
     importing.add_argument(
-        "--format", choices=IMPORT_FORMATS, help="default: the file's suffix says (.bib, .json, .ris, .enw, .nbib, .csv)"
+        "--format", choices=IMPORT_FORMATS, help=f"default: the file's suffix says ({', '.join(FORMAT_BY_SUFFIX)})"
     )
     exporting = library_commands.add_parser("export", help="export the library")
     exporting.add_argument("--format", default="bibtex", choices=EXPORT_FORMATS)
