@@ -736,3 +736,15 @@ def test_abstracts_lose_publishers_markup_but_not_a_less_than_sign():
     tagged, plain = (entry.item.abstract for entry in parse_bibliography("ris", ris).entries)
     assert tagged == "CO2 at n sites Second."
     assert plain == "For n < 5 and m > 3, or <b and c>, we show <script>x</script>"  # not a tag it knows: kept as text
+
+
+def test_the_options_page_reads_a_file_s_format_from_its_suffix_as_the_cli_does():
+    """The extension's options page keeps a JavaScript copy of FORMAT_BY_SUFFIX (it picks the format before
+    posting): the two must not drift apart when a format is added."""
+    import re
+    from pathlib import Path
+
+    script = (Path(__file__).resolve().parents[2] / "extension" / "src" / "options.js").read_text()
+    table = re.search(r"const FORMAT_BY_SUFFIX = \{(.*?)\};", script, re.DOTALL)
+    assert table, "options.js no longer holds FORMAT_BY_SUFFIX"
+    assert dict(re.findall(r'(\w+): "(\w+)"', table[1])) == {suffix.lstrip("."): fmt for suffix, fmt in FORMAT_BY_SUFFIX.items()}
