@@ -1,5 +1,5 @@
 """The markup publishers and reference managers leave in titles and abstracts: Zotero's rich-text titles
-("<i>Drosophila</i>", "CO<sub>2</sub>"), Crossref's and Zotero's abstracts ("<jats:p>…", "<p>…</p>").
+("<i>Drosophila</i>", "CO<sub>2</sub>"), Crossref's, DataCite's and Zotero's abstracts ("<jats:p>…", "<p>…</p>").
 
 Known tags only, with well-formed attributes, so that "n < 5 and m > 3" stays as written. Block tags part words,
 inline ones ("x<sub>2</sub>") do not.
@@ -11,8 +11,10 @@ import re
 
 _TAG_ATTRIBUTES = r"""(?:\s+[\w:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*\s*/?>"""
 _BLOCK_TAGS = re.compile(rf"</?(?:jats:)?(?:p|br|hr|div|sec|title|list|list-item|abstract){_TAG_ATTRIBUTES}", re.IGNORECASE)
+# Any tag of JATS's or MathML's namespace too ("<jats:ext-link …>", "<mml:mfrac>"): no prose is written so.
 _INLINE_TAGS = re.compile(
-    rf"</?(?:jats:|mml:)?(?:i|b|u|em|strong|sub|sup|sc|span|italic|bold|inline-formula|tex-math|math|mi|mo|mn|mrow|msub|msup){_TAG_ATTRIBUTES}",
+    rf"</?(?:(?:jats:|mml:)?(?:i|b|u|em|strong|sub|sup|sc|span|italic|bold|inline-formula|tex-math|math|mi|mo|mn|mrow|msub|msup)"
+    rf"|(?:jats|mml):[\w.-]+){_TAG_ATTRIBUTES}",
     re.IGNORECASE,
 )
 

@@ -92,18 +92,16 @@ def _journal_doi(value: str | None) -> str | None:
 
 # ---- Crossref and DataCite: JSON ----
 
-_TAGS = re.compile(r"<[^<>]*>")  # not [^>]+: on "<<<<…" without ">" each "<" would scan to the end
-
-
-def _plain(markup: str | None) -> str | None:
-    """JATS or HTML abstracts as plain text."""
-    return _clean(html.unescape(_TAGS.sub(" ", markup or "")))
+def _text(markup: str | None) -> str | None:
+    """A title or an abstract as Crossref and DataCite give it (JATS or HTML tags, entities) as plain text: known
+    tags only, so that "n < 5 and m > 3" in an abstract stays as written."""
+    return _clean(html.unescape(without_markup(markup or "")))
 
 
 def parse_crossref(document: bytes) -> Metadata | None:
     """A Crossref `works/{doi}` answer (`{"status": "ok", "message": {...}}`)."""
     message = msgspec.json.decode(document).get("message") or {}
-    title = _clean(html.unescape(without_markup(" ".join(message.get("title") or []))))  # "CO<sub>2</sub> capture"
+    title = _text(" ".join(message.get("title") or []))  # "CO<sub>2</sub> capture"
     if not title:
         return None
     names = (" ".join(filter(None, (a.get("given"), a.get("family")))) or a.get("name") for a in message.get("author") or [])
@@ -118,7 +116,7 @@ def parse_crossref(document: bytes) -> Metadata | None:
         authors=tuple(_clean(name) for name in names if _clean(name)),
         year=year,
         venue=_clean(" ".join((message.get("container-title") or [])[:1])),
-        abstract=_plain(message.get("abstract")),
+        abstract=_text(message.get("abstract")),
         doi=normalise_doi(message.get("DOI")),
     )
 
@@ -126,7 +124,7 @@ def parse_crossref(document: bytes) -> Metadata | None:
 def parse_datacite(document: bytes) -> Metadata | None:
     """A DataCite `dois/{doi}` answer (`{"data": {"attributes": {...}}}`)."""
     attributes = (msgspec.json.decode(document).get("data") or {}).get("attributes") or {}
-    title = _clean(without_markup(next((t.get("title") for t in attributes.get("titles") or [] if t.get("title")), "")))
+    title = _text(next((t.get("title") for t in attributes.get("titles") or [] if t.get("title")), ""))
     if not title:
         return None
     names = (
@@ -140,6 +138,6 @@ def parse_datacite(document: bytes) -> Metadata | None:
         authors=tuple(_clean(name) for name in names if _clean(name)),
         year=int(year) if str(year or "").isdigit() else None,
         venue=_clean(container if isinstance(container, str) else None),
-        abstract=_plain(abstract),
+        abstract=_text(abstract),
         doi=normalise_doi(attributes.get("doi")),
     )

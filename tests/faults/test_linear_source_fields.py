@@ -15,7 +15,7 @@ from backend.domain.names import names_in_bibtex_name, names_in_csv_cell, split_
 from backend.domain.bibtex import _joined, _math_as_text, latex_by_table, mend, read_bibtex, tex_accents
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
 from backend.domain.matching import LibraryIndex, _name_parts, compare, normalise_title
-from backend.domain.metadata import _plain
+from backend.domain.metadata import _text
 from backend.domain.identity import normalise_doi
 from backend.domain.models import DuplicatePair, LibraryItem, Paper
 from backend.domain.zotero import extra_identifiers
@@ -37,7 +37,7 @@ SHAPES = {
                                      + "<record><titles><title>" + "<style>a </style>" * n + "</title></titles></record></records></xml>"), 1_000
     ),
     "MEDLINE DOI markers and records without titles": (lambda n: parse_bibliography("medline", "LID - " + "10.10." * n + " [do\n" + "PMID- \nAB- x\n" * n), 1_000),
-    "unclosed tags in an abstract": (lambda n: _plain("<" * n), 2_000),
+    "unclosed tags in an abstract": (lambda n: _text("<" * n + "<jats:x" * n), 2_000),
     "unclosed brackets in a Link header": (lambda n: _NEXT.search("<" * n), 2_000),
     "spaces in an author string (paperlens match)": (lambda n: split_authors("a" + " " * n + "an"), 2_000),
     "digits and versions in a bioRxiv DOI": (lambda n: (normalise_doi("10.1101/" + "1" * n + "x"), normalise_doi("10.1101/123456" + "v1" * n)), 2_000),

@@ -13,7 +13,7 @@ import msgspec
 import pytest
 
 from backend.domain.bibliography import ParsedEntry
-from backend.domain.metadata import parse_crossref
+from backend.domain.metadata import parse_crossref, parse_datacite
 from backend.domain.models import LibraryItem, LibraryItemCreate
 from backend.domain.sources import plan_sync
 from backend.domain.zotero import ZoteroUnavailable, read_zotero
@@ -194,6 +194,21 @@ def test_a_crossref_title_in_rich_text_is_read_as_its_text():
     work = json.loads((Path(__file__).parents[1] / "fixtures" / "metadata" / "crossref-work.json").read_text())
     work["message"]["title"] = ["Electrochemical CO<sub>2</sub> reduction on <i>copper</i> &amp; silver"]
     assert parse_crossref(json.dumps(work).encode()).title == "Electrochemical CO2 reduction on copper & silver"
+
+
+def test_crossref_and_datacite_text_is_read_alike_entities_tags_and_inequalities():
+    """Both registries' titles and abstracts go through one reading: DataCite's title kept "&amp;" as written, and
+    an abstract's "n < 5 and m > 3" lost what lay between its signs (every "<…>" was taken for a tag)."""
+    fixtures = Path(__file__).parents[1] / "fixtures" / "metadata"
+    work = json.loads((fixtures / "crossref-work.json").read_text())
+    work["message"]["abstract"] = '<jats:title>Abstract</jats:title><jats:p>For n &lt; 5 and m &gt; 3 (<jats:ext-link ext-link-type="uri" xlink:href="https://x.org">code</jats:ext-link>), <mml:math><mml:mi>x</mml:mi></mml:math> holds.</jats:p>'
+    assert parse_crossref(json.dumps(work).encode()).abstract == "Abstract For n < 5 and m > 3 (code), x holds."
+    record = json.loads((fixtures / "datacite-doi.json").read_text())
+    attributes = record["data"]["attributes"]
+    attributes["titles"] = [{"title": "Models &amp; data: <i>transformers</i>"}]
+    attributes["descriptions"] = [{"description": "<p>Works for n < 5 and m > 3.</p>", "descriptionType": "Abstract"}]
+    found = parse_datacite(json.dumps(record).encode())
+    assert (found.title, found.abstract) == ("Models & data: transformers", "Works for n < 5 and m > 3.")
 
 
 def test_metadata_fills_only_gaps_and_placeholder_titles():
