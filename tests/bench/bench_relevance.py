@@ -15,7 +15,7 @@ for one page per task, the user dismisses the 5 highest-ranked papers that are n
 of their held-out papers, and the page is ranked again. Then the cost: fitting and scoring against a 10k library.
 
 Other libraries and pages run the same method: `make bench-relevance ARGS="--library my.bib --page today.html"`
-(libraries: .bib, .ris, .enw, .nbib, CSL .json, .csv or a Zotero .sqlite; pages: a saved page's .html or its text, .txt; each
+(libraries: .bib, .ris, .enw, EndNote .xml, .nbib, CSL .json, .csv or a Zotero .sqlite; pages: a saved page's .html or its text, .txt; each
 flag repeats, and replaces the fixtures of its kind).
 """
 
