@@ -22,9 +22,12 @@ from backend.pipeline import IMPORT_TASK
 
 IMPORT_MAX_BYTES = 20 * 1024 * 1024
 ImportFormat = Literal["bibtex", "csljson", "ris", "endnote", "medline", "wos", "csv", "arxiv"]
-ExportFormat = Literal["bibtex", "csljson", "csv"]
-EXPORT_MEDIA_TYPES = {"bibtex": "application/x-bibtex", "csljson": "application/vnd.citationstyles.csl+json", "csv": "text/csv"}
-EXPORT_SUFFIXES = {"bibtex": "bib", "csljson": "json", "csv": "csv"}
+ExportFormat = Literal["bibtex", "csljson", "ris", "csv"]
+EXPORT_MEDIA_TYPES = {
+    "bibtex": "application/x-bibtex", "csljson": "application/vnd.citationstyles.csl+json", "ris": "application/x-research-info-systems",
+    "csv": "text/csv",
+}  # fmt: skip
+EXPORT_SUFFIXES = {"bibtex": "bib", "csljson": "json", "ris": "ris", "csv": "csv"}
 
 ITEM_EXAMPLE = Example(
     summary="a paper",
@@ -194,7 +197,7 @@ class LibraryController(Controller):
 
     @get("/export", sync_to_thread=True)
     def export(self, request: Request, services: Services, format: ExportFormat = QueryParameter(name="format")) -> Response[str]:
-        """The whole library as BibTeX, CSL-JSON or CSV (oldest first, so re-importing keeps the order)."""
+        """The whole library as BibTeX, CSL-JSON, RIS or CSV (oldest first, so re-importing keeps the order)."""
         items = sorted(services.library.items(request.user), key=lambda i: (i.added_at, i.id))
         return Response(
             export_bibliography(format, items),

@@ -25,7 +25,7 @@ from backend.domain.models import CitationRecord, LibraryItem, LibraryItemCreate
 from backend.domain.names import names_in_bibtex_name, names_in_csv_cell, split_authors
 
 IMPORT_FORMATS = ("bibtex", "csljson", "ris", "endnote", "medline", "wos", "csv", "arxiv")
-EXPORT_FORMATS = ("bibtex", "csljson", "csv")
+EXPORT_FORMATS = ("bibtex", "csljson", "ris", "csv")
 # The format a file's name says (a Web of Science export or an arXiv id list is a .txt: it is named, not guessed).
 FORMAT_BY_SUFFIX = {
     ".bib": "bibtex", ".bibtex": "bibtex", ".json": "csljson", ".ris": "ris", ".enw": "endnote", ".xml": "endnote", ".nbib": "medline",
@@ -463,6 +463,26 @@ def _parse_ris(text: str) -> ParsedBibliography:
     return result
 
 
+def _export_ris(items: Iterable[LibraryItem]) -> str:
+    """RIS, which EndNote, Mendeley, Papers and Zotero all import (EndNote reads no BibTeX): a line a field, each
+    value on one line (a line break in a value would start a tag of its own). A preprint's arXiv id is its arXiv
+    DOI (10.48550/arXiv.…, as Zotero stores it) when the item has no DOI of its own, else a link to its abstract."""
+    records = []
+    for item in items:
+        published = item.venue and item.venue.lower() != "arxiv"  # a journal or proceedings; else a generic item
+        lines = [("TY", "JOUR" if published else "GEN"), ("TI", item.title)]
+        lines += [("AU", author) for author in item.authors]
+        lines += [(tag, value) for tag, value in (("PY", item.year), ("T2", item.venue), ("AB", item.abstract)) if value]
+        arxiv_link = f"https://arxiv.org/abs/{item.arxiv_id}" if item.arxiv_id else None
+        if item.doi or item.arxiv_id:
+            lines.append(("DO", item.doi or f"10.48550/arXiv.{item.arxiv_id}"))
+        lines += [("UR", url) for url in dict.fromkeys(filter(None, (item.url, arxiv_link if item.doi else None)))]
+        lines += [("KW", tag) for tag in item.tags]
+        lines.append(("ER", ""))
+        records.append("".join(f"{tag}  - {' '.join(str(value).split())}".rstrip(" ") + "\n" for tag, value in lines))
+    return "\n".join(records)
+
+
 # ---------------------------------------------------------------- Tagged formats: EndNote, MEDLINE, Web of Science
 
 
@@ -805,7 +825,7 @@ _PARSERS = {
     "csv": _parse_csv,
     "arxiv": _parse_arxiv,
 }
-_EXPORTERS = {"bibtex": _export_bibtex, "csljson": _export_csljson, "csv": _export_csv}
+_EXPORTERS = {"bibtex": _export_bibtex, "csljson": _export_csljson, "ris": _export_ris, "csv": _export_csv}
 
 
 def export_bibliography(fmt: str, items: Iterable[LibraryItem]) -> str:

@@ -61,8 +61,8 @@ def test_both_bibtex_fixtures_import_with_a_report_and_round_trip(client, other_
     assert same["imported"] == 0 and same["skipped"] == len(library)
 
 
-@pytest.mark.parametrize("fmt", ["csljson", "csv"])
-def test_csljson_and_csv_round_trip(client, other_client, fmt):
+@pytest.mark.parametrize("fmt", ["csljson", "ris", "csv"])
+def test_csljson_ris_and_csv_round_trip(client, other_client, fmt):
     import_file(client, ZOTERO).raise_for_status()
     library = all_library_items(client)
     exported = client.get("/v1/library/export", params={"format": fmt}).content

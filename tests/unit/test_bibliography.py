@@ -572,13 +572,38 @@ def test_web_of_science_tab_delimited_reads_as_its_plain_text_does():
         parse_bibliography("wos", "PT\tAU\tSO\nJ\tNobody, N\tNATURE\n")
 
 
-def test_the_api_and_the_cli_offer_the_formats_the_parsers_read():
+def test_the_api_and_the_cli_offer_the_formats_the_parsers_read_and_write():
     from typing import get_args
 
-    from backend.api.library import ImportFormat
-    from backend.domain.bibliography import IMPORT_FORMATS
+    from backend.api.library import EXPORT_MEDIA_TYPES, EXPORT_SUFFIXES, ExportFormat, ImportFormat
+    from backend.domain.bibliography import EXPORT_FORMATS, IMPORT_FORMATS
 
     assert get_args(ImportFormat) == IMPORT_FORMATS
+    assert get_args(ExportFormat) == EXPORT_FORMATS == tuple(EXPORT_MEDIA_TYPES) == tuple(EXPORT_SUFFIXES)
+
+
+def test_ris_export_writes_a_value_a_line_and_reads_back_as_it_was():
+    from backend.domain.bibliography import export_bibliography
+    from backend.domain.models import LibraryItem
+
+    items = [
+        LibraryItem(id="a", title="Attention Is All You Need", authors=["Vaswani, Ashish", "Shazeer, Noam"], year=2017,
+                    venue="NeurIPS", arxiv_id="1706.03762", doi="10.5555/3295222.3295349", tags=["transformers", "nlp"]),
+        LibraryItem(id="b", title="Deep residual learning", arxiv_id="1512.03385", venue="arXiv"),
+        # A line break in a value must not start a field of its own ("ER" would end the record, "TI" replace the title).
+        LibraryItem(id="c", title="A title\nER  - \nTY  - JOUR\nTI  - Injected", abstract="First paragraph.\n\nSecond.", authors=["Doe, J"]),
+    ]  # fmt: skip
+    text = export_bibliography("ris", items)
+    assert "TY  - GEN\nTI  - Deep residual learning\nT2  - arXiv\nDO  - 10.48550/arXiv.1512.03385\nER  -\n" in text
+    parsed = parse_bibliography("ris", text)
+    assert not parsed.rejected and len(parsed.entries) == 3
+    read = [(e.item.title, e.item.authors, e.item.year, e.item.venue, e.item.arxiv_id, e.item.doi, e.item.tags) for e in parsed.entries]
+    assert read == [
+        ("Attention Is All You Need", ["Vaswani, Ashish", "Shazeer, Noam"], 2017, "NeurIPS", "1706.03762", "10.5555/3295222.3295349", ["transformers", "nlp"]),
+        ("Deep residual learning", [], None, "arXiv", "1512.03385", None, []),
+        ("A title ER - TY - JOUR TI - Injected", ["Doe, J"], None, None, None, None, []),
+    ]  # fmt: skip
+    assert parsed.entries[2].item.abstract == "First paragraph. Second."
 
 
 def test_csl_names_keep_their_particles_and_suffixes():
