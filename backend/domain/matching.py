@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 
 from backend.domain import match_model
 from backend.domain.markup import without_markup
-from backend.domain.names import maybe_surname_first, only_initials, surname_first, without_et_al
+from backend.domain.names import is_initials, maybe_surname_first, surname_first, without_et_al
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     BUILDS_ON, FEATURES, NEGATES, RESPONDS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
@@ -47,7 +47,17 @@ LONG_TITLE_WORDS = 6
 
 _LATEX_ACCENT = re.compile(r"\\[\'\"`^~=.](?:\{(\w)\}|(\w))")
 _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+\*?")
-_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_NON_ALNUM = re.compile(r"[\W_]+")  # what is not a letter or a digit, of any script: "深度学习", "обучение" are words
+# Latin letters that no accent stripping makes ASCII ("ß", "ø", "ł") go, as they always did; so does a letter of
+# another script inside a Latin word, or alone beside Latin words: debris of a mangled name ("b\u0456hlen",
+# "j\u0453nsson", "\u0438 torbj\u0458rnsen" for Böhlen, Jónsson, Ø. Torbjørnsen). Any other word with no Latin letter
+# is a word of its own script ("обучение", "深") and stays.
+_LATIN_EXTENDED = re.compile(r"[\u0080-\u024f\u1e00-\u1eff]+")
+_STRAY_LETTERS = re.compile(r"[^\W\d_a-z]+")
+_LATIN = re.compile(r"[a-z]")
+# Scripts written without spaces between words (Han, kana): each character is read as a word, so that two Chinese
+# titles share or differ in words as two English ones do (a title of one unspaced "word" could only be equal).
+_UNSPACED = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
 
 
 def _greek_name(letter: str) -> str:
@@ -138,8 +148,15 @@ def normalise_title(title: str) -> str:
     text = _LATEX_GREEK.sub(lambda m: m.group(1), text) if "\\" in text else text
     text = _LATEX_COMMAND.sub(" ", text).replace("{", "").replace("}", "")
     if not text.isascii():  # most titles are: they have no accents to take off
-        text = unicodedata.normalize("NFKD", text)
+        text = unicodedata.normalize("NFKD", text)  # "é" is "e" and an accent; full-width "Ａ" is "A"
         text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_GREEK)
+        words = _NON_ALNUM.sub(" ", _UNSPACED.sub(r" \1 ", unicodedata.normalize("NFC", text).lower())).split()  # Hangul recomposed
+        words = [_LATIN_EXTENDED.sub(" ", word) for word in words]  # a separator, as any non-ASCII letter always was
+        latin = any(_LATIN.search(word) for word in words)
+        text = " ".join(
+            _STRAY_LETTERS.sub(" ", word) if _LATIN.search(word) or (latin and len(word) == 1 and not _UNSPACED.match(word)) else word
+            for word in words
+        )
     return _american(_NON_ALNUM.sub(" ", text.lower()).strip())
 
 
@@ -158,8 +175,11 @@ def _name_parts(author: str) -> tuple[str, str]:
         return given, family
     author = author.strip(" ,")  # ", pc lockemann": a list cut before the comma
     words = [word for word in author.split() if any(ch.isalnum() for ch in word)]
-    if len(words) > 1 and only_initials(words[-1]) and not words[0].isupper():
-        return words[-1], " ".join(words[:-1])  # "Smith J", "van der Berg JK": surname first, as PubMed writes
+    cut = len(words)
+    while cut > 1 and is_initials(words[cut - 1]) and not words[0].isupper():
+        cut -= 1
+    if cut < len(words):  # "Smith J", "van der Berg JK", "Smith J. A.", "Иванов И. И.": surname first, as PubMed writes
+        return " ".join(words[cut:]), " ".join(words[:cut])
     return " ".join(words[:-1]), (words[-1] if words else "")
 
 
@@ -335,7 +355,10 @@ def record(paper: Paper, title: str | None = None) -> Record:
 
 def _initial_and_surname(author: str) -> tuple[str, str]:
     given, family = _name_parts(author)
-    return normalise_title(given)[:1], _compact(family)
+    initial, surname = normalise_title(given)[:1], _compact(family)
+    if not initial.isascii() and surname.isascii():  # "и torbjјrnsen": an initial in another script is a mangled one
+        initial = ""
+    return initial, surname
 
 
 def loose_author_agreement(left: Sequence[str], right: Sequence[str]) -> float | None:
@@ -492,6 +515,8 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
     if rules.basis in ("arxiv_id", "doi") or _identifiers_conflict(left, right):
         return rules
     title = left_title if left_title is not None else normalise_title(left.title)
+    if not title or not (right_title if right_title is not None else normalise_title(right.title)):
+        return rules  # no letters or digits in a title: nothing for the model to weigh either
     if rules.verdict == "same" and rules.score == 1.0 and len(title.split()) >= LONG_TITLE_WORDS:
         return rules  # a long title, equal, and nothing against it: nothing for the model to doubt (and fast)
     if _years_apart(left, right):
@@ -543,6 +568,8 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
     ours = left_title if left_title is not None else normalise_title(left.title)
     theirs = right_title if right_title is not None else normalise_title(right.title)
     ours_words, theirs_words = ours.split(), theirs.split()  # read by every rule below
+    if not ours or not theirs:  # "???", "🤖": nothing to compare, and two such titles are not "the same title"
+        return Verdict("different", 0.0, "none", (*reasons, "a title without letters or digits"))
     exact = ours.replace(" ", "") == theirs.replace(" ", "")
     extends = not exact and _extends(ours, theirs)
     score = 100.0 if exact else max(fuzz.ratio(ours, theirs, processor=None), TITLE_SAME if extends else 0.0)

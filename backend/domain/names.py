@@ -65,6 +65,13 @@ def only_initials(word: str) -> bool:
     return bool(_ONLY_INITIALS.fullmatch(word))
 
 
+def is_initials(word: str) -> bool:
+    """A word that can only be initials, in any script: "J", "JK", "J.", "И.", "И.И." (not "JA" or "XU", which may be
+    surnames in capitals)."""
+    letters = word.replace(".", "")
+    return only_initials(word) or (letters.isalpha() and letters.isupper() and (len(letters) == 1 or word.count(".") >= len(letters) - 1 > 0))
+
+
 def _ending_in_capitals(authors: Sequence[str]) -> list[list[str]] | None:
     """Each name as [the words before, its last word] when every name of a list of two or more ends in up to three
     capitals after words that are not all capitals ("Smith JA", "Wei XU"); None for any other list."""

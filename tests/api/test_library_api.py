@@ -180,6 +180,18 @@ def test_web_of_science_plain_text_imports(client):
     assert sorted(item["title"] for item in all_library_items(client))[0] == "Attention Is All You Need"
 
 
+def test_papers_titled_in_chinese_or_russian_are_imported_each_not_merged_into_one(client):
+    # Titles in other scripts normalised to nothing, so every two were "the same title": three papers of one author
+    # and year, from a CNKI-style CSV, were merged into one item.
+    rows = (
+        "title,authors,year\n深度学习在自然语言处理中的应用研究,Wei Wang,2020\n基于图神经网络的推荐系统研究,Wei Wang,2020\n"
+        "量子计算导论,Wei Wang,2020\nГлубокое обучение: обзор,Wei Wang,2020\n深度学习在自然语言处理中的应用研究。,Wei Wang,2020\n"
+    )
+    report = import_file(client, rows.encode(), "csv").json()
+    assert report["summary"] == {"imported": 4, "merged": 0, "skipped": 1, "rejected": 0}, report
+    assert report["skipped"][0]["line"] == 6  # the first title again, with a closing full stop: one paper, nothing new
+
+
 def test_duplicates_within_one_upload_are_merged_not_doubled(client):
     bib = b"""
 @article{a, title = {Deep Residual Learning for Image Recognition}, author = {He, Kaiming and Zhang, Xiangyu}, year = {2016}, keywords = {vision}}

@@ -100,6 +100,13 @@ def _compare_through_the_index(left: Paper, right: Paper) -> None:
 
 # Records within the API's limits (titles of at most 2,000 characters; any number of authors).
 MATCHER_SHAPES = {
+    "titles of thousands of Han characters (a word each), Cyrillic words and stray letters in Latin ones": (
+        lambda n: _compare_through_the_index(
+            Paper(title="深度学习" * n + " обучение" * n + " simщon" * n, authors=("王伟",)),
+            Paper(title="深度学习" * n + " анализ" * n + " sim on" * n, authors=("王伟",)),
+        ),
+        100,
+    ),
     "thousands of authors on both sides, none shared": (  # each name against every other: quadratic unless bounded
         lambda n: _compare_through_the_index(
             Paper(title="A study of things", authors=tuple(f"Ann Author{i}" for i in range(n))),

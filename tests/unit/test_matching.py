@@ -162,6 +162,38 @@ def test_et_al_is_not_an_author():
     assert people_only(Paper(title="x", authors=("Werner Strau ß", "?"))).authors == ("Werner Strau ß",)  # a split accent is a name
 
 
+def test_titles_in_other_scripts_are_read_as_words_not_dropped():
+    """Chinese, Japanese, Russian titles (a CNKI export, a Russian journal) normalised to nothing: every two of them
+    were "the same title", so a Chinese paper was "in your library" beside any other Chinese paper of its author's
+    year, and all of them shared one index key."""
+    assert normalise_title("深度学习的研究") == "深 度 学 习 的 研 究"  # written without spaces: a character a word
+    assert normalise_title("Глубокое обучение: обзор") == "глубокое обучение обзор"
+    assert normalise_title("ＢＥＲＴ　для русского языка") == "bert для русского языка"  # full-width letters, a mixed title
+    assert normalise_title("j. simщon") == "j sim on"  # a letter of another script inside a Latin name is debris, as before
+    author, year = ("王伟",), 2020
+    one, other = "深度学习在自然语言处理中的应用研究", "深度学习在计算机视觉中的应用研究"
+    assert compare(Paper(title=one, authors=author, year=year), Paper(title=other, authors=author, year=year)).verdict == "different"
+    same = compare(Paper(title=one, authors=author, year=year), Paper(title=one + "。", authors=author, year=year))
+    assert same.verdict == "same" and "authors agree (100%)" in same.reasons
+    # Initials after a surname, in any script and with periods: "И." and "J." are no surnames.
+    assert author_agreement(["Иванов И. И."], ["Петров И. И."]) == 0.0 and author_agreement(["Иванов И. И."], ["И. И. Иванов"]) == 1.0
+    assert author_agreement(["Smith J. A.", "Doe J."], ["John A. Smith", "Jane Doe"]) == 1.0
+    russian = ("Иванов И. И.",)
+    assert compare(Paper(title="Глубокое обучение для анализа текстов", authors=russian, year=2019),
+                   Paper(title="Глубокое обучение в задачах синтеза изображений", authors=russian, year=2019)).verdict == "different"
+    assert compare(Paper(title="Глубокое обучение для анализа текстов", authors=russian, year=2019),
+                   Paper(title="Глубокое обучение для анализа текстов.", authors=("Иванов, И. И.",), year=2019)).verdict == "same"
+    index = LibraryIndex([(f"c{n}", Paper(title=title, authors=author, year=year)) for n, title in enumerate((one, other, "量子计算导论"))])
+    assert index.same(Paper(title=other, authors=author, year=year)).library_item_id == "c1"
+    assert index.same(Paper(title="图神经网络综述", authors=author, year=year)) is None
+
+
+def test_a_title_with_no_letters_or_digits_is_no_evidence_of_one_paper():
+    for title in ("???", "🤖🤖", "—"):
+        verdict = compare(Paper(title=title, authors=("Ann Smith",), year=2021), Paper(title=title, authors=("Ann Smith",), year=2021))
+        assert verdict.verdict == "different" and "a title without letters or digits" in verdict.reasons
+
+
 def test_names_written_surname_first_with_initials_as_pubmed_writes_them():
     vancouver = ("Jumper J", "Evans R", "van der Berg JK", "Li XY", "Zhang Y.")
     full = ("John Jumper", "Richard Evans", "Jan K. van der Berg", "Xiao-Yu Li", "Yu Zhang")
