@@ -190,6 +190,9 @@ def test_papers_titled_in_chinese_or_russian_are_imported_each_not_merged_into_o
     report = import_file(client, rows.encode(), "csv").json()
     assert report["summary"] == {"imported": 4, "merged": 0, "skipped": 1, "rejected": 0}, report
     assert report["skipped"][0]["line"] == 6  # the first title again, with a closing full stop: one paper, nothing new
+    # Search reads them too (a query in another script normalised to nothing found nothing).
+    assert client.get("/v1/library/items", params={"q": "推荐系统"}).json()["items"][0]["title"] == "基于图神经网络的推荐系统研究"
+    assert client.get("/v1/library/items", params={"q": "обучение"}).json()["items"][0]["title"] == "Глубокое обучение: обзор"
 
 
 def test_duplicates_within_one_upload_are_merged_not_doubled(client):
