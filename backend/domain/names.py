@@ -72,15 +72,27 @@ def is_initials(word: str) -> bool:
     return only_initials(word) or (letters.isalpha() and letters.isupper() and (len(letters) == 1 or word.count(".") >= len(letters) - 1 > 0))
 
 
-def _ending_in_capitals(authors: Sequence[str]) -> list[list[str]] | None:
-    """Each name as [the words before, its last word] when every name of a list of two or more ends in up to three
-    capitals after words that are not all capitals ("Smith JA", "Wei XU"); None for any other list."""
+def _ending_in_capitals(authors: Sequence[str]) -> list[tuple[str, str]] | None:
+    """Each name as (the words before, its trailing capitals) when every name of a list of two or more ends in words
+    of up to three capitals after words that are not all capitals ("Smith JA", "Smith J. A.", "Wei XU"); None for any
+    other list."""
     if len(authors) < 2:
         return None
-    parts = [author.rsplit(" ", 1) for author in authors]
-    if not all(len(part) == 2 and "," not in part[0] and not part[0].isupper() and _TRAILING_CAPITALS.fullmatch(part[1]) for part in parts):
-        return None
+    parts = []
+    for author in authors:
+        words = author.split()
+        cut = len(words)
+        while cut > 1 and _TRAILING_CAPITALS.fullmatch(words[cut - 1]):
+            cut -= 1
+        before = " ".join(words[:cut])
+        if cut == len(words) or "," in before or before.isupper():
+            return None
+        parts.append((before, " ".join(words[cut:])))
     return parts
+
+
+def _can_only_be_initials(capitals: str) -> bool:
+    return any(only_initials(word) for word in capitals.split())
 
 
 def surname_first(authors: Sequence[str]) -> tuple[str, ...] | None:
@@ -88,7 +100,7 @@ def surname_first(authors: Sequence[str]) -> tuple[str, ...] | None:
     JA": when every name ends in capitals and one at least can only be initials. "Smith JA" alone could be a
     surname in capitals ("Wei XU"); beside "Doe J" it is not. None for any other list."""
     parts = _ending_in_capitals(authors)
-    if not parts or not any(only_initials(part[1]) for part in parts):
+    if not parts or not any(_can_only_be_initials(part[1]) for part in parts):
         return None
     return tuple(f"{surname}, {initials}" for surname, initials in parts)
 
@@ -98,7 +110,7 @@ def maybe_surname_first(authors: Sequence[str]) -> tuple[str, ...] | None:
     could be initials or a surname ("Smith JA, Doe JE" from PubMed, or "Wei XU, Jun LI"). Only the other
     record can tell (matching reads it both ways); None for a list that is one or the other."""
     parts = _ending_in_capitals(authors)
-    if not parts or any(only_initials(part[1]) for part in parts):
+    if not parts or any(_can_only_be_initials(part[1]) for part in parts):
         return None
     return tuple(f"{surname}, {initials}" for surname, initials in parts)
 

@@ -178,6 +178,7 @@ def test_titles_in_other_scripts_are_read_as_words_not_dropped():
     # Initials after a surname, in any script and with periods: "И." and "J." are no surnames.
     assert author_agreement(["Иванов И. И."], ["Петров И. И."]) == 0.0 and author_agreement(["Иванов И. И."], ["И. И. Иванов"]) == 1.0
     assert author_agreement(["Smith J. A.", "Doe J."], ["John A. Smith", "Jane Doe"]) == 1.0
+    assert people_only(Paper(title="x", authors=("Smith J. A.", "Doe J."))).authors == ("Smith, J. A.", "Doe, J.")  # was "Smith J., A."
     russian = ("Иванов И. И.",)
     assert compare(Paper(title="Глубокое обучение для анализа текстов", authors=russian, year=2019),
                    Paper(title="Глубокое обучение в задачах синтеза изображений", authors=russian, year=2019)).verdict == "different"
