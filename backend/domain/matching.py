@@ -148,16 +148,24 @@ def normalise_title(title: str) -> str:
     text = _LATEX_GREEK.sub(lambda m: m.group(1), text) if "\\" in text else text
     text = _LATEX_COMMAND.sub(" ", text).replace("{", "").replace("}", "")
     if not text.isascii():  # most titles are: they have no accents to take off
-        text = unicodedata.normalize("NFKD", text)  # "é" is "e" and an accent; full-width "Ａ" is "A"
-        text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_GREEK)
-        words = _NON_ALNUM.sub(" ", _UNSPACED.sub(r" \1 ", unicodedata.normalize("NFC", text).lower())).split()  # Hangul recomposed
-        words = [_LATIN_EXTENDED.sub(" ", word) for word in words]  # a separator, as any non-ASCII letter always was
-        latin = any(_LATIN.search(word) for word in words)
-        text = " ".join(
-            _STRAY_LETTERS.sub(" ", word) if _LATIN.search(word) or (latin and len(word) == 1 and not _UNSPACED.match(word)) else word
-            for word in words
-        )
+        text = _folded(text)
     return _american(_NON_ALNUM.sub(" ", text.lower()).strip())
+
+
+def _folded(text: str) -> str:
+    """Text that is not ASCII as words: accents off, Greek letters named, Latin letters with no ASCII form and
+    debris of other scripts taken for separators (as every non-ASCII letter once was), words of other scripts kept
+    (Han and kana a character a word)."""
+    text = unicodedata.normalize("NFKD", text)  # "é" is "e" and an accent; full-width "Ａ" is "A"
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_GREEK)
+    text = unicodedata.normalize("NFC", text).lower()  # Hangul recomposed
+    words = [_LATIN_EXTENDED.sub(" ", word) for word in _NON_ALNUM.sub(" ", _UNSPACED.sub(r" \1 ", text)).split()]
+    latin = any(_LATIN.search(word) for word in words)
+
+    def debris(word: str) -> bool:  # in a Latin word, or a lone letter beside Latin words
+        return bool(_LATIN.search(word)) or (latin and len(word) == 1 and not _UNSPACED.match(word))
+
+    return " ".join(_STRAY_LETTERS.sub(" ", word) if debris(word) else word for word in words)
 
 
 def title_key(title: str) -> str:
