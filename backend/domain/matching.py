@@ -49,9 +49,9 @@ _LATEX_ACCENT = re.compile(r"\\[\'\"`^~=.](?:\{(\w)\}|(\w))")
 _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+\*?")
 _NON_ALNUM = re.compile(r"[\W_]+")  # what is not a letter or a digit, of any script: "深度学习", "обучение" are words
 # Latin letters that no accent stripping makes ASCII ("ß", "ø", "ł") go, as they always did; so does a letter of
-# another script inside a Latin word, or alone beside Latin words: debris of a mangled name ("b\u0456hlen",
-# "j\u0453nsson", "\u0438 torbj\u0458rnsen" for Böhlen, Jónsson, Ø. Torbjørnsen). Any other word with no Latin letter
-# is a word of its own script ("обучение", "深") and stays.
+# another script inside a Latin word, or alone beside Latin words: debris of a mangled name ("bіhlen", "jѓnsson",
+# "и torbjјrnsen", with Cyrillic letters, for Böhlen, Jónsson, Ø. Torbjørnsen, in DBLP-Scholar's records). Any
+# other word with no Latin letter is a word of its own script ("обучение", "深") and stays.
 _LATIN_EXTENDED = re.compile(r"[\u0080-\u024f\u1e00-\u1eff]+")
 _STRAY_LETTERS = re.compile(r"[^\W\d_a-z]+")
 _LATIN = re.compile(r"[a-z]")
