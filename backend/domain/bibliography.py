@@ -539,7 +539,11 @@ def _parse_tagged(text: str, tag: re.Pattern, opens: str, read, refusal: str, en
 
 def _keywords(record: _Tagged, tag: str) -> list[str]:
     """Keywords one a line, a tag each, or separated by semicolons or commas."""
-    return list(dict.fromkeys(keyword for line in record.lines(tag) for keyword in _split_list(line)))
+    return _keywords_in(record.lines(tag))
+
+
+def _keywords_in(values: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(keyword for value in values for keyword in _split_list(value)))
 
 
 _ENDNOTE_TAG = re.compile(r"%([0-9A-Z@!#$&(*+^|~>)])(?:[ \t](.*))?$")  # "%T Attention is all you need"
@@ -632,7 +636,7 @@ def _endnote_xml_fields(record: ElementTree.Element) -> dict:
         "doi": first("electronic-resource-num"),
         "url": urls[0] if urls else None,
         "arxiv_id": normalise_arxiv_id(" ".join(urls)),
-        "tags": list(dict.fromkeys(keyword for value in texts("keywords/keyword") for keyword in _split_list(value))),
+        "tags": _keywords_in(texts("keywords/keyword")),
     }
 
 

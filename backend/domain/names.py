@@ -68,8 +68,10 @@ def only_initials(word: str) -> bool:
 def is_initials(word: str) -> bool:
     """A word that can only be initials, in any script: "J", "JK", "J.", "И.", "И.И." (not "JA" or "XU", which may be
     surnames in capitals)."""
-    letters = word.replace(".", "")
-    return only_initials(word) or (letters.isalpha() and letters.isupper() and (len(letters) == 1 or word.count(".") >= len(letters) - 1 > 0))
+    if only_initials(word):
+        return True
+    letters = word.replace(".", "")  # one capital, or capitals each (but the last) with its period
+    return letters.isalpha() and letters.isupper() and (len(letters) == 1 or word.count(".") >= len(letters) - 1)
 
 
 def _ending_in_capitals(authors: Sequence[str]) -> list[tuple[str, str]] | None:
@@ -91,26 +93,25 @@ def _ending_in_capitals(authors: Sequence[str]) -> list[tuple[str, str]] | None:
     return parts
 
 
-def _can_only_be_initials(capitals: str) -> bool:
-    return any(only_initials(word) for word in capitals.split())
-
-
 def surname_first(authors: Sequence[str]) -> tuple[str, ...] | None:
     """A list written as PubMed writes it, each name a surname then its initials ("Smith JA, Doe J"), as "Smith,
     JA": when every name ends in capitals and one at least can only be initials. "Smith JA" alone could be a
     surname in capitals ("Wei XU"); beside "Doe J" it is not. None for any other list."""
-    parts = _ending_in_capitals(authors)
-    if not parts or not any(_can_only_be_initials(part[1]) for part in parts):
-        return None
-    return tuple(f"{surname}, {initials}" for surname, initials in parts)
+    return _read_surname_first(authors, certain=True)
 
 
 def maybe_surname_first(authors: Sequence[str]) -> tuple[str, ...] | None:
     """The surname-first reading of a list that may be either: every name ends in two or three capitals that
     could be initials or a surname ("Smith JA, Doe JE" from PubMed, or "Wei XU, Jun LI"). Only the other
     record can tell (matching reads it both ways); None for a list that is one or the other."""
+    return _read_surname_first(authors, certain=False)
+
+
+def _read_surname_first(authors: Sequence[str], *, certain: bool) -> tuple[str, ...] | None:
+    """Each name as "Surname, Initials" when every name ends in capitals and whether some can only be initials is
+    `certain`."""
     parts = _ending_in_capitals(authors)
-    if not parts or any(_can_only_be_initials(part[1]) for part in parts):
+    if not parts or any(only_initials(word) for _, capitals in parts for word in capitals.split()) != certain:
         return None
     return tuple(f"{surname}, {initials}" for surname, initials in parts)
 

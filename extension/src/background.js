@@ -80,7 +80,8 @@ function digestPath(digestId, ...rest) {
   return ["/v1/digests", digestId, ...rest].map((part, i) => (i ? encodeURIComponent(part) : part)).join("/");
 }
 
-async function request(settings, method, path, body) {
+// `body` goes as JSON, or as it is when a `contentType` is given (the import route's body is the file itself).
+async function request(settings, method, path, body, contentType) {
   if (!settings.token) {
     throw new BackendError("paperlens has no token yet: set it in the extension's options.", "no_token");
   }
@@ -89,8 +90,8 @@ async function request(settings, method, path, body) {
   try {
     response = await fetch(settings.backendUrl + path, {
       method,
-      headers: { Authorization: `Bearer ${settings.token}`, "Content-Type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { Authorization: `Bearer ${settings.token}`, "Content-Type": contentType || "application/json" },
+      body: body === undefined || contentType ? body : JSON.stringify(body),
     });
   } catch (error) {
     throw new BackendError(`paperlens cannot reach its backend at ${settings.backendUrl}. Is it running?`, "unreachable");
@@ -148,20 +149,12 @@ function sleep(ms) {
 // A library file to the import route (its body is the file, not JSON); a large one is read by a worker, followed here.
 async function importLibrary(port, settings, format, text) {
   if (!settings.token) throw new BackendError("paperlens has no token yet: set it above and save.", "no_token");
-  checkBackend(settings);
-  const headers = { Authorization: `Bearer ${settings.token}`, "Content-Type": "text/plain; charset=utf-8" };
-  const send = (method, path, body) => fetch(settings.backendUrl + path, { method, headers, body }).catch(() => {
-    throw new BackendError(`paperlens cannot reach its backend at ${settings.backendUrl}. Is it running?`, "unreachable");
-  });
-  let response = await send("POST", `/v1/library/import?format=${encodeURIComponent(format)}`, text);
-  if (!response.ok) throw new BackendError(await describeFailure(response));
-  let answer = await response.json();
+  const path = `/v1/library/import?format=${encodeURIComponent(format)}`;
+  let answer = await request(settings, "POST", path, text, "text/plain; charset=utf-8");
   const statusUrl = answer.status_url;
   while (statusUrl && answer.state !== "done" && answer.state !== "failed" && !port.closed) {  // the worker imports on regardless
     await sleep(1000);
-    response = await send("GET", statusUrl);
-    if (!response.ok) throw new BackendError(await describeFailure(response));
-    answer = await response.json();
+    answer = await request(settings, "GET", statusUrl);
     port.send({ type: "importing", done: answer.done ?? 0, total: answer.total ?? null });
   }
   if (answer.state === "failed") throw new BackendError(`paperlens could not import the file: ${answer.error || "it failed"}`);

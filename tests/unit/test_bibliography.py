@@ -768,3 +768,17 @@ def test_the_options_page_reads_a_file_s_format_from_its_suffix_as_the_cli_does(
     table = re.search(r"const FORMAT_BY_SUFFIX = \{(.*?)\};", script, re.DOTALL)
     assert table, "options.js no longer holds FORMAT_BY_SUFFIX"
     assert dict(re.findall(r'(\w+): "(\w+)"', table[1])) == {suffix.lstrip("."): fmt for suffix, fmt in FORMAT_BY_SUFFIX.items()}
+
+
+def test_the_service_worker_relays_imports_of_the_formats_the_api_reads():
+    """background.js checks an import message's format against its own copy of IMPORT_FORMATS: a format added to
+    the API only would be refused by the extension."""
+    import re
+    from pathlib import Path
+
+    from backend.domain.bibliography import IMPORT_FORMATS
+
+    script = (Path(__file__).resolve().parents[2] / "extension" / "src" / "background.js").read_text()
+    listed = re.search(r"const IMPORT_FORMATS = new Set\(\[(.*?)\]\);", script)
+    assert listed, "background.js no longer holds IMPORT_FORMATS"
+    assert tuple(re.findall(r'"(\w+)"', listed[1])) == IMPORT_FORMATS
