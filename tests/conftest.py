@@ -14,12 +14,15 @@ import httpx
 import pytest
 
 from backend.embedded_redis import EmbeddedRedis, free_port
-from backend.settings import Settings
+from backend.settings import Settings, settings_from_env
 from backend.stack import api_command, start_child, start_workers, stop_child, wait_for_http
 from backend.store import UserStore, connect
 from tests.metadata_server import MetadataServer
 from tests.zotero_web_server import ZoteroWebServer
 
+# Worker code called in the test process reads its Redis from the environment; until `in_process_workers`
+# points it at the suite's servers, it points nowhere (port 1), never at the machine's own Redis on 6379.
+os.environ["REDIS_URL"] = os.environ["PAPERLENS_DIGEST_REDIS_URL"] = "redis://127.0.0.1:1/0"
 
 EXTENSION_ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
 FEED_HOST = "127.0.0.2"
@@ -139,6 +142,17 @@ def workers(settings, stack_env) -> Iterator[dict[str, Path]]:
     finally:
         for process in processes.values():
             stop_child(process)
+
+
+@pytest.fixture(scope="session")
+def in_process_workers(stack_env, workers):
+    """Worker functions called in the test process (races staged step by step) use the suite's servers."""
+    from workers import stores
+    from workers.celery_app import app
+
+    app.conf.paperlens_settings = settings_from_env(stack_env)
+    stores._stores = None  # connect again, to these servers
+    return stores.stores()
 
 
 def _new_user(redis_client, name: str) -> str:

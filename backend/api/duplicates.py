@@ -34,9 +34,9 @@ class DuplicatesController(Controller):
     @get("/", sync_to_thread=True)
     def list_duplicates(self, request: Request, services: Services) -> DuplicateList:
         """Groups (`same` first, larger first) and their pairs; dismissed pairs are not listed again."""
-        pairs = services.duplicates.pairs(request.user)
+        pairs, added_at = self._current(request.user, services)
         return DuplicateList(
-            groups=self._groups(request.user, services, pairs),
+            groups=duplicate_groups(pairs, added_at),
             pairs=pairs,
             swept_version=services.duplicates.swept_version(request.user),
             library_version=services.library.version(request.user),
@@ -87,13 +87,17 @@ class DuplicatesController(Controller):
         raise Conflict(keep)
 
     @staticmethod
-    def _groups(owner: str, services: Services, pairs: list[DuplicatePair]) -> list[DuplicateGroup]:
+    def _current(owner: str, services: Services) -> tuple[list[DuplicatePair], dict[str, float]]:
+        """The sweep's pairs whose items all still exist (each item's `added_at`): an item deleted or merged
+        since the sweep read the library, or while it ran, is not proposed until the next sweep looks again."""
+        pairs = services.duplicates.pairs(owner)
         items = services.library.get_many(owner, sorted({item_id for pair in pairs for item_id in pair.item_ids}))
-        return duplicate_groups(pairs, {item_id: item.added_at for item_id, item in items.items() if item})
+        added_at = {item_id: item.added_at for item_id, item in items.items() if item}
+        return [pair for pair in pairs if all(item_id in added_at for item_id in pair.item_ids)], added_at
 
     def _group(self, owner: str, group_id: str, services: Services) -> DuplicateGroup:
         check_item_id(group_id, "duplicate group")
-        group = next((g for g in self._groups(owner, services, services.duplicates.pairs(owner)) if g.id == group_id), None)
+        group = next((g for g in duplicate_groups(*self._current(owner, services)) if g.id == group_id), None)
         if group is None:
             raise NotFound(f"no duplicate group {group_id!r}")
         return group

@@ -137,7 +137,7 @@ class RacingLibrary(LibraryStore):
         return super().write(owner, puts, deletes, aliases, claim)
 
 
-def test_an_enrich_write_that_races_a_title_edit_is_left_for_the_next_run(redis_client, workers):
+def test_an_enrich_write_that_races_a_title_edit_is_left_for_the_next_run(redis_client, in_process_workers):
     from workers.tasks.jobs import enrich_library
 
     owner, _ = UserStore(redis_client).create(f"racer-{id(redis_client)}-{threading.get_ident()}")
@@ -218,3 +218,45 @@ def test_a_pair_dismissed_while_a_sweep_writes_its_findings_stays_dismissed(redi
     report("sweeps writing while every pair is dismissed", len(pairs), len(store.dismissed(owner)), len(pairs) - len(listed))
     assert runs[0] > len(pairs) // 10  # the sweeps did write among the dismissals
     assert not written_back
+
+
+class LibraryChangedAfterReading(LibraryStore):
+    """A real store whose read of all items is followed by the user's own changes (a deterministic race)."""
+
+    def __init__(self, client, change) -> None:
+        super().__init__(client)
+        self.change = change
+
+    def items(self, owner):
+        read = super().items(owner)
+        self.change()
+        return read
+
+
+def test_items_merged_or_deleted_while_a_sweep_runs_are_not_proposed_as_duplicates(client, token, redis_client, in_process_workers):
+    # The sweep reads the library, the user merges two copies and deletes a third item, then the sweep writes
+    # what it found in the library as it was: pairs of items that no longer exist must not be offered (a merge
+    # of them is refused as out of date), and the next sweep looks again.
+    from backend.domain.duplicates import merge_group
+    from workers.tasks.jobs import sweep_library
+
+    owner = UserStore(redis_client).user_for_token(token)
+    store = LibraryStore(redis_client)
+    moe = [client.post("/v1/library/items", json={"title": "Outrageously Large Neural Networks", "year": 2017}).json()["id"] for _ in range(3)]
+    qbic = [client.post("/v1/library/items", json={"title": "The query by image content system", "year": 1995}).json()["id"] for _ in range(2)]
+
+    def the_user_merges_and_deletes() -> None:
+        kept, removed = store.get(owner, moe[0]), [store.get(owner, moe[1])]
+        store.merge(owner, kept, removed, merge_group(kept, removed, time.time()))
+        assert client.delete(f"/v1/library/items/{qbic[1]}").status_code == 204
+
+    sweep_library(owner, LibraryChangedAfterReading(redis_client, the_user_merges_and_deletes))
+    listed = client.get("/v1/library/duplicates").json()
+    proposed = {item_id for pair in listed["pairs"] for item_id in pair["item_ids"]}
+    assert proposed == {moe[0], moe[2]}, listed["pairs"]  # not the merged-away copy, not the deleted item
+    assert [group["item_ids"] for group in listed["groups"]] == [[moe[0], moe[2]]]
+    assert listed["swept_version"] < listed["library_version"]  # what was read is older than the library
+    assert sweep_library(owner)["libraries_swept"] == 1
+    again = client.get("/v1/library/duplicates").json()
+    assert {frozenset(pair["item_ids"]) for pair in again["pairs"]} == {frozenset((moe[0], moe[2]))}
+    assert again["swept_version"] == again["library_version"]

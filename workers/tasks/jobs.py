@@ -210,8 +210,8 @@ def sweep_duplicates() -> dict:
     return run_job("duplicates", lambda: for_each_library("duplicates", sweep_library))
 
 
-def sweep_library(owner: str) -> dict:
-    library, duplicates = stores().library, stores().duplicates
+def sweep_library(owner: str, library: LibraryStore | None = None) -> dict:
+    library, duplicates = library or stores().library, stores().duplicates
     version = library.version(owner)
     if duplicates.swept_version(owner) == version and duplicates.swept_with(owner) == sweep_rules():
         return {"libraries_unchanged": 1}
