@@ -176,7 +176,7 @@ FEATURES = (
     "unmatched_max",
     "number_conflict",  # a version or part number beside a word both titles share, in one only: a sequel
     "negation_conflict",  # one title negates the other, or says the opposite ("large" / "small")
-    "response_conflict",  # one title is an erratum of, a comment on or a reply to the other ("Erratum: X" / "X"), or builds on it
+    "response_conflict",  # one title is an erratum of, a comment on or a reply to the other ("Erratum: X" / "X"), builds on it or accompanies it
     "short_title",  # 3 words or fewer: generic titles need other evidence
     "length_ratio",
     "pasted_fields",  # some words of a title were the record's other fields
@@ -247,7 +247,7 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
         min(max(unmatched), 4) / 4,
         float(numbers_conflict(ours, theirs) or parts_differ(left_words, right_words) is not None),
         float(negations(ours) != negations(theirs) or opposites(ours, theirs) is not None),
-        float(responds(left.title) != responds(right.title) or builds_on(ours, theirs) is not None),
+        float(responds(left.title) != responds(right.title) or builds_on(ours, theirs) is not None or accompanies(ours, theirs) is not None),
         float(min(len(ours), len(theirs)) <= 3),
         min(len(ours), len(theirs)) / max(len(ours), len(theirs), 1),
         float(cut_left > 0 or cut_right > 0 or head_left > 0 or head_right > 0),
@@ -276,10 +276,11 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
 
 # Notices about a paper, as journals and Crossref title them: "Erratum to X", "Author Correction: X" (Springer
 # Nature), "Correction: X" (PLOS), "Retraction Note: X", "Notice of Retraction: X" (IEEE), "Expression of Concern: X",
-# "Addendum to X", "Rejoinder" (statistics journals), "In reply to X". ("Discussion of X" is a work on X: builds_on.)
+# "Addendum to X", "Rejoinder" (statistics journals), "In reply to X", "X: Erratum". ("Discussion of X" is a work on
+# X: builds_on.)
 _RESPONSE = re.compile(
     r"^(?:errat(?:um|a)|corrigend(?:um|a)|addend(?:um|a)|(?:author |publisher )?correction|comments? on|(?:in )?reply to"
-    r"|response to|rejoinder|(?:notice of )?retraction|expression of concern)\b"
+    r"|response to|rejoinder|(?:notice of )?retraction|expression of concern)\b|\b(?:errat(?:um|a)|corrigend(?:um|a))$"
 )
 
 
@@ -346,7 +347,7 @@ def _opposites_of(word: str):
 
 def responds(title: str) -> bool:
     """Does a normalised title name an erratum of, a comment on or a reply to a paper (not the paper)?"""
-    return bool(_RESPONSE.match(title))
+    return bool(_RESPONSE.search(title))
 
 
 # Words that end what a title puts before another's subject: "Improved Baselines *with* …", "Fast Algorithms *for* …".
@@ -368,6 +369,37 @@ def builds_on(ours: list[str], theirs: list[str]) -> str | None:
     if head[-1] in _ABOUT and any(word not in STOP_WORDS and word not in _GENRE_WORDS for word in head):
         return " ".join(head)
     return None
+
+
+# What accompanies a paper, named by the paper's title and a word or two: "X: Supplementary Material", "Supplementary
+# Information for X", "X (video)", "X - slides", "X: a replication study", "[Re] X" (ReScience). Each is an item of
+# its own (a supplement has its own DOI, a talk its own recording), not the paper. A replication only after the title
+# or before "of"/"for" it: "Replication for Mobile Computers" is about data replication. (Errata are `responds`.)
+_REPLICATIONS = frozenset({"replication", "replication study", "replication package", "reproduction", "reproducibility study", "reproducibility report"})
+_COMPANIONS = _REPLICATIONS | frozenset(
+    {f"{kind} {what}" for kind in ("supplementary", "supplemental", "online", "electronic") for what in
+     ("material", "materials", "information", "data", "appendix", "appendices", "supplement", "file", "files")}
+    | {"supplement", "appendix", "appendices", "slides", "presentation slides", "video", "re"}
+)
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def accompanies(ours: list[str], theirs: list[str]) -> str | None:
+    """One title is the other with words naming what accompanies a paper, after it or before it (maybe ending in
+    "for", "of" or "to"): those words ("supplementary material"), or None."""
+    shorter, longer = sorted((ours, theirs), key=len)
+    extra = len(longer) - len(shorter)
+    if len(shorter) < 2 or not extra:
+        return None
+    if longer[:-extra] == shorter:
+        words, connected = longer[-extra:], True
+    elif longer[extra:] == shorter:
+        connected = longer[extra - 1] in ("for", "of", "to")
+        words = longer[: extra - 1] if connected else longer[:extra]
+    else:
+        return None
+    phrase = " ".join(word for word in words if word not in _ARTICLES)
+    return phrase if phrase in _COMPANIONS and (connected or phrase not in _REPLICATIONS) else None
 
 
 ROMAN_NUMERALS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"})

@@ -19,7 +19,7 @@ from backend.domain.names import is_initials, maybe_surname_first, surname_first
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     BUILDS_ON, FEATURES, NEGATES, RESPONDS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
-    builds_on, features, is_generic, negations, opposites, part_numbers, parts_differ, responds, versions_differ,
+    accompanies, builds_on, features, is_generic, negations, opposites, part_numbers, parts_differ, responds, versions_differ,
 )  # fmt: skip
 from backend.domain.models import Paper
 
@@ -581,6 +581,8 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
     exact = ours.replace(" ", "") == theirs.replace(" ", "")
     extends = not exact and _extends(ours, theirs)
     score = 100.0 if exact else max(fuzz.ratio(ours, theirs, processor=None), TITLE_SAME if extends else 0.0)
+    if not exact and (companion := accompanies(ours_words, theirs_words)):  # "X: Supplementary Material" / "X"
+        return Verdict("different", round(score / 100, 4), "none", (*reasons, f"one title is the other's {companion}, not the paper"))
     if not exact and (head := builds_on(ours_words, theirs_words)):  # "Improved Baselines with X" / "X"
         return Verdict("different", round(score / 100, 4), "none", (*reasons, BUILDS_ON.format(head)))
     if score < TITLE_POSSIBLE:

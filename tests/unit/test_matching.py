@@ -11,7 +11,7 @@ import msgspec
 import pytest
 
 from backend.domain import match_model
-from backend.domain.match_features import RESPONDS, responds
+from backend.domain.match_features import RESPONDS, accompanies, responds
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.matching import (
     LibraryIndex,
@@ -457,7 +457,7 @@ def test_look_alikes_stay_apart_whatever_the_model_weighs(left, right):
 @pytest.mark.parametrize(
     "notice",
     ["Addendum to {}", "Author Correction: {}", "Publisher Correction: {}", "Correction: {}", "Retraction Note: {}",
-     "Notice of Retraction: {}", "Expression of Concern: {}", "Rejoinder: {}"],
+     "Notice of Retraction: {}", "Expression of Concern: {}", "Rejoinder: {}", "{}: Errata", "{} - Corrigendum"],
 )
 def test_a_notice_about_a_paper_is_not_the_paper(notice):
     """Journals and Crossref title their notices after the paper ("Author Correction: X" in Springer Nature,
@@ -473,8 +473,34 @@ def test_a_notice_about_a_paper_is_not_the_paper(notice):
     assert compare(about, about).verdict == "same"  # the notice imported twice is one item
 
 
+@pytest.mark.parametrize(
+    "companion",
+    ["{}: Supplementary Material", "Supplementary Information for {}", "{} (video)", "{} - slides",
+     "{}: a replication study", "[Re] {}", "Online appendix to {}", "Replication of {}"],
+)
+def test_what_accompanies_a_paper_is_not_the_paper(companion):
+    """A supplement (its own DOI in Crossref), the talk's recording, the slides, a replication: items a library
+    holds beside the paper, by the same authors and of the same year; merging them into the paper loses one."""
+    title = "Language models are few-shot learners"
+    authors = ("Tom B. Brown", "Benjamin Mann", "Nick Ryder")
+    paper = Paper(title=title, authors=authors, year=2020, venue="NeurIPS")
+    beside = Paper(title=companion.format(title), authors=authors, year=2020, venue="NeurIPS")
+    verdict = compare(beside, paper)
+    assert verdict.verdict == "different" and any(reason.endswith(", not the paper") for reason in verdict.reasons), verdict
+    assert compare(paper, beside).verdict == "different"
+    assert compare(beside, beside).verdict == "same"  # the supplement imported twice is one item
+
+
+def test_a_subtitle_that_only_mentions_such_a_word_is_still_a_subtitle():
+    assert accompanies("replication for mobile computers".split(), "for mobile computers".split()) is None  # data replication
+    paper = Paper(title="Querying and mining data streams", authors=("Minos Garofalakis", "Johannes Gehrke"), year=2002)
+    subtitled = Paper(title="Querying and mining data streams: video, slides and sensor data", authors=paper.authors, year=2002)
+    assert compare(paper, subtitled).verdict == "same"
+
+
 def test_a_title_that_merely_starts_with_such_a_word_is_not_a_notice():
     assert not responds("correctional facilities and health") and not responds("retractions in science")
+    assert not responds("a corpus of errata in printed books") and responds("a database model for object dynamics erratum")
     assert responds("author correction crispr screens") and responds("addendum to automatic generation")
 
 
