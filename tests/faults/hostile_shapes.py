@@ -26,6 +26,10 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "flat elements": ("html", "<br><p>x", ""),
     "list links": ("html", '<li><a href="/abs/2401.00001">A paper title that repeats</a></li>', "<ul>"),
     "headings": ("html", "<h3>Heading of a paper</h3><p>text</p>", ""),
+    "bold links with people": (
+        "html", '<div><strong><a href="/p/1">A paper title in bold</a></strong><a href="/people/a/">A B</a></div><div class="abstract">x</div>', ""
+    ),
+    "bold links nested": ("html", '<b><a href="/p">A paper title in bold</a>', ""),
     "paper links": (
         "html",
         '<p><a href="https://arxiv.org/abs/2401.00001">A paper title</a></p><a href="https://doi.org/10.1000/x">Another paper</a>',

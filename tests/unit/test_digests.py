@@ -238,3 +238,51 @@ def test_a_recognised_page_that_yields_nothing_falls_back_to_generic():
 )
 def test_source_detection(url, kwargs, source):
     assert detect_source(url, **kwargs) == source
+
+
+ACL_VOLUME = """<!doctype html><html><head><title>Proceedings of the 62nd Annual Meeting of the Association for
+Computational Linguistics (Volume 1: Long Papers) - ACL Anthology</title></head><body><nav class="navbar"><a href="/">ACL
+Anthology</a><a href="/faq/">FAQ</a></nav><section id=main><h2 id=title><a href=https://aclanthology.org/volumes/2024.acl-long/>Proceedings
+of the 62nd Annual Meeting of the Association for Computational Linguistics (Volume 1: Long Papers)</a></h2>
+<div id=2024acl-long>
+<div class="d-sm-flex align-items-stretch mb-3"><div class="d-block me-2 list-button-row"><a class="badge text-bg-primary align-middle me-1" href=https://aclanthology.org/2024.acl-long.0.pdf>pdf</a><a class="badge text-bg-secondary align-middle me-1" href=https://aclanthology.org/2024.acl-long.0.bib>bib</a></div><span class=d-block><strong><a class=align-middle href=/2024.acl-long.0/>Proceedings of the 62nd Annual Meeting of the Association for Computational Linguistics (Volume 1: Long Papers)</a></strong><br><a href=/people/lun-wei-ku/>Lun-Wei Ku</a> | <a href=/people/andre-martins/>Andre Martins</a></span></div>
+""" + "".join(
+    f"""<div class="d-sm-flex align-items-stretch mb-3"><div class="d-block me-2 list-button-row"><a class="badge text-bg-primary align-middle me-1" href=https://aclanthology.org/2024.acl-long.{n}.pdf>pdf</a><a class="badge text-bg-secondary align-middle me-1" href=https://aclanthology.org/2024.acl-long.{n}.bib>bib</a><a class="badge text-bg-info align-middle me-1" href=#abstract-2024--acl-long--{n} data-bs-toggle=collapse>abs</a></div><span class=d-block><strong><a class=align-middle href=/2024.acl-long.{n}/>{title}</a></strong><br>{" | ".join(f"<a href=/people/{name.lower().replace(' ', '-')}/>{name}</a>" for name in authors)}</span></div>
+<div class="card bg-light mb-2 mb-lg-3 collapse abstract-collapse" id=abstract-2024--acl-long--{n}><div class="card-body p-3 small">{abstract}</div></div>
+"""
+    for n, title, authors, abstract in [
+        (1, "Quantified Reproducibility Assessment of <span class=acl-fixed-case>NLP</span> Results",
+         ["Anya Belz", "Maja Popovic", "Simon Mille"],
+         "This paper describes and tests a method for carrying out quantified reproducibility assessment (QRA) that is "
+         "based on concepts and definitions from metrology."),
+        (2, "Multi-Task Inference: Can Large Language Models Follow Multiple Instructions at Once?",
+         ["Guijin Son", "SangWon Baek", "Sangdae Nam"],
+         "Large language models (LLMs) are typically prompted to follow a single instruction per inference call. In this "
+         "work, we analyze whether LLMs also hold the capability to handle multiple instructions simultaneously."),
+        (3, "Don't Hallucinate, Abstain: Identifying <span class=acl-fixed-case>LLM</span> Knowledge Gaps via Multi-<span class=acl-fixed-case>LLM</span> Collaboration",
+         ["Shangbin Feng", "Weijia Shi", "Yike Wang", "Wenxuan Ding"],
+         "Despite efforts to expand the knowledge of large language models (LLMs), knowledge gaps -- missing or outdated "
+         "information in LLMs -- might always persist given the evolving nature of knowledge."),
+    ]
+) + "</div></section><footer>ACL materials are Copyright © 1963–2024 ACL</footer></body></html>"
+
+
+def test_an_acl_anthology_volume_gives_its_papers_with_authors_and_abstracts_not_its_front_matter():
+    # Titles in `strong > a` (no heading, no list), authors as links to their pages, the abstract in the block after
+    # the paper's: NLP's proceedings, read by no parser of their own. The volume's own entry ("Proceedings of …") is
+    # not a paper.
+    digest = parse_digest("https://aclanthology.org/volumes/2024.acl-long/", html=ACL_VOLUME)
+    assert digest.source == "generic"
+    assert [paper.title for paper in digest.papers] == [
+        "Quantified Reproducibility Assessment of NLP Results",
+        "Multi-Task Inference: Can Large Language Models Follow Multiple Instructions at Once?",
+        "Don't Hallucinate, Abstain: Identifying LLM Knowledge Gaps via Multi-LLM Collaboration",
+    ]
+    assert [paper.authors for paper in digest.papers] == [
+        ("Anya Belz", "Maja Popovic", "Simon Mille"),
+        ("Guijin Son", "SangWon Baek", "Sangdae Nam"),
+        ("Shangbin Feng", "Weijia Shi", "Yike Wang", "Wenxuan Ding"),
+    ]
+    assert digest.papers[0].abstract.startswith("This paper describes and tests a method")
+    assert digest.papers[2].abstract.endswith("given the evolving nature of knowledge.")
+    assert [paper.link for paper in digest.papers] == [f"https://aclanthology.org/2024.acl-long.{n}/" for n in (1, 2, 3)]

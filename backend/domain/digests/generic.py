@@ -3,8 +3,10 @@
   links no other paper; the title is the item's heading or "title" element (or its link's text), the abstract
   its "abstract" element (or the text under the title), the authors its "author" element (arXiv's search
   results, reading-group pages, publication lists);
-- by headings: the most repeated kind of heading (or list link) is the paper title, the text under it the
-  abstract (pages that link no identifiers).
+- by headings: the most repeated kind of heading (or list link, or bold link) is the paper title; its item the
+  largest element around it that holds no other title, with the elements right after it (ACL Anthology's abstracts);
+  the abstract that item's "abstract" element or the text under the title, the authors its "author" element or
+  its links to people's pages (pages that link no identifiers: proceedings, reading groups).
 
 Returns what it can and never raises: a page it cannot read gives an empty list.
 """
@@ -25,7 +27,8 @@ from backend.domain.models import Paper
 MIN_TITLE_CHARS = 10
 MAX_TITLE_CHARS = 300
 MIN_ABSTRACT_CHARS = 100
-_CANDIDATE_SELECTOR = "h1, h2, h3, h4, h5, li > a, td > a, dt > a"
+_CANDIDATE_SELECTOR = "h1, h2, h3, h4, h5, li > a, td > a, dt > a, strong > a, b > a"
+_VOLUME = re.compile(r"proceedings of\b", re.IGNORECASE)  # a volume's own entry in its table of contents
 
 
 def parse(html: str, url: str = "") -> list[Paper]:
@@ -53,7 +56,7 @@ def _by_headings(tree: LexborHTMLParser, url: str) -> list[Paper]:
     candidates = [
         node
         for node in tree.css(_CANDIDATE_SELECTOR)
-        if MIN_TITLE_CHARS <= len(squash(node.text())) <= MAX_TITLE_CHARS and len(squash(node.text()).split()) >= 2
+        if _is_heading_title(squash(node.text()))
     ]
     if not candidates:
         return []
@@ -62,8 +65,15 @@ def _by_headings(tree: LexborHTMLParser, url: str) -> list[Paper]:
     signature, count = counts.most_common(1)[0]
     if count < 2:
         return []
-    titles = [node for node in candidates if _signature(node) == signature]
-    return [_paper(node, url) for node in titles[: MAX_ITEMS + 1]]  # one past the limit is enough to refuse the page
+    titles = [node for node in candidates if _signature(node) == signature][: MAX_ITEMS + 1]  # one past refuses the page
+    owner: dict[int, object] = {}  # element -> the one title it holds, or _MANY
+    for index, node in enumerate(titles):
+        _mark_ancestors(owner, node, index)
+    return [_paper(node, url, _regions(node, index, owner)) for index, node in enumerate(titles)]
+
+
+def _is_heading_title(text: str) -> bool:
+    return MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and len(text.split()) >= 2 and not _VOLUME.match(text)
 
 
 def _href(link: LexborNode | None, url: str) -> str:
@@ -79,12 +89,13 @@ def _href(link: LexborNode | None, url: str) -> str:
     return target or href
 
 
-def _paper(node: LexborNode, url: str) -> Paper:
+def _paper(node: LexborNode, url: str, regions: list[LexborNode]) -> Paper:
     link = node if node.tag == "a" else node.css_first("a[href]")
     href = _href(link, url)
     return Paper(
         title=squash(node.text()),
-        abstract=_text_under(node),
+        authors=next(filter(None, map(_authors_in, regions)), ()),
+        abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(node),
         arxiv_id=normalise_arxiv_id(href),
         doi=normalise_doi(href),
         link=href or None,
@@ -136,34 +147,44 @@ def _by_identifiers(tree: LexborHTMLParser, url: str) -> list[Paper]:
         if key is None:
             continue
         first_link.setdefault(key, link)
-        node = link
-        # Up from the link: each element is marked once with a paper and once more as _MANY, so the walks
-        # cost no more than twice the page's elements, however the links are nested.
-        while node is not None:
-            seen = owner.get(node.mem_id)
-            if seen is None:
-                owner[node.mem_id] = key
-            elif seen == key or seen == _MANY:
-                break
-            else:
-                owner[node.mem_id] = _MANY
-            node = node.parent
+        _mark_ancestors(owner, link, key)
         if len(first_link) > MAX_ITEMS:
             break  # one past the limit is enough to refuse the page
     papers = []
     for key, link in first_link.items():
-        item = link
-        while item.parent is not None and owner.get(item.parent.mem_id) == key:
-            item = item.parent
-        paper = _identified_paper(key, [item, *_unlinked_siblings(item, owner)], owner)
+        paper = _identified_paper(key, _regions(link, key, owner), owner)
         if paper is not None:
             papers.append(paper)
     return papers
 
 
+def _mark_ancestors(owner: dict, node: LexborNode | None, key: object) -> None:
+    """Marks the node and the elements around it as holding `key`, or _MANY once they hold another. Each element
+    is marked once with a key and once more as _MANY, so the walks cost no more than twice the page's elements,
+    however the keys' nodes are nested."""
+    while node is not None:
+        seen = owner.get(node.mem_id)
+        if seen is None:
+            owner[node.mem_id] = key
+        elif seen == key or seen == _MANY:
+            break
+        else:
+            owner[node.mem_id] = _MANY
+        node = node.parent
+
+
+def _regions(node: LexborNode, key: object, owner: dict) -> list[LexborNode]:
+    """Where one paper is described: the largest element around its node that holds nothing of another paper,
+    and the elements right after it that hold nothing of one."""
+    item = node
+    while item.parent is not None and owner.get(item.parent.mem_id) == key:
+        item = item.parent
+    return [item, *_unlinked_siblings(item, owner)]
+
+
 def _unlinked_siblings(item: LexborNode, owner: dict, at_most: int = 2) -> list[LexborNode]:
-    """The elements right after the item that link no paper: where a `dt` of links leaves the title and the
-    abstract to its `dd` (arXiv's listings)."""
+    """The elements right after the item that hold nothing of another paper: where a `dt` of links leaves the
+    title and the abstract to its `dd` (arXiv's listings), and ACL Anthology its abstracts to a block of their own."""
     siblings, node = [], item.next
     while node is not None and len(siblings) < at_most:
         if node.tag != "-text" and not node.is_comment_node:
@@ -231,9 +252,13 @@ def _abstract_in(item: LexborNode) -> str | None:
     return text if len(text) >= MIN_ABSTRACT_CHARS else None
 
 
+# Links to people's pages: ACL Anthology's "/people/…", DBLP's and many publication lists' "/author/…".
+_PEOPLE_LINKS = 'a[href*="/people/"], a[href*="/author/"], a[href*="/authors/"]'
+
+
 def _authors_in(item: LexborNode) -> tuple[str, ...]:
     node = item.css_first('[class*="author"]')
     if node is None:
-        return ()
+        return tuple(name for name in (squash(a.text()) for a in item.css(_PEOPLE_LINKS)) if name)
     names = tuple(name for name in (squash(a.text()) for a in node.css("a")) if name)
     return names or split_authors(_LABEL.sub("", squash(node.text())))
