@@ -286,3 +286,32 @@ def test_an_acl_anthology_volume_gives_its_papers_with_authors_and_abstracts_not
     assert digest.papers[0].abstract.startswith("This paper describes and tests a method")
     assert digest.papers[2].abstract.endswith("given the evolving nature of knowledge.")
     assert [paper.link for paper in digest.papers] == [f"https://aclanthology.org/2024.acl-long.{n}/" for n in (1, 2, 3)]
+
+
+PMLR_VOLUME = """<!DOCTYPE html><html><head><title>Proceedings of Machine Learning Research | Volume 202</title></head><body>
+<header class="site-header"><div class="wrapper"><a class="site-title" href="/">Proceedings of Machine Learning Research</a></div></header>
+<main class="page-content"><div class="wrapper"><h2>Volume 202: International Conference on Machine Learning, 23-29 July 2023, Honolulu, Hawaii, USA</h2>
+""" + "".join(
+    f"""<div class="paper"><p class="title">{title}</p><p class="details"><span class="authors">{',&nbsp;'.join(authors)}</span>;
+<span class="info">Proceedings of the 40th International Conference on Machine Learning, PMLR 202:{n}-{n + 20}</span></p>
+<p class="links">[<a href="https://proceedings.mlr.press/v202/{key}.html">abs</a>][<a href="https://proceedings.mlr.press/v202/{key}/{key}.pdf" target="_blank">Download PDF</a>]</p></div>
+"""
+    for n, key, title, authors in [
+        (1, "abbas23a", "Sharpness-Aware Minimization Leads to Low-Rank Features", ["Maksym Andriushchenko", "Dara Bahri", "Hossein Mobahi"]),
+        (22, "agarwal23a", "Second-order regression models exhibit progressive sharpening to the edge of stability", ["Atish Agarwala", "Fabian Pedregosa"]),
+        (44, "ahn23a", "Learning threshold neurons via edge of stability", ["Kwangjun Ahn", "Sébastien Bubeck", "Sinho Chewi"]),
+    ]
+) + "</div></main></body></html>"
+
+
+def test_a_pmlr_volume_gives_its_papers_with_authors_and_links():
+    # Titles in `p.title` elements with no link of their own: the link is the first in the paper's block ("abs").
+    digest = parse_digest("https://proceedings.mlr.press/v202/", html=PMLR_VOLUME)
+    assert [(paper.title, paper.authors, paper.link) for paper in digest.papers] == [
+        ("Sharpness-Aware Minimization Leads to Low-Rank Features", ("Maksym Andriushchenko", "Dara Bahri", "Hossein Mobahi"),
+         "https://proceedings.mlr.press/v202/abbas23a.html"),
+        ("Second-order regression models exhibit progressive sharpening to the edge of stability", ("Atish Agarwala", "Fabian Pedregosa"),
+         "https://proceedings.mlr.press/v202/agarwal23a.html"),
+        ("Learning threshold neurons via edge of stability", ("Kwangjun Ahn", "Sébastien Bubeck", "Sinho Chewi"),
+         "https://proceedings.mlr.press/v202/ahn23a.html"),
+    ]

@@ -3,7 +3,7 @@
   links no other paper; the title is the item's heading or "title" element (or its link's text), the abstract
   its "abstract" element (or the text under the title), the authors its "author" element (arXiv's search
   results, reading-group pages, publication lists);
-- by headings: the most repeated kind of heading (or list link, or bold link) is the paper title; its item the
+- by headings: the most repeated kind of heading (or list link, bold link, "title" element) is the paper title; its item the
   largest element around it that holds no other title, with the elements right after it (ACL Anthology's abstracts);
   the abstract that item's "abstract" element or the text under the title, the authors its "author" element or
   its links to people's pages (pages that link no identifiers: proceedings, reading groups).
@@ -27,7 +27,7 @@ from backend.domain.models import Paper
 MIN_TITLE_CHARS = 10
 MAX_TITLE_CHARS = 300
 MIN_ABSTRACT_CHARS = 100
-_CANDIDATE_SELECTOR = "h1, h2, h3, h4, h5, li > a, td > a, dt > a, strong > a, b > a"
+_CANDIDATE_SELECTOR = 'h1, h2, h3, h4, h5, li > a, td > a, dt > a, strong > a, b > a, [class*="title"]'
 _VOLUME = re.compile(r"proceedings of\b", re.IGNORECASE)  # a volume's own entry in its table of contents
 
 
@@ -53,11 +53,7 @@ def _parse(tree: LexborHTMLParser, url: str) -> list[Paper]:
 
 
 def _by_headings(tree: LexborHTMLParser, url: str) -> list[Paper]:
-    candidates = [
-        node
-        for node in tree.css(_CANDIDATE_SELECTOR)
-        if _is_heading_title(squash(node.text()))
-    ]
+    candidates = [node for node in _innermost(tree.css(_CANDIDATE_SELECTOR)) if _is_heading_title(squash(node.text()))]
     if not candidates:
         return []
     # Titles of one list share a shape: same tag, class and parent tag.
@@ -70,6 +66,18 @@ def _by_headings(tree: LexborHTMLParser, url: str) -> list[Paper]:
     for index, node in enumerate(titles):
         _mark_ancestors(owner, node, index)
     return [_paper(node, url, _regions(node, index, owner)) for index, node in enumerate(titles)]
+
+
+def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """The nodes that hold none of the others: a "title" element around a heading is not a title, and reading the
+    text of 900 nested ones would read the innermost's 900 times. Each element is marked once, walking up."""
+    holding: set[int] = set()
+    for node in nodes:
+        parent = node.parent
+        while parent is not None and parent.mem_id not in holding:
+            holding.add(parent.mem_id)
+            parent = parent.parent
+    return [node for node in nodes if node.mem_id not in holding]
 
 
 def _is_heading_title(text: str) -> bool:
@@ -90,7 +98,8 @@ def _href(link: LexborNode | None, url: str) -> str:
 
 
 def _paper(node: LexborNode, url: str, regions: list[LexborNode]) -> Paper:
-    link = node if node.tag == "a" else node.css_first("a[href]")
+    # The title's link, or the first of its block's (PMLR's titles link nothing; "abs" after them does).
+    link = node if node.tag == "a" else node.css_first("a[href]") or regions[0].css_first("a[href]")
     href = _href(link, url)
     return Paper(
         title=squash(node.text()),
@@ -202,7 +211,8 @@ def _identified_paper(key: tuple[str, str], regions: list[LexborNode], owner: di
     title_node = None
     for region in regions:
         candidates = region.css(_TITLE_SELECTOR)[:TITLE_CANDIDATES]
-        title_node = _first_innermost([node for node in candidates if _is_title(squash(node.text()), identifier)])
+        # The first that holds none of the others: the heading inside a `div.paper-title-block`, not the block.
+        title_node = next(iter(_innermost([node for node in candidates if _is_title(squash(node.text()), identifier)])), None)
         if title_node is None:
             links = (a for a in region.css("a[href]") if owner.get(a.mem_id) == key)
             title_node = next((a for a in links if _is_title(squash(a.text()), identifier)), None)
@@ -218,24 +228,6 @@ def _identified_paper(key: tuple[str, str], regions: list[LexborNode], owner: di
         doi=identifier if kind == "doi" else None,
         link=f"https://arxiv.org/abs/{identifier}" if kind == "arxiv" else f"https://doi.org/{identifier}",
     )
-
-
-def _first_innermost(nodes: list[LexborNode]) -> LexborNode | None:
-    """The first of the nodes (in page order) that holds none of the others: the heading inside a
-    `div.paper-title-block`, not the block with the authors under it."""
-    for node, following in zip(nodes, [*nodes[1:], None]):
-        if following is None or not _inside(following, node):
-            return node
-    return None
-
-
-def _inside(node: LexborNode, ancestor: LexborNode) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id == ancestor.mem_id:
-            return True
-        parent = parent.parent
-    return False
 
 
 def _is_title(text: str, identifier: str) -> bool:
