@@ -21,8 +21,9 @@ from tests.metadata_server import MetadataServer
 from tests.zotero_web_server import ZoteroWebServer
 
 # Worker code called in the test process reads its Redis from the environment; until `in_process_workers`
-# points it at the suite's servers, it points nowhere (port 1), never at the machine's own Redis on 6379.
-os.environ["REDIS_URL"] = os.environ["PAPERLENS_DIGEST_REDIS_URL"] = "redis://127.0.0.1:1/0"
+# points it at the suite's servers, it points nowhere (port 1), never at the machine's own Redis on 6379. (Only
+# REDIS_URL: the stacks tests start copy this environment and set it, and their digests then use the same server.)
+os.environ["REDIS_URL"] = "redis://127.0.0.1:1/0"
 
 EXTENSION_ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
 FEED_HOST = "127.0.0.2"
