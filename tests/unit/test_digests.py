@@ -315,3 +315,15 @@ def test_a_pmlr_volume_gives_its_papers_with_authors_and_links():
         ("Learning threshold neurons via edge of stability", ("Kwangjun Ahn", "Sébastien Bubeck", "Sinho Chewi"),
          "https://proceedings.mlr.press/v202/ahn23a.html"),
     ]
+
+
+def test_a_title_inside_its_link_takes_that_link_not_the_first_of_its_block():
+    # `<a href="/papers/1"><span class="title-text">…</span></a>` after an avatar's link: the innermost title
+    # element links nothing itself; its link is the one around it.
+    html = "<main>" + "".join(
+        f"<div class='card'><a href='/users/{n}'><img alt=''></a><h3><a href='/papers/{n}'><span class='title-text'>"
+        f"A paper title number {n}</span></a></h3><p>{'An abstract that goes on for a while. ' * 4}</p></div>"
+        for n in (1, 2, 3)
+    ) + "</main>"
+    papers = parse_digest("https://example.org/feed", html=html).papers
+    assert [(p.title, p.link) for p in papers] == [(f"A paper title number {n}", f"https://example.org/papers/{n}") for n in (1, 2, 3)]

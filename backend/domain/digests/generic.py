@@ -68,6 +68,22 @@ def _by_headings(tree: LexborHTMLParser, url: str) -> list[Paper]:
     return [_paper(node, url, _regions(node, index, owner)) for index, node in enumerate(titles)]
 
 
+def _link_of(node: LexborNode, item: LexborNode) -> LexborNode | None:
+    """The title's link: itself, inside it, around it (within its item), or else its item's first (PMLR's titles link
+    nothing; the "abs" after them does)."""
+    if node.tag == "a":
+        return node
+    inside = node.css_first("a[href]")
+    if inside is not None:
+        return inside
+    around = node  # the item is the node or holds it
+    while around.mem_id != item.mem_id:
+        around = around.parent
+        if around.tag == "a":
+            return around
+    return item.css_first("a[href]")
+
+
 def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
     """The nodes that hold none of the others: a "title" element around a heading is not a title, and reading the
     text of 900 nested ones would read the innermost's 900 times. Each element is marked once, walking up."""
@@ -98,9 +114,7 @@ def _href(link: LexborNode | None, url: str) -> str:
 
 
 def _paper(node: LexborNode, url: str, regions: list[LexborNode]) -> Paper:
-    # The title's link, or the first of its block's (PMLR's titles link nothing; "abs" after them does).
-    link = node if node.tag == "a" else node.css_first("a[href]") or regions[0].css_first("a[href]")
-    href = _href(link, url)
+    href = _href(_link_of(node, regions[0]), url)
     return Paper(
         title=squash(node.text()),
         authors=next(filter(None, map(_authors_in, regions)), ()),
