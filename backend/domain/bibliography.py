@@ -178,6 +178,15 @@ def _split_list(value: str | None) -> list[str]:
 
 
 _LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s{}<>\"]+", re.IGNORECASE)
+
+
+def _link_in(text: str | None) -> str | None:
+    """The address in `howpublished = {\\url{…}}`: where a @misc written for natbib styles says the work is."""
+    found = _URL.search(text) if text else None
+    return found.group(0).rstrip(".,;") if found else None
+
+
 # The BibTeX fields paperlens reads (`_bibtex_fields`, and `crossref` to fill them in).
 _BIBTEX_FIELDS = frozenset(
     "title author year date journal journaltitle booktitle abstract doi url eprint archiveprefix eprinttype arxivid "
@@ -249,7 +258,7 @@ def _bibtex_fields(fields: dict, kind: str) -> dict:
         "abstract": text("abstract"),
         "arxiv_id": arxiv_id,
         "doi": text("doi"),
-        "url": text("url"),
+        "url": text("url") or _link_in(published),
         # JabRef's and Mendeley's groups are collections, as Zotero's are (`collection:Name`); Mendeley's tags are tags.
         "tags": list(dict.fromkeys(
             _split_list(text("keywords")) + _split_list(text("mendeley-tags"))

@@ -140,6 +140,9 @@ def test_what_nasa_ads_and_hand_written_misc_entries_write():
         ("link", None, None, []),  # a link is not a venue
         ("workshop", None, "NeurIPS Workshop on Datasets", []),
     ]
+    urls = {entry.key: entry.item.url for entry in parse_bibliography("bibtex", bib).entries}
+    assert urls["link"] == "https://github.com/org/tool"  # it is where the work is (natbib styles before `url`)
+    assert urls["workshop"] is None and urls["scholar"] is None
 
 
 def test_uploads_are_decoded_as_the_tools_that_wrote_them_encode():
