@@ -733,8 +733,26 @@ _CSV_ALIASES = {
 }  # fmt: skip
 
 
+# Excel writes semicolons where a comma is the decimal separator (most of Europe), sometimes after a "sep=;" line.
+_CSV_DELIMITERS = (",", ";", "\t")
+_SEP_LINE = re.compile(r"sep=(.)\r?\n")
+
+
+def _csv_dialect(text: str) -> tuple[str, str]:
+    """The delimiter (the first that makes the header name a `title` column; else a comma) and the text to read."""
+    stated = _SEP_LINE.match(text)
+    if stated:
+        return stated.group(1), text[stated.end() :]
+    header = text.split("\n", 1)[0]
+    for delimiter in _CSV_DELIMITERS:
+        if "title" in (name.strip().lower() for name in next(csv.reader([header], delimiter=delimiter), [])):
+            return delimiter, text
+    return ",", text
+
+
 def _parse_csv(text: str) -> ParsedBibliography:
-    reader = csv.DictReader(io.StringIO(text))
+    delimiter, text = _csv_dialect(text)
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     header = [name.strip().lower() for name in reader.fieldnames or ()]
     if "title" not in header:
         raise BibliographyError(f"not a paperlens CSV: the header must name a `title` column ({', '.join(CSV_COLUMNS)})")

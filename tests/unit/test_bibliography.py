@@ -241,6 +241,23 @@ def test_csv_exports_of_google_scholar_and_publish_or_perish_read_with_their_own
     assert read(perish) == [(["A Vaswani", "N Shazeer"], 2017, "Advances in neural information processing systems", None, "https://proceedings.neurips.cc/paper/7181")]
 
 
+def test_a_csv_saved_by_excel_in_a_european_locale_reads_with_its_semicolons():
+    """Excel writes "CSV" with semicolons where the decimal separator is a comma (Germany, France, Hungary, …),
+    sometimes after a `sep=;` line; a reading list kept in a spreadsheet, or Zotero's CSV opened and saved again."""
+    zotero_via_excel = (
+        'Key;Item Type;Publication Year;Author;Title;Publication Title;DOI\n'
+        '"ABC";"journalArticle";"2020";"Müller, Jörg; Smith, Ann";"A title; with a semicolon";"Nature";"10.1038/s41586-020-2649-2"\n'
+    )
+    with_sep_line = "sep=;\nTitle;Authors;Year\nA hand-kept reading list entry;Doe, Jane;2019\n"
+    tabs = "Title\tAuthors\tYear\nA tab separated title\tDoe, J.\t2019\n"
+    read = lambda text: [(e.item.title, e.item.authors, e.item.year, e.item.venue, e.item.doi) for e in parse_bibliography("csv", text).entries]  # noqa: E731
+    assert read(zotero_via_excel) == [("A title; with a semicolon", ["Müller, Jörg", "Smith, Ann"], 2020, "Nature", "10.1038/s41586-020-2649-2")]
+    assert read(with_sep_line) == [("A hand-kept reading list entry", ["Doe, Jane"], 2019, None, None)]
+    assert read(tabs) == [("A tab separated title", ["Doe, J."], 2019, None, None)]
+    # A comma-separated header that merely holds a semicolon stays comma-separated.
+    assert read('title,notes\n"A paper, with a comma","read; later"\n') == [("A paper, with a comma", [], None, None, None)]
+
+
 def test_an_edited_volume_s_editors_are_its_creators_but_not_its_papers_authors():
     bib = (
         "@book{kk, title = {K + K = 120}, editor = {Beáta Gyuris and Katalin Mády}, year = {2017}}\n"
