@@ -445,7 +445,7 @@ def _parse_ris(text: str) -> ParsedBibliography:
     result = ParsedBibliography()
     starts = [number for number, line in enumerate(text.splitlines(), start=1) if line.startswith("TY  -")]
     try:
-        records = rispy.loads(text)
+        records = rispy.loads(_ris_records_ended(text))
     except Exception as error:  # noqa: BLE001 - rispy raises plain exceptions for malformed files
         raise BibliographyError(f"not RIS: {error}") from None
     if not records and text.strip():
@@ -470,6 +470,23 @@ def _parse_ris(text: str) -> ParsedBibliography:
             },
         )
     return result
+
+
+def _ris_records_ended(text: str) -> str:
+    """The text with every record ended: an `ER` before a `TY` that opens a record while one is open, and at the end
+    (rispy drops a record it does not see ended: a file cut short, a tool that writes no `ER`)."""
+    lines, open_record = [], False
+    for line in text.splitlines():
+        if line.startswith("TY  -"):
+            if open_record:
+                lines.append("ER  - ")
+            open_record = True
+        elif line.startswith("ER  -"):
+            open_record = False
+        lines.append(line)
+    if open_record:
+        lines.append("ER  - ")
+    return "\n".join(lines) + "\n"
 
 
 def _export_ris(items: Iterable[LibraryItem]) -> str:

@@ -319,6 +319,16 @@ def test_ris_preprints_name_their_repository():
     assert [(e.item.venue, e.item.arxiv_id) for e in parse_bibliography("csljson", csl).entries] == [("arXiv", "2103.00020")]
 
 
+def test_a_ris_record_without_its_end_line_is_read_not_dropped():
+    # A file cut after its last record's fields, or a tool that writes no `ER` before the next `TY`: the RIS
+    # reader dropped those records without a word (a library of three imported two, or one).
+    cut = "TY  - JOUR\r\nTI  - A first paper\r\nER  - \r\nTY  - JOUR\r\nTI  - A last paper, its file cut\r\nAU  - Roe, R.\r\n"
+    unended = "TY  - JOUR\nTI  - A paper with no end line\nTY  - CONF\nTI  - The next paper\nER  - \n"
+    read = lambda text: [(e.line, e.item.title) for e in parse_bibliography("ris", text).entries]  # noqa: E731
+    assert read(cut) == [(1, "A first paper"), (4, "A last paper, its file cut")]
+    assert read(unended) == [(1, "A paper with no end line"), (3, "The next paper")]
+
+
 # What Google Scholar's "Import into EndNote" link downloads (one .enw per paper, records apart by a blank line),
 # then EndNote desktop's export: records opening with `%0` and no blank line between them, a wrapped abstract,
 # keywords one a line, the DOI in %R, a chapter's book in %B and its editors in %E.
