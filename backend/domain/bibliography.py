@@ -354,7 +354,7 @@ class _CslDate(msgspec.Struct):
 class _CslItem(msgspec.Struct):
     title: str = ""
     author: list[_CslName] = []
-    issued: _CslDate | None = None
+    issued: _CslDate | str | int | None = None  # a date object; some tools write "2018" or 2018
     container_title: str = msgspec.field(default="", name="container-title")
     event_title: str = msgspec.field(default="", name="event-title")  # a conference paper's conference
     event: str = ""  # its name before CSL 1.0.2
@@ -386,7 +386,7 @@ def _parse_csljson(text: str) -> ParsedBibliography:
         except msgspec.ValidationError as error:
             result.rejected.append(Rejected(position, str(error)))
             continue
-        issued = csl.issued or _CslDate()
+        issued = csl.issued if isinstance(csl.issued, _CslDate) else _CslDate(raw=str(csl.issued or ""))
         parts = issued.date_parts
         add_entry(
             result,

@@ -164,12 +164,17 @@ def test_csl_json_as_zotero_and_other_tools_write_it():
         {"type": "paper-conference", "title": "An Older Export", "event": "ICML 2018", "publisher": "PMLR"},  # CSL 1.0.1's name
         {"type": "article-journal", "title": "A Journal Paper", "container-title": "Nature", "issued": {"date-parts": [[2019, 5]]}, "publisher": "Springer"},
         {"type": "legal_case", "title": "Brown v. Board of Education", "authority": "U.S. Supreme Court", "issued": {"date-parts": [[1954]]}},
+        # A date written as text or a number, as hand-made and some converted files have it: read, not rejected.
+        {"type": "article", "title": "A Date As Text", "issued": "2018-05"}, {"type": "article", "title": "A Date As A Number", "issued": 2016},
     ]
-    read = [(e.item.year, e.item.venue, e.item.arxiv_id) for e in parse_bibliography("csljson", json.dumps(items)).entries]
+    parsed = parse_bibliography("csljson", json.dumps(items))
+    read = [(e.item.year, e.item.venue, e.item.arxiv_id) for e in parsed.entries]
     assert read == [
         (2017, "arXiv", "1706.03762"), (2020, "NeurIPS 2020", None), (None, "ICML 2018", None), (2019, "Nature", None),
         (1954, "U.S. Supreme Court", None),  # a case's court
+        (2018, None, None), (2016, None, None),
     ]  # fmt: skip
+    assert not parsed.rejected
 
 
 def test_author_lists_written_by_hand_are_split_as_meant():
