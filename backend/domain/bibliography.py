@@ -29,7 +29,7 @@ EXPORT_FORMATS = ("bibtex", "csljson", "ris", "csv")
 # The format a file's name says (a Web of Science export or an arXiv id list is a .txt: it is named, not guessed).
 FORMAT_BY_SUFFIX = {
     ".bib": "bibtex", ".bibtex": "bibtex", ".json": "csljson", ".ris": "ris", ".enw": "endnote", ".xml": "endnote", ".nbib": "medline",
-    ".csv": "csv",
+    ".csv": "csv", ".tsv": "csv",
 }  # fmt: skip
 CSV_COLUMNS = ("title", "authors", "year", "venue", "abstract", "arxiv_id", "doi", "url", "tags", "status", "notes")
 LIST_SEPARATOR = "; "  # authors and tags inside one CSV cell

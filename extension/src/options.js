@@ -49,7 +49,7 @@ const importForm = document.getElementById("import");
 const importStatus = document.getElementById("importStatus");
 // The format a file's name says, as `paperlens library import` reads it (backend/domain/bibliography.py).
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024; // the API's limit on an upload
-const FORMAT_BY_SUFFIX = { bib: "bibtex", bibtex: "bibtex", json: "csljson", ris: "ris", enw: "endnote", xml: "endnote", nbib: "medline", csv: "csv" };
+const FORMAT_BY_SUFFIX = { bib: "bibtex", bibtex: "bibtex", json: "csljson", ris: "ris", enw: "endnote", xml: "endnote", nbib: "medline", csv: "csv", tsv: "csv" };
 
 function showImport(message, isError = false) {
   importStatus.textContent = message;

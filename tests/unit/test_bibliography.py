@@ -803,6 +803,10 @@ def test_the_options_page_reads_a_file_s_format_from_its_suffix_as_the_cli_does(
     table = re.search(r"const FORMAT_BY_SUFFIX = \{(.*?)\};", script, re.DOTALL)
     assert table, "options.js no longer holds FORMAT_BY_SUFFIX"
     assert dict(re.findall(r'(\w+): "(\w+)"', table[1])) == {suffix.lstrip("."): fmt for suffix, fmt in FORMAT_BY_SUFFIX.items()}
+    # And its file picker offers every one of those files (it offered no EndNote .xml).
+    page = (Path(__file__).resolve().parents[2] / "extension" / "src" / "options.html").read_text()
+    accept = re.search(r'id="libraryFile"[^>]*accept="([^"]*)"', page)
+    assert accept and set(FORMAT_BY_SUFFIX) <= set(accept[1].split(",")), accept
 
 
 def test_the_service_worker_relays_imports_of_the_formats_the_api_reads():
