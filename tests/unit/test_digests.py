@@ -327,3 +327,14 @@ def test_a_title_inside_its_link_takes_that_link_not_the_first_of_its_block():
     ) + "</main>"
     papers = parse_digest("https://example.org/feed", html=html).papers
     assert [(p.title, p.link) for p in papers] == [(f"A paper title number {n}", f"https://example.org/papers/{n}") for n in (1, 2, 3)]
+
+
+def test_a_label_as_repeated_as_the_titles_is_not_taken_for_them():
+    # A "title"-classed label before each heading ("Research track, long paper"): as many as the titles, and first
+    # on the page; the headings are the titles, as they were before "title" elements were read.
+    html = "<main>" + "".join(
+        f"<div class='card'><span class='card-title-label'>Research track, long paper</span><h3>A paper title number {n}</h3>"
+        f"<p>{'An abstract that goes on for a while. ' * 4}</p></div>"
+        for n in (1, 2, 3)
+    ) + "</main>"
+    assert [p.title for p in parse_digest("https://example.org/programme", html=html).papers] == [f"A paper title number {n}" for n in (1, 2, 3)]

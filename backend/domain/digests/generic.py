@@ -28,6 +28,7 @@ MIN_TITLE_CHARS = 10
 MAX_TITLE_CHARS = 300
 MIN_ABSTRACT_CHARS = 100
 _CANDIDATE_SELECTOR = 'h1, h2, h3, h4, h5, li > a, td > a, dt > a, strong > a, b > a, [class*="title"]'
+_HEADINGS_AND_LINKS = frozenset({"h1", "h2", "h3", "h4", "h5", "a"})
 _VOLUME = re.compile(r"proceedings of\b", re.IGNORECASE)  # a volume's own entry in its table of contents
 
 
@@ -56,10 +57,12 @@ def _by_headings(tree: LexborHTMLParser, url: str) -> list[Paper]:
     candidates = [node for node in _innermost(tree.css(_CANDIDATE_SELECTOR)) if _is_heading_title(squash(node.text()))]
     if not candidates:
         return []
-    # Titles of one list share a shape: same tag, class and parent tag.
+    # Titles of one list share a shape: same tag, class and parent tag. The most repeated shape, a heading's or a
+    # link's before another's as repeated (a "title"-classed label above each heading is not the title).
     counts = Counter(_signature(node) for node in candidates)
-    signature, count = counts.most_common(1)[0]
-    if count < 2:
+    headings_or_links = {_signature(node) for node in candidates if node.tag in _HEADINGS_AND_LINKS}
+    signature = max(counts, key=lambda shape: (counts[shape], shape in headings_or_links))
+    if counts[signature] < 2:
         return []
     titles = [node for node in candidates if _signature(node) == signature][: MAX_ITEMS + 1]  # one past refuses the page
     owner: dict[int, object] = {}  # element -> the one title it holds, or _MANY
