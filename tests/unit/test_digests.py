@@ -317,14 +317,16 @@ def test_a_pmlr_volume_gives_its_papers_with_authors_and_links():
     ]
 
 
+def three_cards(head: str) -> str:
+    """A page of three papers, each a card: `head` (its "{n}" the paper's number), then an abstract."""
+    abstract = "An abstract that goes on for a while. " * 4
+    return "<main>" + "".join(f"<div class='card'>{head.format(n=n)}<p>{abstract}</p></div>" for n in (1, 2, 3)) + "</main>"
+
+
 def test_a_title_inside_its_link_takes_that_link_not_the_first_of_its_block():
     # `<a href="/papers/1"><span class="title-text">…</span></a>` after an avatar's link: the innermost title
     # element links nothing itself; its link is the one around it.
-    html = "<main>" + "".join(
-        f"<div class='card'><a href='/users/{n}'><img alt=''></a><h3><a href='/papers/{n}'><span class='title-text'>"
-        f"A paper title number {n}</span></a></h3><p>{'An abstract that goes on for a while. ' * 4}</p></div>"
-        for n in (1, 2, 3)
-    ) + "</main>"
+    html = three_cards("<a href='/users/{n}'><img alt=''></a><h3><a href='/papers/{n}'><span class='title-text'>A paper title number {n}</span></a></h3>")
     papers = parse_digest("https://example.org/feed", html=html).papers
     assert [(p.title, p.link) for p in papers] == [(f"A paper title number {n}", f"https://example.org/papers/{n}") for n in (1, 2, 3)]
 
@@ -332,9 +334,5 @@ def test_a_title_inside_its_link_takes_that_link_not_the_first_of_its_block():
 def test_a_label_as_repeated_as_the_titles_is_not_taken_for_them():
     # A "title"-classed label before each heading ("Research track, long paper"): as many as the titles, and first
     # on the page; the headings are the titles, as they were before "title" elements were read.
-    html = "<main>" + "".join(
-        f"<div class='card'><span class='card-title-label'>Research track, long paper</span><h3>A paper title number {n}</h3>"
-        f"<p>{'An abstract that goes on for a while. ' * 4}</p></div>"
-        for n in (1, 2, 3)
-    ) + "</main>"
+    html = three_cards("<span class='card-title-label'>Research track, long paper</span><h3>A paper title number {n}</h3>")
     assert [p.title for p in parse_digest("https://example.org/programme", html=html).papers] == [f"A paper title number {n}" for n in (1, 2, 3)]
