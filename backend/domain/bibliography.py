@@ -443,9 +443,9 @@ def _parse_ris(text: str) -> ParsedBibliography:
     import rispy
 
     result = ParsedBibliography()
-    starts = [number for number, line in enumerate(text.splitlines(), start=1) if line.startswith("TY  -")]
+    ended, starts = _ris_records_ended(text)
     try:
-        records = rispy.loads(_ris_records_ended(text))
+        records = rispy.loads(ended)
     except Exception as error:  # noqa: BLE001 - rispy raises plain exceptions for malformed files
         raise BibliographyError(f"not RIS: {error}") from None
     if not records and text.strip():
@@ -472,21 +472,23 @@ def _parse_ris(text: str) -> ParsedBibliography:
     return result
 
 
-def _ris_records_ended(text: str) -> str:
+def _ris_records_ended(text: str) -> tuple[str, list[int]]:
     """The text with every record ended: an `ER` before a `TY` that opens a record while one is open, and at the end
-    (rispy drops a record it does not see ended: a file cut short, a tool that writes no `ER`)."""
-    lines, open_record = [], False
-    for line in text.splitlines():
+    (rispy drops a record it does not see ended: a file cut short, a tool that writes no `ER`); and the line each
+    record starts on."""
+    lines, starts, open_record = [], [], False
+    for number, line in enumerate(text.splitlines(), start=1):
         if line.startswith("TY  -"):
             if open_record:
                 lines.append("ER  - ")
             open_record = True
+            starts.append(number)
         elif line.startswith("ER  -"):
             open_record = False
         lines.append(line)
     if open_record:
         lines.append("ER  - ")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n", starts
 
 
 def _export_ris(items: Iterable[LibraryItem]) -> str:

@@ -45,6 +45,8 @@ STRONG_AUTHOR_AGREEMENT = 0.5  # shared surnames / the longer author list
 # (corporate authors, editors listed as authors, truncated lists).
 LONG_TITLE_WORDS = 6
 
+NO_LETTERS = "a title without letters or digits"  # "???", "🤖": no evidence of one paper
+
 _LATEX_ACCENT = re.compile(r"\\[\'\"`^~=.](?:\{(\w)\}|(\w))")
 _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+\*?")
 _NON_ALNUM = re.compile(r"[\W_]+")  # what is not a letter or a digit, of any script: "深度学习", "обучение" are words
@@ -522,9 +524,9 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
     rules = _by_rules(left, right, left_title=left_title, right_title=right_title)
     if rules.basis in ("arxiv_id", "doi") or _identifiers_conflict(left, right):
         return rules
-    title = left_title if left_title is not None else normalise_title(left.title)
-    if not title or not (right_title if right_title is not None else normalise_title(right.title)):
+    if NO_LETTERS in rules.reasons:
         return rules  # no letters or digits in a title: nothing for the model to weigh either
+    title = left_title if left_title is not None else normalise_title(left.title)
     if rules.verdict == "same" and rules.score == 1.0 and len(title.split()) >= LONG_TITLE_WORDS:
         return rules  # a long title, equal, and nothing against it: nothing for the model to doubt (and fast)
     if _years_apart(left, right):
@@ -577,7 +579,7 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
     theirs = right_title if right_title is not None else normalise_title(right.title)
     ours_words, theirs_words = ours.split(), theirs.split()  # read by every rule below
     if not ours or not theirs:  # "???", "🤖": nothing to compare, and two such titles are not "the same title"
-        return Verdict("different", 0.0, "none", (*reasons, "a title without letters or digits"))
+        return Verdict("different", 0.0, "none", (*reasons, NO_LETTERS))
     exact = ours.replace(" ", "") == theirs.replace(" ", "")
     extends = not exact and _extends(ours, theirs)
     score = 100.0 if exact else max(fuzz.ratio(ours, theirs, processor=None), TITLE_SAME if extends else 0.0)
