@@ -41,6 +41,7 @@ UNPLACED_YEAR_GAP = 1  # a record with no venue (a citation, a Scholar entry) is
 VENUE_TAIL_WORDS = 4  # the words at the end of a title where a pasted venue is looked for
 SURNAME_SIMILAR = 85.0  # "garcia-molina" / "garc-a-molina": the same surname written two ways
 STRONG_AUTHOR_AGREEMENT = 0.5  # shared surnames / the longer author list
+SHORT_TITLE_AUTHORS = "a short, generic title needs most authors in common"
 # An identical title this long, in the same year, is the same paper even if the author lists disagree
 # (corporate authors, editors listed as authors, truncated lists).
 LONG_TITLE_WORDS = 6
@@ -459,6 +460,16 @@ def _features(
     return features(record(left, left_title), record(right, right_title), authors, rules.verdict)
 
 
+def _author_lists_disagree(left: Paper, right: Paper, authors: Authors) -> bool:
+    """Both records list several people, and most of the shorter list is missing from the longer, even read
+    loosely (initials, swapped names): the lists disagree; they are not one list cut short or mangled."""
+    return (
+        min(len(left.authors), len(right.authors)) >= 2
+        and (authors.shorter or 0.0) < STRONG_AUTHOR_AGREEMENT
+        and (authors.loose or 0.0) < STRONG_AUTHOR_AGREEMENT
+    )
+
+
 def _years_apart(left: Paper, right: Paper) -> bool:
     """Both give a year and they differ by more than a preprint may precede its publication: a conference
     paper and its journal version, a talk given again, are records of their own."""
@@ -543,6 +554,8 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
             return rules
         if not any(values[index] for index in _CORROBORATION):
             return rules
+        if SHORT_TITLE_AUTHORS in rules.reasons and _author_lists_disagree(left, right, authors):
+            return rules  # two "Deep Learning"s of one year: each lists its authors, and most differ
         reasons = (f"the evidence weighs for one paper ({probability:.0%})", *match_model.explain(values, pulls, towards_same=True))
         return Verdict("same", round(probability, 4), "evidence", reasons)
     if rules.verdict == "same":
@@ -634,7 +647,7 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
         else:
             reasons.append(f"authors agree ({agreement:.0%})")
             if len(ours_words) <= GENERIC_TITLE_WORDS and agreement < STRONG_AUTHOR_AGREEMENT:
-                reasons.append("a short, generic title needs most authors in common")
+                reasons.append(SHORT_TITLE_AUTHORS)
                 conflict = True
     # "Attention is all you need" is not "Attention is all you need in speech separation": a title that
     # only extends the other is the same paper when the authors say so.
