@@ -30,6 +30,9 @@ SHAPES: dict[str, tuple[str, str, str]] = {
         "html", '<div><strong><a href="/p/1">A paper title in bold</a></strong><a href="/people/a/">A B</a></div><div class="abstract">x</div>', ""
     ),
     "bold links nested": ("html", '<b><a href="/p">A paper title in bold</a>', ""),
+    "title-classed headings with listed authors": (
+        "html", '<div><h3 class="card-title">A paper title</h3><ul class="authors"><li>A B</li><li>C D</li></ul><div class="snippet">doi: 10.1000/</div></div>', ""
+    ),
     "paper links": (
         "html",
         '<p><a href="https://arxiv.org/abs/2401.00001">A paper title</a></p><a href="https://doi.org/10.1000/x">Another paper</a>',

@@ -83,3 +83,15 @@ def test_elements_nested_around_a_paper_cost_the_generic_reading_no_more_than_on
 
     flat, nested = _seconds_per_parse(page(1), 0.2), _seconds_per_parse(page(900), 0.2)
     assert nested < 8 * flat, f"×{nested / flat:.0f} the time of the same content unnested (every title read each time: ×30)"
+
+
+def test_author_lists_nested_in_each_other_cost_the_generic_reading_no_more_than_once_each():
+    # Names in list items (Nature's author lists) are read from the innermost items only: 450 lists nested in
+    # an "authors" element must not have the names at their bottom read 450 times.
+    def page(depth: int) -> dict:
+        authors = "<ul><li>" * depth + "<li>A Name</li>" * 40_000 + "</li></ul>" * depth
+        html = f'<div><h3>A paper title</h3><div class="authors">{authors}</div></div><div><h3>Another paper title</h3></div>'
+        return {"url": "https://example.org/nested-authors", "html": html}
+
+    flat, nested = _seconds_per_parse(page(1), 0.2), _seconds_per_parse(page(450), 0.2)
+    assert nested < 8 * flat, f"×{nested / flat:.0f} the time of the same names unnested"

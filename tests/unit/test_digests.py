@@ -336,3 +336,83 @@ def test_a_label_as_repeated_as_the_titles_is_not_taken_for_them():
     # on the page; the headings are the titles, as they were before "title" elements were read.
     html = three_cards("<span class='card-title-label'>Research track, long paper</span><h3>A paper title number {n}</h3>")
     assert [p.title for p in parse_digest("https://example.org/programme", html=html).papers] == [f"A paper title number {n}" for n in (1, 2, 3)]
+
+
+NATURE_LISTING = """<!DOCTYPE html><html><body><section id="new-article-list"><ul class="app-article-list-row">""" + "".join(
+    f"""<li class="app-article-list-row__item"><div class="u-full-height" data-native-ad-placement="false">
+<article class="u-full-height c-card c-card--flush" itemscope itemtype="http://schema.org/ScholarlyArticle">
+<div class="c-card__layout u-full-height"><div class="c-card__body u-display-flex u-flex-direction-column">
+<h3 class="c-card__title" itemprop="name headline"><a href="/articles/{key}" class="c-card__link u-link-inherit" itemprop="url" data-track="click">{title}</a></h3>
+<div class="c-card__summary u-mb-16 u-hide-sm-max" itemprop="description"><p>{summary}</p></div>
+<ul data-test="author-list" class="c-author-list c-author-list--compact c-author-list--truncated u-sans-serif u-mt-auto">{''.join(f'<li itemprop="creator" itemscope="" itemtype="http://schema.org/Person"><span itemprop="name">{name}</span></li>' for name in authors)}</ul>
+</div></div>
+<div class="c-card__section c-meta"><span class="c-meta__item c-meta__item--block-at-lg" data-test="article.type"><span class="c-meta__type">Article</span></span>
+<time class="c-meta__item c-meta__item--block-at-lg" datetime="{date}" itemprop="datePublished">{date}</time></div>
+</article></div></li>"""
+    for key, title, authors, date, summary in [
+        ("s41586-021-03819-2", "Highly accurate protein structure prediction with AlphaFold", ["John Jumper", "Richard Evans", "Demis Hassabis"], "2021-07-15",
+         "AlphaFold predicts protein structures with an accuracy competitive with experimental structures in most cases."),
+        ("s41586-024-07487-w", "Accurate structure prediction of biomolecular interactions with AlphaFold 3", ["Josh Abramson", "Jonas Adler", "John M. Jumper"], "2024-05-08",
+         "AlphaFold 3 predicts the joint structure of complexes including proteins, nucleic acids, small molecules, ions and modified residues."),
+        ("nature16961", "Mastering the game of Go with deep neural networks and tree search", ["David Silver", "Aja Huang", "Demis Hassabis"], "2016-01-27",
+         "A computer Go program based on deep neural networks defeats a human professional player."),
+    ]
+) + "</ul></section></body></html>"
+
+
+def test_a_journal_listing_whose_title_headings_carry_a_title_class_gives_each_paper_once_with_its_listed_authors():
+    # Nature's (and many journals' and blogs') `h3.c-card__title`: a heading and a "title" element at once, read
+    # twice (every paper listed twice). Its authors are list items whose commas a style sheet draws: they were
+    # one name, "John JumperRichard EvansDemis Hassabis".
+    digest = parse_digest("https://www.nature.com/nature/research-articles", html=NATURE_LISTING)
+    assert [(paper.title, paper.authors, paper.link) for paper in digest.papers] == [
+        ("Highly accurate protein structure prediction with AlphaFold", ("John Jumper", "Richard Evans", "Demis Hassabis"),
+         "https://www.nature.com/articles/s41586-021-03819-2"),
+        ("Accurate structure prediction of biomolecular interactions with AlphaFold 3", ("Josh Abramson", "Jonas Adler", "John M. Jumper"),
+         "https://www.nature.com/articles/s41586-024-07487-w"),
+        ("Mastering the game of Go with deep neural networks and tree search", ("David Silver", "Aja Huang", "Demis Hassabis"),
+         "https://www.nature.com/articles/nature16961"),
+    ]
+    assert digest.papers[1].abstract.startswith("AlphaFold 3 predicts the joint structure of complexes")
+
+
+PUBMED_RESULTS = """<!DOCTYPE html><html><body><main class="search-page"><section class="search-results-list"><div class="search-results-chunks">
+<div class="search-results-chunk results-chunk" data-page-number="1">""" + "".join(
+    f"""<article class="full-docsum" data-rel-pos="{position}">
+<div class="item-selector-wrap selectors-and-actions first-selector"><input aria-labelledby="result-selector-label" class="search-result-selector" id="select-{pmid}" name="search-result-selector-{pmid}" type="checkbox" value="{pmid}">
+<label class="search-result-position" for="select-{pmid}"><span class="position-number">{position}</span></label></div>
+<div class="docsum-wrap"><div class="docsum-content">
+<a class="docsum-title" href="/{pmid}/" data-ga-category="result_click" data-ga-action="{position}" data-ga-label="{pmid}" data-article-id="{pmid}">
+{title}
+</a>
+<div class="docsum-citation full-citation">
+<span class="docsum-authors full-authors">{authors}</span>
+<span class="docsum-authors short-authors">{authors.split(",")[0]}, et al.</span>
+<span class="docsum-journal-citation full-journal-citation">{citation}</span>
+<span class="docsum-journal-citation short-journal-citation">{citation.split(";")[0]}.</span>
+<span class="citation-part">PMID: <span class="docsum-pmid">{pmid}</span></span>
+<span class="free-resources spaced-citation-item citation-part">Free PMC article.</span></div>
+<div class="docsum-snippet"><div class="full-view-snippet">{snippet}</div><div class="short-view-snippet">{snippet[:80]}</div></div>
+</div></div></article>"""
+    for position, (pmid, title, authors, citation, snippet) in enumerate([
+        ("34265844", "Highly accurate protein structure prediction with <b>AlphaFold</b>.", "Jumper J, Evans R, Pritzel A, Green T, Figurnov M",
+         "Nature. 2021 Aug;596(7873):583-589. doi: 10.1038/s41586-021-03819-2. Epub 2021 Jul 15.",
+         "Proteins are essential to life, and understanding their structure can facilitate a mechanistic understanding of their function. Through an enormous experimental effort, the structures of around 100,000 unique proteins have been determined."),
+        ("34282049", "Accurate prediction of protein structures and interactions using a three-track neural network.", "Baek M, DiMaio F, Anishchenko I, Dauparas J",
+         "Science. 2021 Aug 20;373(6557):871-876. doi: 10.1126/science.abj8754. Epub 2021 Jul 15.",
+         "DeepMind presented notably accurate predictions at the recent 14th Critical Assessment of Structure Prediction (CASP14) conference. We explored network architectures that incorporate related ideas."),
+    ], 1)
+) + "</div></div></section></main></body></html>"
+
+
+def test_pubmed_results_give_each_paper_s_doi_written_in_its_citation_and_its_snippet():
+    # PubMed links each result to its own page, not to its DOI: the DOI is written in the citation line. Matching
+    # by it is exact where titles differ ("AlphaFold." / "AlphaFold"); the snippet is all of the abstract shown.
+    digest = parse_digest("https://pubmed.ncbi.nlm.nih.gov/?term=protein+structure+prediction", html=PUBMED_RESULTS)
+    assert [(paper.title, paper.doi, paper.link) for paper in digest.papers] == [
+        ("Highly accurate protein structure prediction with AlphaFold.", "10.1038/s41586-021-03819-2", "https://pubmed.ncbi.nlm.nih.gov/34265844/"),
+        ("Accurate prediction of protein structures and interactions using a three-track neural network.", "10.1126/science.abj8754",
+         "https://pubmed.ncbi.nlm.nih.gov/34282049/"),
+    ]
+    assert digest.papers[0].authors == ("Jumper J", "Evans R", "Pritzel A", "Green T", "Figurnov M")
+    assert digest.papers[1].abstract.startswith("DeepMind presented notably accurate predictions")

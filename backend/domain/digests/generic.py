@@ -90,6 +90,7 @@ def _link_of(node: LexborNode, item: LexborNode) -> LexborNode | None:
 def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
     """The nodes that hold none of the others: a "title" element around a heading is not a title, and reading the
     text of 900 nested ones would read the innermost's 900 times. Each element is marked once, walking up."""
+    nodes = list({node.mem_id: node for node in nodes}.values())  # a selector list gives `h3.card-title` twice
     holding: set[int] = set()
     for node in nodes:
         parent = node.parent
@@ -118,14 +119,24 @@ def _href(link: LexborNode | None, url: str) -> str:
 
 def _paper(node: LexborNode, url: str, regions: list[LexborNode]) -> Paper:
     href = _href(_link_of(node, regions[0]), url)
+    arxiv_id = normalise_arxiv_id(href)
     return Paper(
         title=squash(node.text()),
         authors=next(filter(None, map(_authors_in, regions)), ()),
         abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(node),
-        arxiv_id=normalise_arxiv_id(href),
-        doi=normalise_doi(href),
+        arxiv_id=arxiv_id,
+        doi=normalise_doi(href) or (None if arxiv_id else _doi_written_in(regions[0])),
         link=href or None,
     )
+
+
+# A DOI the item writes out rather than links (PubMed's "Nature. 2021;596:583-589. doi: 10.1038/…").
+_WRITTEN_DOI = re.compile(r"\b(?:doi:\s*|doi\.org/)(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+
+
+def _doi_written_in(item: LexborNode) -> str | None:
+    found = _WRITTEN_DOI.search(item.text(separator=" "))
+    return normalise_doi(found.group(1)) if found else None
 
 
 # The lines of a listing that describe a paper, not its abstract (arXiv's descriptors).
@@ -253,7 +264,9 @@ def _is_title(text: str, identifier: str) -> bool:
 
 
 def _abstract_in(item: LexborNode) -> str | None:
-    nodes = item.css('[class*="abstract"]')
+    """The item's "abstract" element, or its "snippet" (PubMed's results, Scholar's alerts): the full one if both a
+    full and a short one are there."""
+    nodes = item.css('[class*="abstract"]') or item.css('[class*="snippet"]')
     node = next((n for n in nodes if "full" in (n.attributes.get("class") or "")), nodes[0] if nodes else None)
     if node is None:
         return None
@@ -269,5 +282,8 @@ def _authors_in(item: LexborNode) -> tuple[str, ...]:
     node = item.css_first('[class*="author"]')
     if node is None:
         return tuple(name for name in (squash(a.text()) for a in item.css(_PEOPLE_LINKS)) if name)
-    names = tuple(name for name in (squash(a.text()) for a in node.css("a")) if name)
-    return names or split_authors(_LABEL.sub("", squash(node.text())))
+    for each_name in ("a", "li"):  # links to people, or a list whose commas a style sheet draws (Nature's)
+        names = tuple(name for name in (squash(n.text()) for n in _innermost(node.css(each_name))) if name)
+        if names:
+            return names
+    return split_authors(_LABEL.sub("", squash(node.text())))
