@@ -178,6 +178,7 @@ def test_a_scholar_alert_email_is_read_through_its_redirect_links():
         ("Query Rewriting at Scale", None, "10.1145/3626772.3657800"),
     ]
     assert digest.papers[1].abstract.startswith("The snippet of Query Rewriting at Scale")
+    assert [(p.authors, p.year) for p in digest.papers] == [(("A Author", "B Author"), 2024)] * 2  # the byline under each title
 
 
 def test_a_broken_link_on_a_page_costs_only_that_link():
@@ -416,3 +417,58 @@ def test_pubmed_results_give_each_paper_s_doi_written_in_its_citation_and_its_sn
     ]
     assert digest.papers[0].authors == ("Jumper J", "Evans R", "Pritzel A", "Green T", "Figurnov M")
     assert digest.papers[1].abstract.startswith("DeepMind presented notably accurate predictions")
+
+
+def scholar_results(results) -> str:
+    """A Google Scholar results page in the shape it serves: each result's "[PDF] host" link beside it (if any), the
+    title linking the publisher, the byline (authors cut short, venue cut short, year, host), the snippet."""
+    return '<div id="gs_res_ccl_mid">' + "".join(
+        f'<div class="gs_r gs_or gs_scl" data-cid="c{n}" data-rp="{n}">'
+        + (f'<div class="gs_ggs gs_fl"><div class="gs_ggsd"><div class="gs_or_ggsm" ontouchstart="gs_evt_dsp(event)"><a href="{pdf}" data-clk="x">'
+           f'<span class="gs_ctg2">[PDF]</span> {pdf.split("/")[2]}</a></div></div></div>' if pdf else "")
+        + f'<div class="gs_ri"><h3 class="gs_rt" ontouchstart="gs_evt_dsp(event)"><a id="c{n}" href="{link}" data-clk="x">{title}</a></h3>'
+        f'<div class="gs_a">{byline}</div><div class="gs_rs">{snippet}</div>'
+        '<div class="gs_fl gs_flb"><a href="javascript:void(0)" class="gs_or_sav gs_or_btn" role="button"><span class="gs_or_btn_lbl">Save</span></a> '
+        f'<a href="javascript:void(0)" class="gs_or_cit gs_or_btn gs_nph" role="button">Cite</a> <a href="/scholar?cites={n}123&amp;as_sdt=2005&amp;hl=en">Cited by 1000</a> '
+        f'<a href="/scholar?q=related:x{n}:scholar.google.com/&amp;hl=en">Related articles</a></div></div></div>'
+        for n, (pdf, link, title, byline, snippet) in enumerate(results)
+    ) + "</div>"  # fmt: skip
+
+
+SCHOLAR_RESULTS = scholar_results([
+    ("https://arxiv.org/pdf/1706.03762", "https://proceedings.neurips.cc/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html", "Attention is all you need",
+     '<a href="/citations?user=oR9sCGYAAAAJ&amp;hl=en&amp;oi=sra">A Vaswani</a>, <a href="/citations?user=wsGvgA8AAAAJ&amp;hl=en&amp;oi=sra">N Shazeer</a>, '
+     "N Parmar…&nbsp;- Advances in neural …, 2017 - proceedings.neurips.cc",
+     "The dominant sequence transduction models are based on complex recurrent or convolutional neural networks in an encoder-decoder configuration. …"),
+    ("https://arxiv.org/pdf/1810.04805", "https://aclanthology.org/N19-1423/", "Bert: Pre-training of deep bidirectional transformers for language understanding",
+     '<a href="/citations?user=2sr9ik4AAAAJ&amp;hl=en&amp;oi=sra">J Devlin</a>, MW Chang, K Lee…&nbsp;- Proceedings of the 2019 …, 2019 - aclanthology.org',
+     "We introduce a new language representation model called BERT, which stands for Bidirectional Encoder Representations from Transformers. …"),
+    (None, "https://www.nature.com/articles/nature14539", "Deep learning",
+     '<a href="/citations?user=WLN3QrAAAAAJ&amp;hl=en&amp;oi=sra">Y LeCun</a>, <a href="/citations?user=kukA0LcAAAAJ&amp;hl=en&amp;oi=sra">Y Bengio</a>, '
+     '<a href="/citations?user=JicYPdAAAAAJ&amp;hl=en&amp;oi=sra">G Hinton</a>&nbsp;- nature, 2015 - nature.com',
+     "Deep learning allows computational models that are composed of multiple processing layers to learn representations of data with multiple levels of abstraction. …"),
+])  # fmt: skip
+
+
+def test_google_scholar_results_give_authors_and_year_from_the_byline_and_the_arxiv_id_linked_beside_the_title():
+    # Scholar's byline, "A Vaswani, N Shazeer, N Parmar… - Advances in neural …, 2017 - proceedings.neurips.cc", was
+    # not read: no authors and no year, the guards of matching short titles ("Deep learning"). A title that links
+    # its publisher takes the one arXiv id its result links beside it ("[PDF] arxiv.org").
+    digest = parse_digest("https://scholar.google.com/scholar?q=transformers", html=SCHOLAR_RESULTS)
+    assert [(p.title, p.authors, p.year, p.arxiv_id) for p in digest.papers] == [
+        ("Attention is all you need", ("A Vaswani", "N Shazeer", "N Parmar"), 2017, "1706.03762"),
+        ("Bert: Pre-training of deep bidirectional transformers for language understanding", ("J Devlin", "MW Chang", "K Lee"), 2019, "1810.04805"),
+        ("Deep learning", ("Y LeCun", "Y Bengio", "G Hinton"), 2015, None),
+    ]
+    assert digest.papers[2].link == "https://www.nature.com/articles/nature14539"
+    assert digest.papers[1].abstract.startswith("We introduce a new language representation model called BERT")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Proceedings of the 2019 conference, pages 4171-4186", "Cited by 1000 - Related articles", "A Vaswani - " + "x " * 200,
+     "Jacob Devlin and many other people whose names run long - 2019"],
+)  # fmt: skip
+def test_a_line_under_a_title_that_is_no_byline_gives_no_authors(line):
+    html = scholar_results([(None, f"https://example.org/{n}", f"A paper title number {n}", line, "") for n in (1, 2)])
+    assert [(p.authors, p.year) for p in parse_digest("https://example.org/list", html=html).papers] == [((), None)] * 2

@@ -119,15 +119,29 @@ def _href(link: LexborNode | None, url: str) -> str:
 
 def _paper(node: LexborNode, url: str, regions: list[LexborNode]) -> Paper:
     href = _href(_link_of(node, regions[0]), url)
-    arxiv_id = normalise_arxiv_id(href)
+    arxiv_id, doi = normalise_arxiv_id(href), normalise_doi(href)
+    if not (arxiv_id or doi):
+        arxiv_id, doi = _identifier_of(regions[0], url)
+    authors, year = _people_and_year(node, regions)
     return Paper(
         title=squash(node.text()),
-        authors=next(filter(None, map(_authors_in, regions)), ()),
+        authors=authors,
+        year=year,
         abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(node),
         arxiv_id=arxiv_id,
-        doi=normalise_doi(href) or (None if arxiv_id else _doi_written_in(regions[0])),
+        doi=doi,
         link=href or None,
     )
+
+
+def _identifier_of(item: LexborNode, url: str) -> tuple[str | None, str | None]:
+    """(arXiv id, DOI) of an item whose title links neither: the one paper its other links name (Scholar's "[PDF]
+    arxiv.org" beside the title's link to the publisher), else a DOI it writes out (PubMed's citation line)."""
+    linked = {key for key in (_paper_key(_href(link, url)) for link in item.css("a[href]")) if key}
+    if len(linked) == 1:  # two: the paper's and its data's, or a citation's; which is which is a guess
+        kind, identifier = linked.pop()
+        return (identifier, None) if kind == "arxiv" else (None, identifier)
+    return None, _doi_written_in(item)
 
 
 # A DOI the item writes out rather than links (PubMed's "Nature. 2021;596:583-589. doi: 10.1038/…").
@@ -141,6 +155,36 @@ def _doi_written_in(item: LexborNode) -> str | None:
 
 # The lines of a listing that describe a paper, not its abstract (arXiv's descriptors).
 _METADATA_LINE = re.compile(r"(?:subjects|comments|journal-ref|report-no|msc-class|acm-class|authors|doi|cite as)\s*:", re.I)
+
+
+def _people_and_year(title: LexborNode, regions: list[LexborNode]) -> tuple[tuple[str, ...], int | None]:
+    """The item's authors; else, and with the year, those of the byline right under the title."""
+    authors = next(filter(None, map(_authors_in, regions)), ())
+    return (authors, None) if authors else _byline_under(title)
+
+
+# Google Scholar's line under each title, in its results and its alert emails: "A Vaswani, N Shazeer… - Advances
+# in neural …, 2017 - proceedings.neurips.cc" (authors cut short, venue cut short and year, host).
+_BYLINE = re.compile(r"(?P<authors>[^\d]+?)\s[-–]\s(?P<rest>.*)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+MAX_BYLINE_CHARS = 300
+MAX_NAME_WORDS = 4
+
+
+def _byline_under(node: LexborNode) -> tuple[tuple[str, ...], int | None]:
+    anchor = node if node.tag != "a" else (node.parent or node)
+    sibling = anchor.next
+    while sibling is not None and (sibling.tag == "-text" or sibling.is_comment_node) and not squash(sibling.text_content):
+        sibling = sibling.next
+    text = squash(sibling.text()) if sibling is not None and sibling.tag != "-text" else ""
+    byline = _BYLINE.fullmatch(text) if len(text) <= MAX_BYLINE_CHARS else None
+    if byline is None:
+        return (), None
+    names = split_authors(byline["authors"].strip(" …."))
+    if not names or any(len(name.split()) > MAX_NAME_WORDS for name in names):
+        return (), None
+    years = _YEAR.findall(byline["rest"])
+    return names, int(years[-1]) if years else None
 
 
 def _text_under(node: LexborNode) -> str | None:
@@ -248,9 +292,11 @@ def _identified_paper(key: tuple[str, str], regions: list[LexborNode], owner: di
             break
     if title_node is None:
         return None
+    authors, year = _people_and_year(title_node, regions)
     return Paper(
         title=_LABEL.sub("", squash(title_node.text())),
-        authors=next(filter(None, map(_authors_in, regions)), ()),
+        authors=authors,
+        year=year,
         abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(title_node),
         arxiv_id=identifier if kind == "arxiv" else None,
         doi=identifier if kind == "doi" else None,
