@@ -472,3 +472,51 @@ def test_google_scholar_results_give_authors_and_year_from_the_byline_and_the_ar
 def test_a_line_under_a_title_that_is_no_byline_gives_no_authors(line):
     html = scholar_results([(None, f"https://example.org/{n}", f"A paper title number {n}", line, "") for n in (1, 2)])
     assert [(p.authors, p.year) for p in parse_digest("https://example.org/list", html=html).papers] == [((), None)] * 2
+
+
+THREE_PAPERS = [  # (title, authors, DOI) as the ACM Digital Library lists NeurIPS papers
+    ("Attention Is All You Need", ["Ashish Vaswani", "Noam Shazeer", "Niki Parmar"], "10.5555/3295222.3295349"),
+    ("Denoising Diffusion Probabilistic Models", ["Jonathan Ho", "Ajay Jain", "Pieter Abbeel"], "10.5555/3495724.3496298"),
+    ("Language Models are Few-Shot Learners", ["Tom B. Brown", "Benjamin Mann", "Nick Ryder"], "10.5555/3495724.3495883"),
+]
+ACM_TOC = '<div class="table-of-content">' + "".join(
+    f"""<div class="issue-item-container"><div class="issue-item issue-item--toc"><div class="issue-item__citation"><div class="issue-heading">research-article</div></div>
+<div class="issue-item__content"><div class="issue-item__content-right"><h5 class="issue-item__title"><a href="/doi/{doi}">{title}</a></h5>
+<ul class="rlist--inline loa truncate-list" aria-label="authors" data-lines="2">{''.join(
+        f'<li><a href="/profile/8100{n}{k}" title="{name}"><img class="author-picture" src="/pb-assets/icons/DOs/default-profile.svg" alt="{name} profile image"><span>{name}</span></a>'
+        f'<span class="loa_author_inst hidden"><p data-pill-inst="1">A University</p></span>, </li>' for k, name in enumerate(authors))}</ul>
+<div class="issue-item__detail"><a href="/toc/10.5555/proceedings" title="NIPS'17"><span class="epub-section__title">Proceedings of the 31st International Conference on Neural Information Processing Systems</span></a>
+<span class="dot-separator">pp 6000–6010</span><span>https://doi.org/{doi}</span></div>
+<div class="issue-item__abstract truncate-text"><div class="issue-item__abstract"><p>The abstract of {title}, long enough to be read as one: a method, its evaluation and its results.</p></div></div>
+</div></div></div></div>"""
+    for n, (title, authors, doi) in enumerate(THREE_PAPERS)
+) + "</div>"
+
+
+def test_an_acm_table_of_contents_gives_its_papers_not_their_authors():
+    # Each author a list link to their profile, more repeated than the titles (three authors a paper): the names
+    # were read as the papers ("Ashish Vaswani", "Noam Shazeer", …), each title's DOI lost. A link to a person's page
+    # names no paper; the "author" element that holds only a picture names no author.
+    digest = parse_digest("https://dl.acm.org/doi/proceedings/10.5555/3295222", html=ACM_TOC)
+    assert [(p.title, p.authors, p.doi) for p in digest.papers] == [(title, tuple(authors), doi) for title, authors, doi in THREE_PAPERS]
+
+
+DBLP_PERSON_PAGE = '<div id="publ-section"><ul class="publ-list">' + "".join(
+    f"""<li class="entry inproceedings toc" id="conf/nips/X{n}" itemscope itemtype="http://schema.org/ScholarlyArticle">
+<div class="box"><img alt="" title="Conference and Workshop Papers" src="https://dblp.org/img/n.png"></div>
+<nav class="publ"><ul><li class="drop-down"><div class="head"><a href="https://doi.org/{doi}"><img alt="" src="https://dblp.org/img/paper.dark.hollow.16x16.png" class="icon"></a></div></li></ul></nav>
+<cite class="data tts-content" itemprop="headline">{', '.join(
+        f'<span itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="https://dblp.org/pid/{n}{k}/1.html" itemprop="url"><span itemprop="name" title="{name}">{name}</span></a></span>'
+        for k, name in enumerate(authors))}:<br> <span class="title" itemprop="name">{title}.</span>
+<a href="https://dblp.org/db/conf/nips/nips2017.html#X{n}"><span itemprop="isPartOf" itemscope itemtype="http://schema.org/BookSeries"><span itemprop="name">NIPS</span></span> <span itemprop="datePublished">2017</span></a>: <span itemprop="pagination">5998-6008</span></cite>
+<meta property="genre" content="computer science"></li>"""
+    for n, (title, authors, doi) in enumerate(THREE_PAPERS)
+) + "</ul></div>"
+
+
+def test_a_dblp_publication_list_gives_each_paper_s_schema_org_authors_and_a_link_to_it_not_to_a_person():
+    # dblp marks each author with schema.org's itemprop="author" and links them to their pages ("/pid/…"): the
+    # papers had no authors, and each linked its first author's page.
+    digest = parse_digest("https://dblp.org/pid/00/0000.html", html=DBLP_PERSON_PAGE)
+    assert [(p.title, p.authors) for p in digest.papers] == [(f"{title}.", tuple(authors)) for title, authors, _ in THREE_PAPERS]
+    assert [p.link for p in digest.papers] == [f"https://dblp.org/db/conf/nips/nips2017.html#X{n}" for n in range(3)]

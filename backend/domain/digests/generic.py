@@ -54,7 +54,10 @@ def _parse(tree: LexborHTMLParser, url: str) -> list[Paper]:
 
 
 def _by_headings(tree: LexborHTMLParser, url: str) -> list[Paper]:
-    candidates = [node for node in _innermost(tree.css(_CANDIDATE_SELECTOR)) if _is_heading_title(squash(node.text()))]
+    people = {link.mem_id for link in tree.css(_PEOPLE_LINKS)}  # a list of authors' links is no list of titles (ACM's)
+    candidates = [
+        node for node in _innermost(tree.css(_CANDIDATE_SELECTOR)) if node.mem_id not in people and _is_heading_title(squash(node.text()))
+    ]
     if not candidates:
         return []
     # Titles of one list share a shape: same tag, class and parent tag. The most repeated shape, a heading's or a
@@ -84,7 +87,7 @@ def _link_of(node: LexborNode, item: LexborNode) -> LexborNode | None:
         around = around.parent
         if around.tag == "a":
             return around
-    return item.css_first("a[href]")
+    return next((link for link in item.css("a[href]") if not link.css_matches(_PEOPLE_LINKS)), None)  # not an author's page
 
 
 def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -305,8 +308,9 @@ def _identified_paper(key: tuple[str, str], regions: list[LexborNode], owner: di
 
 
 def _is_title(text: str, identifier: str) -> bool:
-    """Long enough, not too long, and not the identifier's own line ("arXiv:2411.01234 [pdf, other]")."""
-    return MIN_TITLE_CHARS <= len(text) <= MAX_TITLE_CHARS and len(text.split()) >= 2 and identifier not in text.lower()
+    """A title by its length (as a heading's), not the identifier's own line ("arXiv:2411.01234 [pdf, other]"): a
+    volume's DOI that each of its papers links (ACM's) is not one of them."""
+    return _is_heading_title(text) and identifier not in text.lower()
 
 
 def _abstract_in(item: LexborNode) -> str | None:
@@ -321,13 +325,23 @@ def _abstract_in(item: LexborNode) -> str | None:
 
 
 # Links to people's pages: ACL Anthology's "/people/…", DBLP's and many publication lists' "/author/…".
-_PEOPLE_LINKS = 'a[href*="/people/"], a[href*="/author/"], a[href*="/authors/"]'
+_PEOPLE_LINKS = 'a[href*="/people/"], a[href*="/author/"], a[href*="/authors/"], a[href*="/profile"], a[href*="/pid/"]'
+# schema.org's markup of a person who wrote the work (dblp's, Nature's): one element per author.
+_MARKED_AUTHORS = '[itemprop="author"], [itemprop="creator"]'
 
 
 def _authors_in(item: LexborNode) -> tuple[str, ...]:
+    """The names in the item's "author" element; else (none, or only an author's picture: ACM's) its schema.org
+    authors or its links to people's pages."""
     node = item.css_first('[class*="author"]')
-    if node is None:
-        return tuple(name for name in (squash(a.text()) for a in item.css(_PEOPLE_LINKS)) if name)
+    names = _names_in(node) if node is not None else ()
+    if names:
+        return names
+    people = _innermost(item.css(_MARKED_AUTHORS)) or item.css(_PEOPLE_LINKS)
+    return tuple(name for name in (squash(n.text()) for n in people) if name)
+
+
+def _names_in(node: LexborNode) -> tuple[str, ...]:
     for each_name in ("a", "li"):  # links to people, or a list whose commas a style sheet draws (Nature's)
         names = tuple(name for name in (squash(n.text()) for n in _innermost(node.css(each_name))) if name)
         if names:
