@@ -44,6 +44,9 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "tables": ("html", "<table><tr><td>", ""),
     "feed comments": ("html", "<!-- a -->", '<?xml version="1.0"?>'),
     "feed items": ("html", "<item><title>x</title></item>", '<rss version="2.0"><channel>'),
+    "feed description paragraphs": (
+        "html", "&lt;p&gt;Author(s): A B, C D&lt;/p&gt;&lt;p&gt;Source, published online: x", '<rss version="2.0"><channel><item><title>A title</title><description>'
+    ),
     "whitespace": ("text", " \n \t", "Title\n"),
     "blank lines": ("text", "\n\n", ""),
     "author separators": ("text", " and ,", "A title line\n\n"),

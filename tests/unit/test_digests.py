@@ -520,3 +520,51 @@ def test_a_dblp_publication_list_gives_each_paper_s_schema_org_authors_and_a_lin
     digest = parse_digest("https://dblp.org/pid/00/0000.html", html=DBLP_PERSON_PAGE)
     assert [(p.title, p.authors) for p in digest.papers] == [(f"{title}.", tuple(authors)) for title, authors, _ in THREE_PAPERS]
     assert [p.link for p in digest.papers] == [f"https://dblp.org/db/conf/nips/nips2017.html#X{n}" for n in range(3)]
+
+
+NATURE_RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:prism="http://prismstandard.org/namespaces/basic/2.0/" xmlns="http://purl.org/rss/1.0/">
+<channel rdf:about="http://feeds.nature.com/nature/rss/current"><title>Nature</title><link>https://www.nature.com/nature/current_issue</link>
+<items><rdf:Seq><rdf:li rdf:resource="https://www.nature.com/articles/s41586-021-03819-2"/></rdf:Seq></items></channel>
+<item rdf:about="https://www.nature.com/articles/s41586-021-03819-2">
+<title><![CDATA[Highly accurate protein structure prediction with AlphaFold]]></title>
+<link>https://www.nature.com/articles/s41586-021-03819-2</link>
+<content:encoded><![CDATA[<p>Nature, Published online: 15 July 2021; <a href="https://www.nature.com/articles/s41586-021-03819-2">doi:10.1038/s41586-021-03819-2</a></p>AlphaFold predicts protein structures with an accuracy competitive with experimental structures in the majority of cases using a novel deep learning architecture.]]></content:encoded>
+<dc:title><![CDATA[Highly accurate protein structure prediction with AlphaFold]]></dc:title>
+<dc:creator>John Jumper</dc:creator><dc:creator>Richard Evans</dc:creator><dc:creator>Demis Hassabis</dc:creator>
+<dc:identifier>doi:10.1038/s41586-021-03819-2</dc:identifier><dc:source>Nature, Published online: 2021-07-15; | doi:10.1038/s41586-021-03819-2</dc:source>
+<dc:date>2021-07-15</dc:date><prism:publicationName>Nature</prism:publicationName><prism:doi>10.1038/s41586-021-03819-2</prism:doi>
+</item></rdf:RDF>"""
+
+SCIENCEDIRECT_RSS = """<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>ScienceDirect Publication: Artificial Intelligence</title>
+<link>https://www.sciencedirect.com/journal/artificial-intelligence</link><description>ScienceDirect RSS</description>""" + "".join(
+    f"""<item><title>{title}</title><link>https://www.sciencedirect.com/science/article/pii/{pii}</link>
+<description>&lt;p&gt;Publication date: {date}&lt;/p&gt;&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; {source}&lt;/p&gt;&lt;p&gt;Author(s): {authors}&lt;/p&gt;</description>
+<pubDate>Mon, 02 Sep 2024 00:00:00 GMT</pubDate><guid isPermaLink="false">https://www.sciencedirect.com/science/article/pii/{pii}</guid></item>"""
+    for title, pii, date, source, authors in [
+        ("Learning to reason over scene graphs", "S0004370224001234", "December 2024", "Artificial Intelligence, Volume 337", "Jane Doe, John Smith, Ana García"),
+        ("Planning with incomplete models", "S0004370224001235", "Available online 3 September 2024", "Artificial Intelligence", "Wei Zhang"),
+    ]
+) + "</channel></rss>"
+
+
+def test_feeds_give_each_entry_with_its_identifiers_authors_and_summary():
+    arxiv = parse_digest("https://rss.arxiv.org/rss/cs.CL", text=(OWN_FIXTURES / "arxiv-cs-cl.rss").read_text())
+    assert (arxiv.source, len(arxiv.papers), arxiv.papers[0].arxiv_id) == ("feed", 4, "2305.18290")
+    assert arxiv.papers[0].abstract.startswith("While large-scale unsupervised language models")  # not "arXiv:… Announce Type: new"
+    [nature] = parse_digest("https://www.nature.com/nature.rss", text=NATURE_RSS).papers
+    assert (nature.title, nature.authors, nature.doi, nature.year) == (
+        "Highly accurate protein structure prediction with AlphaFold", ("John Jumper", "Richard Evans", "Demis Hassabis"), "10.1038/s41586-021-03819-2", 2021,
+    )
+    # Nature's summary follows a line about the paper ("Nature, Published online: 15 July 2021; doi:…"): not its words.
+    assert nature.abstract.startswith("AlphaFold predicts protein structures")
+
+
+def test_a_sciencedirect_feed_s_description_gives_the_authors_and_is_no_abstract():
+    # Elsevier's journals describe each paper by its date, source and "Author(s): …" and no summary: those were
+    # the abstract (keywords "publication date", "volume") and the authors were missing.
+    papers = parse_digest("https://rss.sciencedirect.com/publication/science/00043702", text=SCIENCEDIRECT_RSS).papers
+    assert [(p.title, p.authors, p.abstract) for p in papers] == [
+        ("Learning to reason over scene graphs", ("Jane Doe", "John Smith", "Ana García"), None),
+        ("Planning with incomplete models", ("Wei Zhang",), None),
+    ]

@@ -31,6 +31,28 @@ def _plain(html: str) -> str:
     return squash(LexborHTMLParser(html).text(separator=" ")) if "<" in html else squash(html)
 
 
+# Paragraphs of a journal's description that describe the paper rather than summarise it: ScienceDirect's
+# "Publication date: …", "Source: …", "Author(s): …" (its whole description), Nature's "Nature, Published online:
+# 15 July 2021; doi:…" before the summary.
+_ABOUT_THE_PAPER = re.compile(r"(?:publication date|source|author\(s\))\s*:|[^.;]{0,120}, published online:", re.I)
+_AUTHOR_LINE = re.compile(r"author\(s\)\s*:\s*", re.I)
+
+
+def _description(html: str) -> tuple[str, tuple[str, ...]]:
+    """The description's text without its paragraphs about the paper, and the authors one of those lists."""
+    if "<" not in html:
+        return squash(html), ()
+    tree = LexborHTMLParser(html)
+    authors: tuple[str, ...] = ()
+    for paragraph in tree.css("p"):
+        text = squash(paragraph.text())
+        if _ABOUT_THE_PAPER.match(text):
+            if _AUTHOR_LINE.match(text):
+                authors = split_authors(_AUTHOR_LINE.sub("", text, count=1))
+            paragraph.decompose()
+    return squash(tree.text(separator=" ")), authors
+
+
 def parse(content: str) -> list[Paper]:
     papers = []
     for entry in feedparser.parse(content).entries:
@@ -38,11 +60,12 @@ def parse(content: str) -> list[Paper]:
         if not title:
             continue
         link = entry.get("link") or ""
-        abstract = _ARXIV_PREAMBLE.sub("", _plain(entry.get("summary", ""))) or None
+        description, listed = _description(entry.get("summary", ""))
+        abstract = _ARXIV_PREAMBLE.sub("", description) or None
         if entry.get("authors") and len(entry.authors) > 1:
             authors = tuple(squash(a.get("name", "")) for a in entry.authors if a.get("name"))
         else:
-            authors = split_authors(entry.get("author", ""))
+            authors = split_authors(entry.get("author", "")) or listed
         ids = " ".join(str(entry.get(k, "")) for k in ("id", "guid", "prism_doi", "dc_identifier"))
         published = entry.get("published_parsed") or entry.get("updated_parsed")
         papers.append(
