@@ -132,3 +132,22 @@ def arxiv_search_page(results: list[tuple[str, str, str]]) -> str:
         + "".join(ARXIV_SEARCH_RESULT.format(id=i, first=first, rest=rest) for i, first, rest in results)
         + "</ol></body></html>"
     )
+
+
+def scholar_results(results) -> str:
+    """A Google Scholar results page in the shape it serves, one result per (PDF link or None, link or None, title,
+    byline, snippet): the "[PDF] host" link beside it, the title linking the publisher (a citation's, marked
+    "[CITATION][C]", links nothing), the byline (authors cut short, venue cut short, year, host), the snippet."""
+    return '<div id="gs_res_ccl_mid">' + "".join(
+        f'<div class="gs_r gs_or gs_scl" data-cid="c{n}" data-rp="{n}">'
+        + (f'<div class="gs_ggs gs_fl"><div class="gs_ggsd"><div class="gs_or_ggsm" ontouchstart="gs_evt_dsp(event)"><a href="{pdf}" data-clk="x">'
+           f'<span class="gs_ctg2">[PDF]</span> {pdf.split("/")[2]}</a></div></div></div>' if pdf else "")
+        + '<div class="gs_ri"><h3 class="gs_rt" ontouchstart="gs_evt_dsp(event)">'
+        + (f'<a id="c{n}" href="{link}" data-clk="x">{title}</a></h3>' if link else  # a citation only: no link
+           f'<span class="gs_ctu"><span class="gs_ct1">[CITATION]</span><span class="gs_ct2">[C]</span></span> <span id="c{n}">{title}</span></h3>')
+        + f'<div class="gs_a">{byline}</div><div class="gs_rs">{snippet}</div>'
+        '<div class="gs_fl gs_flb"><a href="javascript:void(0)" class="gs_or_sav gs_or_btn" role="button"><span class="gs_or_btn_lbl">Save</span></a> '
+        f'<a href="javascript:void(0)" class="gs_or_cit gs_or_btn gs_nph" role="button">Cite</a> <a href="/scholar?cites={n}123&amp;as_sdt=2005&amp;hl=en">Cited by 1000</a> '
+        f'<a href="/scholar?q=related:x{n}:scholar.google.com/&amp;hl=en">Related articles</a></div></div></div>'
+        for n, (pdf, link, title, byline, snippet) in enumerate(results)
+    ) + "</div>"  # fmt: skip

@@ -19,6 +19,16 @@ _INLINE_TAGS = re.compile(
 )
 
 
+# The tags Google Scholar puts before a result's title (in its pages, alert emails and what is copied from them):
+# "[PDF]", "[HTML]", "[BOOK][B]", "[CITATION][C]".
+RESULT_TAGS = r"^\s*(?:\[(?:pdf|html|book|b|citation|c|doc)\]\s*)+"
+_RESULT_TAGS = re.compile(RESULT_TAGS, re.IGNORECASE)
+
+
+def without_result_tags(title: str) -> str:
+    return _RESULT_TAGS.sub("", title) if title.startswith("[") else title
+
+
 def without_markup(text: str) -> str:
     """The text without known tags, its blanks squashed; text without a "<" is returned as it is."""
     if "<" not in text:

@@ -14,7 +14,7 @@ import msgspec
 from rapidfuzz import fuzz, process
 
 from backend.domain import match_model
-from backend.domain.markup import without_markup
+from backend.domain.markup import RESULT_TAGS, without_markup
 from backend.domain.names import is_initials, maybe_surname_first, surname_first, without_et_al
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
@@ -114,8 +114,8 @@ _ANNOTATION = re.compile(
 # "[CITATION][C]"; and what a page saved from ResearchGate keeps of its tab's title: "(3) (PDF) …" (3 unread
 # notifications), "… | Request PDF".
 _DOCUMENT_TYPE = re.compile(
-    r"\[\s*(?:[jcamdrsnpz]|eb|db|cp|[jcm]/ol|eb/ol|db/ol)\s*\](?=[\s.,;:]|$)|^\s*(?:\[(?:pdf|html|book|b|citation|doc)\]\s*)+"
-    r"|^\s*(?:\(\d{1,3}\)\s*)?\(pdf\)|\|\s*request pdf\s*$",
+    r"\[\s*(?:[jcamdrsnpz]|eb|db|cp|[jcm]/ol|eb/ol|db/ol)\s*\](?=[\s.,;:]|$)|" + RESULT_TAGS
+    + r"|^\s*(?:\(\d{1,3}\)\s*)?\(pdf\)|\|\s*request pdf\s*$",
     re.IGNORECASE,
 )
 _LEADING_LABEL = re.compile(r"^\s*(?:tutorial|foreword|preface|keynote|invited talk|review of)\s*[:\-]?\s+", re.I)

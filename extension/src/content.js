@@ -162,8 +162,9 @@
   }
 
   // ---- anchoring: each item hangs under the page element that shows its title ----
+  // As the backend reads titles: without arXiv's "Title:" label or Google Scholar's "[PDF]", "[BOOK][B]" tags.
   function normalise(text) {
-    return text.replace(/\s+/g, " ").trim().toLowerCase().replace(/^title:\s*/, "");
+    return text.replace(/\s+/g, " ").trim().toLowerCase().replace(/^title:\s*/, "").replace(/^(?:\[(?:pdf|html|book|b|citation|c|doc)\]\s*)+/, "");
   }
 
   function findAnchors() {

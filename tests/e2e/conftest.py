@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -42,12 +43,13 @@ class Browser:
         else:
             route.abort()  # the fixtures' CDN scripts, styles and images: offline, as in CI
 
-    def configure(self, backend_url: str, token: str) -> None:
-        """Fill in the options page as a user would."""
+    def configure(self, backend_url: str, token: str, sites: tuple[str, ...] = ()) -> None:
+        """Fill in the options page as a user would (`sites`: other sites to run on automatically)."""
         page = self.context.new_page()
         page.goto(f"chrome-extension://{self.extension_id}/src/options.html")
         page.fill("#backendUrl", backend_url)
         page.fill("#token", token)
+        page.fill("#sites", "\n".join(sites))
         page.click("button[type=submit]")
         page.wait_for_selector("#status:text('Saved.')")
         page.close()
@@ -59,10 +61,9 @@ class Browser:
         return page
 
 
-@pytest.fixture
-def browser(playwright, tmp_path, api, workers) -> Iterator[Browser]:
+def _launch(playwright, profile: Path, extension: Path, api: str) -> tuple[BrowserContext, Browser]:
     context = playwright.chromium.launch_persistent_context(
-        str(tmp_path / "profile"),
+        str(profile),
         executable_path=CHROMIUM,
         headless=True,
         args=[
@@ -73,13 +74,38 @@ def browser(playwright, tmp_path, api, workers) -> Iterator[Browser]:
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
-            f"--disable-extensions-except={EXTENSION}",
-            f"--load-extension={EXTENSION}",
+            f"--disable-extensions-except={extension}",
+            f"--load-extension={extension}",
         ],
     )
+    worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
+    return context, Browser(context, worker.url.split("/")[2], api)
+
+
+@pytest.fixture
+def browser(playwright, tmp_path, api, workers) -> Iterator[Browser]:
+    context, launched = _launch(playwright, tmp_path / "profile", EXTENSION, api)
     try:
-        worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
-        extension_id = worker.url.split("/")[2]
-        yield Browser(context, extension_id, api)
+        yield launched
+    finally:
+        context.close()
+
+
+GRANTED_SITES = ["https://scholar.google.com/*"]
+
+
+@pytest.fixture
+def granting_browser(playwright, tmp_path, api, workers) -> Iterator[Browser]:
+    """The extension as a user has it after granting GRANTED_SITES on its options page. Headless Chromium cannot
+    answer the permission prompt, so this copy of the extension holds those sites already (the grant, and only
+    it, given at install); everything after the prompt runs as shipped."""
+    extension = tmp_path / "extension"
+    shutil.copytree(EXTENSION, extension, ignore=shutil.ignore_patterns("node_modules", "tests"))
+    manifest = json.loads((extension / "manifest.json").read_text())
+    manifest["host_permissions"] += GRANTED_SITES
+    (extension / "manifest.json").write_text(json.dumps(manifest, indent=2))
+    context, launched = _launch(playwright, tmp_path / "profile", extension, api)
+    try:
+        yield launched
     finally:
         context.close()

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from tests.e2e.overlay import Overlay
 
 from backend.domain.digests import parse_digest
-from tests.support import OWN_FIXTURES, ROOT, SHARED_FIXTURES, arxiv_search_page
+from tests.support import OWN_FIXTURES, ROOT, SHARED_FIXTURES, arxiv_search_page, scholar_results
 
 HF_URL = "https://huggingface.co/papers?date=2024-08-01"
 HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
@@ -393,3 +393,32 @@ def test_the_options_page_imports_a_library_file_through_the_service_worker(brow
         })"""
     )
     assert refused == {"type": "error", "message": "paperlens: ignored a malformed message"}
+
+
+def test_google_scholar_once_granted_gets_strips_under_tagged_titles_and_finds_a_paper_by_its_pdf_link(granting_browser, client, api, token):
+    # A site the user added on the options page (Scholar: its results and alert emails are where researchers
+    # meet papers). Each strip hangs under its title though Scholar tags it ("[BOOK][B] Deep learning"); the library's
+    # paper is found by the arXiv id of the "[PDF] arxiv.org" link beside a title that links its publisher.
+    client.post("/v1/library/items", json={"title": "The Transformer paper", "arxiv_id": "1706.03762"}).raise_for_status()
+    granting_browser.configure(api, token, sites=("https://scholar.google.com/*",))
+    worker = granting_browser.context.service_workers[0]
+    deadline = time.monotonic() + 10
+    while not worker.evaluate("chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.length)"):
+        assert time.monotonic() < deadline, "the granted site's content script was never registered"
+        time.sleep(0.1)
+    results = [
+        ("https://arxiv.org/pdf/1706.03762", "https://proceedings.neurips.cc/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html",
+         "Attention is all you need", "A Vaswani, N Shazeer, N Parmar…&nbsp;- Advances in neural …, 2017 - proceedings.neurips.cc",
+         "The dominant sequence transduction models are based on complex recurrent or convolutional neural networks. …"),
+        (None, "https://books.google.com/books?id=omivDQAAQBAJ", '<span class="gs_ctc"><span class="gs_ct1">[BOOK]</span><span class="gs_ct2">[B]</span></span> Deep learning',
+         "I Goodfellow, Y Bengio, A Courville - 2016 - books.google.com", "An introduction to a broad range of topics in deep learning. …"),
+        (None, None, "Mining association rules between sets of items in large databases", "R Agrawal, T Imieliński, A Swami - 1993", ""),
+    ]  # fmt: skip
+    page = granting_browser.open("https://scholar.google.com/scholar?q=attention", f"<html><body>{scholar_results(results)}</body></html>")
+    overlay = Overlay(page)
+
+    seen = overlay.wait_for(lambda o: len(o.strips) == 3 and "done" in o.status_text, timeout=120, what="done")
+    badge = seen.strip_for("Attention is all you need").first("in-library")
+    assert badge.attributes["title"] == "The Transformer paper (arxiv id match, 100%): same arXiv id 1706.03762"
+    assert seen.strip_for("[BOOK][B] Deep learning").first("in-library") is None
+    seen.strip_for("Mining association rules between sets of items in large databases")

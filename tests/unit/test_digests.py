@@ -7,7 +7,7 @@ import json
 import pytest
 
 from backend.domain.digests import detect_source, generic, hf_papers, parse_digest
-from tests.support import OWN_FIXTURES, SHARED_FIXTURES, arxiv_search_page
+from tests.support import OWN_FIXTURES, SHARED_FIXTURES, arxiv_search_page, scholar_results
 
 HF_TEXT = (SHARED_FIXTURES / "hf-daily-papers.txt").read_text()
 HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
@@ -419,22 +419,6 @@ def test_pubmed_results_give_each_paper_s_doi_written_in_its_citation_and_its_sn
     assert digest.papers[1].abstract.startswith("DeepMind presented notably accurate predictions")
 
 
-def scholar_results(results) -> str:
-    """A Google Scholar results page in the shape it serves: each result's "[PDF] host" link beside it (if any), the
-    title linking the publisher, the byline (authors cut short, venue cut short, year, host), the snippet."""
-    return '<div id="gs_res_ccl_mid">' + "".join(
-        f'<div class="gs_r gs_or gs_scl" data-cid="c{n}" data-rp="{n}">'
-        + (f'<div class="gs_ggs gs_fl"><div class="gs_ggsd"><div class="gs_or_ggsm" ontouchstart="gs_evt_dsp(event)"><a href="{pdf}" data-clk="x">'
-           f'<span class="gs_ctg2">[PDF]</span> {pdf.split("/")[2]}</a></div></div></div>' if pdf else "")
-        + f'<div class="gs_ri"><h3 class="gs_rt" ontouchstart="gs_evt_dsp(event)"><a id="c{n}" href="{link}" data-clk="x">{title}</a></h3>'
-        f'<div class="gs_a">{byline}</div><div class="gs_rs">{snippet}</div>'
-        '<div class="gs_fl gs_flb"><a href="javascript:void(0)" class="gs_or_sav gs_or_btn" role="button"><span class="gs_or_btn_lbl">Save</span></a> '
-        f'<a href="javascript:void(0)" class="gs_or_cit gs_or_btn gs_nph" role="button">Cite</a> <a href="/scholar?cites={n}123&amp;as_sdt=2005&amp;hl=en">Cited by 1000</a> '
-        f'<a href="/scholar?q=related:x{n}:scholar.google.com/&amp;hl=en">Related articles</a></div></div></div>'
-        for n, (pdf, link, title, byline, snippet) in enumerate(results)
-    ) + "</div>"  # fmt: skip
-
-
 SCHOLAR_RESULTS = scholar_results([
     ("https://arxiv.org/pdf/1706.03762", "https://proceedings.neurips.cc/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html", "Attention is all you need",
      '<a href="/citations?user=oR9sCGYAAAAJ&amp;hl=en&amp;oi=sra">A Vaswani</a>, <a href="/citations?user=wsGvgA8AAAAJ&amp;hl=en&amp;oi=sra">N Shazeer</a>, '
@@ -568,3 +552,18 @@ def test_a_sciencedirect_feed_s_description_gives_the_authors_and_is_no_abstract
         ("Learning to reason over scene graphs", ("Jane Doe", "John Smith", "Ana García"), None),
         ("Planning with incomplete models", ("Wei Zhang",), None),
     ]
+
+
+def test_scholar_s_tags_are_not_part_of_a_title_and_a_button_s_script_is_no_link():
+    # "[BOOK][B] Deep learning" was the title a save put in the library; a citation, which links nothing, took the
+    # first link of its result: the "Save" button's "javascript:void(0)".
+    html = scholar_results([
+        (None, "https://books.google.com/books?id=omivDQAAQBAJ", '<span class="gs_ctc"><span class="gs_ct1">[BOOK]</span><span class="gs_ct2">[B]</span></span> Deep learning',
+         "I Goodfellow, Y Bengio, A Courville - 2016 - books.google.com", ""),
+        (None, "https://www.nature.com/articles/nature14539.pdf", '<span class="gs_ctg2">[PDF]</span> Deep learning',
+         "Y LeCun, Y Bengio, G Hinton - nature, 2015 - nature.com", ""),
+        (None, None, "Mining association rules between sets of items in large databases", "R Agrawal, T Imieliński, A Swami - 1993", ""),
+    ])  # fmt: skip
+    papers = parse_digest("https://scholar.google.com/scholar?q=deep+learning", html=html).papers
+    assert [(p.title, p.year) for p in papers] == [("Deep learning", 2016), ("Deep learning", 2015), ("Mining association rules between sets of items in large databases", 1993)]
+    assert not papers[2].link.startswith("javascript:")

@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from backend.domain.digests._text import MAX_ITEMS, squash
+from backend.domain.markup import without_result_tags
 from backend.domain.names import split_authors
 from backend.domain.identity import normalise_arxiv_id, normalise_doi
 from backend.domain.models import Paper
@@ -87,7 +88,12 @@ def _link_of(node: LexborNode, item: LexborNode) -> LexborNode | None:
         around = around.parent
         if around.tag == "a":
             return around
-    return next((link for link in item.css("a[href]") if not link.css_matches(_PEOPLE_LINKS)), None)  # not an author's page
+    # Not an author's page, nor a button's script (Scholar's "Save", "Cite").
+    return next((link for link in item.css("a[href]") if not link.css_matches(_PEOPLE_LINKS) and not _is_script(link)), None)
+
+
+def _is_script(link: LexborNode) -> bool:
+    return (link.attributes.get("href") or "").strip().lower().startswith("javascript:")
 
 
 def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
@@ -110,7 +116,7 @@ def _is_heading_title(text: str) -> bool:
 def _href(link: LexborNode | None, url: str) -> str:
     """The link's address, absolute, and past one redirect (Google Scholar's `scholar_url?url=…` in its pages and
     alert emails, `google.com/url?q=…`, mail scanners' `?url=…`): where the paper's id is."""
-    href = ((link.attributes.get("href") or "") if link else "").strip()
+    href = ((link.attributes.get("href") or "") if link and not _is_script(link) else "").strip()
     try:
         href = urljoin(url, href) if url and href else href
         query = parse_qs(urlsplit(href).query) if "?" in href else {}
@@ -127,7 +133,7 @@ def _paper(node: LexborNode, url: str, regions: list[LexborNode]) -> Paper:
         arxiv_id, doi = _identifier_of(regions[0], url)
     authors, year = _people_and_year(node, regions)
     return Paper(
-        title=squash(node.text()),
+        title=without_result_tags(squash(node.text())),  # "[PDF] …", "[BOOK][B] …": Scholar's, not the title's
         authors=authors,
         year=year,
         abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(node),
@@ -297,7 +303,7 @@ def _identified_paper(key: tuple[str, str], regions: list[LexborNode], owner: di
         return None
     authors, year = _people_and_year(title_node, regions)
     return Paper(
-        title=_LABEL.sub("", squash(title_node.text())),
+        title=without_result_tags(_LABEL.sub("", squash(title_node.text()))),
         authors=authors,
         year=year,
         abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(title_node),
