@@ -567,3 +567,11 @@ def test_scholar_s_tags_are_not_part_of_a_title_and_a_button_s_script_is_no_link
     papers = parse_digest("https://scholar.google.com/scholar?q=deep+learning", html=html).papers
     assert [(p.title, p.year) for p in papers] == [("Deep learning", 2016), ("Deep learning", 2015), ("Mining association rules between sets of items in large databases", 1993)]
     assert not papers[2].link.startswith("javascript:")
+
+
+def test_the_next_paper_s_title_is_not_read_as_a_byline():
+    # A list of title links: the element after a title's item is the next paper, whose title may read like a byline
+    # ("Smith - a study of 2019 data"); a byline is read only inside the paper's own item.
+    titles = ["Attention - a survey of 2019 models", "Jones - revisiting 2020 results", "Brown et al - a 2021 replication"]
+    html = "<ul>" + "".join(f'<li><a href="/p/{n}">{title}</a></li>' for n, title in enumerate(titles)) + "</ul>"
+    assert [(p.title, p.authors, p.year) for p in parse_digest("https://example.org/list", html=html).papers] == [(t, (), None) for t in titles]

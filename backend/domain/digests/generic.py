@@ -169,7 +169,17 @@ _METADATA_LINE = re.compile(r"(?:subjects|comments|journal-ref|report-no|msc-cla
 def _people_and_year(title: LexborNode, regions: list[LexborNode]) -> tuple[tuple[str, ...], int | None]:
     """The item's authors; else, and with the year, those of the byline right under the title."""
     authors = next(filter(None, map(_authors_in, regions)), ())
-    return (authors, None) if authors else _byline_under(title)
+    return (authors, None) if authors else _byline_under(title, regions)
+
+
+def _in_regions(node: LexborNode, regions: list[LexborNode], levels: int = 8) -> bool:
+    """Is the node one of the paper's regions, or inside one within a few levels (a byline sits close)?"""
+    wanted = {region.mem_id for region in regions}
+    while node is not None and levels >= 0:
+        if node.mem_id in wanted:
+            return True
+        node, levels = node.parent, levels - 1
+    return False
 
 
 # Google Scholar's line under each title, in its results and its alert emails: "A Vaswani, N Shazeer… - Advances
@@ -180,11 +190,13 @@ MAX_BYLINE_CHARS = 300
 MAX_NAME_WORDS = 4
 
 
-def _byline_under(node: LexborNode) -> tuple[tuple[str, ...], int | None]:
+def _byline_under(node: LexborNode, regions: list[LexborNode]) -> tuple[tuple[str, ...], int | None]:
     anchor = node if node.tag != "a" else (node.parent or node)
     sibling = anchor.next
     while sibling is not None and (sibling.tag == "-text" or sibling.is_comment_node) and not squash(sibling.text_content):
         sibling = sibling.next
+    if sibling is None or not _in_regions(sibling, regions):
+        return (), None  # the next paper's title ("Smith - a study of 2019 data") is no byline
     text = squash(sibling.text()) if sibling is not None and sibling.tag != "-text" else ""
     byline = _BYLINE.fullmatch(text) if len(text) <= MAX_BYLINE_CHARS else None
     if byline is None:
