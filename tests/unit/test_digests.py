@@ -575,3 +575,11 @@ def test_the_next_paper_s_title_is_not_read_as_a_byline():
     titles = ["Attention - a survey of 2019 models", "Jones - revisiting 2020 results", "Brown et al - a 2021 replication"]
     html = "<ul>" + "".join(f'<li><a href="/p/{n}">{title}</a></li>' for n, title in enumerate(titles)) + "</ul>"
     assert [(p.title, p.authors, p.year) for p in parse_digest("https://example.org/list", html=html).papers] == [(t, (), None) for t in titles]
+
+
+def test_the_next_paper_s_long_title_is_not_read_as_an_abstract():
+    # A reading list of title links: a title over 100 characters was the abstract of the paper before it.
+    titles = ["A short paper title here", "A very long paper title that goes on about many things in great detail, so that it passes a hundred characters",
+              "A third paper title"]  # fmt: skip
+    html = "<ul>" + "".join(f'<li><a href="/p/{n}">{title}</a></li>' for n, title in enumerate(titles)) + "</ul>"
+    assert [p.abstract for p in parse_digest("https://example.org/reading-list", html=html).papers] == [None] * 3

@@ -136,7 +136,7 @@ def _paper(node: LexborNode, url: str, regions: list[LexborNode]) -> Paper:
         title=without_result_tags(squash(node.text())),  # "[PDF] …", "[BOOK][B] …": Scholar's, not the title's
         authors=authors,
         year=year,
-        abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(node),
+        abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(node, regions),
         arxiv_id=arxiv_id,
         doi=doi,
         link=href or None,
@@ -208,12 +208,15 @@ def _byline_under(node: LexborNode, regions: list[LexborNode]) -> tuple[tuple[st
     return names, int(years[-1]) if years else None
 
 
-def _text_under(node: LexborNode) -> str | None:
-    """The first substantial block of text among the five after the title, within its parent (the white space
-    between elements not counted: arXiv's listings put authors, comments and subjects before the abstract)."""
+def _text_under(node: LexborNode, regions: list[LexborNode]) -> str | None:
+    """The first substantial block of text among the five after the title, within its parent and the paper's
+    regions (the white space between elements not counted: arXiv's listings put authors, comments and subjects
+    before the abstract)."""
     anchor = node if node.tag != "a" else (node.parent or node)
     sibling, looked = anchor.next, 0
     while sibling is not None and looked < 5:
+        if sibling.tag != "-text" and not _in_regions(sibling, regions):
+            break  # the next paper's item: a long title of its own would pass for this one's abstract
         text = squash(sibling.text()) if sibling.tag != "-text" else squash(sibling.text_content)
         if len(text) >= MIN_ABSTRACT_CHARS and not _METADATA_LINE.match(text):
             return text
@@ -318,7 +321,7 @@ def _identified_paper(key: tuple[str, str], regions: list[LexborNode], owner: di
         title=without_result_tags(_LABEL.sub("", squash(title_node.text()))),
         authors=authors,
         year=year,
-        abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(title_node),
+        abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(title_node, regions),
         arxiv_id=identifier if kind == "arxiv" else None,
         doi=identifier if kind == "doi" else None,
         link=f"https://arxiv.org/abs/{identifier}" if kind == "arxiv" else f"https://doi.org/{identifier}",
