@@ -34,6 +34,7 @@ SHAPES: dict[str, tuple[str, str, str]] = {
         "html", '<div><h3 class="card-title">A paper title</h3><ul class="authors"><li>A B</li><li>C D</li></ul><div class="snippet">doi: 10.1000/</div></div>', ""
     ),
     "bylines": ("html", '<div><h3>A paper title</h3><div>A B, C D - Venue, 2020 - host</div></div><div>- 1999 - ', ""),
+    "bold titles linked by a word": ("html", '<li><strong>A paper title</strong> [<a href="https://arxiv.org/abs/2401.00001">paper</a>]</li>', "<ul>"),
     "paper links": (
         "html",
         '<p><a href="https://arxiv.org/abs/2401.00001">A paper title</a></p><a href="https://doi.org/10.1000/x">Another paper</a>',

@@ -583,3 +583,26 @@ def test_the_next_paper_s_long_title_is_not_read_as_an_abstract():
               "A third paper title"]  # fmt: skip
     html = "<ul>" + "".join(f'<li><a href="/p/{n}">{title}</a></li>' for n, title in enumerate(titles)) + "</ul>"
     assert [p.abstract for p in parse_digest("https://example.org/reading-list", html=html).papers] == [None] * 3
+
+
+AWESOME = [("1706.03762", "Attention Is All You Need", "NeurIPS 2017"),
+           ("1810.04805", "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", "NAACL 2019"),
+           ("2005.14165", "Language Models are Few-Shot Learners", "NeurIPS 2020")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "markdown_body",
+    [
+        "<ul>" + "".join(f'<li><strong>{title}</strong> [<a href="https://arxiv.org/abs/{i}">paper</a>] [<a href="https://github.com/org/repo{n}">code</a>] ({venue})</li>'
+                         for n, (i, title, venue) in enumerate(AWESOME)) + "</ul>",
+        '<table><thead><tr><th>Venue</th><th>Title</th><th>Paper</th><th>Code</th></tr></thead><tbody>'
+        + "".join(f'<tr><td>{venue}</td><td>{title}</td><td><a href="https://arxiv.org/abs/{i}">arXiv</a></td><td><a href="https://github.com/org/repo{n}">code</a></td></tr>'
+                  for n, (i, title, venue) in enumerate(AWESOME)) + "</tbody></table>",
+    ],
+    ids=["bold titles", "a table"],
+)  # fmt: skip
+def test_an_awesome_list_that_links_each_paper_by_a_word_gives_the_titles_it_writes_in_bold_or_in_a_cell(markdown_body):
+    # GitHub's "awesome" lists, a digest of a field: "**Title** [[paper](arXiv)] [[code](GitHub)]" or a table. The
+    # links say "paper", "arXiv": no title, so no paper was read.
+    digest = parse_digest("https://github.com/org/awesome-llm", html=f'<article class="markdown-body">{markdown_body}</article>')
+    assert [(p.title, p.arxiv_id) for p in digest.papers] == [(title, i) for i, title, _ in AWESOME]

@@ -315,6 +315,8 @@ def _identified_paper(key: tuple[str, str], regions: list[LexborNode], owner: di
         if title_node is not None:
             break
     if title_node is None:
+        title_node = _plain_title(regions, identifier)
+    if title_node is None:
         return None
     authors, year = _people_and_year(title_node, regions)
     return Paper(
@@ -326,6 +328,21 @@ def _identified_paper(key: tuple[str, str], regions: list[LexborNode], owner: di
         doi=identifier if kind == "doi" else None,
         link=f"https://arxiv.org/abs/{identifier}" if kind == "arxiv" else f"https://doi.org/{identifier}",
     )
+
+
+# Where a list that links each paper by a word ("[paper]", "arXiv") writes its title: in bold, or in a table cell
+# (GitHub's "awesome" lists: "**Title** [[paper](…)] [[code](…)]", "| Title | Venue | [arXiv](…) |").
+_PLAIN_TITLE_SELECTOR = "strong, b, td"
+
+
+def _plain_title(regions: list[LexborNode], identifier: str) -> LexborNode | None:
+    """The item's bold text or table cell that reads as a title, the longest (a table's venue cell is shorter)."""
+    for region in regions:
+        candidates = _innermost(region.css(_PLAIN_TITLE_SELECTOR)[:TITLE_CANDIDATES])
+        texts = [(len(text), node) for node in candidates if _is_title(text := squash(node.text()), identifier)]
+        if texts:
+            return max(texts, key=lambda pair: pair[0])[1]
+    return None
 
 
 def _is_title(text: str, identifier: str) -> bool:
