@@ -35,6 +35,8 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     ),
     "bylines": ("html", '<div><h3>A paper title</h3><div>A B, C D - Venue, 2020 - host</div></div><div>- 1999 - ', ""),
     "bold titles linked by a word": ("html", '<li><strong>A paper title</strong> [<a href="https://arxiv.org/abs/2401.00001">paper</a>]</li>', "<ul>"),
+    "BibTeX beside titles": ("html", "<div><h3>A paper title</h3><pre>@article{k, author = {A B and C {\\\"u} D}, year = 2020}</pre></div>", ""),
+    "BibTeX entry unclosed": ("html", "@article{k, author = {A and {", "<div><h3>A paper title</h3><h3>Another title</h3><pre>"),
     "paper links": (
         "html",
         '<p><a href="https://arxiv.org/abs/2401.00001">A paper title</a></p><a href="https://doi.org/10.1000/x">Another paper</a>',

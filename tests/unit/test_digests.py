@@ -606,3 +606,39 @@ def test_an_awesome_list_that_links_each_paper_by_a_word_gives_the_titles_it_wri
     # links say "paper", "arXiv": no title, so no paper was read.
     digest = parse_digest("https://github.com/org/awesome-llm", html=f'<article class="markdown-body">{markdown_body}</article>')
     assert [(p.title, p.arxiv_id) for p in digest.papers] == [(title, i) for i, title, _ in AWESOME]
+
+
+def cvf_day(papers) -> str:
+    """An openaccess.thecvf.com day of a conference, one paper per (key, title, BibTeX author list, arXiv id or None):
+    the title in `dt.ptitle`, each author a search form, then the links and the BibTeX entry behind its toggle."""
+    def names(authors: str) -> list[str]:
+        return [" ".join(reversed(name.split(", "))) for name in authors.split(" and ")]
+
+    return '<div id="content"><dl>' + "".join(
+        f'<dt class="ptitle"><br><a href="/content/CVPR2024/html/{key}_CVPR_2024_paper.html">{title}</a></dt><dd>'
+        + "".join(f'<form id="form-{key}-{j}" action="/CVPR2024" method="post" class="authsearch"><input type="hidden" name="query_author" value="{name}">'
+                  f'<a href="#" onclick="document.getElementById(\'form-{key}-{j}\').submit();">{name}</a>,</form>' for j, name in enumerate(names(authors)))
+        + f'</dd><dd>[<a href="/content/CVPR2024/papers/{key}_CVPR_2024_paper.pdf">pdf</a>]'
+        + (f' [<a href="http://arxiv.org/abs/{arxiv_id}">arXiv</a>]' if arxiv_id else "")
+        + '<div class="link2">[<a class="fakelink" onclick="$(this).siblings(\'.bibref\').slideToggle()">bibtex</a>]'
+        f'<div class="bibref pre-white-space">@InProceedings{{{key}_2024_CVPR,\n    author    = {{{authors}}},\n    title     = {{{title}}},\n'
+        "    booktitle = {Proceedings of the IEEE/CVF Conference on Computer Vision and Pattern Recognition (CVPR)},\n    month     = {June},\n"
+        "    year      = {2024},\n    pages     = {24142-24153}\n}</div></div></dd>"
+        for key, title, authors, arxiv_id in papers
+    ) + "</dl></div>"  # fmt: skip
+
+
+def test_a_cvf_open_access_day_gives_authors_and_year_from_each_paper_s_bibtex_and_its_arxiv_link():
+    # Computer vision's proceedings: authors as search forms (no "author" element, no links to people), the arXiv
+    # link in the block under the title, a BibTeX entry behind a toggle. There were no authors, no arXiv ids, and
+    # the abstract was "[pdf] [arXiv][bibtex]@InProceedings{…" (keywords "inproceedings", "booktitle").
+    html = cvf_day([
+        ("Li_Generative_Image_Dynamics", "Generative Image Dynamics", "Li, Zhengqi and Tucker, Richard and Snavely, Noah and Holynski, Aleksander", "2309.07906"),
+        ("Yu_Mip-Splatting", "Mip-Splatting: Alias-free 3D Gaussian Splatting", "Yu, Zehao and Chen, Anpei and Huang, Binbin and Sattler, Torsten and Geiger, Andreas", None),
+    ])  # fmt: skip
+    papers = parse_digest("https://openaccess.thecvf.com/CVPR2024?day=2024-06-19", html=html).papers
+    assert [(p.title, p.authors, p.year, p.arxiv_id, p.abstract) for p in papers] == [
+        ("Generative Image Dynamics", ("Li, Zhengqi", "Tucker, Richard", "Snavely, Noah", "Holynski, Aleksander"), 2024, "2309.07906", None),
+        ("Mip-Splatting: Alias-free 3D Gaussian Splatting", ("Yu, Zehao", "Chen, Anpei", "Huang, Binbin", "Sattler, Torsten", "Geiger, Andreas"), 2024, None, None),
+    ]
+    assert papers[1].link == "https://openaccess.thecvf.com/content/CVPR2024/html/Yu_Mip-Splatting_CVPR_2024_paper.html"

@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from backend.domain.digests._text import MAX_ITEMS, squash
+from backend.domain.bibtex import read_bibtex
 from backend.domain.markup import without_result_tags
 from backend.domain.names import split_authors
 from backend.domain.identity import normalise_arxiv_id, normalise_doi
@@ -130,7 +131,7 @@ def _paper(node: LexborNode, url: str, regions: list[LexborNode]) -> Paper:
     href = _href(_link_of(node, regions[0]), url)
     arxiv_id, doi = normalise_arxiv_id(href), normalise_doi(href)
     if not (arxiv_id or doi):
-        arxiv_id, doi = _identifier_of(regions[0], url)
+        arxiv_id, doi = _identifier_of(regions, url)
     authors, year = _people_and_year(node, regions)
     return Paper(
         title=without_result_tags(squash(node.text())),  # "[PDF] …", "[BOOK][B] …": Scholar's, not the title's
@@ -143,14 +144,16 @@ def _paper(node: LexborNode, url: str, regions: list[LexborNode]) -> Paper:
     )
 
 
-def _identifier_of(item: LexborNode, url: str) -> tuple[str | None, str | None]:
-    """(arXiv id, DOI) of an item whose title links neither: the one paper its other links name (Scholar's "[PDF]
-    arxiv.org" beside the title's link to the publisher), else a DOI it writes out (PubMed's citation line)."""
-    linked = {key for key in (_paper_key(_href(link, url)) for link in item.css("a[href]")) if key}
+def _identifier_of(regions: list[LexborNode], url: str) -> tuple[str | None, str | None]:
+    """(arXiv id, DOI) of a paper whose title links neither: the one paper its regions' other links name (Scholar's
+    "[PDF] arxiv.org" beside the title's link to the publisher, CVF's "[arXiv]" under it), else a DOI its item
+    writes out (PubMed's citation line)."""
+    links = (link for region in regions for link in region.css("a[href]"))
+    linked = {key for key in (_paper_key(_href(link, url)) for link in links) if key}
     if len(linked) == 1:  # two: the paper's and its data's, or a citation's; which is which is a guess
         kind, identifier = linked.pop()
         return (identifier, None) if kind == "arxiv" else (None, identifier)
-    return None, _doi_written_in(item)
+    return None, _doi_written_in(regions[0])
 
 
 # A DOI the item writes out rather than links (PubMed's "Nature. 2021;596:583-589. doi: 10.1038/…").
@@ -167,9 +170,39 @@ _METADATA_LINE = re.compile(r"(?:subjects|comments|journal-ref|report-no|msc-cla
 
 
 def _people_and_year(title: LexborNode, regions: list[LexborNode]) -> tuple[tuple[str, ...], int | None]:
-    """The item's authors; else, and with the year, those of the byline right under the title."""
+    """The item's authors; else, with the year, those of the BibTeX entry it shows (CVF's, personal pages'
+    "bibtex" toggles), else those of the byline right under the title (Scholar's)."""
     authors = next(filter(None, map(_authors_in, regions)), ())
-    return (authors, None) if authors else _byline_under(title, regions)
+    if authors:
+        return authors, None
+    entry = _bibtex_in(regions)
+    if entry and entry.get("author"):
+        year = str(entry.get("year", "")).strip()
+        return tuple(entry["author"]), int(year) if year.isdigit() and len(year) == 4 else None
+    return _byline_under(title, regions)
+
+
+# A BibTeX entry shown beside a paper (in a `<pre>`, a hidden toggle), as far as paperlens reads one.
+_BIBTEX_ENTRY = re.compile(
+    r"@(?:inproceedings|article|misc|incollection|inbook|book|phdthesis|mastersthesis|techreport|conference|unpublished"
+    r"|online|preprint)\s*\{",
+    re.IGNORECASE,
+)
+MAX_BIBTEX_CHARS = 4_000  # an entry of 60 authors; also its LaTeX budget, so a page's entries cost in its size
+
+
+def _bibtex_in(regions: list[LexborNode]) -> dict | None:
+    for region in regions:
+        text = region.text()
+        found = _BIBTEX_ENTRY.search(text)
+        if found:
+            entry = text[found.start() : found.start() + MAX_BIBTEX_CHARS]
+            try:
+                entries = read_bibtex(entry, fields=("author", "year"), latex_budget=MAX_BIBTEX_CHARS).entries
+            except Exception:  # noqa: BLE001 - an entry BibTeX cannot read gives nothing, not a failed page
+                return None
+            return entries[0].fields if entries else None
+    return None
 
 
 def _in_regions(node: LexborNode, regions: list[LexborNode], levels: int = 8) -> bool:
@@ -218,7 +251,7 @@ def _text_under(node: LexborNode, regions: list[LexborNode]) -> str | None:
         if sibling.tag != "-text" and not _in_regions(sibling, regions):
             break  # the next paper's item: a long title of its own would pass for this one's abstract
         text = squash(sibling.text()) if sibling.tag != "-text" else squash(sibling.text_content)
-        if len(text) >= MIN_ABSTRACT_CHARS and not _METADATA_LINE.match(text):
+        if len(text) >= MIN_ABSTRACT_CHARS and not _METADATA_LINE.match(text) and not _BIBTEX_ENTRY.search(text):
             return text
         looked += bool(text)
         sibling = sibling.next
