@@ -162,7 +162,8 @@
   }
 
   // ---- anchoring: each item hangs under the page element that shows its title ----
-  // As the backend reads titles: without arXiv's "Title:" label or Google Scholar's "[PDF]", "[BOOK][B]" tags.
+  // As the backend reads titles: without arXiv's "Title:" label or Google Scholar's "[PDF]", "[BOOK][B]" tags
+  // (backend/domain/markup.py, RESULT_TAGS).
   function normalise(text) {
     return text.replace(/\s+/g, " ").trim().toLowerCase().replace(/^title:\s*/, "").replace(/^(?:\[(?:pdf|html|book|b|citation|c|doc)\]\s*)+/, "");
   }

@@ -1,12 +1,15 @@
 """Any other page, read two ways, and the way that finds more papers wins:
 - by identifiers: each arXiv id or DOI linked is a paper, its item the largest element around its links that
-  links no other paper; the title is the item's heading or "title" element (or its link's text), the abstract
-  its "abstract" element (or the text under the title), the authors its "author" element (arXiv's search
-  results, reading-group pages, publication lists);
+  links no other paper; the title is the item's heading or "title" element (or its link's text, or its bold
+  text or table cell when the link says only "paper"), the abstract its "abstract" element (or the text under
+  the title) (arXiv's search results, reading-group pages, publication lists, GitHub's "awesome" lists);
 - by headings: the most repeated kind of heading (or list link, bold link, "title" element) is the paper title; its item the
   largest element around it that holds no other title, with the elements right after it (ACL Anthology's abstracts);
-  the abstract that item's "abstract" element or the text under the title, the authors its "author" element or
-  its links to people's pages (pages that link no identifiers: proceedings, reading groups).
+  the abstract that item's "abstract" or "snippet" element or the text under the title; an arXiv id or DOI its
+  other links name or its text writes out (pages that link no identifiers from their titles: proceedings,
+  journals' listings, PubMed, Google Scholar).
+Either way the authors are the item's "author" element, schema.org authors or links to people's pages, else the
+BibTeX entry it shows (with the year), else the byline under the title (Scholar's "A Smith, B Jones - Venue, 2020").
 
 Returns what it can and never raises: a page it cannot read gives an empty list.
 """
@@ -205,6 +208,11 @@ def _bibtex_in(regions: list[LexborNode]) -> dict | None:
     return None
 
 
+def _block_after(title: LexborNode) -> LexborNode:
+    """The element whose next siblings say more of the paper: the title's, or its link's parent's."""
+    return title if title.tag != "a" else (title.parent or title)
+
+
 def _in_regions(node: LexborNode, regions: list[LexborNode], levels: int = 8) -> bool:
     """Is the node one of the paper's regions, or inside one within a few levels (a byline sits close)?"""
     wanted = {region.mem_id for region in regions}
@@ -224,13 +232,12 @@ MAX_NAME_WORDS = 4
 
 
 def _byline_under(node: LexborNode, regions: list[LexborNode]) -> tuple[tuple[str, ...], int | None]:
-    anchor = node if node.tag != "a" else (node.parent or node)
-    sibling = anchor.next
+    sibling = _block_after(node).next
     while sibling is not None and (sibling.tag == "-text" or sibling.is_comment_node) and not squash(sibling.text_content):
         sibling = sibling.next
     if sibling is None or not _in_regions(sibling, regions):
         return (), None  # the next paper's title ("Smith - a study of 2019 data") is no byline
-    text = squash(sibling.text()) if sibling is not None and sibling.tag != "-text" else ""
+    text = squash(sibling.text()) if sibling.tag != "-text" else ""
     byline = _BYLINE.fullmatch(text) if len(text) <= MAX_BYLINE_CHARS else None
     if byline is None:
         return (), None
@@ -245,8 +252,7 @@ def _text_under(node: LexborNode, regions: list[LexborNode]) -> str | None:
     """The first substantial block of text among the five after the title, within its parent and the paper's
     regions (the white space between elements not counted: arXiv's listings put authors, comments and subjects
     before the abstract)."""
-    anchor = node if node.tag != "a" else (node.parent or node)
-    sibling, looked = anchor.next, 0
+    sibling, looked = _block_after(node).next, 0
     while sibling is not None and looked < 5:
         if sibling.tag != "-text" and not _in_regions(sibling, regions):
             break  # the next paper's item: a long title of its own would pass for this one's abstract
