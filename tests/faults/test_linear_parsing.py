@@ -85,12 +85,17 @@ def test_elements_nested_around_a_paper_cost_the_generic_reading_no_more_than_on
     assert nested < 8 * flat, f"×{nested / flat:.0f} the time of the same content unnested (every title read each time: ×30)"
 
 
-def test_author_lists_nested_in_each_other_cost_the_generic_reading_no_more_than_once_each():
-    # Names in list items (Nature's author lists) are read from the innermost items only: 450 lists nested in
-    # an "authors" element must not have the names at their bottom read 450 times.
+@pytest.mark.parametrize(
+    ("around", "opening", "name", "closing"),
+    [("authors", "<ul><li>", "<li>A Name</li>", "</li></ul>"), ("byline", '<span class="author">', '<span class="author">A Name</span>', "</span>")],
+    ids=["list items", "author elements"],
+)
+def test_author_lists_nested_in_each_other_cost_the_generic_reading_no_more_than_once_each(around, opening, name, closing):
+    # Names in list items (Nature's author lists) or one "author" element each are read from the innermost only:
+    # 450 of them nested in an "authors" element must not have the names at their bottom read 450 times.
     def page(depth: int) -> dict:
-        authors = "<ul><li>" * depth + "<li>A Name</li>" * 40_000 + "</li></ul>" * depth
-        html = f'<div><h3>A paper title</h3><div class="authors">{authors}</div></div><div><h3>Another paper title</h3></div>'
+        authors = opening * depth + name * 40_000 + closing * depth
+        html = f'<div><h3>A paper title</h3><div class="{around}">{authors}</div></div><div><h3>Another paper title</h3></div>'
         return {"url": "https://example.org/nested-authors", "html": html}
 
     flat, nested = _seconds_per_parse(page(1), 0.2), _seconds_per_parse(page(450), 0.2)

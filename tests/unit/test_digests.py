@@ -642,3 +642,16 @@ def test_a_cvf_open_access_day_gives_authors_and_year_from_each_paper_s_bibtex_a
         ("Mip-Splatting: Alias-free 3D Gaussian Splatting", ("Yu, Zehao", "Chen, Anpei", "Huang, Binbin", "Sattler, Torsten", "Geiger, Andreas"), 2024, None, None),
     ]
     assert papers[1].link == "https://openaccess.thecvf.com/content/CVPR2024/html/Yu_Mip-Splatting_CVPR_2024_paper.html"
+
+
+def test_authors_marked_one_element_each_are_all_read():
+    # `<span class="author-name">` around each name, no element around the list: only the first author was read.
+    papers = [("Attention Is All You Need", ("Ashish Vaswani", "Noam Shazeer", "Niki Parmar")),
+              ("Denoising Diffusion Probabilistic Models", ("Jonathan Ho", "Ajay Jain", "Pieter Abbeel")),
+              ("Language Models are Few-Shot Learners", ("Tom B. Brown",))]  # fmt: skip
+    html = "<main>" + "".join(
+        f'<article class="paper"><h2 class="paper-title"><a href="/p/{n}">{title}</a></h2><p class="byline">'
+        + ", ".join(f'<span class="author-name">{name}</span>' for name in authors) + "</p></article>"
+        for n, (title, authors) in enumerate(papers)
+    ) + "</main>"
+    assert [(p.title, p.authors) for p in parse_digest("https://example.org/issue", html=html).papers] == papers

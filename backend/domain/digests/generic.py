@@ -408,10 +408,14 @@ _MARKED_AUTHORS = '[itemprop="author"], [itemprop="creator"]'
 
 
 def _authors_in(item: LexborNode) -> tuple[str, ...]:
-    """The names in the item's "author" element; else (none, or only an author's picture: ACM's) its schema.org
-    authors or its links to people's pages."""
-    node = item.css_first('[class*="author"]')
-    names = _names_in(node) if node is not None else ()
+    """The names in the item's first "author" element (or in each element of its kind, when it holds one name); else
+    (none, or only an author's picture: ACM's) its schema.org authors or its links to people's pages."""
+    marked = item.css('[class*="author"]')
+    names = _names_in(marked[0]) if marked else ()
+    if len(names) == 1:  # one element a name ("<span class=author-name>" each): every element of that kind
+        kind = (marked[0].tag, marked[0].attributes.get("class"))
+        alike = _innermost([node for node in marked if (node.tag, node.attributes.get("class")) == kind])
+        names = tuple(name for node in alike for name in _names_in(node))
     if names:
         return names
     people = _innermost(item.css(_MARKED_AUTHORS)) or item.css(_PEOPLE_LINKS)
