@@ -40,11 +40,16 @@ def normalise_doi(value: str | None) -> str | None:
         return None
     match = _DOI.search(value.strip())
     if not match:
-        return None
+        nature = _NATURE_ARTICLE.search(value)
+        return f"10.1038/{nature.group(1).lower()}" if nature else None
     doi = match.group(1).rstrip(".,;)]}").lower()
     biorxiv = _BIORXIV_PAGE.match(doi)
     return biorxiv.group(1) if biorxiv else doi
 
+
+# Springer Nature's journals (Nature, Nature Communications, Scientific Reports, …) address an article by its DOI's
+# suffix alone: nature.com/articles/s41586-021-03819-2 is 10.1038/s41586-021-03819-2.
+_NATURE_ARTICLE = re.compile(r"\bnature\.com/articles/([a-z0-9][a-z0-9.\-]*?)(?:\.pdf)?(?=[?#/\s\"'<>]|$)", re.IGNORECASE)
 
 # bioRxiv's and medRxiv's pages add a version and a view to the DOI in their addresses: ".../10.1101/
 # 2020.12.01.406215v2.full.pdf" is 10.1101/2020.12.01.406215 (Cold Spring Harbor's journals, "10.1101/gr.…", are not).

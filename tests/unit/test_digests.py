@@ -365,14 +365,13 @@ def test_a_journal_listing_whose_title_headings_carry_a_title_class_gives_each_p
     # Nature's (and many journals' and blogs') `h3.c-card__title`: a heading and a "title" element at once, read
     # twice (every paper listed twice). Its authors are list items whose commas a style sheet draws: they were
     # one name, "John JumperRichard EvansDemis Hassabis".
+    # An article's address on nature.com is its DOI's suffix: each paper has its DOI.
     digest = parse_digest("https://www.nature.com/nature/research-articles", html=NATURE_LISTING)
-    assert [(paper.title, paper.authors, paper.link) for paper in digest.papers] == [
-        ("Highly accurate protein structure prediction with AlphaFold", ("John Jumper", "Richard Evans", "Demis Hassabis"),
-         "https://www.nature.com/articles/s41586-021-03819-2"),
+    assert [(paper.title, paper.authors, paper.doi) for paper in digest.papers] == [
+        ("Highly accurate protein structure prediction with AlphaFold", ("John Jumper", "Richard Evans", "Demis Hassabis"), "10.1038/s41586-021-03819-2"),
         ("Accurate structure prediction of biomolecular interactions with AlphaFold 3", ("Josh Abramson", "Jonas Adler", "John M. Jumper"),
-         "https://www.nature.com/articles/s41586-024-07487-w"),
-        ("Mastering the game of Go with deep neural networks and tree search", ("David Silver", "Aja Huang", "Demis Hassabis"),
-         "https://www.nature.com/articles/nature16961"),
+         "10.1038/s41586-024-07487-w"),
+        ("Mastering the game of Go with deep neural networks and tree search", ("David Silver", "Aja Huang", "Demis Hassabis"), "10.1038/nature16961"),
     ]
     assert digest.papers[1].abstract.startswith("AlphaFold 3 predicts the joint structure of complexes")
 
@@ -444,7 +443,7 @@ def test_google_scholar_results_give_authors_and_year_from_the_byline_and_the_ar
         ("Bert: Pre-training of deep bidirectional transformers for language understanding", ("J Devlin", "MW Chang", "K Lee"), 2019, "1810.04805"),
         ("Deep learning", ("Y LeCun", "Y Bengio", "G Hinton"), 2015, None),
     ]
-    assert digest.papers[2].link == "https://www.nature.com/articles/nature14539"
+    assert (digest.papers[2].doi, digest.papers[2].link) == ("10.1038/nature14539", "https://doi.org/10.1038/nature14539")  # Nature's address is its DOI
     assert digest.papers[1].abstract.startswith("We introduce a new language representation model called BERT")
 
 

@@ -318,6 +318,12 @@ def test_dois():
         assert normalise_doi(address) == "10.1101/2020.12.01.406215", address
     assert normalise_doi("https://www.medrxiv.org/content/10.1101/2020.04.14.20062463v1.full-text") == "10.1101/2020.04.14.20062463"
     assert normalise_doi("https://doi.org/10.1101/gr.277.2021") == "10.1101/gr.277.2021"  # Cold Spring Harbor's journal
+    # Nature's journals address an article by its DOI's suffix
+    for address, doi in [("https://www.nature.com/articles/s41586-021-03819-2", "10.1038/s41586-021-03819-2"),
+                         ("https://www.nature.com/articles/nature14539.pdf", "10.1038/nature14539"),
+                         ("https://www.nature.com/articles/s41467-024-12345-6?utm_source=rss#Abs1", "10.1038/s41467-024-12345-6")]:  # fmt: skip
+        assert normalise_doi(address) == doi, address
+    assert normalise_doi("https://www.nature.com/nature/articles?type=article") is None
 
 
 def test_digest_duplicates_by_title_and_by_id():
