@@ -416,6 +416,9 @@ def test_pubmed_results_give_each_paper_s_doi_written_in_its_citation_and_its_sn
     ]
     assert digest.papers[0].authors == ("Jumper J", "Evans R", "Pritzel A", "Green T", "Figurnov M")
     assert digest.papers[1].abstract.startswith("DeepMind presented notably accurate predictions")
+    # A result that writes two DOIs (its own and, say, the erratum's): which is its own is a guess, so neither.
+    twice = PUBMED_RESULTS.replace("Epub 2021 Jul 15.", "Erratum in: Nature. 2021;597:e4. doi: 10.1038/s41586-021-03944-y.", 1)
+    assert parse_digest("https://pubmed.ncbi.nlm.nih.gov/?term=x", html=twice).papers[0].doi is None
 
 
 SCHOLAR_RESULTS = scholar_results([

@@ -164,8 +164,13 @@ _WRITTEN_DOI = re.compile(r"\b(?:doi:\s*|doi\.org/)(10\.\d{4,9}/[^\s\"<>]+)", re
 
 
 def _doi_written_in(item: LexborNode) -> str | None:
-    found = _WRITTEN_DOI.search(item.text(separator=" "))
-    return normalise_doi(found.group(1)) if found else None
+    """The one DOI the item writes out; none if it writes two (its own and one it cites: which is which is a guess)."""
+    written = set()
+    for found in _WRITTEN_DOI.finditer(item.text(separator=" ")):
+        written.add(normalise_doi(found.group(1)))
+        if len(written) > 1:
+            return None
+    return written.pop() if written else None
 
 
 # The lines of a listing that describe a paper, not its abstract (arXiv's descriptors).
