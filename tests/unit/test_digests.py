@@ -485,6 +485,10 @@ def test_an_acm_table_of_contents_gives_its_papers_not_their_authors():
     # names no paper; the "author" element that holds only a picture names no author.
     digest = parse_digest("https://dl.acm.org/doi/proceedings/10.5555/3295222", html=ACM_TOC)
     assert [(p.title, p.authors, p.doi) for p in digest.papers] == [(title, tuple(authors), doi) for title, authors, doi in THREE_PAPERS]
+    # A paper's own page whose address starts with "profile" is no person's.
+    slugs = ["profile-guided-optimization-for-compilers", "profiles-of-sparse-attention", "profile-hmms-revisited"]
+    reading_list = "<ul>" + "".join(f'<li><a href="/{slug}">{slug.replace("-", " ").capitalize()}</a></li>' for slug in slugs) + "</ul>"
+    assert len(parse_digest("https://example.org/reading", html=reading_list).papers) == 3
 
 
 DBLP_PERSON_PAGE = '<div id="publ-section"><ul class="publ-list">' + "".join(

@@ -406,8 +406,9 @@ def _abstract_in(item: LexborNode) -> str | None:
     return text if len(text) >= MIN_ABSTRACT_CHARS else None
 
 
-# Links to people's pages: ACL Anthology's "/people/…", DBLP's and many publication lists' "/author/…".
-_PEOPLE_LINKS = 'a[href*="/people/"], a[href*="/author/"], a[href*="/authors/"], a[href*="/profile"], a[href*="/pid/"]'
+# Links to people's pages: ACL Anthology's "/people/…", many publication lists' "/author/…", ACM's "/profile/…",
+# OpenReview's "/profile?id=…", dblp's "/pid/…" (not "/profile-guided-optimization", a paper)
+_PEOPLE_LINKS = 'a[href*="/people/"], a[href*="/author/"], a[href*="/authors/"], a[href*="/profile/"], a[href*="/profile?"], a[href*="/pid/"]'
 # schema.org's markup of a person who wrote the work (dblp's, Nature's): one element per author.
 _MARKED_AUTHORS = '[itemprop="author"], [itemprop="creator"]'
 
