@@ -13,7 +13,7 @@ from litestar.params import Body, HeaderParameter, Parameter, QueryParameter
 
 from backend.api.schemas import ImportQueued, ImportResult, ImportStatus, LibraryPage
 from backend.api.services import BadRequest, NotFound, Services, check_item_id
-from backend.domain.bibliography import check_readable, decode_upload, export_bibliography
+from backend.domain.bibliography import EXPORT_FORMATS, IMPORT_FORMATS, check_readable, decode_upload, export_bibliography
 from backend.domain.bibtex import LatexBudgetExceeded
 from backend.domain.library import ImportReport, apply_update, search
 from backend.domain.models import LibraryItem, LibraryItemCreate, LibraryItemUpdate, Status
@@ -21,8 +21,8 @@ from backend.imports import SYNC_IMPORT_LATEX_CHARS, SYNC_IMPORT_MAX_BYTES, SYNC
 from backend.pipeline import IMPORT_TASK
 
 IMPORT_MAX_BYTES = 20 * 1024 * 1024
-ImportFormat = Literal["bibtex", "csljson", "ris", "endnote", "medline", "wos", "csv", "arxiv"]
-ExportFormat = Literal["bibtex", "csljson", "ris", "csv"]
+ImportFormat = Literal[IMPORT_FORMATS]  # a Literal of a tuple is of its items: each a format, named in the schema
+ExportFormat = Literal[EXPORT_FORMATS]
 EXPORT_MEDIA_TYPES = {
     "bibtex": "application/x-bibtex", "csljson": "application/vnd.citationstyles.csl+json", "ris": "application/x-research-info-systems",
     "csv": "text/csv",
