@@ -661,3 +661,49 @@ def test_authors_marked_one_element_each_are_all_read():
         for n, (title, authors) in enumerate(papers)
     ) + "</main>"
     assert [(p.title, p.authors) for p in parse_digest("https://example.org/issue", html=html).papers] == papers
+
+
+def al_folio_publications(papers) -> str:
+    """A researcher's publications page in al-folio's markup (the Jekyll theme many academic sites use), one paper
+    per (arXiv id or None, title, authors' markup, venue, year): "Abs" and "Bib" buttons, then the hidden abstract and
+    the BibTeX entry, highlighted token by token."""
+    abstract = "We study a question that matters with a new method, and show strong results on several benchmarks. " * 2
+    return '<div class="publications"><h2 class="bibliography">Publications</h2><ol class="bibliography">' + "".join(
+        f'<li><div class="row"><div class="col-sm-2 abbr"><abbr class="badge">{venue}</abbr></div><div id="k{n}" class="col-sm-8">'
+        f'<div class="title">{title}</div><div class="author">{authors}</div><div class="periodical"><em>In {venue}</em>, {year}</div>'
+        '<div class="links"><a class="abstract btn btn-sm z-depth-0" role="button">Abs</a><a class="bibtex btn btn-sm z-depth-0" role="button">Bib</a>'
+        + (f'<a href="https://arxiv.org/abs/{arxiv_id}" class="btn btn-sm z-depth-0" role="button">arXiv</a>' if arxiv_id else "")
+        + f'</div><div class="abstract hidden"><p>{abstract}</p></div><div class="bibtex hidden"><figure class="highlight"><pre>'
+        '<code class="language-bibtex" data-lang="bibtex"><span class="nc">@inproceedings</span><span class="p">{</span>'
+        f'<span class="nl">k{n}</span><span class="p">,</span> <span class="na">title</span> <span class="p">=</span> <span class="s">{{{title}}}</span>'
+        f'<span class="p">,</span> <span class="na">year</span> <span class="p">=</span> <span class="s">{{{year}}}</span><span class="p">}}</span>'
+        "</code></pre></figure></div></div></div></li>"
+        for n, (arxiv_id, title, authors, venue, year) in enumerate(papers)
+    ) + "</ol></div>"  # fmt: skip
+
+
+def test_a_researcher_s_publications_page_gives_each_paper_s_year_from_its_bibtex_entry():
+    # al-folio: authors in a "author" element (the page's owner in <em>), the year only in the venue line and in the
+    # BibTeX entry behind the "Bib" button: the year was not read (a guard of matching short titles).
+    html = al_folio_publications([
+        ("2301.00001", "Scaling Retrieval for Long Documents", "<em>Jane Smith</em>, John Doe, and Ann Lee", "ICML", 2023),
+        (None, "A Workshop Paper Without a Link", "<em>Jane Smith</em>", "NeurIPS Workshop", 2021),
+    ])  # fmt: skip
+    papers = parse_digest("https://janesmith.github.io/publications/", html=html).papers
+    assert [(p.title, p.authors, p.year, p.arxiv_id) for p in papers] == [
+        ("Scaling Retrieval for Long Documents", ("Jane Smith", "John Doe", "Ann Lee"), 2023, "2301.00001"),
+        ("A Workshop Paper Without a Link", ("Jane Smith",), 2021, None),
+    ]
+    assert all(p.abstract.startswith("We study a question that matters") for p in papers)
+
+
+def test_an_abstract_button_before_the_abstract_is_not_taken_for_it():
+    # `a.abstract` ("Abs", a button that shows the abstract) came first among "abstract" elements and was the only one
+    # read: too short, so no abstract, and five short blocks after the title hid the text under it too.
+    blocks = "".join(f"<div>Link {n}</div>" for n in range(5))
+    abstract = "An abstract long enough to be one, about a method and its results on a benchmark or two. " * 2
+    html = "<main>" + "".join(
+        f'<div class="paper"><h3>A paper title number {n}</h3><a class="abstract btn">Abs</a>{blocks}<div class="abstract hidden">{abstract}</div></div>'
+        for n in (1, 2)
+    ) + "</main>"  # fmt: skip
+    assert [p.abstract for p in parse_digest("https://example.org/pubs", html=html).papers] == [abstract.strip()] * 2

@@ -178,15 +178,13 @@ _METADATA_LINE = re.compile(r"(?:subjects|comments|journal-ref|report-no|msc-cla
 
 
 def _people_and_year(title: LexborNode, regions: list[LexborNode]) -> tuple[tuple[str, ...], int | None]:
-    """The item's authors; else, with the year, those of the BibTeX entry it shows (CVF's, personal pages'
-    "bibtex" toggles), else those of the byline right under the title (Scholar's)."""
+    """The item's authors, else those of the BibTeX entry it shows (CVF's, personal pages' "bibtex" toggles), with
+    that entry's year; else the authors and year of the byline right under the title (Scholar's)."""
     authors = next(filter(None, map(_authors_in, regions)), ())
-    if authors:
-        return authors, None
-    entry = _bibtex_in(regions)
-    if entry and entry.get("author"):
+    entry = _bibtex_in(regions) or {}
+    if authors or entry.get("author"):
         year = str(entry.get("year", "")).strip()
-        return tuple(entry["author"]), int(year) if year.isdigit() and len(year) == 4 else None
+        return authors or tuple(entry["author"]), int(year) if year.isdigit() and len(year) == 4 else None
     return _byline_under(title, regions)
 
 
@@ -395,15 +393,19 @@ def _is_title(text: str, identifier: str) -> bool:
     return _is_heading_title(text) and identifier not in text.lower()
 
 
+ABSTRACT_CANDIDATES = 8  # read at most this many "abstract" elements of an item (nested ones each hold the rest)
+
+
 def _abstract_in(item: LexborNode) -> str | None:
     """The item's "abstract" element, or its "snippet" (PubMed's results, Scholar's alerts): the full one if both a
-    full and a short one are there."""
-    nodes = item.css('[class*="abstract"]') or item.css('[class*="snippet"]')
-    node = next((n for n in nodes if "full" in (n.attributes.get("class") or "")), nodes[0] if nodes else None)
-    if node is None:
-        return None
-    text = _MORE_OR_LESS.sub("", _LABEL.sub("", squash(node.text())))
-    return text if len(text) >= MIN_ABSTRACT_CHARS else None
+    full and a short one are there, else the first long enough (not al-folio's "Abs" button, an `a.abstract`)."""
+    nodes = (item.css('[class*="abstract"]') or item.css('[class*="snippet"]'))[:ABSTRACT_CANDIDATES]
+    full = [node for node in nodes if "full" in (node.attributes.get("class") or "")]
+    for node in dict.fromkeys([*full, *_innermost(nodes), *nodes]):
+        text = _MORE_OR_LESS.sub("", _LABEL.sub("", squash(node.text())))
+        if len(text) >= MIN_ABSTRACT_CHARS:
+            return text
+    return None
 
 
 # Links to people's pages: ACL Anthology's "/people/…", many publication lists' "/author/…", ACM's "/profile/…",
