@@ -61,7 +61,7 @@ class Browser:
         return page
 
 
-def _launch(playwright, profile: Path, extension: Path, api: str) -> tuple[BrowserContext, Browser]:
+def _launch(playwright, profile: Path, extension: Path, api: str) -> Browser:
     context = playwright.chromium.launch_persistent_context(
         str(profile),
         executable_path=CHROMIUM,
@@ -79,16 +79,16 @@ def _launch(playwright, profile: Path, extension: Path, api: str) -> tuple[Brows
         ],
     )
     worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
-    return context, Browser(context, worker.url.split("/")[2], api)
+    return Browser(context, worker.url.split("/")[2], api)
 
 
 @pytest.fixture
 def browser(playwright, tmp_path, api, workers) -> Iterator[Browser]:
-    context, launched = _launch(playwright, tmp_path / "profile", EXTENSION, api)
+    launched = _launch(playwright, tmp_path / "profile", EXTENSION, api)
     try:
         yield launched
     finally:
-        context.close()
+        launched.context.close()
 
 
 GRANTED_SITES = ["https://scholar.google.com/*"]
@@ -104,8 +104,8 @@ def granting_browser(playwright, tmp_path, api, workers) -> Iterator[Browser]:
     manifest = json.loads((extension / "manifest.json").read_text())
     manifest["host_permissions"] += GRANTED_SITES
     (extension / "manifest.json").write_text(json.dumps(manifest, indent=2))
-    context, launched = _launch(playwright, tmp_path / "profile", extension, api)
+    launched = _launch(playwright, tmp_path / "profile", extension, api)
     try:
         yield launched
     finally:
-        context.close()
+        launched.context.close()

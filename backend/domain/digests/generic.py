@@ -54,11 +54,12 @@ def _signature(node: LexborNode) -> str:
 def _parse(tree: LexborHTMLParser, url: str) -> list[Paper]:
     for junk in tree.css("script, style, noscript, template, nav, footer"):
         junk.decompose()
-    by_identifiers, by_headings = _by_identifiers(tree, url), _by_headings(tree, url)
+    links = _Links(url)  # both readings resolve the same links: each once
+    by_identifiers, by_headings = _by_identifiers(tree, links), _by_headings(tree, links)
     return by_identifiers if len(by_identifiers) >= max(2, len(by_headings)) else by_headings
 
 
-def _by_headings(tree: LexborHTMLParser, url: str) -> list[Paper]:
+def _by_headings(tree: LexborHTMLParser, links: _Links) -> list[Paper]:
     people = {link.mem_id for link in tree.css(_PEOPLE_LINKS)}  # a list of authors' links is no list of titles (ACM's)
     candidates = [
         node for node in _innermost(tree.css(_CANDIDATE_SELECTOR)) if node.mem_id not in people and _is_heading_title(squash(node.text()))
@@ -76,7 +77,7 @@ def _by_headings(tree: LexborHTMLParser, url: str) -> list[Paper]:
     owner: dict[int, object] = {}  # element -> the one title it holds, or _MANY
     for index, node in enumerate(titles):
         _mark_ancestors(owner, node, index)
-    return [_paper(node, url, _regions(node, index, owner)) for index, node in enumerate(titles)]
+    return [_paper(node, links, _regions(node, index, owner)) for index, node in enumerate(titles)]
 
 
 def _link_of(node: LexborNode, item: LexborNode) -> LexborNode | None:
@@ -130,11 +131,33 @@ def _href(link: LexborNode | None, url: str) -> str:
     return target or href
 
 
-def _paper(node: LexborNode, url: str, regions: list[LexborNode]) -> Paper:
-    href = _href(_link_of(node, regions[0]), url)
+class _Links:
+    """The page's links as both readings use them, each worked out once: its address (absolute, past one redirect)
+    and the paper it names (`_paper_key`)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._read: dict[int, tuple[str, tuple[str, str] | None]] = {}
+
+    def _of(self, link: LexborNode) -> tuple[str, tuple[str, str] | None]:
+        read = self._read.get(link.mem_id)
+        if read is None:
+            href = _href(link, self.url)
+            read = self._read[link.mem_id] = (href, _paper_key(href))
+        return read
+
+    def href(self, link: LexborNode | None) -> str:
+        return self._of(link)[0] if link is not None else ""
+
+    def key(self, link: LexborNode) -> tuple[str, str] | None:
+        return self._of(link)[1]
+
+
+def _paper(node: LexborNode, links: _Links, regions: list[LexborNode]) -> Paper:
+    href = links.href(_link_of(node, regions[0]))
     arxiv_id, doi = normalise_arxiv_id(href), normalise_doi(href)
     if not (arxiv_id or doi):
-        arxiv_id, doi = _identifier_of(regions, url)
+        arxiv_id, doi = _identifier_of(regions, links)
     authors, year = _people_and_year(node, regions)
     return Paper(
         title=without_result_tags(squash(node.text())),  # "[PDF] …", "[BOOK][B] …": Scholar's, not the title's
@@ -147,12 +170,11 @@ def _paper(node: LexborNode, url: str, regions: list[LexborNode]) -> Paper:
     )
 
 
-def _identifier_of(regions: list[LexborNode], url: str) -> tuple[str | None, str | None]:
+def _identifier_of(regions: list[LexborNode], links: _Links) -> tuple[str | None, str | None]:
     """(arXiv id, DOI) of a paper whose title links neither: the one paper its regions' other links name (Scholar's
     "[PDF] arxiv.org" beside the title's link to the publisher, CVF's "[arXiv]" under it), else a DOI its item
     writes out (PubMed's citation line)."""
-    links = (link for region in regions for link in region.css("a[href]"))
-    linked = {key for key in (_paper_key(_href(link, url)) for link in links) if key}
+    linked = {key for key in (links.key(link) for region in regions for link in region.css("a[href]")) if key}
     if len(linked) == 1:  # two: the paper's and its data's, or a citation's; which is which is a guess
         kind, identifier = linked.pop()
         return (identifier, None) if kind == "arxiv" else (None, identifier)
@@ -286,11 +308,11 @@ def _paper_key(href: str) -> tuple[str, str] | None:
     return ("doi", doi) if doi else None
 
 
-def _by_identifiers(tree: LexborHTMLParser, url: str) -> list[Paper]:
+def _by_identifiers(tree: LexborHTMLParser, links: _Links) -> list[Paper]:
     owner: dict[int, tuple[str, str]] = {}  # element -> the one paper it links, or _MANY
     first_link: dict[tuple[str, str], LexborNode] = {}  # in page order
     for link in tree.css("a[href]"):
-        key = _paper_key(_href(link, url))
+        key = links.key(link)
         if key is None:
             continue
         first_link.setdefault(key, link)
