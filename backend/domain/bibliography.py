@@ -764,7 +764,11 @@ def _csv_dialect(text: str) -> tuple[str, str]:
         return stated.group(1), text[stated.end() :]
     header = text.split("\n", 1)[0]
     for delimiter in _CSV_DELIMITERS:
-        if "title" in (name.strip().lower() for name in next(csv.reader([header], delimiter=delimiter), [])):
+        try:
+            names = next(csv.reader([header], delimiter=delimiter), [])
+        except csv.Error:  # a field over csv's limit: not this delimiter's header
+            continue
+        if "title" in (name.strip().lower() for name in names):
             return delimiter, text
     return ",", text
 
@@ -772,7 +776,10 @@ def _csv_dialect(text: str) -> tuple[str, str]:
 def _parse_csv(text: str) -> ParsedBibliography:
     delimiter, text = _csv_dialect(text)
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    header = [name.strip().lower() for name in reader.fieldnames or ()]
+    try:
+        header = [name.strip().lower() for name in reader.fieldnames or ()]
+    except csv.Error as error:  # a header field over csv's 128 KiB limit
+        raise BibliographyError(f"unreadable CSV header: {error}") from None
     if "title" not in header:
         raise BibliographyError(f"not a paperlens CSV: the header must name a `title` column ({', '.join(CSV_COLUMNS)})")
     columns = {name: _CSV_ALIASES[name] for name in header if name in _CSV_ALIASES and _CSV_ALIASES[name] not in header}

@@ -279,6 +279,10 @@ def test_the_library_is_isolated_per_user(client, other_client):
         (b"{}", "csljson", 400, "no csljson entries"),
         (b"[1, 2", "csljson", 400, "not CSL-JSON"),
         (b"name,year\nx,2020\n", "csv", 400, "title"),
+        # A header of many short columns tried as one tab- or semicolon-separated field over csv's 128 KiB limit, and a
+        # header that is one such field: csv raised, and the upload was a 500.
+        (b"x," * 100_000 + b"\n", "csv", 400, "title"),
+        (b"title," + b"x" * 200_000 + b"\n", "csv", 400, "header"),
         (b"", "bibtex", 400, "no bibtex entries"),
     ],
 )
