@@ -37,6 +37,12 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "bold titles linked by a word": ("html", '<li><strong>A paper title</strong> [<a href="https://arxiv.org/abs/2401.00001">paper</a>]</li>', "<ul>"),
     "BibTeX beside titles": ("html", "<div><h3>A paper title</h3><pre>@article{k, author = {A B and C {\\\"u} D}, year = 2020}</pre></div>", ""),
     "BibTeX entry unclosed": ("html", "@article{k, author = {A and {", "<div><h3>A paper title</h3><h3>Another title</h3><pre>"),
+    "names under titles": ("html", '<li><a href="/p/1">A paper title</a> <i>A B, C D</i><br>Venue, 2020<br><br></li>', "<ul>"),
+    "line breaks after a title": ("html", "<br>", '<ul><li><a href="/p/1">A paper title</a></li><li><a href="/p/2">Another paper title</a>'),
+    "definition-term titles": ("html", '<dl><dt>A paper title</dt><dd><b><i>A B, C D</i></b>; 2020. [<a href="/abs">abs</a>]</dd></dl>', ""),
+    "bold italics under a title": ("html", "<b><i>", '<ul><li><a href="/p/1">A paper title</a></li><li><a href="/p/2">Another paper title</a>'),
+    "authors one a line": ("html", '<tr><td class="title"><a href="/p">A paper title</a></td><td class="authors">A B<br>C D<br></td></tr>', "<table>"),
+    "date elements": ("html", '<div><h3>A paper title</h3><span class="date">Published: 1 Jan 2020</span><span>Year: 2020</span></div>', ""),
     "paper links": (
         "html",
         '<p><a href="https://arxiv.org/abs/2401.00001">A paper title</a></p><a href="https://doi.org/10.1000/x">Another paper</a>',

@@ -70,11 +70,11 @@ def test_depth_scan_reads_markup_as_a_browser_does(html, deep):
     assert too_deep(html, 1000) is deep
 
 
-@pytest.mark.parametrize("kind", ["title", "abstract"])
+@pytest.mark.parametrize("kind", ["title", "abstract", "date"])
 def test_elements_nested_around_a_paper_cost_the_generic_reading_no_more_than_once_each(kind):
     # Reading a page by the papers it links looks for each paper's title among its headings and "title"
-    # elements, and its abstract among "abstract" elements: 900 of them nested around its content must not have
-    # that content read 900 times.
+    # elements, its abstract among "abstract" elements, its year in "date" elements: 900 of them nested around its
+    # content must not have that content read 900 times.
     def page(depth: int) -> dict:
         html = (
             '<div><a href="https://arxiv.org/abs/2401.00001">x</a>' + f'<div class="{kind}">' * depth

@@ -707,3 +707,182 @@ def test_an_abstract_button_before_the_abstract_is_not_taken_for_it():
         for n in (1, 2)
     ) + "</main>"  # fmt: skip
     assert [p.abstract for p in parse_digest("https://example.org/pubs", html=html).papers] == [abstract.strip()] * 2
+
+
+SCHOLAR_PROFILE_ROWS = [  # (title, authors line, venue line, year), as a Scholar profile lists them
+    ("Attention is all you need", "A Vaswani, N Shazeer, N Parmar, J Uszkoreit, L Jones, AN Gomez, ...", "Advances in neural information processing systems 30", 2017),
+    ("Outrageously large neural networks: The sparsely-gated mixture-of-experts layer", "N Shazeer, A Mirhoseini, K Maziarz, A Davis, Q Le, G Hinton, J Dean", "arXiv preprint arXiv:1701.06538", 2017),
+    ("Deep learning", "N Shazeer", "Unpublished", 2015),  # one name, not in italics: no author line
+]  # fmt: skip
+
+
+def scholar_profile(rows) -> str:
+    """A Google Scholar profile's table of works, in its markup: the title links Scholar's own page of it; under it
+    a grey line of authors (cut short), a grey venue line ending in ", year"; the citations and the year in cells."""
+    return '<table id="gsc_a_t"><tbody id="gsc_a_b">' + "".join(
+        f'<tr class="gsc_a_tr"><td class="gsc_a_t"><a href="/citations?view_op=view_citation&amp;hl=en&amp;user=abc&amp;citation_for_view=abc:k{n}" class="gsc_a_at">{title}</a>'
+        f'<div class="gs_gray">{authors}</div><div class="gs_gray">{venue}<span class="gs_oph">, {year}</span></div></td>'
+        f'<td class="gsc_a_c"><a href="https://scholar.google.com/scholar?oi=bibs&amp;hl=en&amp;cites={n}" class="gsc_a_ac gs_ibl">{1000 - n}</a></td>'
+        f'<td class="gsc_a_y"><span class="gsc_a_h gsc_a_hc gs_ibl">{year}</span></td></tr>'
+        for n, (title, authors, venue, year) in enumerate(rows)
+    ) + "</tbody></table>"  # fmt: skip
+
+
+def test_a_scholar_profile_gives_each_work_s_authors_and_year_from_the_lines_under_its_title():
+    # A colleague's Scholar profile: the authors in a grey line of names alone under the title, the year ending the
+    # venue line after it. Neither was read (no authors, no year: the guards of matching short titles).
+    papers = parse_digest("https://scholar.google.com/citations?user=abc", html=scholar_profile(SCHOLAR_PROFILE_ROWS)).papers
+    assert [(p.title, p.authors, p.year) for p in papers] == [
+        (SCHOLAR_PROFILE_ROWS[0][0], ("A Vaswani", "N Shazeer", "N Parmar", "J Uszkoreit", "L Jones", "AN Gomez"), 2017),
+        (SCHOLAR_PROFILE_ROWS[1][0], ("N Shazeer", "A Mirhoseini", "K Maziarz", "A Davis", "Q Le", "G Hinton", "J Dean"), 2017),
+        ("Deep learning", (), None),
+    ]
+
+
+PROCEEDINGS = [  # (title, authors) of NeurIPS papers
+    ("Multiclass Learning from Contradictions", ("Sauptik Dhar", "Vladimir Cherkassky", "Mohak Shah")),
+    ("Learning Hierarchical Priors in VAEs", ("Alexej Klushyn", "Nutan Chen", "Richard Kurle", "Botond Cseke", "Patrick van der Smagt")),
+    ("Bayesian Optimisation of Functions on Graphs", ("Xingchen Wan",)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # papers.nips.cc until 2019, and many accepted-papers pages: the authors in italics after the title link.
+        '<li><a href="/paper/2019/hash/{n}-Abstract.html">{title}</a> <i>{authors}</i></li>',
+        # papers.nips.cc since 2020 (and MLSys's proceedings): the link inside a `div`, the authors in a `span`.
+        '<li class="conference"><div class="paper-content"><a title="paper title" href="/paper_files/paper/2023/hash/{n}-Abstract-Conference.html">{title}</a>'
+        '<span class="paper-authors">{authors}</span></div></li>',
+        # A hand-written list: the names on the line after the title.
+        '<li><a href="/paper/{n}">{title}</a><br>{authors}</li>',
+    ],
+    ids=["italics", "neurips 2020+", "line break"],
+)  # fmt: skip
+def test_a_proceedings_list_gives_the_authors_written_after_each_title(item):
+    # NeurIPS's proceedings since 2020 gave no papers at all (a title link inside a `div` of a list item: neither a
+    # list link nor a heading); until 2019 and in hand-written lists, the papers without their authors.
+    html = '<ul class="paper-list">' + "".join(item.format(n=n, title=title, authors=", ".join(names)) for n, (title, names) in enumerate(PROCEEDINGS)) + "</ul>"
+    papers = parse_digest("https://papers.nips.cc/paper_files/paper/2023", html=html).papers
+    expected = [(title, names) for title, names in PROCEEDINGS]
+    if item.endswith("<br>{authors}</li>"):
+        expected[2] = (PROCEEDINGS[2][0], ())  # one name, not in italics: no author line
+    assert [(p.title, p.authors) for p in papers] == expected
+    assert papers[0].link.startswith("https://papers.nips.cc/paper")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["<i>Nature Communications</i>", "<span>Code, Slides, Video</span>", "<i>Oral presentation</i>", "(ICML 2020, oral)", "<i>NeurIPS</i>",
+     "<em>with applications to vision</em>"],
+)  # fmt: skip
+def test_a_line_after_a_title_that_is_no_list_of_names_gives_no_authors(line):
+    html = "<ul>" + "".join(f'<li><a href="/p/{n}">A paper title number {n}</a> {line}</li>' for n in (1, 2)) + "</ul>"
+    assert [p.authors for p in parse_digest("https://example.org/list", html=html).papers] == [(), ()]
+
+
+def test_authors_linked_to_their_homepages_in_a_list_item_are_not_taken_for_its_papers():
+    # Each title a heading, each author a link (to a homepage, not a "/people/" page) inside an "authors" element
+    # of the list item: three such links a paper outnumber the titles.
+    html = "<ul>" + "".join(
+        f'<li><h4>{title}</h4><div class="authors">'
+        + ", ".join(f'<a href="https://{name.split()[-1].lower()}.github.io">{name}</a>' for name in names) + "</div></li>"
+        for title, names in PROCEEDINGS[:2]
+    ) + "</ul>"  # fmt: skip
+    assert [(p.title, p.authors) for p in parse_digest("https://example.org/accepted", html=html).papers] == list(PROCEEDINGS[:2])
+
+
+JMLR_VOLUME = [  # (title, authors, id)
+    ("Scalable Computation of Causal Bounds", "Madhumitha Shridharan, Garud Iyengar", "22-0138"),
+    ("Fairlearn: Assessing and Improving Fairness of AI Systems", "Hilde Weerts, Miroslav Dudík, Richard Edgar, Adrin Jalali, Roman Lutz, Michael Madaio", "23-0389"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("one_list_each", [True, False], ids=["a list each (JMLR)", "one list"])
+def test_a_journal_volume_of_definition_terms_gives_each_title_its_authors_year_and_abs_link(one_list_each):
+    # JMLR's volumes: the title a `dt` that links nothing, the authors in bold italics starting the `dd`, then the
+    # year, then "[abs][pdf][bib]": no papers were read.
+    entries = [
+        f"<dt>{title}</dt>\n<dd><b><i>{authors}</i></b>; ({n}):1&minus;40, 2023.\n<br>[<a href='/papers/v24/{key}.html'>abs</a>]"
+        f"[<a href='/papers/volume24/{key}/{key}.pdf'>pdf</a>][<a href=\"/papers/v24/{key}.bib\">bib</a>] &nbsp; [<a href=\"https://github.com/x/{key}\">code</a>]</dd>"
+        for n, (title, authors, key) in enumerate(JMLR_VOLUME, 1)
+    ]
+    listing = "".join(f"<dl>{entry}</dl>" for entry in entries) if one_list_each else f"<dl>{''.join(entries)}</dl>"
+    papers = parse_digest("https://jmlr.org/papers/v24/", html=f'<div id="content"><h1>Volume 24</h1>{listing}</div>').papers
+    assert [(p.title, ", ".join(p.authors), p.year, p.link, p.abstract) for p in papers] == [
+        (title, authors, 2023, f"https://jmlr.org/papers/v24/{key}.html", None) for title, authors, key in JMLR_VOLUME
+    ]
+
+
+IEEE_RESULTS = [  # (document, title, authors, venue, year, abstract)
+    ("7780459", "Deep Residual Learning for Image Recognition", ("Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun"),
+     "2016 IEEE Conference on Computer Vision and Pattern Recognition (CVPR)", 2016,
+     "Deeper neural networks are more difficult to train. We present a residual learning framework to ease the training of networks that are substantially deeper than those used previously."),
+    ("8099726", "Densely Connected Convolutional Networks", ("Gao Huang", "Zhuang Liu", "Laurens Van Der Maaten", "Kilian Q. Weinberger"),
+     "2017 IEEE Conference on Computer Vision and Pattern Recognition (CVPR)", 2017,
+     "Recent work has shown that convolutional networks can be substantially deeper, more accurate, and efficient to train if they contain shorter connections between layers."),
+]  # fmt: skip
+
+
+def test_ieee_xplore_results_give_the_labelled_abstract_not_the_venue_line_and_the_year():
+    # The venue line under the authors ("2016 IEEE Conference … Year: 2016 | Conference Paper | Publisher: IEEE")
+    # is as long as an abstract and came first: it was read as the abstract; the year was not read.
+    html = '<div class="List-results-items">' + "".join(
+        f'<xpl-results-item><div class="result-item"><div class="result-item-align"><h3 class="text-md-md-lh"><a href="/document/{doc}/" class="fw-bold">{title}</a></h3>'
+        '<xpl-authors-name-list><p class="author text-base-md-lh">' + "<span>; </span>".join(f'<span><a href="/author/3708{doc}{k}"><span>{name}</span></a></span>' for k, name in enumerate(names))
+        + f'</p></xpl-authors-name-list><div class="description text-base-md-lh"><a href="/xpl/conhome/{doc}/proceeding">{venue}</a>'
+        f'<div class="publisher-info-container"><span>Year: {year}</span><span> | Conference Paper | Publisher: IEEE</span></div></div>'
+        f'<div class="twist-container"><span>Abstract: </span><span>{abstract}</span></div></div></div></xpl-results-item>'
+        for doc, title, names, venue, year, abstract in IEEE_RESULTS
+    ) + "</div>"  # fmt: skip
+    papers = parse_digest("https://ieeexplore.ieee.org/search/searchresult.jsp?queryText=cnn", html=html).papers
+    assert [(p.title, p.authors, p.year, p.abstract) for p in papers] == [(t, names, y, a) for _, t, names, _, y, a in IEEE_RESULTS]
+
+
+OPENREVIEW_NOTES = [  # (forum id, title, authors, abstract)
+    ("ZjzTE1yyL8", "Vision Transformers Need Registers", ("Timothée Darcet", "Maxime Oquab", "Julien Mairal", "Piotr Bojanowski"),
+     "Transformers have recently emerged as a powerful tool for learning visual representations. In this paper, we identify and characterize artifacts in feature maps."),
+    ("7Ttk3RzDeu", "Never Train from Scratch: Fair Comparison of Long-Sequence Models Requires Data-Driven Priors", ("Ido Amos", "Jonathan Berant", "Ankit Gupta"),
+     "Modeling long-range dependencies across sequences is a longstanding goal in machine learning and has led to architectures such as state space models."),
+]  # fmt: skip
+
+
+def test_openreview_and_semantic_scholar_give_abstracts_without_their_label_and_the_year_they_mark():
+    # OpenReview's abstract, under "Show details", began "Abstract: "; Semantic Scholar's summary began "TLDR ". The
+    # years in their date elements ("Published: 16 Jan 2024", "12 June 2017") were not read.
+    openreview = '<ul class="list-unstyled submissions-list">' + "".join(
+        f'<li class="note" data-id="{i}"><h4><a href="/forum?id={i}">{title}</a> <a href="/pdf?id={i}" class="pdf-link" title="Download PDF"><img src="/images/pdf_icon_blue.svg"></a></h4>'
+        '<div class="note-authors">' + ", ".join(f'<a href="/profile?id=~{name.replace(" ", "_")}1">{name}</a>' for name in names) + '</div>'
+        '<div class="note-meta-info"><span class="date">Published: 16 Jan 2024, Last Modified: 15 Mar 2025</span><span class="item">ICLR 2024 oral</span></div>'
+        f'<a href="#{i}-details" class="collapse-widget">Show details</a><div class="collapse" id="{i}-details"><div class="note-contents-collapse">'
+        f'<ul class="list-unstyled note-content"><li><strong class="note-content-field">Abstract:</strong> <span class="note-content-value">{abstract}</span></li></ul></div></div></li>'
+        for i, title, names, abstract in OPENREVIEW_NOTES
+    ) + "</ul>"  # fmt: skip
+    papers = parse_digest("https://openreview.net/group?id=ICLR.cc/2024/Conference", html=openreview).papers
+    assert [(p.title, p.authors, p.year, p.abstract) for p in papers] == [(t, names, 2024, a) for _, t, names, a in OPENREVIEW_NOTES]
+
+    semantic_scholar = "<div>" + "".join(
+        f'<div class="cl-paper-row serp-papers__paper-row" data-test-id="search-result"><a data-heap-id="title_link" href="/paper/{i}">'
+        f'<h2 class="cl-paper-title"><span>{title}</span></h2></a><div class="cl-paper-controls"><span class="cl-paper-authors">'
+        + ", ".join(f'<span><a class="cl-paper-authors__author-link" href="/author/{k}"><span>{name}</span></a></span>' for k, name in enumerate(names))
+        + f'</span><span class="cl-paper-venue">ICLR</span><span class="cl-paper-pubdates"><span>12 June 2017</span></span></div>'
+        f'<div class="cl-paper-abstract"><span class="cl-paper-tldr">TLDR</span> {abstract}</div></div>'
+        for i, title, names, abstract in OPENREVIEW_NOTES
+    ) + "</div>"  # fmt: skip
+    papers = parse_digest("https://www.semanticscholar.org/search?q=registers", html=semantic_scholar).papers
+    assert [(p.title, p.authors, p.year, p.abstract) for p in papers] == [(t, names, 2017, a) for _, t, names, a in OPENREVIEW_NOTES]
+
+
+def test_authors_one_a_line_are_read_one_by_one():
+    # "<td class=authors>Ann Lee<br>Bo Chen</td>": the text of the cell is "Ann LeeBo Chen", one glued name.
+    html = "<table>" + "".join(
+        f'<tr><td class="title"><a href="/p{n}">A paper title number {n}</a></td><td class="authors">Authors:<br>Ann Lee<br>Bo Chen<br/>Cy Diaz</td></tr>'
+        for n in range(2)
+    ) + "</table>"  # fmt: skip
+    assert [p.authors for p in parse_digest("https://example.org/accepted", html=html).papers] == [("Ann Lee", "Bo Chen", "Cy Diaz")] * 2
+
+
+def test_a_title_that_begins_tldr_keeps_it():
+    # "TLDR" before an abstract is a label; at the start of a title it is the title's (Cachola et al., 2020).
+    html = "<main>" + "".join(f'<article><h2><a href="/p/{n}">TLDR: Extreme Summarization of Scientific Documents {n}</a></h2></article>' for n in (1, 2)) + "</main>"
+    assert [p.title for p in parse_digest("https://example.org/", html=html).papers][0] == "TLDR: Extreme Summarization of Scientific Documents 1"

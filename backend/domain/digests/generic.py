@@ -3,13 +3,16 @@
   links no other paper; the title is the item's heading or "title" element (or its link's text, or its bold
   text or table cell when the link says only "paper"), the abstract its "abstract" element (or the text under
   the title) (arXiv's search results, reading-group pages, publication lists, GitHub's "awesome" lists);
-- by headings: the most repeated kind of heading (or list link, bold link, "title" element) is the paper title; its item the
-  largest element around it that holds no other title, with the elements right after it (ACL Anthology's abstracts);
-  the abstract that item's "abstract" or "snippet" element or the text under the title; an arXiv id or DOI its
+- by headings: the most repeated kind of heading (or list link, bold link, definition term, "title" element) is
+  the paper title; its item the largest element around it that holds no other title, with the elements right after
+  it (ACL Anthology's abstracts, JMLR's `dd`); the abstract that item's "abstract" or "snippet" element or the text
+  under the title (the block labelled "Abstract:" first); an arXiv id or DOI its
   other links name or its text writes out (pages that link no identifiers from their titles: proceedings,
   journals' listings, PubMed, Google Scholar).
 Either way the authors are the item's "author" element, schema.org authors or links to people's pages, else the
-BibTeX entry it shows (with the year), else the byline under the title (Scholar's "A Smith, B Jones - Venue, 2020").
+BibTeX entry it shows (with the year), else the line under the title: Scholar's byline ("A Smith, B Jones - Venue,
+2020") or names alone (in italics, or two or more), the year ending the venue line after them. Else the year is the
+one a date element or a "Year:" label gives.
 
 Returns what it can and never raises: a page it cannot read gives an empty list.
 """
@@ -32,7 +35,7 @@ from backend.domain.models import Paper
 MIN_TITLE_CHARS = 10
 MAX_TITLE_CHARS = 300
 MIN_ABSTRACT_CHARS = 100
-_CANDIDATE_SELECTOR = 'h1, h2, h3, h4, h5, li > a, td > a, dt > a, strong > a, b > a, [class*="title"]'
+_CANDIDATE_SELECTOR = 'h1, h2, h3, h4, h5, li > a, li > div > a, td > a, dt, dt > a, strong > a, b > a, [class*="title"]'
 _HEADINGS_AND_LINKS = frozenset({"h1", "h2", "h3", "h4", "h5", "a"})
 _VOLUME = re.compile(r"proceedings of\b", re.IGNORECASE)  # a volume's own entry in its table of contents
 
@@ -62,7 +65,9 @@ def _parse(tree: LexborHTMLParser, url: str) -> list[Paper]:
 def _by_headings(tree: LexborHTMLParser, links: _Links) -> list[Paper]:
     people = {link.mem_id for link in tree.css(_PEOPLE_LINKS)}  # a list of authors' links is no list of titles (ACM's)
     candidates = [
-        node for node in _innermost(tree.css(_CANDIDATE_SELECTOR)) if node.mem_id not in people and _is_heading_title(squash(node.text()))
+        node
+        for node in _innermost(tree.css(_CANDIDATE_SELECTOR))
+        if node.mem_id not in people and not _among_authors(node) and _is_heading_title(squash(node.text()))
     ]
     if not candidates:
         return []
@@ -80,9 +85,20 @@ def _by_headings(tree: LexborHTMLParser, links: _Links) -> list[Paper]:
     return [_paper(node, links, _regions(node, index, owner)) for index, node in enumerate(titles)]
 
 
-def _link_of(node: LexborNode, item: LexborNode) -> LexborNode | None:
-    """The title's link: itself, inside it, around it (within its item), or else its item's first (PMLR's titles link
-    nothing; the "abs" after them does)."""
+def _among_authors(node: LexborNode, levels: int = 3) -> bool:
+    """Is the link in an "author" element (a list of homepage links), within a few levels? (A selector
+    `[class*="author"] a` would walk all the way up from every link: a page nesting 900 deep pays 900 a link.)"""
+    while levels > 0 and (node := node.parent) is not None:
+        if "author" in (node.attributes.get("class") or ""):
+            return True
+        levels -= 1
+    return False
+
+
+def _link_of(node: LexborNode, regions: list[LexborNode]) -> LexborNode | None:
+    """The title's link: itself, inside it, around it (within its item), or else the first of its item or the
+    regions after it (PMLR's and JMLR's titles link nothing; the "abs" after them does)."""
+    item = regions[0]
     if node.tag == "a":
         return node
     inside = node.css_first("a[href]")
@@ -94,7 +110,8 @@ def _link_of(node: LexborNode, item: LexborNode) -> LexborNode | None:
         if around.tag == "a":
             return around
     # Not an author's page, nor a button's script (Scholar's "Save", "Cite").
-    return next((link for link in item.css("a[href]") if not link.css_matches(_PEOPLE_LINKS) and not _is_script(link)), None)
+    links = (link for region in regions for link in region.css("a[href]"))
+    return next((link for link in links if not link.css_matches(_PEOPLE_LINKS) and not _is_script(link)), None)
 
 
 def _is_script(link: LexborNode) -> bool:
@@ -154,7 +171,7 @@ class _Links:
 
 
 def _paper(node: LexborNode, links: _Links, regions: list[LexborNode]) -> Paper:
-    href = links.href(_link_of(node, regions[0]))
+    href = links.href(_link_of(node, regions))
     arxiv_id, doi = normalise_arxiv_id(href), normalise_doi(href)
     if not (arxiv_id or doi):
         arxiv_id, doi = _identifier_of(regions, links)
@@ -163,7 +180,7 @@ def _paper(node: LexborNode, links: _Links, regions: list[LexborNode]) -> Paper:
         title=without_result_tags(squash(node.text())),  # "[PDF] …", "[BOOK][B] …": Scholar's, not the title's
         authors=authors,
         year=year,
-        abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(node, regions),
+        abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(node, regions, authors),
         arxiv_id=arxiv_id,
         doi=doi,
         link=href or None,
@@ -201,13 +218,15 @@ _METADATA_LINE = re.compile(r"(?:subjects|comments|journal-ref|report-no|msc-cla
 
 def _people_and_year(title: LexborNode, regions: list[LexborNode]) -> tuple[tuple[str, ...], int | None]:
     """The item's authors, else those of the BibTeX entry it shows (CVF's, personal pages' "bibtex" toggles), with
-    that entry's year; else the authors and year of the byline right under the title (Scholar's)."""
+    that entry's year; else the authors and year of the lines right under the title (Scholar's byline, a line of
+    names). A year the item marks (a date element, "Year: 2016") when none of those gives one."""
     authors = next(filter(None, map(_authors_in, regions)), ())
     entry = _bibtex_in(regions) or {}
-    if authors or entry.get("author"):
-        year = str(entry.get("year", "")).strip()
-        return authors or tuple(entry["author"]), int(year) if year.isdigit() and len(year) == 4 else None
-    return _byline_under(title, regions)
+    year = str(entry.get("year", "")).strip()
+    year = int(year) if year.isdigit() and len(year) == 4 else None
+    if not (authors or entry.get("author")):
+        authors, year = _byline_under(title, regions)
+    return authors or tuple(entry.get("author", ())), year or _year_marked_in(regions)
 
 
 # A BibTeX entry shown beside a paper (in a `<pre>`, a hidden toggle), as far as paperlens reads one.
@@ -257,36 +276,137 @@ MAX_NAME_WORDS = 4
 
 
 def _byline_under(node: LexborNode, regions: list[LexborNode]) -> tuple[tuple[str, ...], int | None]:
-    sibling = _block_after(node).next
-    while sibling is not None and (sibling.tag == "-text" or sibling.is_comment_node) and not squash(sibling.text_content):
-        sibling = sibling.next
-    if sibling is None or not _in_regions(sibling, regions):
-        return (), None  # the next paper's title ("Smith - a study of 2019 data") is no byline
-    text = squash(sibling.text()) if sibling.tag != "-text" else ""
-    byline = _BYLINE.fullmatch(text) if len(text) <= MAX_BYLINE_CHARS else None
-    if byline is None:
+    """Authors and year from the line right under the title: Scholar's byline ("names - venue, year - host"), or a
+    line of names alone (proceedings' "<i>A, B</i>", Scholar profiles' "A Vaswani, N Shazeer, …") with the year of
+    the venue line after it ("Advances in neural information processing systems 30, 2017")."""
+    line = _line_after(node, regions)
+    text = _line_text(line) if line is not None else ""
+    if not text or len(text) > MAX_BYLINE_CHARS:
         return (), None
-    names = split_authors(byline["authors"].strip(" …."))
-    if not names or any(len(name.split()) > MAX_NAME_WORDS for name in names):
+    byline = _BYLINE.fullmatch(text)
+    if byline is not None:
+        names = split_authors(byline["authors"].strip(" …."))
+        if not names or any(len(name.split()) > MAX_NAME_WORDS for name in names):
+            return (), None
+        years = _YEAR.findall(byline["rest"])
+        return names, int(years[-1]) if years else None
+    names, where = _leading_names(line)
+    if not names:
         return (), None
-    years = _YEAR.findall(byline["rest"])
+    # The year: in the rest of the line (JMLR's "<b><i>A, B</i></b>; (1):1−35, 2023."), else in the venue line after.
+    venue = line if where is not line else _line_after(line, regions)
+    venue_text = _line_text(venue) if venue is not None else ""
+    years = _YEAR.findall(venue_text) if len(venue_text) <= MAX_BYLINE_CHARS else []
     return names, int(years[-1]) if years else None
 
 
-def _text_under(node: LexborNode, regions: list[LexborNode]) -> str | None:
-    """The first substantial block of text among the five after the title, within its parent and the paper's
-    regions (the white space between elements not counted: arXiv's listings put authors, comments and subjects
-    before the abstract)."""
-    sibling, looked = _block_after(node).next, 0
+def _leading_names(line: LexborNode, levels: int = 3) -> tuple[tuple[str, ...], LexborNode]:
+    """The names the line is, or that it begins with in italics or bold ("<b><i>A, B</i></b>; (1):1−35, 2023"),
+    and the element that holds them."""
+    node, italic = line, False
+    for _ in range(levels):
+        italic = italic or node.tag in ("i", "em")
+        names = _names_line(_line_text(node), one_name=italic)
+        child = node.child
+        while child is not None and not _line_text(child) and not child.is_element_node:
+            child = child.next
+        if names or child is None or child.tag not in ("i", "em", "b", "strong", "span"):
+            return names, node
+        node = child
+    return (), line
+
+
+def _line_after(node: LexborNode, regions: list[LexborNode]) -> LexborNode | None:
+    """The element or text with words right after the node (line breaks skipped), or after its block when a link
+    ends it (Scholar's `h3 > a` then its byline); None outside the paper's regions (the next paper's title)."""
+    for start in (node, _block_after(node)) if node.tag == "a" else (node,):
+        sibling = start.next
+        while sibling is not None and (sibling.tag in ("br", "-text") or sibling.is_comment_node) and not _line_text(sibling):
+            sibling = sibling.next
+        if sibling is not None:
+            return sibling if _in_regions(sibling, regions) else None
+    return None
+
+
+def _line_text(node: LexborNode) -> str:
+    if node.is_comment_node or node.tag == "br":
+        return ""
+    return squash(node.text_content if node.tag == "-text" else node.text())
+
+
+# A name: two to four words (or one in a script without spaces: "张伟"), its last not lower case ("A Vaswani",
+# "Patrick van der Smagt", "Kearns, M."); no digits ("Cited by 120", "ICML 2020") and no brackets ("[code]").
+_NAME_WORD = re.compile(r"[^\W\d_][^\s\d\[\]()]*")
+
+
+# Words of venues and labels that an italic line under a title may hold instead of names.
+_NOT_IN_NAMES = frozenset(
+    "journal conference proceedings transactions letters review communications nature science workshop symposium"
+    " arxiv preprint press university institute oral poster spotlight award paper presentation talk track session"
+    " code slides video project page".split()
+)
+
+
+def _names_line(text: str, *, one_name: bool) -> tuple[str, ...]:
+    """The names a line gives when names are all it holds: two or more ("Code, Slides, Video" are no names), or
+    one in italics (proceedings write their authors so; "Nature Communications" in italics is a journal)."""
+    if any(char.isdigit() for char in text):
+        return ()
+    names = split_authors(text.strip(" …."))
+    if len(names) < (1 if one_name else 2):
+        return ()
+    for name in names:
+        words = name.split()
+        if not 1 <= len(words) <= MAX_NAME_WORDS or not all(map(_NAME_WORD.fullmatch, words)) or words[-1][0].islower():
+            return ()
+        if (len(words) == 1 and words[0].isascii()) or any(word.lower().strip(",.") in _NOT_IN_NAMES for word in words):
+            return ()
+    return names
+
+
+# Where an item marks its date: schema.org's, a "date" or "year" element (OpenReview's "Published: 16 Jan 2024",
+# Semantic Scholar's "cl-paper-pubdates"), a labelled year (IEEE Xplore's "Year: 2016").
+_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:pub)?(?:dates?|year)(?:$|[\s_-])", re.IGNORECASE)
+_LABELLED_YEAR = re.compile(r"\b(?:year|published|date)\s*:\s*(?:\w{1,9}\s+){0,2}((?:19|20)\d\d)\b", re.IGNORECASE)
+MAX_DATE_CHARS = 80
+DATE_CANDIDATES = 8
+
+
+def _year_marked_in(regions: list[LexborNode]) -> int | None:
+    """The first year of the item's first short date element, else of a labelled date in its text."""
+    for region in regions:
+        marked = region.css('[itemprop="datePublished"], [class*="date" i], [class*="year" i]')
+        for node in _innermost(marked[:DATE_CANDIDATES]):  # nested ones: the innermost's text, not each one's
+            if node.attributes.get("itemprop") == "datePublished" or _DATE_CLASS.search(node.attributes.get("class") or ""):
+                text = squash(node.text())
+                years = _YEAR.findall(text) if len(text) <= MAX_DATE_CHARS else []
+                if years:
+                    return int(years[0])
+        labelled = _LABELLED_YEAR.search(region.text(separator=" "))
+        if labelled:
+            return int(labelled.group(1))
+    return None
+
+
+def _text_under(node: LexborNode, regions: list[LexborNode], authors: tuple[str, ...] = ()) -> str | None:
+    """The block labelled "Abstract:" among the five after the title (IEEE Xplore's, after a venue line as long),
+    else the first substantial one that is not the byline (it begins with the first author); within its parent and
+    the paper's regions (the white space between elements not counted: arXiv's listings put authors, comments and
+    subjects before the abstract)."""
+    sibling, looked, first = _block_after(node).next, 0, None
     while sibling is not None and looked < 5:
         if sibling.tag != "-text" and not _in_regions(sibling, regions):
             break  # the next paper's item: a long title of its own would pass for this one's abstract
         text = squash(sibling.text()) if sibling.tag != "-text" else squash(sibling.text_content)
-        if len(text) >= MIN_ABSTRACT_CHARS and not _METADATA_LINE.match(text) and not _BIBTEX_ENTRY.search(text):
-            return text
+        abstract = _ABSTRACT_LABEL.sub("", text)
+        byline = bool(authors) and text.startswith(authors[0])
+        if len(abstract) >= MIN_ABSTRACT_CHARS and not byline and not _METADATA_LINE.match(text) and not _BIBTEX_ENTRY.search(text):
+            if len(abstract) < len(text):
+                return abstract
+            first = first or abstract
         looked += bool(text)
         sibling = sibling.next
-    return None
+    return first
 
 
 # --- by identifiers ---------------------------------------------------------------------------------------
@@ -297,6 +417,9 @@ _TITLE_SELECTOR = 'h1, h2, h3, h4, h5, h6, [class*="title"]'
 # each element's text once per such element around it (900 nested `div.title`s: 2 s for 660 kB, quadratic).
 TITLE_CANDIDATES = 16
 _LABEL = re.compile(r"^(?:abstract|authors?|title)\s*:\s*", re.IGNORECASE)
+# Before an abstract, a label: "Abstract:", or Semantic Scholar's "TLDR" (not "Abstract" alone: "Abstract Meaning
+# Representation (AMR) is …" begins an abstract).
+_ABSTRACT_LABEL = re.compile(r"^(?:abstract\s*:|tl;?\s?dr\b:?)\s*", re.IGNORECASE)
 _MORE_OR_LESS = re.compile(r"\s*(?:\u25b3|\u2026|\.\.\.)\s*(?:less|more)$", re.IGNORECASE)  # arXiv's "… More", "△ Less"
 
 
@@ -387,7 +510,7 @@ def _identified_paper(key: tuple[str, str], regions: list[LexborNode], owner: di
         title=without_result_tags(_LABEL.sub("", squash(title_node.text()))),
         authors=authors,
         year=year,
-        abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(title_node, regions),
+        abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(title_node, regions, authors),
         arxiv_id=identifier if kind == "arxiv" else None,
         doi=identifier if kind == "doi" else None,
         link=f"https://arxiv.org/abs/{identifier}" if kind == "arxiv" else f"https://doi.org/{identifier}",
@@ -424,7 +547,7 @@ def _abstract_in(item: LexborNode) -> str | None:
     nodes = (item.css('[class*="abstract"]') or item.css('[class*="snippet"]'))[:ABSTRACT_CANDIDATES]
     full = [node for node in nodes if "full" in (node.attributes.get("class") or "")]
     for node in dict.fromkeys([*full, *_innermost(nodes), *nodes]):
-        text = _MORE_OR_LESS.sub("", _LABEL.sub("", squash(node.text())))
+        text = _MORE_OR_LESS.sub("", _ABSTRACT_LABEL.sub("", squash(node.text())))
         if len(text) >= MIN_ABSTRACT_CHARS:
             return text
     return None
@@ -457,4 +580,17 @@ def _names_in(node: LexborNode) -> tuple[str, ...]:
         names = tuple(name for name in (squash(n.text()) for n in _innermost(node.css(each_name))) if name)
         if names:
             return names
+    if node.css_first("br") is not None:  # one name a line: "A Smith<br>B Jones" reads "A SmithB Jones" as text
+        return tuple(name for line in _lines_of(node) for name in split_authors(_LABEL.sub("", line)))
     return split_authors(_LABEL.sub("", squash(node.text())))
+
+
+def _lines_of(node: LexborNode) -> list[str]:
+    """The node's text, cut at its line breaks."""
+    lines = [""]
+    for part in node.traverse(include_text=True):
+        if part.tag == "br":
+            lines.append("")
+        elif part.tag == "-text":
+            lines[-1] += part.text_content
+    return [line for line in map(squash, lines) if line]
