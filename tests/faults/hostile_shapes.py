@@ -42,6 +42,8 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "definition-term titles": ("html", '<dl><dt>A paper title</dt><dd><b><i>A B, C D</i></b>; 2020. [<a href="/abs">abs</a>]</dd></dl>', ""),
     "bold italics under a title": ("html", "<b><i>", '<ul><li><a href="/p/1">A paper title</a></li><li><a href="/p/2">Another paper title</a>'),
     "authors one a line": ("html", '<tr><td class="title"><a href="/p">A paper title</a></td><td class="authors">A B<br>C D<br></td></tr>', "<table>"),
+    "bold titles with names after": ("html", "<p><b>A paper title</b><br><i>A B, C D</i> · <time>2020</time></p>", ""),
+    "bold after empty elements": ("html", "<i></i><b>A paper title</b>", "<p>"),
     "date elements": ("html", '<div><h3>A paper title</h3><span class="date">Published: 1 Jan 2020</span><span>Year: 2020</span></div>', ""),
     "paper links": (
         "html",

@@ -886,3 +886,50 @@ def test_a_title_that_begins_tldr_keeps_it():
     # "TLDR" before an abstract is a label; at the start of a title it is the title's (Cachola et al., 2020).
     html = "<main>" + "".join(f'<article><h2><a href="/p/{n}">TLDR: Extreme Summarization of Scientific Documents {n}</a></h2></article>' for n in (1, 2)) + "</main>"
     assert [p.title for p in parse_digest("https://example.org/", html=html).papers][0] == "TLDR: Extreme Summarization of Scientific Documents 1"
+
+
+ACCEPTED = [  # (title, authors) as a workshop's accepted-papers page lists them, with no links
+    ("Scaling Laws for Neural Language Models", ("Jared Kaplan", "Sam McCandlish", "Tom Henighan")),
+    ("Training Compute-Optimal Large Language Models", ("Jordan Hoffmann", "Sebastian Borgeaud", "Arthur Mensch")),
+    ("Emergent Abilities of Large Language Models", ("Jason Wei", "Yi Tay", "Rishi Bommasani")),
+]
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["<p><b>{title}</b><br><i>{authors}</i></p>", "<li><strong>{title}</strong><br>{authors}</li>", "<li><b>{title}</b>. {authors}</li>"],
+)
+def test_an_accepted_papers_page_that_links_nothing_gives_its_bold_titles_and_their_authors(item):
+    # Workshops' and conferences' accepted-papers pages before the proceedings: a bold title, the authors after it,
+    # no link at all. No papers were read.
+    html = "<main><h1>Accepted papers</h1><ul>" + "".join(item.format(title=t, authors=", ".join(a)) for t, a in ACCEPTED) + "</ul></main>"
+    assert [(p.title, p.authors) for p in parse_digest("https://example.org/workshop/accepted", html=html).papers] == ACCEPTED
+
+
+def test_a_publication_list_that_puts_its_owner_s_name_in_bold_gives_its_titles_not_the_name():
+    # The owner's name in bold, first in each item; two of three items link their title. Bold names outnumber the title
+    # links: the name is not taken for the titles.
+    items = [
+        '<li><b>Jane Smith</b>, John Doe. <a href="https://example.org/a.pdf">Scaling Laws for Neural Language Models</a>. ICML, 2023.</li>',
+        '<li><b>Jane Smith</b>, Ann Lee. <a href="https://example.org/b.pdf">Emergent Abilities of Large Language Models</a>. NeurIPS, 2022.</li>',
+        "<li><b>Jane Smith</b>. A talk with no paper to link. Workshop, 2021.</li>",
+    ]
+    papers = parse_digest("https://janesmith.example.org/", html=f"<ul>{''.join(items)}</ul>").papers
+    assert [p.title for p in papers] == ["Scaling Laws for Neural Language Models", "Emergent Abilities of Large Language Models"]
+
+
+def test_a_byline_of_names_and_a_date_gives_the_authors_and_the_year_of_its_time_element():
+    # A blog's or a digest site's meta line: "A B, C D · <time>March 29, 2022</time>"; arxiv-sanity's "rel_time".
+    blog = "<main>" + "".join(
+        f"<article><h2><a href='/p/{n}'>{title}</a></h2><p class='meta'>{', '.join(names)} · <time datetime='2022-03-29'>March 29, 2022</time></p></article>"
+        for n, (title, names) in enumerate(ACCEPTED)
+    ) + "</main>"  # fmt: skip
+    assert [(p.title, p.authors, p.year) for p in parse_digest("https://example.org/blog", html=blog).papers] == [(t, a, 2022) for t, a in ACCEPTED]
+    sanity = "<div id='wrap'>" + "".join(
+        f"<div class='rel_paper'><div class='rel_title'><a href='http://arxiv.org/abs/2001.0836{n}'>{title}</a></div><div class='rel_authors'>{', '.join(names)}</div>"
+        f"<div class='rel_time'>Jan 23 2020</div><div class='rel_tags'>cs.LG</div><div class='rel_abs'>{'An abstract about scaling laws. ' * 4}</div></div>"
+        for n, (title, names) in enumerate(ACCEPTED)
+    ) + "</div>"  # fmt: skip
+    assert [(p.arxiv_id, p.authors, p.year) for p in parse_digest("https://arxiv-sanity-lite.com/", html=sanity).papers] == [
+        (f"2001.0836{n}", names, 2020) for n, (_, names) in enumerate(ACCEPTED)
+    ]

@@ -3,15 +3,15 @@
   links no other paper; the title is the item's heading or "title" element (or its link's text, or its bold
   text or table cell when the link says only "paper"), the abstract its "abstract" element (or the text under
   the title) (arXiv's search results, reading-group pages, publication lists, GitHub's "awesome" lists);
-- by headings: the most repeated kind of heading (or list link, bold link, definition term, "title" element) is
-  the paper title; its item the largest element around it that holds no other title, with the elements right after
+- by headings: the most repeated kind of heading (or list link, bold link, definition term, bold text that begins
+  its item, "title" element) is the paper title; its item the largest element around it that holds no other title, with the elements right after
   it (ACL Anthology's abstracts, JMLR's `dd`); the abstract that item's "abstract" or "snippet" element or the text
   under the title (the block labelled "Abstract:" first); an arXiv id or DOI its
   other links name or its text writes out (pages that link no identifiers from their titles: proceedings,
   journals' listings, PubMed, Google Scholar).
 Either way the authors are the item's "author" element, schema.org authors or links to people's pages, else the
 BibTeX entry it shows (with the year), else the line under the title: Scholar's byline ("A Smith, B Jones - Venue,
-2020") or names alone (in italics, or two or more), the year ending the venue line after them. Else the year is the
+2020", "A Smith · 2020") or names alone (in italics, or two or more), the year ending the venue line after them. Else the year is the
 one a date element or a "Year:" label gives.
 
 Returns what it can and never raises: a page it cannot read gives an empty list.
@@ -35,7 +35,10 @@ from backend.domain.models import Paper
 MIN_TITLE_CHARS = 10
 MAX_TITLE_CHARS = 300
 MIN_ABSTRACT_CHARS = 100
-_CANDIDATE_SELECTOR = 'h1, h2, h3, h4, h5, li > a, li > div > a, td > a, dt, dt > a, strong > a, b > a, [class*="title"]'
+_CANDIDATE_SELECTOR = (
+    'h1, h2, h3, h4, h5, li > a, li > div > a, td > a, dt, dt > a, strong > a, b > a, li > b, li > strong, p > b, p > strong, [class*="title"]'
+)
+_BOLD = frozenset({"b", "strong"})
 _HEADINGS_AND_LINKS = frozenset({"h1", "h2", "h3", "h4", "h5", "a"})
 _VOLUME = re.compile(r"proceedings of\b", re.IGNORECASE)  # a volume's own entry in its table of contents
 
@@ -67,7 +70,10 @@ def _by_headings(tree: LexborHTMLParser, links: _Links) -> list[Paper]:
     candidates = [
         node
         for node in _innermost(tree.css(_CANDIDATE_SELECTOR))
-        if node.mem_id not in people and not _among_authors(node) and _is_heading_title(squash(node.text()))
+        if node.mem_id not in people
+        and not _among_authors(node)
+        and _is_heading_title(text := squash(node.text()))
+        and (node.tag not in _BOLD or _bold_title(node, text))
     ]
     if not candidates:
         return []
@@ -93,6 +99,17 @@ def _among_authors(node: LexborNode, levels: int = 3) -> bool:
             return True
         levels -= 1
     return False
+
+
+def _bold_title(node: LexborNode, text: str) -> bool:
+    """Bold text that begins its block ("<p><b>Title</b><br>…") and is no name: a publication list puts its owner's
+    name in bold, first ("<li><b>Jane Smith</b>, John Doe. <a>Title</a>") or within ("A Smith, <b>J Doe</b>")."""
+    sibling = node.prev
+    while sibling is not None:
+        if _line_text(sibling):
+            return False
+        sibling = sibling.prev
+    return not _names_line(text, one_name=True)
 
 
 def _link_of(node: LexborNode, regions: list[LexborNode]) -> LexborNode | None:
@@ -269,7 +286,7 @@ def _in_regions(node: LexborNode, regions: list[LexborNode], levels: int = 8) ->
 
 # Google Scholar's line under each title, in its results and its alert emails: "A Vaswani, N Shazeer… - Advances
 # in neural …, 2017 - proceedings.neurips.cc" (authors cut short, venue cut short and year, host).
-_BYLINE = re.compile(r"(?P<authors>[^\d]+?)\s[-–]\s(?P<rest>.*)")
+_BYLINE = re.compile(r"(?P<authors>[^\d]+?)\s[-–—·|]\s(?P<rest>.*)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MAX_BYLINE_CHARS = 300
 MAX_NAME_WORDS = 4
@@ -284,10 +301,8 @@ def _byline_under(node: LexborNode, regions: list[LexborNode]) -> tuple[tuple[st
     if not text or len(text) > MAX_BYLINE_CHARS:
         return (), None
     byline = _BYLINE.fullmatch(text)
-    if byline is not None:
-        names = split_authors(byline["authors"].strip(" …."))
-        if not names or any(len(name.split()) > MAX_NAME_WORDS for name in names):
-            return (), None
+    names = _names_line(byline["authors"], one_name=True) if byline is not None else ()
+    if names:
         years = _YEAR.findall(byline["rest"])
         return names, int(years[-1]) if years else None
     names, where = _leading_names(line)
@@ -364,9 +379,10 @@ def _names_line(text: str, *, one_name: bool) -> tuple[str, ...]:
     return names
 
 
-# Where an item marks its date: schema.org's, a "date" or "year" element (OpenReview's "Published: 16 Jan 2024",
-# Semantic Scholar's "cl-paper-pubdates"), a labelled year (IEEE Xplore's "Year: 2016").
-_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:pub)?(?:dates?|year)(?:$|[\s_-])", re.IGNORECASE)
+# Where an item marks its date: a `time` element, schema.org's, a "date", "year" or "time" element (OpenReview's
+# "Published: 16 Jan 2024", Semantic Scholar's "cl-paper-pubdates", arxiv-sanity's "rel_time"), a labelled year (IEEE
+# Xplore's "Year: 2016").
+_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:pub)?(?:dates?|year|time)(?:$|[\s_-])", re.IGNORECASE)
 _LABELLED_YEAR = re.compile(r"\b(?:year|published|date)\s*:\s*(?:\w{1,9}\s+){0,2}((?:19|20)\d\d)\b", re.IGNORECASE)
 MAX_DATE_CHARS = 80
 DATE_CANDIDATES = 8
@@ -375,10 +391,11 @@ DATE_CANDIDATES = 8
 def _year_marked_in(regions: list[LexborNode]) -> int | None:
     """The first year of the item's first short date element, else of a labelled date in its text."""
     for region in regions:
-        marked = region.css('[itemprop="datePublished"], [class*="date" i], [class*="year" i]')
+        marked = region.css('time, [itemprop="datePublished"], [class*="date" i], [class*="year" i], [class*="time" i]')
         for node in _innermost(marked[:DATE_CANDIDATES]):  # nested ones: the innermost's text, not each one's
-            if node.attributes.get("itemprop") == "datePublished" or _DATE_CLASS.search(node.attributes.get("class") or ""):
-                text = squash(node.text())
+            attributes = node.attributes
+            if node.tag == "time" or attributes.get("itemprop") == "datePublished" or _DATE_CLASS.search(attributes.get("class") or ""):
+                text = f"{squash(node.text())} {attributes.get('datetime') or ''}"
                 years = _YEAR.findall(text) if len(text) <= MAX_DATE_CHARS else []
                 if years:
                     return int(years[0])
