@@ -14,14 +14,18 @@ _encode = msgspec.json.Encoder().encode
 
 # The sweep's findings replace the stored ones in one step that skips the dismissed pairs: a dismissal lands
 # either before (skipped here) or after (deletes the pair) — never between reading the dismissed set and writing.
+# Findings from an older library than the stored ones' are not written (a long sweep finishing after a later one).
 # KEYS: findings hash, dismissed set, version, rules. ARGV: version, rules, then pair id and JSON, repeated.
 _REPLACE = """
+local stored = redis.call('GET', KEYS[3])
+if stored and tonumber(stored) > tonumber(ARGV[1]) then return 0 end
 redis.call('DEL', KEYS[1])
 for i = 3, #ARGV, 2 do
   if redis.call('SISMEMBER', KEYS[2], ARGV[i]) == 0 then redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 end
 redis.call('SET', KEYS[3], ARGV[1])
 redis.call('SET', KEYS[4], ARGV[2])
+return 1
 """
 
 
@@ -30,12 +34,13 @@ class DuplicateStore:
         self._redis = client
         self._replace = client.register_script(_REPLACE)
 
-    def replace(self, owner: str, pairs: list[DuplicatePair], library_version: int, rules: str) -> None:
+    def replace(self, owner: str, pairs: list[DuplicatePair], library_version: int, rules: str) -> bool:
         """The sweep's findings, minus dismissed pairs, replace the previous ones, with the library version it
-        read and the rules it ran (`duplicates.sweep_rules()`), atomically (one script, no retry)."""
+        read and the rules it ran (`duplicates.sweep_rules()`), atomically (one script, no retry); not if the
+        stored ones come from a later version of the library (False)."""
         keys = [f"pl:lib:{owner}:{name}" for name in ("duplicates", "duplicates_dismissed", "duplicates_version", "duplicates_rules")]
         findings = [field for pair in pairs for field in (pair.id, _encode(pair))]
-        self._replace(keys=keys, args=[library_version, rules, *findings])
+        return bool(self._replace(keys=keys, args=[library_version, rules, *findings]))
 
     def swept_version(self, owner: str) -> int | None:
         raw = self._redis.get(f"pl:lib:{owner}:duplicates_version")

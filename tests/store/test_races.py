@@ -220,6 +220,23 @@ def test_a_pair_dismissed_while_a_sweep_writes_its_findings_stays_dismissed(redi
     assert not written_back
 
 
+def test_a_sweep_of_an_older_library_does_not_overwrite_the_findings_of_a_later_one(redis_client):
+    # A long sweep (it read version 5) finishes after a quick one that read version 6 (a manual run after an
+    # import): the quick one's findings, which know the imported items, stay; the same version may be rewritten
+    # (new rules, same library).
+    owner, _ = UserStore(redis_client).create(f"sweep-order-{threading.get_ident()}-{id(object())}")
+    store = DuplicateStore(redis_client)
+
+    def pair(name: str) -> DuplicatePair:
+        return DuplicatePair(id=name, item_ids=(f"{name}-a", f"{name}-b"), titles=("A", "B"), verdict="same", basis="title", score=1.0)
+
+    assert store.replace(owner, [pair("later")], 6, "rules")
+    assert not store.replace(owner, [pair("older")], 5, "rules")
+    assert ([p.id for p in store.pairs(owner)], store.swept_version(owner)) == (["later"], 6)
+    assert store.replace(owner, [pair("new-rules")], 6, "new rules")
+    assert ([p.id for p in store.pairs(owner)], store.swept_with(owner)) == (["new-rules"], "new rules")
+
+
 class LibraryChangedAfterReading(LibraryStore):
     """A real store whose read of all items is followed by the user's own changes (a deterministic race)."""
 

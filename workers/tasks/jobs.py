@@ -217,7 +217,8 @@ def sweep_library(owner: str, library: LibraryStore | None = None) -> dict:
         return {"libraries_unchanged": 1}
     items = library.items(owner)
     pairs = library_duplicates(items)
-    duplicates.replace(owner, pairs, version, sweep_rules())
+    if not duplicates.replace(owner, pairs, version, sweep_rules()):
+        return {"libraries_swept_later": 1}  # a sweep that read a later library wrote first: its findings stay
     groups = duplicate_groups(pairs, {item.id: item.added_at for item in items})
     return {"libraries_swept": 1, "pairs": len(pairs), "groups": len(groups)}
 

@@ -126,9 +126,17 @@ def _link_of(node: LexborNode, regions: list[LexborNode]) -> LexborNode | None:
         around = around.parent
         if around.tag == "a":
             return around
-    # Not an author's page, nor a button's script (Scholar's "Save", "Cite").
+    # Not an author's page, nor a button's script (Scholar's "Save", "Cite"), nor a list of other papers ("Cited by 12").
     links = (link for region in regions for link in region.css("a[href]"))
-    return next((link for link in links if not link.css_matches(_PEOPLE_LINKS) and not _is_script(link)), None)
+    return next((link for link in links if not link.css_matches(_PEOPLE_LINKS) and not _is_script(link) and not _is_action(link)), None)
+
+
+# Google Scholar's links under a result, to lists of other papers or to its own tools.
+_ACTION = re.compile(r"cited by \d+|related articles|all \d+ versions|library search|view as html|import into \w+", re.IGNORECASE)
+
+
+def _is_action(link: LexborNode) -> bool:
+    return bool(_ACTION.fullmatch(squash(link.text())))
 
 
 def _is_script(link: LexborNode) -> bool:
