@@ -44,6 +44,8 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "authors one a line": ("html", '<tr><td class="title"><a href="/p">A paper title</a></td><td class="authors">A B<br>C D<br></td></tr>', "<table>"),
     "bold titles with names after": ("html", "<p><b>A paper title</b><br><i>A B, C D</i> · <time>2020</time></p>", ""),
     "bold after empty elements": ("html", "<i></i><b>A paper title</b>", "<p>"),
+    "e-mail rows": ("html", '<tr><td><a href="/p">A paper title</a></td></tr><tr><td>A B, C D</td></tr><tr><td>Venue, 2020</td></tr>', "<table>"),
+    "empty elements after a title": ("html", "<span></span>", '<ul><li><a href="/p/0">Another paper title</a></li><li><a href="/p/1">A paper title</a>'),
     "date elements": ("html", '<div><h3>A paper title</h3><span class="date">Published: 1 Jan 2020</span><span>Year: 2020</span></div>', ""),
     "paper links": (
         "html",

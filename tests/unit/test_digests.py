@@ -933,3 +933,42 @@ def test_a_byline_of_names_and_a_date_gives_the_authors_and_the_year_of_its_time
     assert [(p.arxiv_id, p.authors, p.year) for p in parse_digest("https://arxiv-sanity-lite.com/", html=sanity).papers] == [
         (f"2001.0836{n}", names, 2020) for n, (_, names) in enumerate(ACCEPTED)
     ]
+
+
+ALERT_ABSTRACT = "We study empirical scaling laws for language model performance on the cross-entropy loss, which scales as a power-law with model size."
+
+
+@pytest.mark.parametrize(
+    "alert",
+    [
+        # Semantic Scholar's alerts: one table row for the title, then one each for the authors, the venue and year,
+        # the summary.
+        '<table width="600"><tbody>' + "".join(
+            f'<tr><td style="padding:8px 0 0"><a href="https://www.semanticscholar.org/paper/{n}?utm_source=alert_email">{title}</a></td></tr>'
+            f'<tr><td style="color:#555">{", ".join(names)}</td></tr><tr><td style="color:#555">arXiv.org · 2024</td></tr><tr><td>{ALERT_ABSTRACT}</td></tr>'
+            for n, (title, names) in enumerate(ACCEPTED)) + "</tbody></table>",
+        # A journal's alert: a table per paper inside the layout table.
+        '<table width="600"><tbody>' + "".join(
+            f'<tr><td><table><tbody><tr><td><a href="https://www.sciencedirect.com/science/article/pii/S003132032400{n}?dgcid=raven_sd_aip_email">{title}</a></td></tr>'
+            f'<tr><td>{", ".join(names)}</td></tr><tr><td>Pattern Recognition, Volume 150, 2024</td></tr><tr><td>{ALERT_ABSTRACT}</td></tr></tbody></table></td></tr>'
+            for n, (title, names) in enumerate(ACCEPTED)) + "</tbody></table>",
+    ],
+    ids=["a row each", "a table each"],
+)  # fmt: skip
+def test_an_alert_email_in_table_rows_gives_the_authors_year_and_abstract_in_the_rows_under_each_title(alert):
+    # E-mail layouts put the title in a cell of its own, the rest in the rows under it: the line after the title was
+    # looked for only beside it in its cell (nothing there), so no authors, no year and no abstract were read.
+    papers = parse_digest("https://mail.google.com/mail/u/0/#inbox/18c", html=alert).papers
+    assert [(p.title, p.authors, p.year, p.abstract) for p in papers] == [(t, a, 2024, ALERT_ABSTRACT) for t, a in ACCEPTED]
+
+
+def test_the_abstract_after_the_authors_under_a_title_link_is_read():
+    # Nature's alert e-mails: the title link, then the authors and the summary beside it in the same block. The
+    # text under the title was looked for after the block only (the next paper's).
+    alert = '<div class="email">' + "".join(
+        f'<div style="margin:12px 0"><a href="https://www.nature.com/articles/s42256-024-0080{n}-1?utm_source=alert"><b>{title}</b></a>'
+        f'<div>{", ".join(names)}</div><div>{ALERT_ABSTRACT}</div></div>'
+        for n, (title, names) in enumerate(ACCEPTED)
+    ) + "</div>"  # fmt: skip
+    papers = parse_digest("https://mail.google.com/mail/u/0/#inbox/18d", html=alert).papers
+    assert [(p.doi, p.authors, p.abstract) for p in papers] == [(f"10.1038/s42256-024-0080{n}-1", a, ALERT_ABSTRACT) for n, (_, a) in enumerate(ACCEPTED)]

@@ -277,9 +277,18 @@ def _bibtex_in(regions: list[LexborNode]) -> dict | None:
     return None
 
 
-def _block_after(title: LexborNode) -> LexborNode:
-    """The element whose next siblings say more of the paper: the title's, or its link's parent's."""
-    return title if title.tag != "a" else (title.parent or title)
+def _next_after(node: LexborNode, regions: list[LexborNode]) -> LexborNode | None:
+    """What comes after the title within its paper: its next sibling with words, else that of the first element
+    around it that has one, climbing no higher than the paper's region that holds it (whose next is the region
+    after it): the byline after an `h3 > a`, the authors' row after an e-mail's `tr > td > a`."""
+    roots = {region.mem_id for region in regions}
+    while True:
+        sibling = node.next
+        while sibling is not None and not _line_text(sibling):
+            sibling = sibling.next
+        if sibling is not None or node.mem_id in roots or node.parent is None:
+            return sibling
+        node = node.parent
 
 
 def _in_regions(node: LexborNode, regions: list[LexborNode], levels: int = 8) -> bool:
@@ -340,15 +349,10 @@ def _leading_names(line: LexborNode, levels: int = 3) -> tuple[tuple[str, ...], 
 
 
 def _line_after(node: LexborNode, regions: list[LexborNode]) -> LexborNode | None:
-    """The element or text with words right after the node (line breaks skipped), or after its block when a link
-    ends it (Scholar's `h3 > a` then its byline); None outside the paper's regions (the next paper's title)."""
-    for start in (node, _block_after(node)) if node.tag == "a" else (node,):
-        sibling = start.next
-        while sibling is not None and (sibling.tag in ("br", "-text") or sibling.is_comment_node) and not _line_text(sibling):
-            sibling = sibling.next
-        if sibling is not None:
-            return sibling if _in_regions(sibling, regions) else None
-    return None
+    """The element or text with words right after the node; None outside the paper's regions (the next paper's
+    title: "Smith - a study of 2019 data" is no byline)."""
+    line = _next_after(node, regions)
+    return line if line is not None and _in_regions(line, regions) else None
 
 
 def _line_text(node: LexborNode) -> str:
@@ -418,7 +422,7 @@ def _text_under(node: LexborNode, regions: list[LexborNode], authors: tuple[str,
     else the first substantial one that is not the byline (it begins with the first author); within its parent and
     the paper's regions (the white space between elements not counted: arXiv's listings put authors, comments and
     subjects before the abstract)."""
-    sibling, looked, first = _block_after(node).next, 0, None
+    sibling, looked, first = _next_after(node, regions), 0, None
     while sibling is not None and looked < 5:
         if sibling.tag != "-text" and not _in_regions(sibling, regions):
             break  # the next paper's item: a long title of its own would pass for this one's abstract
@@ -499,7 +503,7 @@ def _regions(node: LexborNode, key: object, owner: dict) -> list[LexborNode]:
     return [item, *_unlinked_siblings(item, owner)]
 
 
-def _unlinked_siblings(item: LexborNode, owner: dict, at_most: int = 2) -> list[LexborNode]:
+def _unlinked_siblings(item: LexborNode, owner: dict, at_most: int = 3) -> list[LexborNode]:
     """The elements right after the item that hold nothing of another paper: where a `dt` of links leaves the
     title and the abstract to its `dd` (arXiv's listings), and ACL Anthology its abstracts to a block of their own."""
     siblings, node = [], item.next
