@@ -4,11 +4,11 @@
   text or table cell when the link says only "paper"), the abstract its "abstract" element (or the text under
   the title) (arXiv's search results, reading-group pages, publication lists, GitHub's "awesome" lists);
 - by headings: the most repeated kind of heading (or list link, bold link, definition term, bold text that begins
-  its item, "title" element) is the paper title; its item the largest element around it that holds no other title, with the elements right after
-  it (ACL Anthology's abstracts, JMLR's `dd`); the abstract that item's "abstract" or "snippet" element or the text
-  under the title (the block labelled "Abstract:" first); an arXiv id or DOI its
-  other links name or its text writes out (pages that link no identifiers from their titles: proceedings,
-  journals' listings, PubMed, Google Scholar).
+  its item, "title" element) is the paper title; its item the largest element around it that holds no other title,
+  with up to three elements right after it (ACL Anthology's abstracts, JMLR's `dd`, an e-mail's rows under the
+  title's); the abstract that item's "abstract" or "snippet" element or the text after the title (the block
+  labelled "Abstract:" first); an arXiv id or DOI its other links name or its text writes out (pages that link no
+  identifiers from their titles: proceedings, journals' listings, PubMed, Google Scholar).
 Either way the authors are the item's "author" element, schema.org authors or links to people's pages, else the
 BibTeX entry it shows (with the year), else the line under the title: Scholar's byline ("A Smith, B Jones - Venue,
 2020", "A Smith · 2020") or names alone (in italics, or two or more), the year ending the venue line after them. Else the year is the
