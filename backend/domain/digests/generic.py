@@ -10,9 +10,9 @@
   labelled "Abstract:" first); an arXiv id or DOI its other links name or its text writes out (pages that link no
   identifiers from their titles: proceedings, journals' listings, PubMed, Google Scholar).
 Either way the authors are the item's "author" element, schema.org authors or links to people's pages, else the
-BibTeX entry it shows (with the year), else the line under the title: Scholar's byline ("A Smith, B Jones - Venue,
-2020", "A Smith · 2020") or names alone (in italics, or two or more), the year ending the venue line after them. Else the year is the
-one a date element or a "Year:" label gives.
+BibTeX entry it shows (with the year), else the line after the title: Scholar's byline ("A Smith, B Jones - Venue,
+2020", "A Smith · 2020") or names alone (in italics, or two or more), the year ending the venue line after them.
+Else the year is the one a date element or a "Year:" label gives.
 
 Returns what it can and never raises: a page it cannot read gives an empty list.
 """
