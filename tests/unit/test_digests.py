@@ -972,3 +972,18 @@ def test_the_abstract_after_the_authors_under_a_title_link_is_read():
     ) + "</div>"  # fmt: skip
     papers = parse_digest("https://mail.google.com/mail/u/0/#inbox/18d", html=alert).papers
     assert [(p.doi, p.authors, p.abstract) for p in papers] == [(f"10.1038/s42256-024-0080{n}-1", a, ALERT_ABSTRACT) for n, (_, a) in enumerate(ACCEPTED)]
+
+
+@pytest.mark.parametrize(
+    "authors",
+    [
+        '<i>Jared Kaplan<sup>1</sup>*, Sam McCandlish<sup>1,2</sup>*, Tom Henighan<sup>2</sup>†</i>',  # a line of names
+        '<div class="authors">Jared Kaplan<sup>1</sup>*, Sam McCandlish<sup>1,2</sup>*, Tom Henighan<sup>2</sup>†</div>',  # an "author" element
+        '<ul class="authors"><li>Jared Kaplan¹</li><li>Sam McCandlish¹²</li><li>Tom Henighan²</li></ul>',  # one name an item
+    ],
+)  # fmt: skip
+def test_affiliation_and_contribution_marks_are_not_part_of_the_names(authors):
+    # "Jared Kaplan<sup>1</sup>*" read "Jared Kaplan1*": an author no library spells so (matching compares surnames),
+    # and a line of names with digits in it was no line of names at all.
+    html = "<main>" + "".join(f'<div class="paper"><h3><a href="/p/{n}">{title}</a></h3> {authors}</div>' for n, (title, _) in enumerate(ACCEPTED)) + "</main>"
+    assert [p.authors for p in parse_digest("https://example.org/accepted", html=html).papers] == [ACCEPTED[0][1]] * 3

@@ -377,6 +377,7 @@ _NOT_IN_NAMES = frozenset(
 def _names_line(text: str, *, one_name: bool) -> tuple[str, ...]:
     """The names a line gives when names are all it holds: two or more ("Code, Slides, Video" are no names), or
     one in italics (proceedings write their authors so; "Nature Communications" in italics is a journal)."""
+    text = _unmarked(text)
     if any(char.isdigit() for char in text):
         return ()
     names = split_authors(text.strip(" …."))
@@ -606,12 +607,21 @@ def _authors_in(item: LexborNode) -> tuple[str, ...]:
 
 def _names_in(node: LexborNode) -> tuple[str, ...]:
     for each_name in ("a", "li"):  # links to people, or a list whose commas a style sheet draws (Nature's)
-        names = tuple(name for name in (squash(n.text()) for n in _innermost(node.css(each_name))) if name)
+        names = tuple(name for name in (_unmarked(squash(n.text())) for n in _innermost(node.css(each_name))) if name)
         if names:
             return names
     if node.css_first("br") is not None:  # one name a line: "A Smith<br>B Jones" reads "A SmithB Jones" as text
-        return tuple(name for line in _lines_of(node) for name in split_authors(_LABEL.sub("", line)))
-    return split_authors(_LABEL.sub("", squash(node.text())))
+        return tuple(name for line in _lines_of(node) for name in split_authors(_unmarked(_LABEL.sub("", line))))
+    return split_authors(_unmarked(_LABEL.sub("", squash(node.text()))))
+
+
+# Marks after a name, of affiliations and equal contribution: "Jane Smith<sup>1,2</sup>*" reads "Jane Smith1,2*".
+_MARK_DIGIT = "[0-9\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"  # and superscript ones: "Jane Smith¹"
+_MARKS = re.compile(rf"(?<=[^\W\d_])[*†‡§¶]*{_MARK_DIGIT}+(?:,{_MARK_DIGIT}+)*(?=[*†‡§¶]*(?:[,;\s]|$))|[*†‡§¶]+")
+
+
+def _unmarked(names: str) -> str:
+    return _MARKS.sub("", names).strip()
 
 
 def _lines_of(node: LexborNode) -> list[str]:
