@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 # New style 2301.01234 (4 or 5 digits after the dot since 2015), old style hep-th/9901001 or math.GT/0309136.
 _NEW_ID = r"\d{4}\.\d{4,5}"
@@ -14,6 +15,8 @@ _ARXIV_IN_TEXT = re.compile(
 )
 _BARE_ARXIV = re.compile(rf"^(?P<id>{_NEW_ID}|{_OLD_ID})(?:v\d+)?$", re.IGNORECASE)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+_QUERY_OR_FRAGMENT = re.compile(r"[?&#]")
+_ESCAPED_SLASH = re.compile(r"%2f", re.IGNORECASE)
 
 
 def normalise_arxiv_id(value: str | None) -> str | None:
@@ -38,11 +41,18 @@ def normalise_doi(value: str | None) -> str | None:
     """A DOI in lower case without its URL prefix; arXiv's own DOIs are left to `normalise_arxiv_id`."""
     if not value:
         return None
-    match = _DOI.search(value.strip())
+    value = value.strip()
+    address = "://" in value or "doi.org/" in value.lower()
+    if address:
+        value = _ESCAPED_SLASH.sub("/", value)  # "doi.org/10.1126%2Fscience.adk5678"
+    match = _DOI.search(value)
     if not match:
         nature = _NATURE_ARTICLE.search(value)
         return f"10.1038/{nature.group(1).lower()}" if nature else None
-    doi = match.group(1).rstrip(".,;)]}").lower()
+    doi = match.group(1)
+    if address:  # "?", "&" and "#" end the DOI in an address (science.org/doi/10.1126/…?af=R); escapes are its own
+        doi = unquote(_QUERY_OR_FRAGMENT.split(doi, 1)[0])
+    doi = doi.rstrip(".,;)]}").lower()
     biorxiv = _BIORXIV_PAGE.match(doi)
     return biorxiv.group(1) if biorxiv else doi
 

@@ -61,6 +61,9 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "feed description paragraphs": (
         "html", "&lt;p&gt;Author(s): A B, C D&lt;/p&gt;&lt;p&gt;Source, published online: x", '<rss version="2.0"><channel><item><title>A title</title><description>'
     ),
+    "feed description citations": (
+        "html", "Science, Volume 383, Issue 6680, Page 1, ", '<rss version="2.0"><channel><item><title>A title</title><description>'
+    ),
     "whitespace": ("text", " \n \t", "Title\n"),
     "blank lines": ("text", "\n\n", ""),
     "author separators": ("text", " and ,", "A title line\n\n"),

@@ -987,3 +987,36 @@ def test_affiliation_and_contribution_marks_are_not_part_of_the_names(authors):
     # and a line of names with digits in it was no line of names at all.
     html = "<main>" + "".join(f'<div class="paper"><h3><a href="/p/{n}">{title}</a></h3> {authors}</div>' for n, (title, _) in enumerate(ACCEPTED)) + "</main>"
     assert [p.authors for p in parse_digest("https://example.org/accepted", html=html).papers] == [ACCEPTED[0][1]] * 3
+
+
+SCIENCE_TOC = """<?xml version="1.0" encoding="UTF-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:prism="http://prismstandard.org/namespaces/basic/2.0/" xmlns="http://purl.org/rss/1.0/">
+<channel rdf:about="https://www.science.org/action/showFeed?type=etoc&amp;feed=rss&amp;jc=science"><title>Science: Table of Contents</title></channel>
+<item rdf:about="https://www.science.org/doi/10.1126/science.adk1234?af=R">
+<title>Accurate structure prediction of biomolecular interactions</title><link>https://www.science.org/doi/10.1126/science.adk1234?af=R</link>
+<description>Science, Volume 383, Issue 6680, Page 245-250, January 2024. &lt;br/&gt;</description>
+<dc:creator>Josh Abramson</dc:creator><dc:creator>Jonas Adler</dc:creator><dc:date>2024-01-19T06:00:00Z</dc:date>
+</item>
+<item rdf:about="https://www.science.org/doi/10.1126/science.adk5678?af=R">
+<title>Protein design at scale with a generative model</title><link>https://www.science.org/doi/10.1126/science.adk5678?af=R</link>
+<description>Science, Volume 383, Issue 6680, Page 251-256, January 2024. &lt;br/&gt;Proteins fold into shapes that determine their function; we design new ones at scale.</description>
+<dc:creator>A. Author, B. Author, and C. Author</dc:creator><dc:date>2024-01-19T06:00:00Z</dc:date>
+</item>
+</rdf:RDF>"""
+PNAS_TOC = """<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>PNAS: Latest articles</title>
+<item><title>Collective motion follows common rules across species</title><link>https://www.pnas.org/doi/10.1073/pnas.2301234121?af=R</link>
+<description>Proceedings of the National Academy of Sciences, Volume 121, Issue 5, January 2024. &lt;br/&gt;</description><dc:creator>Jane Doe</dc:creator></item>
+</channel></rss>"""
+
+
+def test_a_journal_s_table_of_contents_feed_gives_no_citation_for_an_abstract_and_the_doi_its_links_carry():
+    # Science's and PNAS's feeds begin each description with the citation ("Science, Volume 383, Issue 6680, Page
+    # 245-250, January 2024."), often all there is: it was the abstract (keywords "volume", "issue"). Their links carry
+    # the DOI and a query ("…/doi/10.1126/science.adk5678?af=R"): the DOI kept "?af=r", or was not read at all.
+    science = parse_digest("https://www.science.org/action/showFeed?type=etoc&feed=rss&jc=science", text=SCIENCE_TOC).papers
+    assert [(p.doi, p.abstract) for p in science] == [
+        ("10.1126/science.adk1234", None),
+        ("10.1126/science.adk5678", "Proteins fold into shapes that determine their function; we design new ones at scale."),
+    ]
+    [pnas] = parse_digest("https://www.pnas.org/action/showFeed?type=etoc&feed=rss&jc=pnas", text=PNAS_TOC).papers
+    assert (pnas.doi, pnas.abstract, pnas.authors) == ("10.1073/pnas.2301234121", None, ("Jane Doe",))

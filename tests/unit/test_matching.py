@@ -318,6 +318,12 @@ def test_dois():
         assert normalise_doi(address) == "10.1101/2020.12.01.406215", address
     assert normalise_doi("https://www.medrxiv.org/content/10.1101/2020.04.14.20062463v1.full-text") == "10.1101/2020.04.14.20062463"
     assert normalise_doi("https://doi.org/10.1101/gr.277.2021") == "10.1101/gr.277.2021"  # Cold Spring Harbor's journal
+    # A publisher's address: its query and fragment are not the DOI's, its escapes are ("%2F", "%3C")
+    for address in ("https://www.science.org/doi/10.1126/science.adk5678?af=R", "https://dl.acm.org/doi/10.1126/science.adk5678#sec-1",
+                    "https://doi.org/10.1126%2Fscience.adk5678"):  # fmt: skip
+        assert normalise_doi(address) == "10.1126/science.adk5678", address
+    assert normalise_doi("10.1002/(SICI)1097-4636(199812)43:4<405::AID-JBM7>3.0.CO;2-#") is not None  # written, not an address: "#" is the DOI's
+    assert normalise_doi("https://doi.org/10.1002/(SICI)1097-4636(199812)43:4%3C405::AID-JBM7%3E3.0.CO;2-%23") == "10.1002/(sici)1097-4636(199812)43:4<405::aid-jbm7>3.0.co;2-#"
     # Nature's journals address an article by its DOI's suffix
     for address, doi in [("https://www.nature.com/articles/s41586-021-03819-2", "10.1038/s41586-021-03819-2"),
                          ("https://www.nature.com/articles/nature14539.pdf", "10.1038/nature14539"),

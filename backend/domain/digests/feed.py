@@ -36,12 +36,15 @@ def _plain(html: str) -> str:
 # 15 July 2021; doi:…" before the summary.
 _ABOUT_THE_PAPER = re.compile(r"(?:publication date|source|author\(s\))\s*:|[^.;]{0,120}, published online:", re.I)
 _AUTHOR_LINE = re.compile(r"author\(s\)\s*:\s*", re.I)
+# The citation that begins a description (Science's, PNAS's, Wiley's, ACS's tables of contents), alone or before the
+# summary: "Science, Volume 383, Issue 6680, Page 245-250, January 2024.", "Advanced Materials, EarlyView."
+_CITATION = re.compile(r"^[^.;]{1,160}?,\s*(?:volume\s+\d+,\s*issue\s+[^,.]{1,20}(?:,[^.]{0,80})?|earlyview|ahead of print)\.\s*", re.I)
 
 
 def _description(html: str) -> tuple[str, tuple[str, ...]]:
     """The description's text without its paragraphs about the paper, and the authors one of those lists."""
     if "<" not in html:
-        return squash(html), ()
+        return _CITATION.sub("", squash(html)), ()
     tree = LexborHTMLParser(html)
     authors: tuple[str, ...] = ()
     for paragraph in tree.css("p"):
@@ -50,7 +53,7 @@ def _description(html: str) -> tuple[str, tuple[str, ...]]:
             if _AUTHOR_LINE.match(text):
                 authors = split_authors(_AUTHOR_LINE.sub("", text, count=1))
             paragraph.decompose()
-    return squash(tree.text(separator=" ")), authors
+    return _CITATION.sub("", squash(tree.text(separator=" "))), authors
 
 
 def parse(content: str) -> list[Paper]:
@@ -74,7 +77,7 @@ def parse(content: str) -> list[Paper]:
                 authors=authors,
                 abstract=abstract,
                 arxiv_id=normalise_arxiv_id(link) or normalise_arxiv_id(ids),
-                doi=normalise_doi(entry.get("prism_doi")) or normalise_doi(ids),
+                doi=normalise_doi(entry.get("prism_doi")) or normalise_doi(ids) or normalise_doi(link),
                 link=link or None,
                 year=published.tm_year if published else None,
             )
