@@ -61,6 +61,8 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "feed description paragraphs": (
         "html", "&lt;p&gt;Author(s): A B, C D&lt;/p&gt;&lt;p&gt;Source, published online: x", '<rss version="2.0"><channel><item><title>A title</title><description>'
     ),
+    "mailing records in markup": ("html", "\\\\<br>arXiv:2401.00001<br>Title: x<br>", "<div>"),
+    "preformatted blocks": ("html", "<pre>\\\\\narXiv:1\n</pre><pre><pre>x</pre></pre>", ""),
     "feed description citations": (
         "html", "Science, Volume 383, Issue 6680, Page 1, ", '<rss version="2.0"><channel><item><title>A title</title><description>'
     ),

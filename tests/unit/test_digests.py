@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from html import escape
 
 import pytest
 
@@ -96,6 +98,32 @@ def test_arxiv_mailing_digest_gives_97_records_with_ids_authors_and_abstracts():
         "Miki Kurihara", "Masahiro Tsujimoto", "Megan E. Eckart", "Caroline A. Kilbourne", "Frederick T. Matsuda",
         "Brian McLaughlin", "Shugo Oguri", "Frederick S. Porter", "Yoh Takei", "Yoichi Kochibe",
     )  # fmt: skip
+
+
+def _as_web_mail(text: str, *, indent: str = " ") -> str:
+    """A plain-text e-mail as a web mail client shows it: HTML-escaped lines ending in `<br>`, addresses made links,
+    leading spaces as `indent` (Gmail's markup of a mailing, or with non-breaking spaces)."""
+
+    def line(raw: str) -> str:
+        body = escape(raw.lstrip(" "))
+        body = re.sub(r"(https?://[^\s,]+)", r'<a href="\1" target="_blank">\1</a>', body)
+        return indent * (len(raw) - len(raw.lstrip(" "))) + body
+
+    return '<html><body><div role="main"><h2 class="hP">astro-ph daily</h2><div class="a3s aiL"><div dir="ltr">' + "<br>\n".join(
+        map(line, text.splitlines())
+    ) + "</div></div></div></body></html>"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [_as_web_mail(MAILING), _as_web_mail(MAILING, indent="&nbsp;"), f"<html><body><pre>{escape(MAILING)}</pre></body></html>"],
+    ids=["lines", "non-breaking spaces", "preformatted"],
+)  # fmt: skip
+def test_an_arxiv_mailing_read_in_a_web_mail_client_gives_the_same_97_papers_as_its_text(page):
+    # The extension posts the page's markup: arXiv's mailing in Gmail is its text in lines of `<br>`, every address a
+    # link. No paper was read (no headings, and the links' items are bare links).
+    digest = parse_digest("https://mail.google.com/mail/u/0/#inbox/18e", html=page)
+    assert (digest.source, digest.papers) == ("arxiv_mailing", parse_digest("", text=MAILING).papers)
 
 
 def test_arxiv_listing_html():

@@ -9,6 +9,7 @@ import msgspec
 from backend.domain.digests import arxiv_listing, arxiv_mailing, feed, generic, hf_papers, plain_text
 from backend.domain.digests._text import MAX_ITEMS
 from backend.domain.digests.depth import too_deep
+from backend.domain.digests.visible import visible_text
 from backend.domain.models import Paper
 
 MAX_DEPTH = 1_000  # real pages nest tens of elements deep; the HTML parser is quadratic in depth
@@ -57,7 +58,8 @@ def parse_digest(url: str, *, html: str | None = None, text: str | None = None) 
     """The papers on a page, given either its HTML or its visible text.
 
     A page that a specific parser recognises but yields nothing (a redesign, a partial capture)
-    falls back to the generic parser, which returns what it can and never raises. A hostile page gets
+    falls back to the generic parser, which returns what it can and never raises; a page of markup that gives
+    nothing is read as the text it shows (arXiv's mailing in a web mail client). A hostile page gets
     `PageRejected` (too deep, too many papers) or bounded fields (titles, abstracts, authors).
     """
     html = html.replace("\x00", "") if html is not None else None  # NUL bytes: never meaningful on a page
@@ -72,6 +74,10 @@ def parse_digest(url: str, *, html: str | None = None, text: str | None = None) 
     if not papers and source not in ("generic", "plain_text"):
         source = "generic" if html is not None else "plain_text"
         papers = _PARSERS[source](content, url)
+    if not papers and html is not None:  # a plain-text mailing in a web mail client's markup: its text, read as text
+        shown = visible_text(html)
+        if arxiv_mailing.recognises(shown) and (mailed := arxiv_mailing.parse(shown)):
+            source, papers = "arxiv_mailing", mailed
     if len(papers) > MAX_ITEMS:
         raise PageRejected(
             f"the page lists more than {MAX_ITEMS:,} papers; a digest holds at most {MAX_ITEMS:,} (open a shorter listing)"
