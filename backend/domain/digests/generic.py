@@ -420,14 +420,14 @@ def _year_marked_in(regions: list[LexborNode]) -> int | None:
 
 def _text_under(node: LexborNode, regions: list[LexborNode], authors: tuple[str, ...] = ()) -> str | None:
     """The block labelled "Abstract:" among the five after the title (IEEE Xplore's, after a venue line as long),
-    else the first substantial one that is not the byline (it begins with the first author); within its parent and
+    else the first substantial one that is not the byline (it begins with the first author); in page order, within
     the paper's regions (the white space between elements not counted: arXiv's listings put authors, comments and
     subjects before the abstract)."""
     sibling, looked, first = _next_after(node, regions), 0, None
     while sibling is not None and looked < 5:
         if sibling.tag != "-text" and not _in_regions(sibling, regions):
             break  # the next paper's item: a long title of its own would pass for this one's abstract
-        text = squash(sibling.text()) if sibling.tag != "-text" else squash(sibling.text_content)
+        text = _line_text(sibling)
         abstract = _ABSTRACT_LABEL.sub("", text)
         byline = bool(authors) and text.startswith(authors[0])
         if len(abstract) >= MIN_ABSTRACT_CHARS and not byline and not _METADATA_LINE.match(text) and not _BIBTEX_ENTRY.search(text):
