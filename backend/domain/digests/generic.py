@@ -61,11 +61,21 @@ def _parse(tree: LexborHTMLParser, url: str) -> list[Paper]:
     for junk in tree.css("script, style, noscript, template, nav, footer"):
         junk.decompose()
     links = _Links(url)  # both readings resolve the same links: each once
-    by_identifiers, by_headings = _by_identifiers(tree, links), _by_headings(tree, links)
-    return by_identifiers if len(by_identifiers) >= max(2, len(by_headings)) else by_headings
+    titles = _heading_titles(tree)
+    by_identifiers = _by_identifiers(tree, links)
+    if len(by_identifiers) >= max(2, len(titles)):
+        return by_identifiers  # each title would be a paper: the count decides, before any is read
+    return _by_headings(titles, links)
 
 
-def _by_headings(tree: LexborHTMLParser, links: _Links) -> list[Paper]:
+def _by_headings(titles: list[LexborNode], links: _Links) -> list[Paper]:
+    owner: dict[int, object] = {}  # element -> the one title it holds, or _MANY
+    for index, node in enumerate(titles):
+        _mark_ancestors(owner, node, index)
+    return [_paper(node, links, _regions(node, index, owner)) for index, node in enumerate(titles)]
+
+
+def _heading_titles(tree: LexborHTMLParser) -> list[LexborNode]:
     people = {link.mem_id for link in tree.css(_PEOPLE_LINKS)}  # a list of authors' links is no list of titles (ACM's)
     candidates = [
         node
@@ -84,11 +94,7 @@ def _by_headings(tree: LexborHTMLParser, links: _Links) -> list[Paper]:
     signature = max(counts, key=lambda shape: (counts[shape], shape in headings_or_links))
     if counts[signature] < 2:
         return []
-    titles = [node for node in candidates if _signature(node) == signature][: MAX_ITEMS + 1]  # one past refuses the page
-    owner: dict[int, object] = {}  # element -> the one title it holds, or _MANY
-    for index, node in enumerate(titles):
-        _mark_ancestors(owner, node, index)
-    return [_paper(node, links, _regions(node, index, owner)) for index, node in enumerate(titles)]
+    return [node for node in candidates if _signature(node) == signature][: MAX_ITEMS + 1]  # one past refuses the page
 
 
 def _among_authors(node: LexborNode, levels: int = 3) -> bool:
