@@ -1048,3 +1048,31 @@ def test_a_journal_s_table_of_contents_feed_gives_no_citation_for_an_abstract_an
     ]
     [pnas] = parse_digest("https://www.pnas.org/action/showFeed?type=etoc&feed=rss&jc=pnas", text=PNAS_TOC).papers
     assert (pnas.doi, pnas.abstract, pnas.authors) == ("10.1073/pnas.2301234121", None, ("Jane Doe",))
+
+
+PUBLISHER_RESULTS = [  # (title, authors, DOI)
+    ("Scaling Laws for Neural Language Models", ("Jared Kaplan", "Sam McCandlish"), "10.1002/aaai.12001"),
+    ("Training Compute-Optimal Large Language Models", ("Jordan Hoffmann", "Sebastian Borgeaud"), "10.1002/aaai.12002"),
+]
+
+
+def test_wiley_s_and_springer_s_search_results_give_the_abstract_without_its_heading_and_the_published_year():
+    # Wiley's results (Atypon's markup, as Taylor & Francis's and SAGE's) put an "Abstract" toggle at the top of the
+    # abstract element: the abstract read "AbstractWe study …".
+    wiley = '<ul class="rlist search-result__body items-results">' + "".join(
+        f'<li class="clearfix separator search__item"><div class="item__body"><span class="meta__type">Research Article</span>'
+        f'<h2 class="meta__title"><span class="hlFld-Title"><a href="/doi/{doi}" class="publication_title visitable">{title}</a></span></h2>'
+        '<div class="meta__authors rlist--inline comma">' + "".join(f'<span class="hlFld-ContribAuthor"><a href="/action/doSearch?ContribAuthorRaw={name.split()[-1]}">{name}</a></span>' for name in names)
+        + '</div><div class="meta__details"><span class="meta__epubDate"><span class="bold">First published: </span>12 March 2024</span></div>'
+        f'<div class="search-result__abstract"><span class="accordion__control">Abstract</span><div class="accordion__content">{ALERT_ABSTRACT}</div></div></div></li>'
+        for title, names, doi in PUBLISHER_RESULTS
+    ) + "</ul>"  # fmt: skip
+    springer = '<ol class="u-list-reset" data-test="darwin-search">' + "".join(
+        f'<li class="app-card-open" data-test="search-result-item"><div class="app-card-open__main"><h3 class="app-card-open__heading"><a class="app-card-open__link" href="/article/{doi}"><span>{title}</span></a></h3>'
+        f'<div class="app-card-open__description"><p>{ALERT_ABSTRACT}</p></div><div class="app-card-open__authors"><span data-test="authors">{", ".join(names)}</span></div>'
+        '<div class="app-card-open__meta"><span class="c-meta__item">Article</span><span class="c-meta__item" data-test="published">Published: 12 May 2023</span></div></div></li>'
+        for title, names, doi in PUBLISHER_RESULTS
+    ) + "</ol>"  # fmt: skip
+    for page, year in ((wiley, 2024), (springer, 2023)):
+        papers = parse_digest("https://onlinelibrary.wiley.com/action/doSearch?AllField=scaling", html=page).papers
+        assert [(p.title, p.authors, p.doi, p.year, p.abstract) for p in papers] == [(t, a, doi, year, ALERT_ABSTRACT) for t, a, doi in PUBLISHER_RESULTS]

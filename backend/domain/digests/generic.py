@@ -583,10 +583,24 @@ def _abstract_in(item: LexborNode) -> str | None:
     nodes = (item.css('[class*="abstract"]') or item.css('[class*="snippet"]'))[:ABSTRACT_CANDIDATES]
     full = [node for node in nodes if "full" in (node.attributes.get("class") or "")]
     for node in dict.fromkeys([*full, *_innermost(nodes), *nodes]):
-        text = _MORE_OR_LESS.sub("", _ABSTRACT_LABEL.sub("", squash(node.text())))
+        text = _MORE_OR_LESS.sub("", _ABSTRACT_LABEL.sub("", _without_heading(node)))
         if len(text) >= MIN_ABSTRACT_CHARS:
             return text
     return None
+
+
+_HEADING_ONLY = re.compile(r"(?:abstract|summary|tl;?\s?dr)\s*:?", re.IGNORECASE)
+
+
+def _without_heading(node: LexborNode) -> str:
+    """The element's text without the heading it begins with ("<h3>Abstract</h3><p>We …": "AbstractWe …" as text;
+    Wiley's results' "Abstract" toggle)."""
+    text = squash(node.text())
+    first = node.child
+    while first is not None and not _line_text(first):
+        first = first.next
+    heading = _line_text(first) if first is not None and first.is_element_node else ""
+    return text[len(heading) :].lstrip() if heading and _HEADING_ONLY.fullmatch(heading) and text.startswith(heading) else text
 
 
 # Links to people's pages: ACL Anthology's "/people/…", many publication lists' "/author/…", ACM's "/profile/…",
