@@ -47,6 +47,7 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "e-mail rows": ("html", '<tr><td><a href="/p">A paper title</a></td></tr><tr><td>A B, C D</td></tr><tr><td>Venue, 2020</td></tr>', "<table>"),
     "empty elements after a title": ("html", "<span></span>", '<ul><li><a href="/p/0">Another paper title</a></li><li><a href="/p/1">A paper title</a>'),
     "affiliation marks": ("html", "1,", "<div><h3>A paper title</h3><h3>Another title</h3><div class=\"authors\">Ann Lee"),
+    "abstract labels": ("html", "<li><strong>Abstract:</strong> <span>x y</span></li>", "<div><h3>A paper title</h3><h3>Another title</h3><ul>"),
     "date elements": ("html", '<div><h3>A paper title</h3><span class="date">Published: 1 Jan 2020</span><span>Year: 2020</span></div>', ""),
     "paper links": (
         "html",

@@ -876,14 +876,20 @@ OPENREVIEW_NOTES = [  # (forum id, title, authors, abstract)
 
 
 def test_openreview_and_semantic_scholar_give_abstracts_without_their_label_and_the_year_they_mark():
-    # OpenReview's abstract, under "Show details", began "Abstract: "; Semantic Scholar's summary began "TLDR ". The
+    # OpenReview's abstract, under "Show details" among the other fields ("Keywords:", "TL;DR:", "Primary Area:"),
+    # was all the fields' text, "Keywords: vision transformers, …"; Semantic Scholar's summary began "TLDR ". The
     # years in their date elements ("Published: 16 Jan 2024", "12 June 2017") were not read.
     openreview = '<ul class="list-unstyled submissions-list">' + "".join(
         f'<li class="note" data-id="{i}"><h4><a href="/forum?id={i}">{title}</a> <a href="/pdf?id={i}" class="pdf-link" title="Download PDF"><img src="/images/pdf_icon_blue.svg"></a></h4>'
         '<div class="note-authors">' + ", ".join(f'<a href="/profile?id=~{name.replace(" ", "_")}1">{name}</a>' for name in names) + '</div>'
         '<div class="note-meta-info"><span class="date">Published: 16 Jan 2024, Last Modified: 15 Mar 2025</span><span class="item">ICLR 2024 oral</span></div>'
         f'<a href="#{i}-details" class="collapse-widget">Show details</a><div class="collapse" id="{i}-details"><div class="note-contents-collapse">'
-        f'<ul class="list-unstyled note-content"><li><strong class="note-content-field">Abstract:</strong> <span class="note-content-value">{abstract}</span></li></ul></div></div></li>'
+        '<ul class="list-unstyled note-content"><li><strong class="note-content-field">Keywords:</strong> <span class="note-content-value">vision transformers, '
+        'registers, attention maps, self-supervised learning, interpretability, dense prediction, object discovery</span></li>'
+        '<li><strong class="note-content-field">TL;DR:</strong> <span class="note-content-value">Adding tokens to the input sequence of a ViT removes '
+        'artifacts in its attention maps and improves dense prediction.</span></li>'
+        f'<li><strong class="note-content-field">Abstract:</strong> <span class="note-content-value">{abstract}</span></li>'
+        '<li><strong class="note-content-field">Primary Area:</strong> <span class="note-content-value">representation learning</span></li></ul></div></div></li>'
         for i, title, names, abstract in OPENREVIEW_NOTES
     ) + "</ul>"  # fmt: skip
     papers = parse_digest("https://openreview.net/group?id=ICLR.cc/2024/Conference", html=openreview).papers

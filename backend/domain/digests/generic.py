@@ -211,7 +211,7 @@ def _paper(node: LexborNode, links: _Links, regions: list[LexborNode]) -> Paper:
         title=without_result_tags(squash(node.text())),  # "[PDF] …", "[BOOK][B] …": Scholar's, not the title's
         authors=authors,
         year=year,
-        abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(node, regions, authors),
+        abstract=_abstract_of(node, regions, authors),
         arxiv_id=arxiv_id,
         doi=doi,
         link=href or None,
@@ -546,7 +546,7 @@ def _identified_paper(key: tuple[str, str], regions: list[LexborNode], owner: di
         title=without_result_tags(_LABEL.sub("", squash(title_node.text()))),
         authors=authors,
         year=year,
-        abstract=next(filter(None, map(_abstract_in, regions)), None) or _text_under(title_node, regions, authors),
+        abstract=_abstract_of(title_node, regions, authors),
         arxiv_id=identifier if kind == "arxiv" else None,
         doi=identifier if kind == "doi" else None,
         link=f"https://arxiv.org/abs/{identifier}" if kind == "arxiv" else f"https://doi.org/{identifier}",
@@ -575,6 +575,40 @@ def _is_title(text: str, identifier: str) -> bool:
 
 
 ABSTRACT_CANDIDATES = 8  # read at most this many "abstract" elements of an item (nested ones each hold the rest)
+
+
+def _abstract_of(title: LexborNode, regions: list[LexborNode], authors: tuple[str, ...]) -> str | None:
+    """The paper's "abstract" element, else the text an "Abstract:" label gives, else the text after its title."""
+    for read in (_abstract_in, _labelled_abstract):
+        abstract = next(filter(None, map(read, regions)), None)
+        if abstract:
+            return abstract
+    return _text_under(title, regions, authors)
+
+
+LABEL_CANDIDATES = 32
+_ABSTRACT_HEADING = re.compile(r"abstract\s*:?", re.IGNORECASE)
+
+
+def _labelled_abstract(item: LexborNode) -> str | None:
+    """The text after an element that says only "Abstract:" (OpenReview's fields: "<strong>Abstract:</strong>
+    <span>…</span>", among "TL;DR:", "Keywords:", "Primary Area:"; a `dt` and its `dd`)."""
+    labels = _innermost(item.css("strong, b, dt, th, h4, h5, h6, label, span")[:LABEL_CANDIDATES])
+    for label in labels:
+        if _ABSTRACT_HEADING.fullmatch(_line_text(label)):
+            value = _next_after(label, [item])
+            text = _line_text(value) if value is not None and _inside(value, item) else ""
+            if len(text) >= MIN_ABSTRACT_CHARS:
+                return text
+    return None
+
+
+def _inside(node: LexborNode, ancestor: LexborNode) -> bool:
+    while node is not None:
+        if node.mem_id == ancestor.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 def _abstract_in(item: LexborNode) -> str | None:
