@@ -9,10 +9,7 @@
   title's); the abstract that item's "abstract" or "snippet" element or the text after the title (the block
   labelled "Abstract:" first); an arXiv id or DOI its other links name or its text writes out (pages that link no
   identifiers from their titles: proceedings, journals' listings, PubMed, Google Scholar).
-Either way the authors are the item's "author" element, schema.org authors or links to people's pages, else the
-BibTeX entry it shows (with the year), else the line after the title: Scholar's byline ("A Smith, B Jones - Venue,
-2020", "A Smith · 2020") or names alone (in italics, or two or more), the year ending the venue line after them.
-Else the year is the one a date element or a "Year:" label gives.
+Either way the authors, year and abstract are read from the paper's item by paper_fields.py.
 
 Returns what it can and never raises: a page it cannot read gives an empty list.
 """
@@ -25,16 +22,15 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from backend.domain.digests._dom import innermost, line_text
 from backend.domain.digests._text import MAX_ITEMS, squash
-from backend.domain.bibtex import read_bibtex
+from backend.domain.digests.paper_fields import LABEL, PEOPLE_LINKS, abstract_of, names_line, people_and_year
 from backend.domain.markup import without_result_tags
-from backend.domain.names import split_authors
 from backend.domain.identity import normalise_arxiv_id, normalise_doi
 from backend.domain.models import Paper
 
 MIN_TITLE_CHARS = 10
 MAX_TITLE_CHARS = 300
-MIN_ABSTRACT_CHARS = 100
 _CANDIDATE_SELECTOR = (
     'h1, h2, h3, h4, h5, li > a, li > div > a, td > a, dt, dt > a, strong > a, b > a, li > b, li > strong, p > b, p > strong, [class*="title"]'
 )
@@ -76,10 +72,10 @@ def _by_headings(titles: list[LexborNode], links: _Links) -> list[Paper]:
 
 
 def _heading_titles(tree: LexborHTMLParser) -> list[LexborNode]:
-    people = {link.mem_id for link in tree.css(_PEOPLE_LINKS)}  # a list of authors' links is no list of titles (ACM's)
+    people = {link.mem_id for link in tree.css(PEOPLE_LINKS)}  # a list of authors' links is no list of titles (ACM's)
     candidates = [
         node
-        for node in _innermost(tree.css(_CANDIDATE_SELECTOR))
+        for node in innermost(tree.css(_CANDIDATE_SELECTOR))
         if node.mem_id not in people
         and not _among_authors(node)
         and _is_heading_title(text := squash(node.text()))
@@ -112,10 +108,10 @@ def _bold_title(node: LexborNode, text: str) -> bool:
     name in bold, first ("<li><b>Jane Smith</b>, John Doe. <a>Title</a>") or within ("A Smith, <b>J Doe</b>")."""
     sibling = node.prev
     while sibling is not None:
-        if _line_text(sibling):
+        if line_text(sibling):
             return False
         sibling = sibling.prev
-    return not _names_line(text, one_name=True)
+    return not names_line(text, one_name=True)
 
 
 def _link_of(node: LexborNode, regions: list[LexborNode]) -> LexborNode | None:
@@ -134,7 +130,7 @@ def _link_of(node: LexborNode, regions: list[LexborNode]) -> LexborNode | None:
             return around
     # Not an author's page, nor a button's script (Scholar's "Save", "Cite"), nor a list of other papers ("Cited by 12").
     links = (link for region in regions for link in region.css("a[href]"))
-    return next((link for link in links if not link.css_matches(_PEOPLE_LINKS) and not _is_script(link) and not _is_action(link)), None)
+    return next((link for link in links if not link.css_matches(PEOPLE_LINKS) and not _is_script(link) and not _is_action(link)), None)
 
 
 # Google Scholar's links under a result, to lists of other papers or to its own tools.
@@ -147,19 +143,6 @@ def _is_action(link: LexborNode) -> bool:
 
 def _is_script(link: LexborNode) -> bool:
     return (link.attributes.get("href") or "").strip().lower().startswith("javascript:")
-
-
-def _innermost(nodes: list[LexborNode]) -> list[LexborNode]:
-    """The nodes that hold none of the others: a "title" element around a heading is not a title, and reading the
-    text of 900 nested ones would read the innermost's 900 times. Each element is marked once, walking up."""
-    nodes = list({node.mem_id: node for node in nodes}.values())  # a selector list gives `h3.card-title` twice
-    holding: set[int] = set()
-    for node in nodes:
-        parent = node.parent
-        while parent is not None and parent.mem_id not in holding:
-            holding.add(parent.mem_id)
-            parent = parent.parent
-    return [node for node in nodes if node.mem_id not in holding]
 
 
 def _is_heading_title(text: str) -> bool:
@@ -206,12 +189,12 @@ def _paper(node: LexborNode, links: _Links, regions: list[LexborNode]) -> Paper:
     arxiv_id, doi = normalise_arxiv_id(href), normalise_doi(href)
     if not (arxiv_id or doi):
         arxiv_id, doi = _identifier_of(regions, links)
-    authors, year = _people_and_year(node, regions)
+    authors, year = people_and_year(node, regions)
     return Paper(
         title=without_result_tags(squash(node.text())),  # "[PDF] …", "[BOOK][B] …": Scholar's, not the title's
         authors=authors,
         year=year,
-        abstract=_abstract_of(node, regions, authors),
+        abstract=abstract_of(node, regions, authors),
         arxiv_id=arxiv_id,
         doi=doi,
         link=href or None,
@@ -243,220 +226,14 @@ def _doi_written_in(item: LexborNode) -> str | None:
     return written.pop() if written else None
 
 
-# The lines of a listing that describe a paper, not its abstract (arXiv's descriptors).
-_METADATA_LINE = re.compile(r"(?:subjects|comments|journal-ref|report-no|msc-class|acm-class|authors|doi|cite as)\s*:", re.I)
-
-
-def _people_and_year(title: LexborNode, regions: list[LexborNode]) -> tuple[tuple[str, ...], int | None]:
-    """The item's authors, else those of the BibTeX entry it shows (CVF's, personal pages' "bibtex" toggles), with
-    that entry's year; else the authors and year of the lines right under the title (Scholar's byline, a line of
-    names). A year the item marks (a date element, "Year: 2016") when none of those gives one."""
-    authors = next(filter(None, map(_authors_in, regions)), ())
-    entry = _bibtex_in(regions) or {}
-    year = str(entry.get("year", "")).strip()
-    year = int(year) if year.isdigit() and len(year) == 4 else None
-    if not (authors or entry.get("author")):
-        authors, year = _byline_under(title, regions)
-    return authors or tuple(entry.get("author", ())), year or _year_marked_in(regions)
-
-
-# A BibTeX entry shown beside a paper (in a `<pre>`, a hidden toggle), as far as paperlens reads one.
-_BIBTEX_ENTRY = re.compile(
-    r"@(?:inproceedings|article|misc|incollection|inbook|book|phdthesis|mastersthesis|techreport|conference|unpublished"
-    r"|online|preprint)\s*\{",
-    re.IGNORECASE,
-)
-MAX_BIBTEX_CHARS = 4_000  # an entry of 60 authors; also its LaTeX budget, so a page's entries cost in its size
-
-
-def _bibtex_in(regions: list[LexborNode]) -> dict | None:
-    for region in regions:
-        text = region.text()
-        found = _BIBTEX_ENTRY.search(text)
-        if found:
-            entry = text[found.start() : found.start() + MAX_BIBTEX_CHARS]
-            try:
-                entries = read_bibtex(entry, fields=("author", "year"), latex_budget=MAX_BIBTEX_CHARS).entries
-            except Exception:  # noqa: BLE001 - an entry BibTeX cannot read gives nothing, not a failed page
-                return None
-            return entries[0].fields if entries else None
-    return None
-
-
-def _next_after(node: LexborNode, regions: list[LexborNode]) -> LexborNode | None:
-    """What comes after the title within its paper: its next sibling with words, else that of the first element
-    around it that has one, climbing no higher than the paper's region that holds it (whose next is the region
-    after it): the byline after an `h3 > a`, the authors' row after an e-mail's `tr > td > a`."""
-    roots = {region.mem_id for region in regions}
-    while True:
-        sibling = node.next
-        while sibling is not None and not _line_text(sibling):
-            sibling = sibling.next
-        if sibling is not None or node.mem_id in roots or node.parent is None:
-            return sibling
-        node = node.parent
-
-
-def _in_regions(node: LexborNode, regions: list[LexborNode], levels: int = 8) -> bool:
-    """Is the node one of the paper's regions, or inside one within a few levels (a byline sits close)?"""
-    wanted = {region.mem_id for region in regions}
-    while node is not None and levels >= 0:
-        if node.mem_id in wanted:
-            return True
-        node, levels = node.parent, levels - 1
-    return False
-
-
-# Google Scholar's line under each title, in its results and its alert emails: "A Vaswani, N Shazeer… - Advances
-# in neural …, 2017 - proceedings.neurips.cc" (authors cut short, venue cut short and year, host).
-_BYLINE = re.compile(r"(?P<authors>[^\d]+?)\s[-–—·|]\s(?P<rest>.*)")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-MAX_BYLINE_CHARS = 300
-MAX_NAME_WORDS = 4
-
-
-def _byline_under(node: LexborNode, regions: list[LexborNode]) -> tuple[tuple[str, ...], int | None]:
-    """Authors and year from the line right under the title: Scholar's byline ("names - venue, year - host"), or a
-    line of names alone (proceedings' "<i>A, B</i>", Scholar profiles' "A Vaswani, N Shazeer, …") with the year of
-    the venue line after it ("Advances in neural information processing systems 30, 2017")."""
-    line = _line_after(node, regions)
-    text = _line_text(line) if line is not None else ""
-    if not text or len(text) > MAX_BYLINE_CHARS:
-        return (), None
-    byline = _BYLINE.fullmatch(text)
-    names = _names_line(byline["authors"], one_name=True) if byline is not None else ()
-    if names:
-        years = _YEAR.findall(byline["rest"])
-        return names, int(years[-1]) if years else None
-    names, where = _leading_names(line)
-    if not names:
-        return (), None
-    # The year: in the rest of the line (JMLR's "<b><i>A, B</i></b>; (1):1−35, 2023."), else in the venue line after.
-    venue = line if where is not line else _line_after(line, regions)
-    venue_text = _line_text(venue) if venue is not None else ""
-    years = _YEAR.findall(venue_text) if len(venue_text) <= MAX_BYLINE_CHARS else []
-    return names, int(years[-1]) if years else None
-
-
-def _leading_names(line: LexborNode, levels: int = 3) -> tuple[tuple[str, ...], LexborNode]:
-    """The names the line is, or that it begins with in italics or bold ("<b><i>A, B</i></b>; (1):1−35, 2023"),
-    and the element that holds them."""
-    node, italic = line, False
-    for _ in range(levels):
-        italic = italic or node.tag in ("i", "em")
-        names = _names_line(_line_text(node), one_name=italic)
-        child = node.child
-        while child is not None and not _line_text(child) and not child.is_element_node:
-            child = child.next
-        if names or child is None or child.tag not in ("i", "em", "b", "strong", "span"):
-            return names, node
-        node = child
-    return (), line
-
-
-def _line_after(node: LexborNode, regions: list[LexborNode]) -> LexborNode | None:
-    """The element or text with words right after the node; None outside the paper's regions (the next paper's
-    title: "Smith - a study of 2019 data" is no byline)."""
-    line = _next_after(node, regions)
-    return line if line is not None and _in_regions(line, regions) else None
-
-
-def _line_text(node: LexborNode) -> str:
-    if node.is_comment_node or node.tag == "br":
-        return ""
-    return squash(node.text_content if node.tag == "-text" else node.text())
-
-
-# A name: two to four words (or one in a script without spaces: "张伟"), its last not lower case ("A Vaswani",
-# "Patrick van der Smagt", "Kearns, M."); no digits ("Cited by 120", "ICML 2020") and no brackets ("[code]").
-_NAME_WORD = re.compile(r"[^\W\d_][^\s\d\[\]()]*")
-
-
-# Words of venues and labels that an italic line under a title may hold instead of names.
-_NOT_IN_NAMES = frozenset(
-    "journal conference proceedings transactions letters review communications nature science workshop symposium"
-    " arxiv preprint press university institute oral poster spotlight award paper presentation talk track session"
-    " code slides video project page".split()
-)
-
-
-def _names_line(text: str, *, one_name: bool) -> tuple[str, ...]:
-    """The names a line gives when names are all it holds: two or more ("Code, Slides, Video" are no names), or
-    one in italics (proceedings write their authors so; "Nature Communications" in italics is a journal)."""
-    text = _unmarked(text)
-    if any(char.isdigit() for char in text):
-        return ()
-    names = split_authors(text.strip(" …."))
-    if len(names) < (1 if one_name else 2):
-        return ()
-    for name in names:
-        words = name.split()
-        if not 1 <= len(words) <= MAX_NAME_WORDS or not all(map(_NAME_WORD.fullmatch, words)) or words[-1][0].islower():
-            return ()
-        if (len(words) == 1 and words[0].isascii()) or any(word.lower().strip(",.") in _NOT_IN_NAMES for word in words):
-            return ()
-    return names
-
-
-# Where an item marks its date: a `time` element, schema.org's, a "date", "year" or "time" element (OpenReview's
-# "Published: 16 Jan 2024", Semantic Scholar's "cl-paper-pubdates", arxiv-sanity's "rel_time"), a labelled year (IEEE
-# Xplore's "Year: 2016").
-_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:pub)?(?:dates?|year|time)(?:$|[\s_-])", re.IGNORECASE)
-_LABELLED_YEAR = re.compile(r"\b(?:year|published|date)\s*:\s*(?:\w{1,9}\s+){0,2}((?:19|20)\d\d)\b", re.IGNORECASE)
-MAX_DATE_CHARS = 80
-DATE_CANDIDATES = 8
-
-
-def _year_marked_in(regions: list[LexborNode]) -> int | None:
-    """The first year of the item's first short date element, else of a labelled date in its text."""
-    for region in regions:
-        marked = region.css('time, [itemprop="datePublished"], [class*="date" i], [class*="year" i], [class*="time" i]')
-        for node in _innermost(marked[:DATE_CANDIDATES]):  # nested ones: the innermost's text, not each one's
-            attributes = node.attributes
-            if node.tag == "time" or attributes.get("itemprop") == "datePublished" or _DATE_CLASS.search(attributes.get("class") or ""):
-                text = f"{squash(node.text())} {attributes.get('datetime') or ''}"
-                years = _YEAR.findall(text) if len(text) <= MAX_DATE_CHARS else []
-                if years:
-                    return int(years[0])
-        labelled = _LABELLED_YEAR.search(region.text(separator=" "))
-        if labelled:
-            return int(labelled.group(1))
-    return None
-
-
-def _text_under(node: LexborNode, regions: list[LexborNode], authors: tuple[str, ...] = ()) -> str | None:
-    """The block labelled "Abstract:" among the five after the title (IEEE Xplore's, after a venue line as long),
-    else the first substantial one that is not the byline (it begins with the first author); in page order, within
-    the paper's regions (the white space between elements not counted: arXiv's listings put authors, comments and
-    subjects before the abstract)."""
-    sibling, looked, first = _next_after(node, regions), 0, None
-    while sibling is not None and looked < 5:
-        if sibling.tag != "-text" and not _in_regions(sibling, regions):
-            break  # the next paper's item: a long title of its own would pass for this one's abstract
-        text = _line_text(sibling)
-        abstract = _ABSTRACT_LABEL.sub("", text)
-        byline = bool(authors) and text.startswith(authors[0])
-        if len(abstract) >= MIN_ABSTRACT_CHARS and not byline and not _METADATA_LINE.match(text) and not _BIBTEX_ENTRY.search(text):
-            if len(abstract) < len(text):
-                return abstract
-            first = first or abstract
-        looked += bool(text)
-        sibling = sibling.next
-    return first
-
-
 # --- by identifiers ---------------------------------------------------------------------------------------
+
 
 _MANY = ("many", "")  # an element that holds the links of more than one paper
 _TITLE_SELECTOR = 'h1, h2, h3, h4, h5, h6, [class*="title"]'
 # The title is among an item's first headings and "title" elements; reading the text of every one would cost
 # each element's text once per such element around it (900 nested `div.title`s: 2 s for 660 kB, quadratic).
 TITLE_CANDIDATES = 16
-_LABEL = re.compile(r"^(?:abstract|authors?|title)\s*:\s*", re.IGNORECASE)
-# Before an abstract, a label: "Abstract:", or Semantic Scholar's "TLDR" (not "Abstract" alone: "Abstract Meaning
-# Representation (AMR) is …" begins an abstract).
-_ABSTRACT_LABEL = re.compile(r"^(?:abstract\s*:|tl;?\s?dr\b:?)\s*", re.IGNORECASE)
-_MORE_OR_LESS = re.compile(r"\s*(?:\u25b3|\u2026|\.\.\.)\s*(?:less|more)$", re.IGNORECASE)  # arXiv's "… More", "△ Less"
 
 
 def _paper_key(href: str) -> tuple[str, str] | None:
@@ -531,7 +308,7 @@ def _identified_paper(key: tuple[str, str], regions: list[LexborNode], owner: di
     for region in regions:
         candidates = region.css(_TITLE_SELECTOR)[:TITLE_CANDIDATES]
         # The first that holds none of the others: the heading inside a `div.paper-title-block`, not the block.
-        title_node = next(iter(_innermost([node for node in candidates if _is_title(squash(node.text()), identifier)])), None)
+        title_node = next(iter(innermost([node for node in candidates if _is_title(squash(node.text()), identifier)])), None)
         if title_node is None:
             links = (a for a in region.css("a[href]") if owner.get(a.mem_id) == key)
             title_node = next((a for a in links if _is_title(squash(a.text()), identifier)), None)
@@ -541,12 +318,12 @@ def _identified_paper(key: tuple[str, str], regions: list[LexborNode], owner: di
         title_node = _plain_title(regions, identifier)
     if title_node is None:
         return None
-    authors, year = _people_and_year(title_node, regions)
+    authors, year = people_and_year(title_node, regions)
     return Paper(
-        title=without_result_tags(_LABEL.sub("", squash(title_node.text()))),
+        title=without_result_tags(LABEL.sub("", squash(title_node.text()))),
         authors=authors,
         year=year,
-        abstract=_abstract_of(title_node, regions, authors),
+        abstract=abstract_of(title_node, regions, authors),
         arxiv_id=identifier if kind == "arxiv" else None,
         doi=identifier if kind == "doi" else None,
         link=f"https://arxiv.org/abs/{identifier}" if kind == "arxiv" else f"https://doi.org/{identifier}",
@@ -561,7 +338,7 @@ _PLAIN_TITLE_SELECTOR = "strong, b, td"
 def _plain_title(regions: list[LexborNode], identifier: str) -> LexborNode | None:
     """The item's bold text or table cell that reads as a title, the longest (a table's venue cell is shorter)."""
     for region in regions:
-        candidates = _innermost(region.css(_PLAIN_TITLE_SELECTOR)[:TITLE_CANDIDATES])
+        candidates = innermost(region.css(_PLAIN_TITLE_SELECTOR)[:TITLE_CANDIDATES])
         texts = [(len(text), node) for node in candidates if _is_title(text := squash(node.text()), identifier)]
         if texts:
             return max(texts, key=lambda pair: pair[0])[1]
@@ -573,117 +350,3 @@ def _is_title(text: str, identifier: str) -> bool:
     volume's DOI that each of its papers links (ACM's) is not one of them."""
     return _is_heading_title(text) and identifier not in text.lower()
 
-
-ABSTRACT_CANDIDATES = 8  # read at most this many "abstract" elements of an item (nested ones each hold the rest)
-
-
-def _abstract_of(title: LexborNode, regions: list[LexborNode], authors: tuple[str, ...]) -> str | None:
-    """The paper's "abstract" element, else the text an "Abstract:" label gives, else the text after its title."""
-    for read in (_abstract_in, _labelled_abstract):
-        abstract = next(filter(None, map(read, regions)), None)
-        if abstract:
-            return abstract
-    return _text_under(title, regions, authors)
-
-
-LABEL_CANDIDATES = 32
-_ABSTRACT_HEADING = re.compile(r"abstract\s*:?", re.IGNORECASE)
-
-
-def _labelled_abstract(item: LexborNode) -> str | None:
-    """The text after an element that says only "Abstract:" (OpenReview's fields: "<strong>Abstract:</strong>
-    <span>…</span>", among "TL;DR:", "Keywords:", "Primary Area:"; a `dt` and its `dd`)."""
-    labels = _innermost(item.css("strong, b, dt, th, h4, h5, h6, label, span")[:LABEL_CANDIDATES])
-    for label in labels:
-        if _ABSTRACT_HEADING.fullmatch(_line_text(label)):
-            value = _next_after(label, [item])
-            text = _line_text(value) if value is not None and _inside(value, item) else ""
-            if len(text) >= MIN_ABSTRACT_CHARS:
-                return text
-    return None
-
-
-def _inside(node: LexborNode, ancestor: LexborNode) -> bool:
-    while node is not None:
-        if node.mem_id == ancestor.mem_id:
-            return True
-        node = node.parent
-    return False
-
-
-def _abstract_in(item: LexborNode) -> str | None:
-    """The item's "abstract" element, or its "snippet" (PubMed's results, Scholar's alerts): the full one if both a
-    full and a short one are there, else the first long enough (not al-folio's "Abs" button, an `a.abstract`)."""
-    nodes = (item.css('[class*="abstract"]') or item.css('[class*="snippet"]'))[:ABSTRACT_CANDIDATES]
-    full = [node for node in nodes if "full" in (node.attributes.get("class") or "")]
-    for node in dict.fromkeys([*full, *_innermost(nodes), *nodes]):
-        text = _MORE_OR_LESS.sub("", _ABSTRACT_LABEL.sub("", _without_heading(node)))
-        if len(text) >= MIN_ABSTRACT_CHARS:
-            return text
-    return None
-
-
-_HEADING_ONLY = re.compile(r"(?:abstract|summary|tl;?\s?dr)\s*:?", re.IGNORECASE)
-
-
-def _without_heading(node: LexborNode) -> str:
-    """The element's text without the heading it begins with ("<h3>Abstract</h3><p>We …": "AbstractWe …" as text;
-    Wiley's results' "Abstract" toggle)."""
-    text = squash(node.text())
-    first = node.child
-    while first is not None and not _line_text(first):
-        first = first.next
-    heading = _line_text(first) if first is not None and first.is_element_node else ""
-    return text[len(heading) :].lstrip() if heading and _HEADING_ONLY.fullmatch(heading) and text.startswith(heading) else text
-
-
-# Links to people's pages: ACL Anthology's "/people/…", many publication lists' "/author/…", ACM's "/profile/…",
-# OpenReview's "/profile?id=…", dblp's "/pid/…" (not "/profile-guided-optimization", a paper)
-_PEOPLE_LINKS = 'a[href*="/people/"], a[href*="/author/"], a[href*="/authors/"], a[href*="/profile/"], a[href*="/profile?"], a[href*="/pid/"]'
-# schema.org's markup of a person who wrote the work (dblp's, Nature's): one element per author.
-_MARKED_AUTHORS = '[itemprop="author"], [itemprop="creator"]'
-
-
-def _authors_in(item: LexborNode) -> tuple[str, ...]:
-    """The names in the item's first "author" element (or in each element of its kind, when it holds one name); else
-    (none, or only an author's picture: ACM's) its schema.org authors or its links to people's pages."""
-    marked = item.css('[class*="author"]')
-    names = _names_in(marked[0]) if marked else ()
-    if len(names) == 1:  # one element a name ("<span class=author-name>" each): every element of that kind
-        kind = (marked[0].tag, marked[0].attributes.get("class"))
-        alike = _innermost([node for node in marked if (node.tag, node.attributes.get("class")) == kind])
-        names = tuple(name for node in alike for name in _names_in(node))
-    if names:
-        return names
-    people = _innermost(item.css(_MARKED_AUTHORS)) or item.css(_PEOPLE_LINKS)
-    return tuple(name for name in (squash(n.text()) for n in people) if name)
-
-
-def _names_in(node: LexborNode) -> tuple[str, ...]:
-    for each_name in ("a", "li"):  # links to people, or a list whose commas a style sheet draws (Nature's)
-        names = tuple(name for name in (_unmarked(squash(n.text())) for n in _innermost(node.css(each_name))) if name)
-        if names:
-            return names
-    if node.css_first("br") is not None:  # one name a line: "A Smith<br>B Jones" reads "A SmithB Jones" as text
-        return tuple(name for line in _lines_of(node) for name in split_authors(_unmarked(_LABEL.sub("", line))))
-    return split_authors(_unmarked(_LABEL.sub("", squash(node.text()))))
-
-
-# Marks after a name, of affiliations and equal contribution: "Jane Smith<sup>1,2</sup>*" reads "Jane Smith1,2*".
-_MARK_DIGIT = "[0-9\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"  # and superscript ones: "Jane Smith¹"
-_MARKS = re.compile(rf"(?<=[^\W\d_])[*†‡§¶]*{_MARK_DIGIT}+(?:,{_MARK_DIGIT}+)*(?=[*†‡§¶]*(?:[,;\s]|$))|[*†‡§¶]+")
-
-
-def _unmarked(names: str) -> str:
-    return _MARKS.sub("", names).strip()
-
-
-def _lines_of(node: LexborNode) -> list[str]:
-    """The node's text, cut at its line breaks."""
-    lines = [""]
-    for part in node.traverse(include_text=True):
-        if part.tag == "br":
-            lines.append("")
-        elif part.tag == "-text":
-            lines[-1] += part.text_content
-    return [line for line in map(squash, lines) if line]
