@@ -5,10 +5,12 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
 import subprocess
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 import httpx
@@ -151,3 +153,18 @@ def scholar_results(results) -> str:
         f'<a href="/scholar?q=related:x{n}:scholar.google.com/&amp;hl=en">Related articles</a></div></div></div>'
         for n, (pdf, link, title, byline, snippet) in enumerate(results)
     ) + "</div>"  # fmt: skip
+
+
+def web_mail(text: str, *, indent: str = " ") -> str:
+    """A plain-text e-mail as a web mail client shows it: HTML-escaped lines ending in `<br>`, addresses made links,
+    leading spaces as `indent` (Gmail's markup of a mailing, or with non-breaking spaces)."""
+
+    def line(raw: str) -> str:
+        body = re.sub(r"(https?://[^\s,]+)", r'<a href="\1" target="_blank">\1</a>', escape(raw.lstrip(" ")))
+        return indent * (len(raw) - len(raw.lstrip(" "))) + body
+
+    return (
+        '<html><body><div role="main"><h2 class="hP">astro-ph daily</h2><div class="a3s aiL"><div dir="ltr">'
+        + "<br>\n".join(map(line, text.splitlines()))
+        + "</div></div></div></body></html>"
+    )

@@ -161,7 +161,7 @@
     if (entry.host) render(entry);
   }
 
-  // ---- anchoring: each item hangs under the page element that shows its title ----
+  // ---- anchoring: each item hangs under the page element (or the line of text) that shows its title ----
   // As the backend reads titles: without arXiv's "Title:" label or Google Scholar's "[PDF]", "[BOOK][B]" tags
   // (backend/domain/markup.py, RESULT_TAGS).
   function normalise(text) {
@@ -186,6 +186,7 @@
       else list.push(element);
       found.set(key, list);
     }
+    findTextAnchors(wanted, found);
     const anchors = new Map();
     for (const [key, ids] of wanted) {
       const elements = found.get(key) || [];
@@ -194,17 +195,45 @@
     return anchors;
   }
 
+  // A title that is no element's whole text: lines of a plain-text e-mail as a web mail client shows them
+  // ("Title: Census of …<br>", a long title continued on the next line). Its strip goes after its last line.
+  const TEXT_KEY = 24; // titles are looked up by their first characters: one pass over the page's text
+  function findTextAnchors(wanted, found) {
+    const byStart = new Map();
+    for (const key of wanted.keys()) {
+      if (found.has(key) || key.length < TEXT_KEY) continue;
+      byStart.set(key.slice(0, TEXT_KEY), [...(byStart.get(key.slice(0, TEXT_KEY)) || []), key]);
+    }
+    if (!byStart.size) return;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const line = node.textContent.length <= 2000 ? normalise(node.textContent) : "";
+      const keys = byStart.get(line.slice(0, TEXT_KEY));
+      if (!keys) continue;
+      let text = line;
+      let last = node;
+      for (let next = node.nextSibling, lines = 1; next && lines < 4 && !keys.includes(text); next = next.nextSibling) {
+        if (next.nodeType === Node.TEXT_NODE) {
+          text = normalise(`${text} ${next.textContent}`);
+          last = next;
+          lines += 1;
+        } else if (next.nodeName !== "BR") break;
+      }
+      if (keys.includes(text)) found.set(text, [...(found.get(text) || []), last]);
+    }
+  }
+
   function attachAll() {
     const anchors = findAnchors();
     for (const [id, entry] of state.entries) {
       const anchor = anchors.get(id);
       if (!anchor) continue;
-      if (entry.host && entry.host.isConnected && entry.host.previousElementSibling === anchor) continue;
+      if (entry.host && entry.host.isConnected && entry.host.previousSibling === anchor) continue;
       if (entry.host) entry.host.remove();
       entry.host = document.createElement("paperlens-strip");
       entry.host.dataset.itemId = id;
       entry.root = entry.host.attachShadow({ mode: "closed" });
-      anchor.insertAdjacentElement("afterend", entry.host);
+      anchor.after(entry.host); // an element, or the last line of a title in text
       render(entry);
     }
     renderStatus();
@@ -307,8 +336,8 @@
     const low = state.dimLow && entry.relevance && entry.relevance.signal !== "none" && entry.relevance.score < DIM_BELOW;
     const opacity = low ? "0.45" : "";
     entry.host.style.opacity = opacity;
-    const anchor = entry.host.previousElementSibling;
-    if (anchor) anchor.style.opacity = opacity;
+    const anchor = entry.host.previousSibling;
+    if (anchor && anchor.style) anchor.style.opacity = opacity; // a line of text has no style of its own
   }
 
   function topPicks() {

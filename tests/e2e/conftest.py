@@ -91,7 +91,7 @@ def browser(playwright, tmp_path, api, workers) -> Iterator[Browser]:
         launched.context.close()
 
 
-GRANTED_SITES = ["https://scholar.google.com/*"]
+GRANTED_SITES = ["https://scholar.google.com/*", "https://mail.google.com/*"]
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ class Element:
 
 @dataclass
 class Strip:
-    anchor_text: str  # the text of the page element the strip hangs under (the paper's title)
+    anchor_text: str  # the text of the page element (or line of text) the strip hangs under (the paper's title)
     attributes: dict[str, str]
     elements: list[Element] = field(default_factory=list)  # everything inside its shadow root
 
@@ -106,7 +106,8 @@ class Overlay:
                 if name in ("PAPERLENS-STRIP", "PAPERLENS-STATUS"):
                     inside = [e for shadow in child.get("shadowRoots", []) for e in _elements(shadow)]
                     if name == "PAPERLENS-STRIP":
-                        previous = next((c for c in reversed(children[:index]) if c.get("nodeType") == 1), None)
+                        # The element it hangs under, or the line of text (a title in a plain-text e-mail)
+                        previous = next((c for c in reversed(children[:index]) if c.get("nodeType") == 1 or _text(c).strip()), None)
                         anchor = " ".join(_text(previous).split()) if previous else ""
                         strips.append(Strip(anchor, _attributes(child), inside))
                     else:

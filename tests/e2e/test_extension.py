@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from tests.e2e.overlay import Overlay
 
 from backend.domain.digests import parse_digest
-from tests.support import OWN_FIXTURES, ROOT, SHARED_FIXTURES, arxiv_search_page, scholar_results
+from tests.support import OWN_FIXTURES, ROOT, SHARED_FIXTURES, arxiv_search_page, scholar_results, web_mail
 
 HF_URL = "https://huggingface.co/papers?date=2024-08-01"
 HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
@@ -422,3 +422,31 @@ def test_google_scholar_once_granted_gets_strips_under_tagged_titles_and_finds_a
     assert badge.attributes["title"] == "The Transformer paper (arxiv id match, 100%): same arXiv id 1706.03762"
     assert seen.strip_for("[BOOK][B] Deep learning").first("in-library") is None
     seen.strip_for("Mining association rules between sets of items in large databases")
+
+
+def test_an_arxiv_mailing_in_a_web_mail_client_gets_a_strip_after_each_title_s_last_line(granting_browser, client, api, token):
+    # arXiv's mailing as Gmail shows it: each title a line of text between `<br>`s ("Title: …", a long one continued
+    # on the next line), no element of its own to hang a strip under. Each strip goes after the title's last line;
+    # the library's paper is found by its arXiv id.
+    mailing = (SHARED_FIXTURES / "arxiv-mailing-astro-ph-new.txt").read_text()
+    records = mailing.split("\\\\\narXiv:")
+    first_three = "\\\\\narXiv:".join(records[:4])  # the header and three records, the second with a title on two lines
+    client.post("/v1/library/items", json={"title": "Gaseous satellites", "arxiv_id": "2303.00763"}).raise_for_status()
+    granting_browser.configure(api, token, sites=("https://mail.google.com/*",))
+    worker = granting_browser.context.service_workers[0]
+    deadline = time.monotonic() + 10
+    while not worker.evaluate("chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.length)"):
+        assert time.monotonic() < deadline, "the granted site's content script was never registered"
+        time.sleep(0.1)
+    page = granting_browser.open("https://mail.google.com/mail/u/0/", web_mail(first_three))
+    overlay = Overlay(page)
+
+    seen = overlay.wait_for(lambda o: len(o.strips) == 3 and "done" in o.status_text, timeout=120, what="done")
+    assert [strip.anchor_text for strip in seen.strips] == [
+        "Title: Census of Gaseous Satellites around Local Spiral Galaxies",
+        "of associated kilonovae",  # "Title: Nucleosynthesis in outflows … prospects", then this line
+        "populations in the Obelisk simulation",  # "Title: Black hole mergers as tracers of … and galaxy", then this
+    ]
+    badge = seen.strips[0].first("in-library")
+    assert badge is not None and "same arXiv id 2303.00763" in badge.attributes["title"]
+    assert seen.strips[1].first("in-library") is None

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from html import escape
 
 import pytest
 
 from backend.domain.digests import detect_source, generic, hf_papers, parse_digest
-from tests.support import OWN_FIXTURES, SHARED_FIXTURES, arxiv_search_page, scholar_results
+from tests.support import OWN_FIXTURES, SHARED_FIXTURES, arxiv_search_page, scholar_results, web_mail
 
 HF_TEXT = (SHARED_FIXTURES / "hf-daily-papers.txt").read_text()
 HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
@@ -100,23 +99,9 @@ def test_arxiv_mailing_digest_gives_97_records_with_ids_authors_and_abstracts():
     )  # fmt: skip
 
 
-def _as_web_mail(text: str, *, indent: str = " ") -> str:
-    """A plain-text e-mail as a web mail client shows it: HTML-escaped lines ending in `<br>`, addresses made links,
-    leading spaces as `indent` (Gmail's markup of a mailing, or with non-breaking spaces)."""
-
-    def line(raw: str) -> str:
-        body = escape(raw.lstrip(" "))
-        body = re.sub(r"(https?://[^\s,]+)", r'<a href="\1" target="_blank">\1</a>', body)
-        return indent * (len(raw) - len(raw.lstrip(" "))) + body
-
-    return '<html><body><div role="main"><h2 class="hP">astro-ph daily</h2><div class="a3s aiL"><div dir="ltr">' + "<br>\n".join(
-        map(line, text.splitlines())
-    ) + "</div></div></div></body></html>"
-
-
 @pytest.mark.parametrize(
     "page",
-    [_as_web_mail(MAILING), _as_web_mail(MAILING, indent="&nbsp;"), f"<html><body><pre>{escape(MAILING)}</pre></body></html>"],
+    [web_mail(MAILING), web_mail(MAILING, indent="&nbsp;"), f"<html><body><pre>{escape(MAILING)}</pre></body></html>"],
     ids=["lines", "non-breaking spaces", "preformatted"],
 )  # fmt: skip
 def test_an_arxiv_mailing_read_in_a_web_mail_client_gives_the_same_97_papers_as_its_text(page):
