@@ -794,6 +794,16 @@ def test_a_line_after_a_title_that_is_no_list_of_names_gives_no_authors(line):
     assert [p.authors for p in parse_digest("https://example.org/list", html=html).papers] == [(), ()]
 
 
+def test_surnames_that_are_also_words_of_venues_are_names_in_a_list_of_names():
+    # "Page" and "Press" say "Project Page" and "MIT Press" alone in italics; in a list of names they are people.
+    html = scholar_results([(None, f"https://example.org/{n}", title, byline, "") for n, (title, byline) in enumerate([
+        ("The PageRank citation ranking: Bringing order to the web", "L Page, S Brin, R Motwani, T Winograd - 1999 - ilpubs.stanford.edu"),
+        ("Numerical recipes: the art of scientific computing", "WH Press, SA Teukolsky, WT Vetterling… - 2007 - books.google.com"),
+    ])])  # fmt: skip
+    papers = parse_digest("https://scholar.google.com/scholar?q=pagerank", html=html).papers
+    assert [(p.authors, p.year) for p in papers] == [(("L Page", "S Brin", "R Motwani", "T Winograd"), 1999), (("WH Press", "SA Teukolsky", "WT Vetterling"), 2007)]
+
+
 def test_authors_linked_to_their_homepages_in_a_list_item_are_not_taken_for_its_papers():
     # Each title a heading, each author a link (to a homepage, not a "/people/" page) inside an "authors" element
     # of the list item: three such links a paper outnumber the titles.

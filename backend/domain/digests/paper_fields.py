@@ -125,7 +125,8 @@ def _line_after(node: LexborNode, regions: list[LexborNode]) -> LexborNode | Non
 _NAME_WORD = re.compile(r"[^\W\d_][^\s\d\[\]()]*")
 
 
-# Words of venues and labels that an italic line under a title may hold instead of names.
+# Words of venues and labels that an italic line under a title may hold instead of a name (some are surnames too:
+# "L Page, S Brin"; a list of names is read as one whatever its words).
 _NOT_IN_NAMES = frozenset(
     "journal conference proceedings transactions letters review communications nature science workshop symposium"
     " arxiv preprint press university institute oral poster spotlight award paper presentation talk track session"
@@ -146,8 +147,10 @@ def names_line(text: str, *, one_name: bool) -> tuple[str, ...]:
         words = name.split()
         if not 1 <= len(words) <= MAX_NAME_WORDS or not all(map(_NAME_WORD.fullmatch, words)) or words[-1][0].islower():
             return ()
-        if (len(words) == 1 and words[0].isascii()) or any(word.lower().strip(",.") in _NOT_IN_NAMES for word in words):
+        if len(words) == 1 and words[0].isascii():
             return ()
+        if len(names) == 1 and any(word.lower().strip(",.") in _NOT_IN_NAMES for word in words):
+            return ()  # "Nature Communications", "Project Page"; in a list, "L Page, S Brin" are people
     return names
 
 
