@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,6 +54,15 @@ class Browser:
         page.click("button[type=submit]")
         page.wait_for_selector("#status:text('Saved.')")
         page.close()
+
+    def run_on(self, backend_url: str, token: str, sites: tuple[str, ...]) -> None:
+        """Configure, adding `sites`, and wait until the service worker has registered its content script there."""
+        self.configure(backend_url, token, sites=sites)
+        worker = self.context.service_workers[0]
+        deadline = time.monotonic() + 10
+        while not worker.evaluate("chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.length)"):
+            assert time.monotonic() < deadline, "the granted site's content script was never registered"
+            time.sleep(0.1)
 
     def open(self, url: str, html: str) -> Page:
         self.pages[url] = html

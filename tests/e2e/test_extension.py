@@ -400,12 +400,7 @@ def test_google_scholar_once_granted_gets_strips_under_tagged_titles_and_finds_a
     # meet papers). Each strip hangs under its title though Scholar tags it ("[BOOK][B] Deep learning"); the library's
     # paper is found by the arXiv id of the "[PDF] arxiv.org" link beside a title that links its publisher.
     client.post("/v1/library/items", json={"title": "The Transformer paper", "arxiv_id": "1706.03762"}).raise_for_status()
-    granting_browser.configure(api, token, sites=("https://scholar.google.com/*",))
-    worker = granting_browser.context.service_workers[0]
-    deadline = time.monotonic() + 10
-    while not worker.evaluate("chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.length)"):
-        assert time.monotonic() < deadline, "the granted site's content script was never registered"
-        time.sleep(0.1)
+    granting_browser.run_on(api, token, sites=("https://scholar.google.com/*",))
     results = [
         ("https://arxiv.org/pdf/1706.03762", "https://proceedings.neurips.cc/paper/2017/hash/3f5ee243547dee91fbd053c1c4a845aa-Abstract.html",
          "Attention is all you need", "A Vaswani, N Shazeer, N Parmar…&nbsp;- Advances in neural …, 2017 - proceedings.neurips.cc",
@@ -432,12 +427,7 @@ def test_an_arxiv_mailing_in_a_web_mail_client_gets_a_strip_after_each_title_s_l
     records = mailing.split("\\\\\narXiv:")
     first_three = "\\\\\narXiv:".join(records[:4])  # the header and three records, the second with a title on two lines
     client.post("/v1/library/items", json={"title": "Gaseous satellites", "arxiv_id": "2303.00763"}).raise_for_status()
-    granting_browser.configure(api, token, sites=("https://mail.google.com/*",))
-    worker = granting_browser.context.service_workers[0]
-    deadline = time.monotonic() + 10
-    while not worker.evaluate("chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.length)"):
-        assert time.monotonic() < deadline, "the granted site's content script was never registered"
-        time.sleep(0.1)
+    granting_browser.run_on(api, token, sites=("https://mail.google.com/*",))
     page = granting_browser.open("https://mail.google.com/mail/u/0/", web_mail(first_three))
     overlay = Overlay(page)
 
