@@ -111,6 +111,14 @@ def test_an_arxiv_mailing_read_in_a_web_mail_client_gives_the_same_97_papers_as_
     assert (digest.source, digest.papers) == ("arxiv_mailing", parse_digest("", text=MAILING).papers)
 
 
+def test_a_line_the_markup_breaks_reads_as_one_line_with_a_space():
+    # A mail client's markup may break a long line where the text has a space ("Census of Gaseous\nSatellites"):
+    # that break was dropped with the layout's, gluing "GaseousSatellites".
+    page = web_mail(MAILING).replace("Census of Gaseous Satellites", "Census of Gaseous\nSatellites", 1)
+    first = parse_digest("https://mail.google.com/mail/u/0/", html=page).papers[0]
+    assert first.title == "Census of Gaseous Satellites around Local Spiral Galaxies"
+
+
 def test_arxiv_listing_html():
     digest = parse_digest("https://arxiv.org/list/cs.CL/new", html=LISTING)
 
