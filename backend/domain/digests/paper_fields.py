@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborNode
 from backend.domain.bibtex import read_bibtex
 from backend.domain.digests._dom import in_regions, inside, innermost, line_text, next_after
 from backend.domain.digests._text import squash
+from backend.domain.digests.visible import shown_text
 from backend.domain.names import split_authors
 
 MIN_ABSTRACT_CHARS = 100
@@ -180,7 +181,7 @@ def _year_marked_in(regions: list[LexborNode]) -> int | None:
     return None
 
 
-def _text_under(node: LexborNode, regions: list[LexborNode], authors: tuple[str, ...] = ()) -> str | None:
+def _text_under(node: LexborNode, regions: list[LexborNode], authors: tuple[str, ...]) -> str | None:
     """The block labelled "Abstract:" among the five after the title (IEEE Xplore's, after a venue line as long),
     else the first substantial one that is not the byline (it begins with the first author); in page order, within
     the paper's regions (the white space between elements not counted: arXiv's listings put authors, comments and
@@ -284,7 +285,8 @@ def _names_in(node: LexborNode) -> tuple[str, ...]:
         if names:
             return names
     if node.css_first("br") is not None:  # one name a line: "A Smith<br>B Jones" reads "A SmithB Jones" as text
-        return tuple(name for line in _lines_of(node) for name in split_authors(_unmarked(LABEL.sub("", line))))
+        lines = map(squash, shown_text(node).split("\n"))
+        return tuple(name for line in lines for name in split_authors(_unmarked(LABEL.sub("", line))))
     return split_authors(_unmarked(LABEL.sub("", squash(node.text()))))
 
 
@@ -295,15 +297,3 @@ _MARKS = re.compile(rf"(?<=[^\W\d_])[*†‡§¶]*{_MARK_DIGIT}+(?:,{_MARK_DIGIT
 
 def _unmarked(names: str) -> str:
     return _MARKS.sub("", names).strip()
-
-
-def _lines_of(node: LexborNode) -> list[str]:
-    """The node's text, cut at its line breaks."""
-    lines = [""]
-    for part in node.traverse(include_text=True):
-        if part.tag == "br":
-            lines.append("")
-        elif part.tag == "-text":
-            lines[-1] += part.text_content
-    return [line for line in map(squash, lines) if line]
-
