@@ -50,6 +50,31 @@ def shared_pages() -> dict:
     }
 
 
+@functools.cache
+def library_items(path: Path) -> tuple:
+    """A library file (a Zotero database, or BibTeX) as library items, ids z000, z001, … in the file's order."""
+    from backend.domain.bibliography import parse_bibliography
+    from backend.domain.models import LibraryItem
+    from backend.domain.zotero import read_zotero
+
+    parsed = read_zotero(path) if path.suffix == ".sqlite" else parse_bibliography("bibtex", path.read_text())
+    return tuple(
+        LibraryItem(id=f"z{n:03d}", title=e.item.title, authors=tuple(e.item.authors), year=e.item.year, venue=e.item.venue,
+                    abstract=e.item.abstract, arxiv_id=e.item.arxiv_id, doi=e.item.doi, added_at=n)
+        for n, e in enumerate(parsed.entries)
+    )  # fmt: skip
+
+
+def zotero_export() -> tuple:
+    """A real researcher's Zotero export (shared fixtures, BibTeX) as library items."""
+    return library_items(SHARED_FIXTURES / "library-zotero-export.bib")
+
+
+def zotero_record(title: str):
+    """The first record of `zotero_export()` with this title, as a Paper."""
+    return next(item for item in zotero_export() if item.title == title).as_paper()
+
+
 @dataclass(frozen=True)
 class Event:
     id: str | None

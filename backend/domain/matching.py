@@ -13,7 +13,7 @@ from itertools import islice
 import msgspec
 from rapidfuzz import fuzz, process
 
-from backend.domain import match_model
+from backend.domain import abstracts, match_model
 from backend.domain.markup import RESULT_TAGS, without_markup
 from backend.domain.names import is_initials, maybe_surname_first, surname_first, without_et_al
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
@@ -530,8 +530,17 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
     the rules veto for what is merely missing or noisy, and doubts what the rules pass on thin evidence.
     Evidence against stays a veto: a number or a negation that differs, conflicting identifiers, years
     apart, an erratum of or a reply to the other record. Authors are weighed, not a veto: Scholar mangles names
-    ("d anhai" for AnHai Doan); those that are not people ("acms anthology") are not weighed at all."""
+    ("d anhai" for AnHai Doan); those that are not people ("acms anthology") are not weighed at all. Last, the
+    same abstract by the same people is one paper whatever the titles say (`_by_abstracts`)."""
     left, right = compared(left, right)
+    verdict = _weighed(left, right, left_title, right_title)
+    if verdict.verdict == "same":
+        return verdict
+    return _by_abstracts(left, right, verdict, left_title, right_title)
+
+
+def _weighed(left: Paper, right: Paper, left_title: str | None, right_title: str | None) -> Verdict:
+    """`compare` of records already read (`compared`), by identifiers, the rules and the model."""
     rules = _by_rules(left, right, left_title=left_title, right_title=right_title)
     if rules.basis in ("arxiv_id", "doi") or _identifiers_conflict(left, right):
         return rules
@@ -562,6 +571,32 @@ def compare(left: Paper, right: Paper, *, left_title: str | None = None, right_t
         against = match_model.explain(values, pulls, towards_same=False)
         return Verdict("possible", rules.score, rules.basis, (*rules.reasons, f"but the evidence weighs against one paper ({probability:.0%})", *against))
     return rules
+
+
+def _by_abstracts(left: Paper, right: Paper, verdict: Verdict, left_title: str | None, right_title: str | None) -> Verdict:
+    """A paper renamed between versions: both records give one abstract (abstracts.AGREE of its phrases) and the
+    same people wrote them. One paper, unless identifiers, years or the titles themselves say two works
+    (a workshop and a conference version, a part I and a part II): then worth a look. Without authors on both
+    sides nothing vouches for the text (a page may repeat one blurb under every paper): the verdict stands."""
+    shared = abstracts.shared(left.abstract, right.abstract)
+    if shared is None or shared < abstracts.AGREE:
+        return verdict
+    authors = author_evidence(left, right)
+    people = max(authors.shorter or 0.0, authors.loose or 0.0)
+    if authors.agreement is None or people < STRONG_AUTHOR_AGREEMENT:
+        return verdict
+    evidence = (f"the abstracts agree ({shared:.0%} of their phrases)", f"authors agree ({people:.0%})")
+    said = tuple(reason for reason in verdict.reasons if not reason.startswith("authors agree ("))  # said once, as read here
+    ours = left_title if left_title is not None else normalise_title(left.title)
+    theirs = right_title if right_title is not None else normalise_title(right.title)
+    ours_words, theirs_words, exact = ours.split(), theirs.split(), ours.replace(" ", "") == theirs.replace(" ", "")
+    two_works = (
+        accompanies(ours_words, theirs_words) or builds_on(ours_words, theirs_words)
+        or _two_works(ours, theirs, exact=exact, extends=_extends(ours, theirs))
+    )  # fmt: skip
+    if two_works or _identifiers_conflict(left, right) or _years_apart(left, right):
+        return Verdict("possible", verdict.score, verdict.basis, (*said, *evidence))
+    return Verdict("same", round(shared, 4), "abstract", (*evidence, *said))
 
 
 def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right_title: str | None = None) -> Verdict:
@@ -603,22 +638,9 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
     if score < TITLE_POSSIBLE:
         return Verdict("different", round(score / 100, 4), "none", (*reasons, f"titles differ ({score:.0f}/100)"))
     reasons.append("same title" if exact else f"titles alike ({score:.0f}/100)")
-    if not exact and negations(ours_words) != negations(theirs_words):  # "Attention is not Explanation" / "… not not …"
-        return Verdict("different", round(score / 100, 4), "none", (*reasons, NEGATES))
-    if not exact and (opposed := opposites(ours_words, theirs_words)):  # "Large" / "Small Language Models"
-        return Verdict("different", round(score / 100, 4), "none", (*reasons, "the titles say opposite things ({} / {})".format(*opposed)))
-    if responds(ours) != responds(theirs):  # "Erratum: X" / "X", "In reply to X" / "X"
-        return Verdict("different", round(score / 100, 4), "none", (*reasons, RESPONDS))
-    if not exact and (versions := versions_differ(ours_words, theirs_words)):  # "Qwen2" / "Qwen3", "YOLOv3" / "YOLOv4"
-        return Verdict("different", round(score / 100, 4), "none", (*reasons, f"the titles' numbers differ ({versions})"))
-    if parts := parts_differ(ours_words, theirs_words):  # "… (part i)" / "… (part ii)", whatever is pasted after
-        return Verdict("different", round(score / 100, 4), "none", (*reasons, f"the titles name different parts ({parts})"))
+    if two_works := _two_works(ours, theirs, exact=exact, extends=extends):
+        return Verdict("different", round(score / 100, 4), "none", (*reasons, two_works))
     if extends:
-        extra = max(ours, theirs, key=len)[len(min(ours, theirs, key=len)) :].split()
-        if _adds_a_sequel_number(extra):
-            return Verdict("different", round(score / 100, 4), "none", (*reasons, "the longer title adds a number"))
-        if part_numbers(extra):  # "Database Tuning" / "Database Tuning (Part I)": one part is not the whole
-            return Verdict("different", round(score / 100, 4), "none", (*reasons, "the longer title names one part of the work"))
         reasons.append("one title is the other plus a subtitle")
     elif not exact:
         # Titles that differ in a word, a number, or at all when short, name different papers.
@@ -671,6 +693,28 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
         return Verdict("different", round(score / 100, 4), "none", (*reasons, "a recurring title (editorial, notes, column)"))
     verdict = "possible" if conflict else "same"
     return Verdict(verdict, round(score / 100, 4), "title", tuple(reasons))
+
+
+def _two_works(ours: str, theirs: str, *, exact: bool, extends: bool) -> str | None:
+    """Why two alike normalised titles name two works, whatever else agrees (None if they need not)."""
+    ours_words, theirs_words = ours.split(), theirs.split()
+    if not exact and negations(ours_words) != negations(theirs_words):  # "Attention is not Explanation" / "… not not …"
+        return NEGATES
+    if not exact and (opposed := opposites(ours_words, theirs_words)):  # "Large" / "Small Language Models"
+        return "the titles say opposite things ({} / {})".format(*opposed)
+    if responds(ours) != responds(theirs):  # "Erratum: X" / "X", "In reply to X" / "X"
+        return RESPONDS
+    if not exact and (versions := versions_differ(ours_words, theirs_words)):  # "Qwen2" / "Qwen3", "YOLOv3" / "YOLOv4"
+        return f"the titles' numbers differ ({versions})"
+    if parts := parts_differ(ours_words, theirs_words):  # "… (part i)" / "… (part ii)", whatever is pasted after
+        return f"the titles name different parts ({parts})"
+    if extends:
+        extra = max(ours, theirs, key=len)[len(min(ours, theirs, key=len)) :].split()
+        if _adds_a_sequel_number(extra):
+            return "the longer title adds a number"
+        if part_numbers(extra):  # "Database Tuning" / "Database Tuning (Part I)": one part is not the whole
+            return "the longer title names one part of the work"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -726,6 +770,7 @@ class LibraryIndex:
         self._by_arxiv: defaultdict[str, _InOrder] = defaultdict(_InOrder)
         self._by_doi: defaultdict[str, _InOrder] = defaultdict(_InOrder)
         self._by_title_key: defaultdict[str, _InOrder] = defaultdict(_InOrder)
+        self._by_abstract: defaultdict[str, _InOrder] = defaultdict(_InOrder)  # an abstract's ends (a renamed paper)
         # ... and sets, for the set operations that pick candidates
         self._by_prefix: defaultdict[str, set[str]] = defaultdict(set)  # the title's first letters, spaces removed
         self._by_suffix: defaultdict[str, set[str]] = defaultdict(set)  # ... and its last letters
@@ -746,6 +791,7 @@ class LibraryIndex:
         keys = [(self._by_title_key, key), (self._by_prefix, key[:PREFIX_CHARS]), (self._by_suffix, key[-PREFIX_CHARS:])]
         keys += [(self._by_arxiv, value) for value in arxiv_ids]
         keys += [(self._by_doi, value) for value in dois]
+        keys += [(self._by_abstract, value) for value in abstracts.keys(paper.abstract)]
         keys += [(self._postings, word) for word in set(title.split()) if word not in STOP_WORDS]
         return keys
 
@@ -770,13 +816,14 @@ class LibraryIndex:
         del self._titles[item_id]
 
     def candidates(self, paper: Paper, title: str) -> set[str]:
-        """Items that could be this paper: same identifier or title key, or sharing enough rare title words.
+        """Items that could be this paper: same identifier, title key or abstract, or sharing enough rare title words.
 
         A title alike enough to match shares most of its words, so it shares at least two of the query's
         rarest ones (or the only one a short title has); common words pick nothing on their own.
         """
         key = title.replace(" ", "")
         found = set(islice(self._by_title_key.get(key, ()), SAME_KEY_CANDIDATES)) | self._identified(paper, SAME_KEY_CANDIDATES)
+        found |= self._same_abstract(paper, SAME_KEY_CANDIDATES)
         # A title that starts the same (cut short, run on, glued, or with other fields pasted after it), or ends
         # the same (glued or split words after an author list pasted before it).
         for alike in (self._by_prefix.get(key[:PREFIX_CHARS], ()), self._by_suffix.get(key[-PREFIX_CHARS:], ())):
@@ -807,6 +854,11 @@ class LibraryIndex:
         buckets = [self._by_arxiv.get(value, ()) for value in arxiv_ids] + [self._by_doi.get(value, ()) for value in dois]
         return {item_id for bucket in buckets for item_id in islice(bucket, limit)}
 
+    def _same_abstract(self, paper: Paper, limit: int) -> set[str]:
+        """The first `limit` items whose abstract starts or ends as the paper's does."""
+        buckets = [self._by_abstract.get(value, ()) for value in abstracts.keys(paper.abstract)]
+        return {item_id for bucket in buckets for item_id in islice(bucket, limit)}
+
     def matches(self, paper: Paper, *, exclude: Collection[str] = ()) -> list[Match]:
         """Every item the matcher does not call different from `paper`, best first (`same` before `possible`);
         `exclude`: items not to compare (in a sweep, the paper's own item and those already compared)."""
@@ -820,7 +872,8 @@ class LibraryIndex:
         # Titles that share their words but not their order or length (authors or venue pasted in, a cut
         # title) reach the model too: proposed only if the evidence says `same`, never as a mere `possible`.
         word_alike = process.extract(title, titles, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=TOKEN_SET_NEAR, limit=WORD_ALIKE_COMPARED)
-        alike = ({candidates[index] for _, _, index in near} | self._identified(paper, MAX_COMPARED)).difference(exclude)
+        alike = {candidates[index] for _, _, index in near} | self._identified(paper, MAX_COMPARED) | self._same_abstract(paper, MAX_COMPARED)
+        alike.difference_update(exclude)
         found = []
         for item_id in alike | {candidates[index] for _, _, index in word_alike}:
             verdict = compare(paper, self._papers[item_id], left_title=title, right_title=self._titles[item_id])

@@ -207,7 +207,7 @@ class LibraryMatch(Struct, frozen=True, kw_only=True, tag_field="kind", tag="lib
     library_item_id: str
     title: str
     score: float
-    basis: str  # arxiv_id | doi | title
+    basis: str  # arxiv_id | doi | title | evidence (the model) | abstract
     reasons: tuple[str, ...] = ()
 
 

@@ -79,6 +79,7 @@ def quality() -> None:
     index_recall()
     messy_sets()
     groups()
+    real_libraries()
     sweep(("train", "valid"))
 
 
@@ -172,6 +173,25 @@ def groups() -> None:
                 cells.append(f"{len(labelled & inside)} of {len(labelled)}")
             cells.append(f"{wrong} of {len(inside):,}")
         print(f"| {dataset} | {len(items):,} | " + " | ".join(cells) + " |")
+
+
+def real_libraries() -> None:
+    """The duplicate sweep over the real libraries in ../shared/fixtures: what it finds, and what it finds by
+    abstracts (a paper renamed between versions: `basis` abstract, or a `possible` pair whose abstracts agree)."""
+    from backend.domain.duplicates import library_duplicates
+    from tests.support import library_items
+
+    print("\nThe sweep over real libraries (unlabelled: every pair is listed by `GET /v1/library/duplicates` for a look)\n")
+    print("| library | items | with an abstract | `same` pairs | of which by abstract | `possible` pairs | of which abstracts agree |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for path in ("library-zotero-export.bib", "library-group-publications.bib", "zotero/graphics-library.zotero.sqlite"):
+        items = library_items(SHARED_FIXTURES / path)
+        pairs = library_duplicates(list(items))
+        cells = [len(items), sum(len((item.abstract or "").split()) >= 30 for item in items)]
+        for verdict in ("same", "possible"):
+            chosen = [pair for pair in pairs if pair.verdict == verdict]
+            cells += [len(chosen), sum(any(reason.startswith("the abstracts agree") for reason in pair.reasons) for pair in chosen)]
+        print(f"| {path} | " + " | ".join(str(cell) for cell in cells) + " |")
 
 
 def speed() -> None:

@@ -184,6 +184,20 @@ def _sweep_copies(n: int) -> None:
     library_duplicates([LibraryItem(id=f"i{i:05d}", title="Sparse mixture-of-experts layers", doi="10.5555/moe", year=2017) for i in range(n)])
 
 
+def _sweep_one_abstract(n: int) -> None:
+    """One abstract by the same people under n titles: every item finds every other by the abstract's ends."""
+    abstract = "We study things at length and report what we found about them. " * 5
+    library_duplicates([LibraryItem(id=f"i{i:05d}", title=f"Things, studied {i} ways", authors=("A. Author",), abstract=abstract) for i in range(n)])
+
+
+MATCHER_SHAPES["an abstract of thousands of words on both sides, by the same people"] = (
+    lambda n: _compare_through_the_index(
+        Paper(title="A study of things", authors=("A. Author",), abstract="We study things and we found them. " * n),
+        Paper(title="Things, studied", authors=("A. Author",), abstract="We study things and we found them. " * n),
+    ),
+    100,
+)
+MATCHER_SHAPES["one abstract under thousands of titles, swept"] = (_sweep_one_abstract, 100)
 MATCHER_SHAPES["a paper entered thousands of times, grouped"] = (_group_chain, 100)
 MATCHER_SHAPES["a paper entered thousands of times, swept"] = (_sweep_copies, 100)
 

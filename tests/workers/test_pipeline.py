@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import textwrap
 import time
 import uuid
 from collections import Counter
 
 from backend.queue import enqueue_digest, queue_client
 from backend.store import DigestStore
-from tests.support import OWN_FIXTURES, SHARED_FIXTURES, stream_events, wait_until
+from tests.support import OWN_FIXTURES, SHARED_FIXTURES, stream_events, wait_until, zotero_record
 
 SEED_TEXT = (SHARED_FIXTURES / "hf-daily-papers.txt").read_text()
 HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
@@ -200,3 +201,30 @@ def test_chips_take_the_users_tag_spelling_whether_computed_or_cached(client, ot
     other_client.post("/v1/library/items", json={"title": "Some saved paper", "tags": ["LARGE LANGUAGE MODEL"]})
     # The page's chips now come from the shared cache; this user's tag spelling still wins.
     assert "LARGE LANGUAGE MODEL" in chips(other_client)
+
+
+def test_a_paper_renamed_since_it_was_saved_is_in_the_library_by_its_abstract(client, workers):
+    # A real researcher's Zotero record of the workshop version (no identifier), and arXiv's mailing of the paper
+    # under its later title (as arXiv 2002.01335 was listed), beside two real entries of the astro-ph mailing.
+    saved = zotero_record("Analyzing structural priors in multi-agent communication")
+    renamed = zotero_record("Exploring Structural Inductive Biases in Emergent Communication")
+    item = client.post(
+        "/v1/library/items", json={"title": saved.title, "authors": list(saved.authors), "abstract": saved.abstract}
+    ).json()
+    mailing = (SHARED_FIXTURES / "arxiv-mailing-astro-ph-new.txt").read_text()
+    head = mailing[: mailing.index("\\\\\narXiv:2303.00766")]  # the header and the first two entries
+    entry = (
+        "\\\\\narXiv:2002.01335\nDate: Tue, 4 Feb 2020 15:06:00 GMT   (512kb,D)\n\n"
+        f"Title: {renamed.title}\nAuthors: {', '.join(' '.join(reversed(name.split(', '))) for name in renamed.authors)}\n"
+        "Categories: cs.LG cs.MA\n\\\\\n" + textwrap.fill(renamed.abstract, 80) + "\n\\\\ ( https://arxiv.org/abs/2002.01335 ,  512kb)\n"
+        + "-" * 78 + "\n"
+    )  # fmt: skip
+    digest = client.post("/v1/digests", json={"url": "https://arxiv.org/", "text": head + entry}).json()
+    assert digest["items"][-1]["title"] == renamed.title
+
+    annotations = [e.data for e in stream_events(client, digest["id"]) if e.event == "annotation"]
+    matches = [a for a in annotations if a["kind"] in ("library_match", "possible_match")]
+    assert [(a["item_id"], a["kind"], a["library_item_id"], a["basis"]) for a in matches] == [
+        (digest["items"][-1]["id"], "library_match", item["id"], "abstract")
+    ]
+    assert matches[0]["reasons"][0] == "the abstracts agree (100% of their phrases)"
