@@ -207,6 +207,10 @@
     if (!byStart.size) return;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (severalLines(node.textContent) && preformatted(node)) {
+        walker.currentNode = anchorsInLines(node, byStart, found); // the walk goes on after its last piece
+        continue;
+      }
       const line = node.textContent.length <= 2000 ? normalise(node.textContent) : "";
       const keys = byStart.get(line.slice(0, TEXT_KEY));
       if (!keys) continue;
@@ -221,6 +225,46 @@
       }
       if (keys.includes(text)) found.set(text, [...(found.get(text) || []), last]);
     }
+  }
+
+  // A mail shown as it was sent (Gmail's "Show original", a .txt file): the whole mailing is one text node in a
+  // <pre>, its lines only newlines. The node is split after each title's last line, and the strip goes there.
+  function severalLines(text) {
+    // Content on two lines or more, in one pass (a pattern such as /\S[^\n]*\n\s*\S/ backtracks over a long line
+    // for every start: quadratic).
+    const first = text.search(/\S/);
+    const newline = first < 0 ? -1 : text.indexOf("\n", first);
+    return newline >= 0 && /\S/.test(text.slice(newline));
+  }
+
+  function preformatted(node) {
+    const parent = node.parentElement;
+    return Boolean(parent) && /^(pre|break-spaces)/.test(getComputedStyle(parent).whiteSpace);
+  }
+
+  function anchorsInLines(node, byStart, found) {
+    const lines = node.textContent.split("\n");
+    const ends = []; // [title, offset just after its last line]
+    for (let i = 0, offset = 0; i < lines.length; offset += lines[i].length + 1, i += 1) {
+      let text = normalise(lines[i]);
+      const keys = byStart.get(text.slice(0, TEXT_KEY));
+      if (!keys) continue;
+      let end = offset + lines[i].length + 1;
+      for (let next = i + 1; next < lines.length && next - i < 4 && !keys.includes(text); next += 1) {
+        text = normalise(`${text} ${lines[next]}`);
+        end += lines[next].length + 1;
+      }
+      if (keys.includes(text)) ends.push([text, end]);
+    }
+    let piece = node;
+    let start = 0;
+    for (const [title, end] of ends) {
+      const rest = end - start < piece.length ? piece.splitText(end - start) : null;
+      found.set(title, [...(found.get(title) || []), piece]);
+      if (!rest) break;
+      [piece, start] = [rest, end];
+    }
+    return piece;
   }
 
   function attachAll() {

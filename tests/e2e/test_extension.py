@@ -440,3 +440,33 @@ def test_an_arxiv_mailing_in_a_web_mail_client_gets_a_strip_after_each_title_s_l
     badge = seen.strips[0].first("in-library")
     assert badge is not None and "same arXiv id 2303.00763" in badge.attributes["title"]
     assert seen.strips[1].first("in-library") is None
+
+
+def test_an_arxiv_mailing_shown_as_sent_gets_a_strip_after_each_title(granting_browser, client, api, token):
+    # Gmail's "Show original" (a browser's view of a .txt file is the same): the raw message in one <pre>, the
+    # mailing one text node whose lines are newlines. The node is split after each title's last line.
+    mailing = (SHARED_FIXTURES / "arxiv-mailing-astro-ph-new.txt").read_text()
+    first_three = "\\\\\narXiv:".join(mailing.split("\\\\\narXiv:")[:4])
+    raw = "Delivered-To: reader@gmail.com\nFrom: no-reply@arxiv.org\nContent-Type: text/plain; charset=us-ascii\n\n" + first_three
+    # Beside it, shapes a reader of lines must read in linear time: a line of three million characters, a run of
+    # 200,000 blank lines, a line of blanks between two words.
+    hostile = "".join(f"<pre>{text}</pre>" for text in ("x" * 3_000_000, "\n" * 200_000, "a" + " " * 500_000 + "\nb"))
+    shown = (
+        '<html><body><table><tr><td>Message ID</td><td>&lt;x@arxiv.org&gt;</td></tr></table>'
+        f'<pre class="raw_message_text">{html_lib.escape(raw)}</pre>{hostile}</body></html>'
+    )  # fmt: skip
+    client.post("/v1/library/items", json={"title": "Gaseous satellites", "arxiv_id": "2303.00763"}).raise_for_status()
+    granting_browser.run_on(api, token, sites=("https://mail.google.com/*",))
+    page = granting_browser.open("https://mail.google.com/mail/u/0/?ik=1&view=om&permmsgid=msg-f:1", shown)
+    overlay = Overlay(page)
+
+    seen = overlay.wait_for(lambda o: len(o.strips) == 3 and "done" in o.status_text, timeout=120, what="done")
+    assert [strip.anchor_text.split(" Title: ")[-1] for strip in seen.strips] == [
+        "Census of Gaseous Satellites around Local Spiral Galaxies",
+        "Nucleosynthesis in outflows of compact objects and detection prospects of associated kilonovae",
+        "Black hole mergers as tracers of spinning massive black hole and galaxy populations in the Obelisk simulation",
+    ]
+    badge = seen.strips[0].first("in-library")
+    assert badge is not None and "same arXiv id 2303.00763" in badge.attributes["title"]
+    # The text reads as it did: only split, nothing lost or moved.
+    assert page.evaluate("() => document.querySelector('pre.raw_message_text').textContent") == raw
