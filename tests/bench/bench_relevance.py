@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from backend.domain.bibliography import FORMAT_BY_SUFFIX, parse_bibliography  # noqa: E402
-from backend.domain.digests import parse_digest  # noqa: E402
+from backend.domain.digests import PageRejected, parse_digest  # noqa: E402
 from backend.domain.zotero import read_zotero  # noqa: E402
 from tests.support import SHARED_FIXTURES, shared_pages  # noqa: E402
 from workers.nlp import relevance_model  # noqa: E402
@@ -59,7 +59,10 @@ def library_titles(path: Path) -> list[str]:
 def page_titles(path: Path) -> list[str]:
     """The titles paperlens reads on a saved page (.html) or on its visible text (anything else)."""
     content = path.read_text()
-    digest = parse_digest("", html=content) if path.suffix.lower() in (".html", ".htm") else parse_digest("", text=content)
+    try:
+        digest = parse_digest("", html=content) if path.suffix.lower() in (".html", ".htm") else parse_digest("", text=content)
+    except PageRejected as refused:  # as the API answers it (422): too deep, or more papers than a digest holds
+        raise SystemExit(f"{path}: paperlens refuses this page: {refused}") from None
     return [paper.title for paper in digest.papers]
 
 
