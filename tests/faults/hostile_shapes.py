@@ -67,6 +67,10 @@ SHAPES: dict[str, tuple[str, str, str]] = {
     "feed description citations": (
         "html", "Science, Volume 383, Issue 6680, Page 1, ", '<rss version="2.0"><channel><item><title>A title</title><description>'
     ),
+    "entries with menus of DOI links": (
+        "html", '<li><nav><a href="https://doi.org/10.1/a">x</a><a href="https://arxiv.org/abs/2401.00001">y</a></nav><span class="title">A paper title</span></li>', "<ul>"
+    ),
+    "written dates": ("html", "<li><h3>A paper title</h3><span>August 2023</span><span>1 Jan", "<ul>"),
     "whitespace": ("text", " \n \t", "Title\n"),
     "blank lines": ("text", "\n\n", ""),
     "author separators": ("text", " and ,", "A title line\n\n"),

@@ -527,10 +527,11 @@ DBLP_PERSON_PAGE = '<div id="publ-section"><ul class="publ-list">' + "".join(
 
 def test_a_dblp_publication_list_gives_each_paper_s_schema_org_authors_and_a_link_to_it_not_to_a_person():
     # dblp marks each author with schema.org's itemprop="author" and links them to their pages ("/pid/…"): the
-    # papers had no authors, and each linked its first author's page.
+    # papers had no authors, and each linked its first author's page. Each links its electronic edition (a DOI)
+    # from its own menu, and the year its venue names.
     digest = parse_digest("https://dblp.org/pid/00/0000.html", html=DBLP_PERSON_PAGE)
-    assert [(p.title, p.authors) for p in digest.papers] == [(f"{title}.", tuple(authors)) for title, authors, _ in THREE_PAPERS]
-    assert [p.link for p in digest.papers] == [f"https://dblp.org/db/conf/nips/nips2017.html#X{n}" for n in range(3)]
+    assert [(p.title, p.authors, p.year) for p in digest.papers] == [(f"{title}.", tuple(authors), 2017) for title, authors, _ in THREE_PAPERS]
+    assert [(p.link, p.doi) for p in digest.papers] == [(f"https://doi.org/{doi}", doi) for _, _, doi in THREE_PAPERS]
 
 
 NATURE_RSS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -1085,3 +1086,61 @@ def test_wiley_s_and_springer_s_search_results_give_the_abstract_without_its_hea
     for page, year in ((wiley, 2024), (springer, 2023)):
         papers = parse_digest("https://onlinelibrary.wiley.com/action/doSearch?AllField=scaling", html=page).papers
         assert [(p.title, p.authors, p.doi, p.year, p.abstract) for p in papers] == [(t, a, doi, year, ALERT_ABSTRACT) for t, a, doi in PUBLISHER_RESULTS]
+
+
+DBLP_ENTRIES = [  # (key, title as dblp writes it, authors, the DOI of its "electronic edition", or None)
+    ("conf/sigmod/AbedjanH23", "Data Profiling in Action: A Demonstration of Metanome.", ("Ziawasch Abedjan", "Hazar Harmouch"), "10.1145/3555041.3589694"),
+    ("conf/sigmod/BachN23", "Scalable Entity Resolution with Learned Blocking Keys.", ("Anna Bach", "Felix Naumann"), "10.1145/3555041.3589700"),
+    ("conf/sigmod/CaoX23", "Learned Index Structures for Multidimensional Data.", ("Lei Cao", "Yizhou Xu"), None),
+]
+
+
+def dblp_table_of_contents() -> str:
+    """A dblp table of contents as dblp marks it up: each entry a `li.entry` with its own menu (`nav.publ`: the
+    electronic editions, export, share) before the `cite` that names its authors, title and venue."""
+
+    def entry(key: str, title: str, authors: tuple[str, ...], doi: str | None) -> str:
+        edition = f"https://doi.org/{doi}" if doi else f"https://www.vldb.org/pvldb/{key}.pdf"
+        names = ", ".join(
+            f'<span itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="https://dblp.org/pid/{n}.html" itemprop="url">'
+            f'<span itemprop="name" title="{name}">{name}</span></a></span>' for n, name in enumerate(authors)
+        )  # fmt: skip
+        return (
+            f'<li class="entry inproceedings toc" id="{key}" itemscope itemtype="http://schema.org/ScholarlyArticle">'
+            '<div class="box"><img alt="" title="Conference and Workshop Papers" src="https://dblp.org/img/n.png"></div>'
+            f'<nav class="publ"><ul><li class="drop-down"><div class="head"><a href="{edition}"><img alt="" src="https://dblp.org/img/paper.dark.hollow.16x16.png" class="icon"></a></div>'
+            f'<div class="body"><p><b>view</b></p><ul><li class="ee"><a href="{edition}" itemprop="url"><img alt="" src="https://dblp.org/img/paper.dark.16x16.png" class="icon">electronic edition {"via DOI" if doi else "@ vldb.org"}</a></li></ul>'
+            f'<p><b>export record</b></p><ul><li><a href="https://dblp.org/rec/{key}.html?view=bibtex">BibTeX</a></li></ul></div></li></ul></nav>'
+            f'<cite class="data tts-content" itemprop="headline">{names}:<br> <span class="title" itemprop="name">{title}</span> '
+            f'<a href="https://dblp.org/db/conf/sigmod/sigmod2023c.html#{key.split("/")[-1]}"><span itemprop="isPartOf" itemscope itemtype="http://schema.org/BookSeries">'
+            '<span itemprop="name">SIGMOD Conference Companion</span></span></a> <span itemprop="pagination">123-126</span></cite></li>'
+        )  # fmt: skip
+
+    return (
+        '<html><body><nav id="navbar"><ul><li><a href="https://dblp.org/">dblp home</a></li><li><a href="https://dblp.org/search">search dblp</a></li></ul></nav>'
+        '<div id="main"><header class="headline noline"><h1>SIGMOD Conference 2023: Seattle, WA, USA - Companion</h1></header>'
+        '<header class="h2"><h2>Demonstrations</h2></header><ul class="publ-list">' + "".join(entry(*e) for e in DBLP_ENTRIES) + "</ul></div></body></html>"
+    )  # fmt: skip
+
+
+def test_a_dblp_table_of_contents_gives_each_entry_the_doi_its_own_menu_links():
+    # dblp links an entry's DOI only from the entry's menu, a `nav`; menus were dropped as a page's navigation.
+    papers = parse_digest("https://dblp.org/db/conf/sigmod/sigmod2023c.html", html=dblp_table_of_contents()).papers
+    assert [(p.title, p.authors, p.doi) for p in papers] == [(title, authors, doi) for _, title, authors, doi in DBLP_ENTRIES]
+    assert [p.link for p in papers][:2] == ["https://doi.org/10.1145/3555041.3589694", "https://doi.org/10.1145/3555041.3589700"]
+
+
+def test_an_acm_table_of_contents_gives_the_year_of_the_date_it_writes_out():
+    # ACM's Digital Library writes an item's date as a bare span ("August 2023"), in no date element.
+    items = [("Learning to Rank for Active Learning via Multi-Task Bilevel Optimization", ("Zixin Ding", "Si Chen"), "3599256"),
+             ("Graph Neural Networks for Temporal Link Prediction at Scale", ("Ana Ortiz", "Bo Li"), "3599257")]  # fmt: skip
+    page = '<div class="table-of-content"><div class="toc__section"><h2>SESSION: Research Track</h2>' + "".join(
+        f'<div class="issue-item-container"><div class="issue-item clearfix"><div class="issue-item__citation"><div class="issue-heading">research-article</div></div>'
+        f'<div class="issue-item__content"><h5 class="issue-item__title"><a href="/doi/10.1145/3580305.{n}">{title}</a></h5>'
+        '<ul class="rlist--inline loa truncate-list" aria-label="authors">' + "".join(f'<li><a href="/profile/{i}" title="{name}"><span>{name}</span></a></li>' for i, name in enumerate(names))
+        + f'</ul><div class="issue-item__detail"><a href="/doi/10.1145/3580305.{n}" title="Proceedings of KDD \'23">KDD \'23: Proceedings of the 29th ACM SIGKDD Conference on Knowledge Discovery and Data Mining</a>'
+        f'<span class="dot-separator"><span>August 2023</span><span>Pages 1-12</span></span></div><div class="issue-item__abstract truncate-text"><p>{ALERT_ABSTRACT}</p></div></div></div></div>'
+        for title, names, n in items
+    ) + "</div></div>"  # fmt: skip
+    papers = parse_digest("https://dl.acm.org/doi/proceedings/10.1145/3580305", html=page).papers
+    assert [(p.title, p.authors, p.doi, p.year) for p in papers] == [(t, a, f"10.1145/3580305.{n}", 2023) for t, a, n in items]

@@ -7,8 +7,8 @@
   its item, "title" element) is the paper title; its item the largest element around it that holds no other title,
   with up to three elements right after it (ACL Anthology's abstracts, JMLR's `dd`, an e-mail's rows under the
   title's); the abstract that item's "abstract" or "snippet" element or the text after the title (the block
-  labelled "Abstract:" first); an arXiv id or DOI its other links name or its text writes out (pages that link no
-  identifiers from their titles: proceedings, journals' listings, PubMed, Google Scholar).
+  labelled "Abstract:" first); an arXiv id or DOI its other links name (its own menu's too: dblp's) or its text
+  writes out (pages that link no identifiers from their titles: proceedings, journals' listings, PubMed, Scholar).
 Either way the authors, year and abstract are read from the paper's item by paper_fields.py.
 
 Returns what it can and never raises: a page it cannot read gives an empty list.
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from html import escape
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -54,14 +55,29 @@ def _signature(node: LexborNode) -> str:
 
 
 def _parse(tree: LexborHTMLParser, url: str) -> list[Paper]:
-    for junk in tree.css("script, style, noscript, template, nav, footer"):
+    for junk in tree.css("script, style, noscript, template, footer"):
         junk.decompose()
     links = _Links(url)  # both readings resolve the same links: each once
+    for number, nav in enumerate(tree.css("nav")):
+        _drop_menu(nav, links, keep_links=number <= MAX_ITEMS)  # a digest holds no more papers, nor their menus
     titles = _heading_titles(tree)
     by_identifiers = _by_identifiers(tree, links)
     if len(by_identifiers) >= max(2, len(titles)):
         return by_identifiers  # each title would be a paper: the count decides, before any is read
     return _by_headings(titles, links)
+
+
+def _drop_menu(nav: LexborNode, links: _Links, *, keep_links: bool) -> None:
+    """A page's menus are no papers; but a list item's own menu (dblp's "electronic edition via DOI" beside each
+    entry) keeps its links to papers, as links without text: they give the entry its DOI or arXiv id, and no
+    title candidate."""
+    own_menu = keep_links and nav.parent is not None and nav.parent.tag == "li"
+    kept = [links.href(link) for link in nav.css("a[href]") if links.key(link)] if own_menu else []
+    if kept:
+        links_only = "".join(f'<a href="{escape(href)}"></a>' for href in dict.fromkeys(kept))
+        nav.replace_with(LexborHTMLParser(f"<span>{links_only}</span>").body.child)
+    else:
+        nav.decompose()
 
 
 def _by_headings(titles: list[LexborNode], links: _Links) -> list[Paper]:

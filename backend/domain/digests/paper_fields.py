@@ -162,6 +162,10 @@ _DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:pub)?(?:dates?|year|time)(?:$|[\s_-])"
 _LABELLED_YEAR = re.compile(r"\b(?:year|published|date)\s*:\s*(?:\w{1,9}\s+){0,2}((?:19|20)\d\d)\b", re.IGNORECASE)
 MAX_DATE_CHARS = 80
 DATE_CANDIDATES = 8
+# A date that is an element's whole text, with no class to say so (ACM's tables of contents: "<span>August 2023</span>").
+_WRITTEN_DATE = re.compile(
+    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+(?:\d{1,2},\s+)?((?:19|20)\d\d)", re.IGNORECASE
+)
 
 
 def _year_marked_in(regions: list[LexborNode]) -> int | None:
@@ -175,6 +179,10 @@ def _year_marked_in(regions: list[LexborNode]) -> int | None:
                 years = _YEAR.findall(text) if len(text) <= MAX_DATE_CHARS else []
                 if years:
                     return int(years[0])
+        for node in innermost(region.css("span")[: 2 * DATE_CANDIDATES]):
+            written = _WRITTEN_DATE.fullmatch(line_text(node)) if len(node.text()) <= MAX_DATE_CHARS else None
+            if written:
+                return int(written.group(1))
         labelled = _LABELLED_YEAR.search(region.text(separator=" "))
         if labelled:
             return int(labelled.group(1))
