@@ -267,17 +267,29 @@
     return piece;
   }
 
+  // A title that is a whole table cell ("# | Title | Authors") keeps its strip inside the cell, at its end: after
+  // the cell, the strip would be a cell of its own and push the row's others aside.
+  function isCell(node) {
+    return node.nodeName === "TD" || node.nodeName === "TH";
+  }
+
+  function titleOf(host) {
+    const cell = host.parentNode;
+    return cell && isCell(cell) && cell.lastChild === host ? cell : host.previousSibling;
+  }
+
   function attachAll() {
     const anchors = findAnchors();
     for (const [id, entry] of state.entries) {
       const anchor = anchors.get(id);
       if (!anchor) continue;
-      if (entry.host && entry.host.isConnected && entry.host.previousSibling === anchor) continue;
+      if (entry.host && entry.host.isConnected && titleOf(entry.host) === anchor) continue;
       if (entry.host) entry.host.remove();
       entry.host = document.createElement("paperlens-strip");
       entry.host.dataset.itemId = id;
       entry.root = entry.host.attachShadow({ mode: "closed" });
-      anchor.after(entry.host); // an element, or the last line of a title in text
+      if (isCell(anchor)) anchor.append(entry.host);
+      else anchor.after(entry.host); // an element, or the last line of a title in text
       render(entry);
     }
     renderStatus();
@@ -379,9 +391,9 @@
   function dim(entry) {
     const low = state.dimLow && entry.relevance && entry.relevance.signal !== "none" && entry.relevance.score < DIM_BELOW;
     const opacity = low ? "0.45" : "";
-    entry.host.style.opacity = opacity;
-    const anchor = entry.host.previousSibling;
-    if (anchor && anchor.style) anchor.style.opacity = opacity; // a line of text has no style of its own
+    const title = titleOf(entry.host);
+    if (title && title.style) title.style.opacity = opacity; // a line of text has no style of its own
+    if (!title || !title.contains(entry.host)) entry.host.style.opacity = opacity; // in a cell, the cell's fades it
   }
 
   function topPicks() {

@@ -470,3 +470,26 @@ def test_an_arxiv_mailing_shown_as_sent_gets_a_strip_after_each_title(granting_b
     assert badge is not None and "same arXiv id 2303.00763" in badge.attributes["title"]
     # The text reads as it did: only split, nothing lost or moved.
     assert page.evaluate("() => document.querySelector('pre.raw_message_text').textContent") == raw
+
+
+def test_an_accepted_papers_table_gets_a_strip_inside_each_title_cell(granting_browser, client, api, token):
+    # A conference's accepted papers as a table ("# | Title | Authors"), the titles plain text: no papers were read
+    # from it. The strip goes inside the title's cell: after it, it was a cell of its own.
+    rows = [("Dense Passage Retrieval for Open-Domain Question Answering", "Vladimir Karpukhin, Barlas Oguz"),
+            ("ColBERT: Efficient and Effective Passage Search via Contextualized Late Interaction over BERT", "Omar Khattab, Matei Zaharia"),
+            ("Query Performance Prediction for Conversational Search Systems", "Eva Novak, Femi Ade")]  # fmt: skip
+    page_html = (
+        "<html><body><h1>Accepted papers</h1><table><thead><tr><th>#</th><th>Title</th><th>Authors</th></tr></thead><tbody>"
+        + "".join(f"<tr><td>{n}</td><td>{html_lib.escape(title)}</td><td>{names}</td></tr>" for n, (title, names) in enumerate(rows, 1))
+        + "</tbody></table></body></html>"
+    )
+    client.post("/v1/library/items", json={"title": rows[1][0], "authors": ["Omar Khattab", "Matei Zaharia"]}).raise_for_status()
+    granting_browser.run_on(api, token, sites=("https://conference.example.org/*",))
+    page = granting_browser.open("https://conference.example.org/accepted-papers", page_html)
+    overlay = Overlay(page)
+
+    seen = overlay.wait_for(lambda o: len(o.strips) == 3 and "done" in o.status_text, timeout=120, what="done")
+    assert [strip.anchor_text for strip in seen.strips] == [title for title, _ in rows]
+    assert [strip.first("in-library") is not None for strip in seen.strips] == [False, True, False]
+    assert page.evaluate("() => [...document.querySelectorAll('tbody tr')].map((row) => row.children.length)") == [3, 3, 3]
+    assert page.evaluate("() => [...document.querySelectorAll('paperlens-strip')].every((s) => s.parentNode.nodeName === 'TD')")

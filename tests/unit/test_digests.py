@@ -1144,3 +1144,36 @@ def test_an_acm_table_of_contents_gives_the_year_of_the_date_it_writes_out():
     ) + "</div></div>"  # fmt: skip
     papers = parse_digest("https://dl.acm.org/doi/proceedings/10.1145/3580305", html=page).papers
     assert [(p.title, p.authors, p.doi, p.year) for p in papers] == [(t, a, f"10.1145/3580305.{n}", 2023) for t, a, n in items]
+
+
+TABLE_ROWS = [
+    ("Retrieval-Augmented Generation for Large Language Models in Legal Question Answering", ("Ana Ortiz", "Bo Li")),
+    ("Dense Passage Retrieval at Scale with Learned Sparse Indexes", ("Chen Wei", "Dara Khan")),
+    ("Query Performance Prediction for Conversational Search Systems", ("Eva Novak", "Femi Ade")),
+]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "<table><tr><th>Title</th><th>Authors</th></tr>{}</table>".format("".join(f"<tr><td>{t}</td><td>{', '.join(a)}</td></tr>" for t, a in TABLE_ROWS)),
+        "<table><thead><tr><th>#</th><th>Paper Title</th><th>Authors</th></tr></thead><tbody>{}</tbody></table>".format(
+            "".join(f"<tr><td>{n}</td><td>{t}</td><td>{', '.join(a)}</td></tr>" for n, (t, a) in enumerate(TABLE_ROWS, 1))
+        ),
+        "<table>{}</table>".format("".join(f"<tr><td><b>{t}</b><br>{', '.join(a)}</td></tr>" for t, a in TABLE_ROWS)),
+        "<table>{}</table>".format("".join(f"<tr><td>{n}</td><td><strong>{t}</strong><br><i>{', '.join(a)}</i></td></tr>" for n, (t, a) in enumerate(TABLE_ROWS, 1))),
+    ],
+    ids=["a column headed Title", "a numbered column headed Paper Title", "bold titles in cells", "bold titles in numbered rows"],
+)
+def test_an_accepted_papers_table_gives_its_titles_and_the_authors_beside_them(table):
+    # Conference sites list accepted papers in tables, the titles often plain text in a column headed "Title": no
+    # papers were read from them.
+    papers = parse_digest("https://conference.example.org/accepted-papers", html=f"<html><body><h1>Accepted papers</h1>{table}</body></html>").papers
+    assert [(p.title, p.authors) for p in papers] == TABLE_ROWS
+
+
+def test_a_table_whose_columns_name_no_titles_gives_no_papers():
+    results = "<table><tr><th>Method</th><th>Accuracy</th></tr>" + "".join(
+        f"<tr><td>{method}</td><td>{score}</td></tr>" for method, score in [("Our method with pretraining", "91.2"), ("Our method without pretraining", "88.0"), ("The strongest published baseline", "86.5")]
+    ) + "</table>"  # fmt: skip
+    assert parse_digest("https://blog.example.org/results", html=results).papers == []

@@ -4,7 +4,7 @@
   text or table cell when the link says only "paper"), the abstract its "abstract" element (or the text under
   the title) (arXiv's search results, reading-group pages, publication lists, GitHub's "awesome" lists);
 - by headings: the most repeated kind of heading (or list link, bold link, definition term, bold text that begins
-  its item, "title" element) is the paper title; its item the largest element around it that holds no other title,
+  its item or cell, a cell of a table's column headed "Title", "title" element) is the paper title; its item the largest element around it that holds no other title,
   with up to three elements right after it (ACL Anthology's abstracts, JMLR's `dd`, an e-mail's rows under the
   title's); the abstract that item's "abstract" or "snippet" element or the text after the title (the block
   labelled "Abstract:" first); an arXiv id or DOI its other links name (its own menu's too: dblp's) or its text
@@ -33,8 +33,12 @@ from backend.domain.models import Paper
 MIN_TITLE_CHARS = 10
 MAX_TITLE_CHARS = 300
 _CANDIDATE_SELECTOR = (
-    'h1, h2, h3, h4, h5, li > a, li > div > a, td > a, dt, dt > a, strong > a, b > a, li > b, li > strong, p > b, p > strong, [class*="title"]'
+    "h1, h2, h3, h4, h5, li > a, li > div > a, td > a, dt, dt > a, strong > a, b > a, li > b, li > strong, p > b, p > strong, "
+    'td > b, td > strong, [class*="title"]'
 )
+# A table's column headed so holds titles as plain text ("# | Title | Authors": accepted-papers pages).
+_TITLE_COLUMN = re.compile(r"(?:paper\s+)?titles?", re.IGNORECASE)
+TITLE_TABLES = 16  # tables whose header row is read
 _BOLD = frozenset({"b", "strong"})
 _HEADINGS_AND_LINKS = frozenset({"h1", "h2", "h3", "h4", "h5", "a"})
 _VOLUME = re.compile(r"proceedings of\b", re.IGNORECASE)  # a volume's own entry in its table of contents
@@ -91,7 +95,7 @@ def _heading_titles(tree: LexborHTMLParser) -> list[LexborNode]:
     people = {link.mem_id for link in tree.css(PEOPLE_LINKS)}  # a list of authors' links is no list of titles (ACM's)
     candidates = [
         node
-        for node in innermost(tree.css(_CANDIDATE_SELECTOR))
+        for node in innermost([*tree.css(_CANDIDATE_SELECTOR), *_title_column_cells(tree)])  # one shape wins: each in page order
         if node.mem_id not in people
         and not _among_authors(node)
         and _is_heading_title(text := squash(node.text()))
@@ -107,6 +111,22 @@ def _heading_titles(tree: LexborHTMLParser) -> list[LexborNode]:
     if counts[signature] < 2:
         return []
     return [node for node in candidates if _signature(node) == signature][: MAX_ITEMS + 1]  # one past refuses the page
+
+
+def _title_column_cells(tree: LexborHTMLParser) -> list[LexborNode]:
+    """The cells under a header cell that says "Title" (or "Paper title"), in the tables that have one."""
+    cells = []
+    for table in tree.css("table")[:TITLE_TABLES]:
+        rows = table.css("tr")
+        header = rows[0].css("th, td") if rows else []
+        column = next((index for index, cell in enumerate(header) if _TITLE_COLUMN.fullmatch(line_text(cell))), None)
+        if column is None:
+            continue
+        for row in rows[1:]:
+            row_cells = [cell for cell in row.iter() if cell.tag in ("td", "th")]
+            if column < len(row_cells):
+                cells.append(row_cells[column])
+    return cells
 
 
 def _among_authors(node: LexborNode, levels: int = 3) -> bool:
