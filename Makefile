@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test bench bench-matching bench-keywords bench-jobs bench-capacity bench-relevance bench-load bench-hostile bench-sources train-matcher clean
+.PHONY: install run test bench bench-matching bench-keywords bench-jobs bench-capacity bench-relevance bench-load bench-hostile bench-sources train-matcher title-words clean
 
 install: $(STAMP)
 
@@ -69,6 +69,10 @@ train-matcher: $(STAMP)
 
 bench-matching: $(STAMP)
 	$(PY) tests/bench/bench_matching.py
+
+# Rewrites backend/domain/digests/title_words.txt (words of titles, not of names) from ../shared/bench's titles.
+title-words: $(STAMP)
+	$(PY) tests/bench/title_words.py
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

@@ -8,7 +8,7 @@ from html import escape
 import pytest
 
 from backend.domain.digests import detect_source, generic, hf_papers, parse_digest
-from tests.support import OWN_FIXTURES, SHARED_FIXTURES, arxiv_search_page, scholar_results, web_mail
+from tests.support import OWN_FIXTURES, SHARED_FIXTURES, arxiv_search_page, scholar_results, shared_pages, web_mail
 
 HF_TEXT = (SHARED_FIXTURES / "hf-daily-papers.txt").read_text()
 HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
@@ -1177,3 +1177,41 @@ def test_a_table_whose_columns_name_no_titles_gives_no_papers():
         f"<tr><td>{method}</td><td>{score}</td></tr>" for method, score in [("Our method with pretraining", "91.2"), ("Our method without pretraining", "88.0"), ("The strongest published baseline", "86.5")]
     ) + "</table>"  # fmt: skip
     assert parse_digest("https://blog.example.org/results", html=results).papers == []
+
+
+SHORT_BOLD_TITLES = [  # titles of a few capitalised words, which read as a person's name
+    ("Visual Instruction Tuning", ("Haotian Liu", "Chunyuan Li", "Qingyang Wu")),
+    ("Attention Is Not Explanation", ("Sarthak Jain", "Byron C. Wallace")),
+    ("Universal Dependencies", ("Joakim Nivre", "Marie-Catherine de Marneffe")),
+    ("Scaling Laws for Neural Language Models", ("Jared Kaplan", "Sam McCandlish")),
+]
+
+
+def test_short_bold_titles_are_not_taken_for_names():
+    # An accepted-papers page of bold titles that link nothing skips bold names (a publication list's owner): "Visual
+    # Instruction Tuning" and "Attention Is Not Explanation" were skipped as names.
+    page = "<ul>" + "".join(f"<li><strong>{title}</strong><br>{', '.join(names)}</li>" for title, names in SHORT_BOLD_TITLES) + "</ul>"
+    assert [(p.title, p.authors) for p in parse_digest("https://workshop.example.org/accepted", html=page).papers] == SHORT_BOLD_TITLES
+
+
+def test_real_titles_are_rarely_read_as_names_and_real_authors_still_are():
+    # The libraries and pages in the shared fixtures, kept out of the title words' making (`make title-words`).
+    from backend.domain.digests.paper_fields import names_line
+    from tests.support import library_items
+
+    items = [item for path in ("library-zotero-export.bib", "library-group-publications.bib", "zotero/graphics-library.zotero.sqlite")
+             for item in library_items(SHARED_FIXTURES / path)]  # fmt: skip
+    papers = [paper for digest in shared_pages().values() for paper in digest.papers]
+    titles = [record.title for record in (*items, *papers)]
+    people = {name for record in (*items, *papers) for name in record.authors}
+    assert sum(bool(names_line(title, one_name=True)) for title in titles) <= 18  # of 957; 64 before
+    not_names = {name for name in people if not names_line(name, one_name=True)}
+    assert len(people) > 3_500 and len(not_names) <= 11  # the same 9 as before, and two bodies
+    assert {"Society for Philosophy", "The CMB-S4 Collaboration"} <= not_names
+
+
+def test_the_title_words_are_what_make_title_words_writes():
+    from backend.domain.digests.paper_fields import TITLE_WORDS, TITLE_WORDS_FILE
+    from tests.bench.title_words import title_words
+
+    assert TITLE_WORDS_FILE.read_text().split() == title_words() and len(TITLE_WORDS) > 3_000
