@@ -2,10 +2,10 @@
 
 The words that paper titles use and people's names do not: a short bold or italic line of capitalised words is read
 as a name ("Jane Smith") unless two of its words, half of them or more, are such words ("Visual Instruction Tuning",
-"Scaling Laws"). Words of four letters or more in the titles of three or more records of DBLP-ACM, DBLP-Scholar,
-Dirty DBLP-ACM and Inspec (../shared/bench, every split: titles, never labels), less every word of an author's name
-in DBLP-ACM, whose names are clean. The shared libraries' and pages' titles and authors are kept out, to check it
-on (tests/unit/test_digests.py).
+"Scaling Laws"). Words of four letters or more in three or more distinct clean titles in ../shared/bench (DBLP's and
+ACM's records of every split, Inspec's; not Scholar's or the dirty set's, whose titles hold authors' names), less
+every word of every author field there. The shared libraries' and pages' titles and authors are kept out, to check
+it on (tests/unit/test_digests.py).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -27,18 +28,25 @@ MIN_LETTERS = 4
 _WORD = re.compile(r"[a-z]+")
 
 
+def _words(text: str) -> list[str]:
+    """Lower-case words without accents ("Agnès" is "agnes", not "agn" and "s")."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return _WORD.findall("".join(char for char in folded if not unicodedata.combining(char)))
+
+
 def title_words() -> list[str]:
-    in_titles: Counter = Counter()
+    titles: set[tuple[str, ...]] = set()  # each title once: a record recurs across pairs and splits
     in_names: set[str] = set()
     for dataset, splits in FILES.items():
         for split in splits:
             for left, right, _ in load(split, dataset):
-                for record in (left, right):
-                    in_titles.update(set(_WORD.findall(record["title"].lower())))
-                    if dataset == "dblp-acm":
-                        in_names.update(word for name in record.get("authors", ()) for word in _WORD.findall(name.lower()))
+                for side, record in (("DBLP", left), (dataset, right)):
+                    if side in ("DBLP", "dblp-acm"):  # clean titles: Scholar's and the dirty set's hold names
+                        titles.add(tuple(_words(record["title"])))
+                    in_names.update(word for name in record.get("authors", ()) for word in _words(name))
     for line in (BENCH / "inspec" / "inspec_test500.jsonl").read_text().splitlines():
-        in_titles.update(set(_WORD.findall(json.loads(line)["title"].lower())))
+        titles.add(tuple(_words(json.loads(line)["title"])))
+    in_titles = Counter(word for title in titles for word in set(title))
     return sorted(word for word, count in in_titles.items() if count >= MIN_TITLES and len(word) >= MIN_LETTERS and word not in in_names)
 
 
