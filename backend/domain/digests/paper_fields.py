@@ -137,7 +137,7 @@ _SENTENCE_WORDS = frozenset(
 # shared libraries' and pages'), with the sentence words: 64 -> 22 of 957 titles read as names; of 3,591 authors,
 # 3,582 -> 3,580 read as names (the two no longer: "Society for Philosophy", "The CMB-S4 Collaboration").
 TITLE_WORDS_FILE = Path(__file__).with_name("title_words.txt")
-TITLE_WORDS = frozenset(TITLE_WORDS_FILE.read_text().split()) if TITLE_WORDS_FILE.exists() else frozenset()
+TITLE_WORDS = frozenset(TITLE_WORDS_FILE.read_text().split())
 
 
 # Words of venues and labels that an italic line under a title may hold instead of a name (some are surnames too:
