@@ -136,8 +136,13 @@ def add_entry(result: ParsedBibliography, line: int, fields: dict, key: str | No
         result.rejected.append(Rejected(line, str(error)))
 
 
+# A four-digit year, or one with the letter an author-year bibliography adds to tell one author's papers of a
+# year apart ("1996a", "1996b": BibTeX's `year = {1996a}`, citation records).
+_YEAR = re.compile(r"\b(1[0-9]{3}|2[0-9]{3})[a-z]?\b")
+
+
 def _year(value) -> int | None:
-    match = re.search(r"\b(1[0-9]{3}|2[0-9]{3})\b", str(value or ""))
+    match = _YEAR.search(str(value or ""))
     return int(match.group(1)) if match else None
 
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 import codecs
 import json
 
+import msgspec
 import pytest
 
-from backend.domain.bibliography import FORMAT_BY_SUFFIX, BibliographyError, decode_upload, parse_bibliography
+from backend.domain.bibliography import FORMAT_BY_SUFFIX, BibliographyError, decode_upload, paper_from_citation, parse_bibliography
+from backend.domain.models import CitationRecord
 from tests.support import SHARED_FIXTURES
 
 AT_SIGNS = """@inproceedings{ghanghor2021,
@@ -821,3 +823,14 @@ def test_the_service_worker_relays_imports_of_the_formats_the_api_reads():
     listed = re.search(r"const IMPORT_FORMATS = new Set\(\[(.*?)\]\);", script)
     assert listed, "background.js no longer holds IMPORT_FORMATS"
     assert tuple(re.findall(r'"(\w+)"', listed[1])) == IMPORT_FORMATS
+
+
+def test_a_year_with_an_author_year_letter_is_that_year():
+    # Author-year bibliographies tell one author's papers of a year apart by a letter ("Freund and Schapire 1996a"),
+    # in BibTeX's `year` and in citation records: the year was lost.
+    bib = "@inproceedings{fs96a, title = {Experiments with a New Boosting Algorithm}, author = {Freund, Yoav and Schapire, Robert E.}, year = {1996a}}"
+    (entry,) = parse_bibliography("bibtex", bib).entries
+    assert entry.item.year == 1996
+    record = {"title": "Experiments with a new boosting algorithm", "author": "Freund, Y., & Schapire, R. E.", "date": "1996a"}
+    assert paper_from_citation(msgspec.convert(record, CitationRecord)).year == 1996
+    assert paper_from_citation(msgspec.convert({"title": "T", "date": "1996abc"}, CitationRecord)).year is None
