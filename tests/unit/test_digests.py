@@ -1160,10 +1160,14 @@ TABLE_ROWS = [
         "<table><thead><tr><th>#</th><th>Paper Title</th><th>Authors</th></tr></thead><tbody>{}</tbody></table>".format(
             "".join(f"<tr><td>{n}</td><td>{t}</td><td>{', '.join(a)}</td></tr>" for n, (t, a) in enumerate(TABLE_ROWS, 1))
         ),
+        "<table><tr><td><b>ID</b></td><td><b>Paper</b></td><td><b>Authors</b></td></tr>{}</table>".format(
+            "".join(f"<tr><td>P{n:03d}</td><td>{t}</td><td>{', '.join(a)}</td></tr>" for n, (t, a) in enumerate(TABLE_ROWS, 1))
+        ),
         "<table>{}</table>".format("".join(f"<tr><td><b>{t}</b><br>{', '.join(a)}</td></tr>" for t, a in TABLE_ROWS)),
         "<table>{}</table>".format("".join(f"<tr><td>{n}</td><td><strong>{t}</strong><br><i>{', '.join(a)}</i></td></tr>" for n, (t, a) in enumerate(TABLE_ROWS, 1))),
     ],
-    ids=["a column headed Title", "a numbered column headed Paper Title", "bold titles in cells", "bold titles in numbered rows"],
+    ids=["a column headed Title", "a numbered column headed Paper Title", "a column headed Paper, header cells in bold", "bold titles in cells",
+         "bold titles in numbered rows"],
 )
 def test_an_accepted_papers_table_gives_its_titles_and_the_authors_beside_them(table):
     # Conference sites list accepted papers in tables, the titles often plain text in a column headed "Title": no

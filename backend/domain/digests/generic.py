@@ -36,8 +36,9 @@ _CANDIDATE_SELECTOR = (
     "h1, h2, h3, h4, h5, li > a, li > div > a, td > a, dt, dt > a, strong > a, b > a, li > b, li > strong, p > b, p > strong, "
     'td > b, td > strong, [class*="title"]'
 )
-# A table's column headed so holds titles as plain text ("# | Title | Authors": accepted-papers pages).
-_TITLE_COLUMN = re.compile(r"(?:paper\s+)?titles?", re.IGNORECASE)
+# A table's column headed so holds titles as plain text ("# | Title | Authors", "ID | Paper | Authors": accepted-papers
+# pages; a "Paper" column of ids or "[pdf]" links gives no titles, too short).
+_TITLE_COLUMN = re.compile(r"(?:(?:paper|article)\s+)?titles?|papers?|articles?", re.IGNORECASE)
 TITLE_TABLES = 16  # tables whose header row is read
 _BOLD = frozenset({"b", "strong"})
 _HEADINGS_AND_LINKS = frozenset({"h1", "h2", "h3", "h4", "h5", "a"})
