@@ -52,17 +52,15 @@ def shared_pages() -> dict:
 
 @functools.cache
 def library_items(path: Path) -> tuple:
-    """A library file (a Zotero database, or BibTeX) as library items, ids z000, z001, … in the file's order."""
-    from backend.domain.bibliography import parse_bibliography
-    from backend.domain.models import LibraryItem
+    """A library file (a Zotero database, or an export in a format paperlens imports) as an import stores its
+    entries, ids z000, z001, … in the file's order."""
+    from backend.domain.bibliography import FORMAT_BY_SUFFIX, parse_bibliography
+    from backend.domain.library import new_item
     from backend.domain.zotero import read_zotero
 
-    parsed = read_zotero(path) if path.suffix == ".sqlite" else parse_bibliography("bibtex", path.read_text())
-    return tuple(
-        LibraryItem(id=f"z{n:03d}", title=e.item.title, authors=tuple(e.item.authors), year=e.item.year, venue=e.item.venue,
-                    abstract=e.item.abstract, arxiv_id=e.item.arxiv_id, doi=e.item.doi, added_at=n)
-        for n, e in enumerate(parsed.entries)
-    )  # fmt: skip
+    suffix = path.suffix.lower()
+    parsed = read_zotero(path) if suffix == ".sqlite" else parse_bibliography(FORMAT_BY_SUFFIX[suffix], path.read_text())
+    return tuple(new_item(f"z{n:03d}", entry.item, n) for n, entry in enumerate(parsed.entries))
 
 
 def zotero_export() -> tuple:

@@ -24,23 +24,27 @@ _WORD = re.compile(r"[^\W_]+")
 _PUNCTUATION = string.punctuation + "“”‘’«»–—…"
 
 
-def _words(abstract: str | None) -> list[str]:
-    return _WORD.findall(abstract[:READ_CHARS].lower()) if abstract else []
+def _read(abstract: str | None) -> str:
+    return abstract[:READ_CHARS] if abstract else ""
 
 
 @lru_cache(maxsize=512)  # a sweep compares an item's abstract with each of its few candidates
 def _phrases(abstract: str) -> frozenset[int]:
     """The abstract's phrases (three words in a row) as checksums; none if it has fewer than MIN_WORDS words."""
-    words = _words(abstract)
+    words = _WORD.findall(abstract.lower())
     if len(words) < MIN_WORDS:
         return frozenset()
     return frozenset(zlib.crc32(" ".join(words[i : i + 3]).encode()) for i in range(len(words) - 2))
 
 
+def readable(abstract: str | None) -> bool:
+    """An abstract of MIN_WORDS words or more: one that can say whether two records are one text."""
+    return bool(_phrases(_read(abstract)))
+
+
 def shared(left: str | None, right: str | None) -> float | None:
-    """The share of the shorter abstract's phrases that the other has, 0-1; None when either side has no
-    abstract of MIN_WORDS words."""
-    ours, theirs = _phrases(left[:READ_CHARS] if left else ""), _phrases(right[:READ_CHARS] if right else "")
+    """The share of the shorter abstract's phrases that the other has, 0-1; None when either is not `readable`."""
+    ours, theirs = _phrases(_read(left)), _phrases(_read(right))
     if not ours or not theirs:
         return None
     return len(ours & theirs) / min(len(ours), len(theirs))
@@ -50,13 +54,13 @@ def keys(abstract: str | None) -> tuple[str, ...]:
     """Keys that find records with the same abstract, for a blocking index: its first and its last ENDS words. A
     revision that keeps either end still meets its other version (11 of the 12 pairs above; the twelfth has the
     same title)."""
-    return _keys(abstract[:READ_CHARS].strip()) if abstract else ()
+    return _keys(_read(abstract).strip()) if abstract else ()
 
 
 @lru_cache(maxsize=4_096)  # an index reads an item's keys when it adds, removes and queries it
 def _keys(abstract: str) -> tuple[str, ...]:
     # Words split at blanks, punctuation stripped, only at the ends: an index reads every item's, and the
-    # pattern `_words` costs three times as much.
+    # word pattern `_phrases` reads with costs three times as much.
     if len(abstract.split(maxsplit=MIN_WORDS)) < MIN_WORDS:
         return ()
     head, tail = _bare_words(abstract[:ENDS_CHARS])[:ENDS], _bare_words(abstract[-ENDS_CHARS:])[-ENDS:]

@@ -758,6 +758,11 @@ class _InOrder(dict):
         self.pop(item_id, None)
 
 
+def _first_of(buckets: list[Iterable[str]], limit: int) -> set[str]:
+    """The first `limit` items of each bucket (items sharing a key are alike: the first stand for all)."""
+    return {item_id for bucket in buckets for item_id in islice(bucket, limit)}
+
+
 class LibraryIndex:
     """Blocking index over one library: exact identifier and title-key lookups, then fuzzy scoring of
     only those items that share one of the query title's rarest words. Updated item by item."""
@@ -851,13 +856,11 @@ class LibraryIndex:
         """The first `limit` items with one of the paper's arXiv ids, and with one of its DOIs (a library may
         repeat one)."""
         arxiv_ids, dois = _all_ids(paper)
-        buckets = [self._by_arxiv.get(value, ()) for value in arxiv_ids] + [self._by_doi.get(value, ()) for value in dois]
-        return {item_id for bucket in buckets for item_id in islice(bucket, limit)}
+        return _first_of([self._by_arxiv.get(value, ()) for value in arxiv_ids] + [self._by_doi.get(value, ()) for value in dois], limit)
 
     def _same_abstract(self, paper: Paper, limit: int) -> set[str]:
         """The first `limit` items whose abstract starts or ends as the paper's does."""
-        buckets = [self._by_abstract.get(value, ()) for value in abstracts.keys(paper.abstract)]
-        return {item_id for bucket in buckets for item_id in islice(bucket, limit)}
+        return _first_of([self._by_abstract.get(value, ()) for value in abstracts.keys(paper.abstract)], limit)
 
     def matches(self, paper: Paper, *, exclude: Collection[str] = ()) -> list[Match]:
         """Every item the matcher does not call different from `paper`, best first (`same` before `possible`);

@@ -198,6 +198,7 @@
   // A title that is no element's whole text: lines of a plain-text e-mail as a web mail client shows them
   // ("Title: Census of …<br>", a long title continued on the next line). Its strip goes after its last line.
   const TEXT_KEY = 24; // titles are looked up by their first characters: one pass over the page's text
+  const TITLE_LINES = 4; // a title wraps onto three more lines at most
   function findTextAnchors(wanted, found) {
     const byStart = new Map();
     for (const key of wanted.keys()) {
@@ -214,17 +215,25 @@
       const line = node.textContent.length <= 2000 ? normalise(node.textContent) : "";
       const keys = byStart.get(line.slice(0, TEXT_KEY));
       if (!keys) continue;
-      let text = line;
-      let last = node;
-      for (let next = node.nextSibling, lines = 1; next && lines < 4 && !keys.includes(text); next = next.nextSibling) {
-        if (next.nodeType === Node.TEXT_NODE) {
-          text = normalise(`${text} ${next.textContent}`);
-          last = next;
-          lines += 1;
-        } else if (next.nodeName !== "BR") break;
+      const lines = [node]; // this line and the ones after it, between <br>s
+      for (let next = node.nextSibling; next && lines.length < TITLE_LINES; next = next.nextSibling) {
+        if (next.nodeType === Node.TEXT_NODE) lines.push(next);
+        else if (next.nodeName !== "BR") break;
       }
-      if (keys.includes(text)) found.set(text, [...(found.get(text) || []), last]);
+      const title = titleIn(lines.map((text) => text.textContent), keys);
+      if (title) found.set(title[0], [...(found.get(title[0]) || []), lines[title[1] - 1]]);
     }
+  }
+
+  // The title that begins at the first of these lines, continued on the next ones (a long title wraps): the title
+  // and the number of lines it takes, or null.
+  function titleIn(lines, keys) {
+    let text = "";
+    for (let count = 1; count <= Math.min(TITLE_LINES, lines.length); count += 1) {
+      text = normalise(count === 1 ? lines[0] : `${text} ${lines[count - 1]}`);
+      if (keys.includes(text)) return [text, count];
+    }
+    return null;
   }
 
   // A mail shown as it was sent (Gmail's "Show original", a .txt file): the whole mailing is one text node in a
@@ -246,15 +255,11 @@
     const lines = node.textContent.split("\n");
     const ends = []; // [title, offset just after its last line]
     for (let i = 0, offset = 0; i < lines.length; offset += lines[i].length + 1, i += 1) {
-      let text = normalise(lines[i]);
-      const keys = byStart.get(text.slice(0, TEXT_KEY));
-      if (!keys) continue;
-      let end = offset + lines[i].length + 1;
-      for (let next = i + 1; next < lines.length && next - i < 4 && !keys.includes(text); next += 1) {
-        text = normalise(`${text} ${lines[next]}`);
-        end += lines[next].length + 1;
-      }
-      if (keys.includes(text)) ends.push([text, end]);
+      const keys = byStart.get(normalise(lines[i]).slice(0, TEXT_KEY));
+      const title = keys && titleIn(lines.slice(i, i + TITLE_LINES), keys);
+      if (!title) continue;
+      const taken = lines.slice(i, i + title[1]);
+      ends.push([title[0], offset + taken.reduce((chars, line) => chars + line.length + 1, 0)]);
     }
     let piece = node;
     let start = 0;

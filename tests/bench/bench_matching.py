@@ -178,6 +178,7 @@ def groups() -> None:
 def real_libraries() -> None:
     """The duplicate sweep over the real libraries in ../shared/fixtures: what it finds, and what it finds by
     abstracts (a paper renamed between versions: `basis` abstract, or a `possible` pair whose abstracts agree)."""
+    from backend.domain import abstracts
     from backend.domain.duplicates import library_duplicates
     from tests.support import library_items
 
@@ -187,7 +188,7 @@ def real_libraries() -> None:
     for path in ("library-zotero-export.bib", "library-group-publications.bib", "zotero/graphics-library.zotero.sqlite"):
         items = library_items(SHARED_FIXTURES / path)
         pairs = library_duplicates(list(items))
-        cells = [len(items), sum(len((item.abstract or "").split()) >= 30 for item in items)]
+        cells = [len(items), sum(map(abstracts.readable, (item.abstract for item in items)))]
         for verdict in ("same", "possible"):
             chosen = [pair for pair in pairs if pair.verdict == verdict]
             cells += [len(chosen), sum(any(reason.startswith("the abstracts agree") for reason in pair.reasons) for pair in chosen)]

@@ -32,10 +32,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from backend.domain.bibliography import FORMAT_BY_SUFFIX, parse_bibliography  # noqa: E402
+from backend.domain.bibliography import FORMAT_BY_SUFFIX  # noqa: E402
 from backend.domain.digests import PageRejected, parse_digest  # noqa: E402
-from backend.domain.zotero import read_zotero  # noqa: E402
-from tests.support import SHARED_FIXTURES, shared_pages  # noqa: E402
+from tests.support import SHARED_FIXTURES, library_items, shared_pages  # noqa: E402
 from workers.nlp import relevance_model  # noqa: E402
 
 FOLDS = 5
@@ -49,14 +48,9 @@ PAGES_PER_FOLD = 20
 
 def library_titles(path: Path) -> list[str]:
     """The distinct titles of a library file: a Zotero database or an export in a format paperlens imports."""
-    suffix = path.suffix.lower()
-    if suffix == ".sqlite":
-        parsed = read_zotero(path)
-    elif suffix in FORMAT_BY_SUFFIX:
-        parsed = parse_bibliography(FORMAT_BY_SUFFIX[suffix], path.read_text())
-    else:
+    if path.suffix.lower() != ".sqlite" and path.suffix.lower() not in FORMAT_BY_SUFFIX:
         raise SystemExit(f"{path}: a library is a .sqlite (Zotero) or one of {', '.join(FORMAT_BY_SUFFIX)}")
-    return list(dict.fromkeys(entry.item.title for entry in parsed.entries if entry.item.title))
+    return list(dict.fromkeys(item.title for item in library_items(path) if item.title))
 
 
 def page_titles(path: Path) -> list[str]:

@@ -71,7 +71,7 @@ SHAPES: dict[str, tuple[str, str, str]] = {
         "html", '<li><nav><a href="https://doi.org/10.1/a">x</a><a href="https://arxiv.org/abs/2401.00001">y</a></nav><span class="title">A paper title</span></li>', "<ul>"
     ),
     "a table of titles": ("html", "<tr><td>A paper title here</td><td>A B, C D</td></tr><table><tr><th>Title</th></tr>", "<table><tr><th>Title</th><th>Authors</th></tr>"),
-    "written dates": ("html", "<li><h3>A paper title</h3><span>August 2023</span><span>1 Jan", "<ul>"),
+    "written dates": ("html", "<li><h3>A paper title</h3><span>August 2023</span><span>1 Jan</span><span>May 20, 2024</span></li>", "<ul>"),
     "whitespace": ("text", " \n \t", "Title\n"),
     "blank lines": ("text", "\n\n", ""),
     "author separators": ("text", " and ,", "A title line\n\n"),

@@ -166,11 +166,11 @@ def names_line(text: str, *, one_name: bool) -> tuple[str, ...]:
             return ()
         if len(names) == 1 and any(word.lower().strip(",.") in _NOT_IN_NAMES for word in words):
             return ()  # "Nature Communications", "Project Page"; in a list, "L Page, S Brin" are people
-    words = [word.lower().strip(",.") for name in names for word in name.split()]
-    if _SENTENCE_WORDS.intersection(words):
+    every_word = [word.lower().strip(",.") for name in names for word in name.split()]
+    if _SENTENCE_WORDS.intersection(every_word):
         return ()
-    of_titles = sum(word in TITLE_WORDS for word in words)
-    if len(names) == 1 and of_titles >= 2 and 2 * of_titles >= len(words):
+    of_titles = sum(word in TITLE_WORDS for word in every_word)
+    if len(names) == 1 and of_titles >= 2 and 2 * of_titles >= len(every_word):
         return ()  # "Scaling Laws", "Universal Dependencies"; in a list of names, surnames that are words of titles
     return names
 
@@ -200,7 +200,8 @@ def _year_marked_in(regions: list[LexborNode]) -> int | None:
                 if years:
                     return int(years[0])
         for node in innermost(region.css("span")[: 2 * DATE_CANDIDATES]):
-            written = _WRITTEN_DATE.fullmatch(line_text(node)) if len(node.text()) <= MAX_DATE_CHARS else None
+            text = line_text(node)
+            written = _WRITTEN_DATE.fullmatch(text) if len(text) <= MAX_DATE_CHARS else None
             if written:
                 return int(written.group(1))
         labelled = _LABELLED_YEAR.search(region.text(separator=" "))
