@@ -41,6 +41,7 @@ def start_digest(
         source=parsed.source,
         created_at=time.time(),
         items=tuple(DigestItem(id=str(index), **_fields(paper)) for index, paper in enumerate(parsed.papers)),
+        more_papers=parsed.more_papers,
     )
     digest, reused = digests.create_or_reuse(digest, ttl_seconds, content_hash=content_hash(parsed.papers), library_version=version)
     if not reused:

@@ -36,6 +36,7 @@ class _Request(msgspec.Struct, frozen=True):
 class _Answer(msgspec.Struct, frozen=True):
     source: str = ""
     papers: list[Paper] = []
+    more_papers: bool = False
     rejected: str | None = None  # PageRejected's message
 
 
@@ -110,7 +111,7 @@ class PageParser:
             self._idle.put(child)
         if answer.rejected is not None:
             raise PageRejected(answer.rejected)
-        return ParsedDigest(source=answer.source, papers=answer.papers)
+        return ParsedDigest(source=answer.source, papers=answer.papers, more_papers=answer.more_papers)
 
     def warm(self) -> None:
         """Start every child now, so the first pages do not wait for one to start."""
@@ -134,7 +135,7 @@ def _serve() -> None:
         request = _decode_request(stdin.read(int.from_bytes(header, "big")))
         try:
             parsed = parse_digest(request.url, html=request.html, text=request.text)
-            answer = _Answer(source=parsed.source, papers=parsed.papers)
+            answer = _Answer(source=parsed.source, papers=parsed.papers, more_papers=parsed.more_papers)
         except PageRejected as rejected:
             answer = _Answer(rejected=str(rejected))
         except Exception as error:  # noqa: BLE001 - a parser bug on one page must not take the child down

@@ -33,7 +33,8 @@ class DigestController(Controller):
         # Without abstracts: the client just sent them, and echoing them doubled the bytes of every post
         # (`GET /v1/digests/{id}` has them).
         items = tuple(msgspec.structs.replace(item, abstract=None) for item in digest.items)
-        return DigestCreated(id=digest.id, source=digest.source, items=items, events_url=f"/v1/digests/{digest.id}/events")
+        events_url = f"/v1/digests/{digest.id}/events"
+        return DigestCreated(id=digest.id, source=digest.source, items=items, events_url=events_url, more_papers=digest.more_papers)
 
     @get("/{digest_id:str}", sync_to_thread=True)
     def snapshot(self, request: Request, digest_id: str, services: Services) -> DigestSnapshot:
@@ -55,12 +56,19 @@ class DigestController(Controller):
             source=digest.source,
             created_at=digest.created_at,
             items=services.with_dismissals(request.user, digest.items),
+            more_papers=digest.more_papers,
             annotations=annotations,
             progress=progress,
             errors=errors,
             done=done,
             last_event_id=last_id,
         )
+
+    @delete("/{digest_id:str}", status_code=204, sync_to_thread=True)
+    def delete_digest(self, request: Request, digest_id: str, services: Services) -> None:
+        """Forget the digest: its items and annotations go, and the workers stop annotating it (a page left,
+        the longest listings: up to 2,000 papers of work). The papers saved from it stay in the library."""
+        services.digests.delete(services.owned_digest(digest_id, request.user))
 
     @post(
         "/{digest_id:str}/items/{item_id:str}/save",

@@ -13,6 +13,7 @@ class DigestCreated(Struct, kw_only=True):
     source: str
     items: tuple[DigestItem, ...]
     events_url: str
+    more_papers: bool  # the page lists more papers than these (a digest holds its first 2,000)
 
 
 class DigestSnapshot(Struct, kw_only=True):
@@ -23,6 +24,7 @@ class DigestSnapshot(Struct, kw_only=True):
     source: str
     created_at: float
     items: tuple[DigestItem, ...]
+    more_papers: bool
     annotations: list[msgspec.Raw]
     progress: dict[str, msgspec.Raw]
     errors: list[msgspec.Raw]

@@ -100,6 +100,7 @@ class Digest(Struct, frozen=True, kw_only=True):
     source: str
     created_at: float
     items: tuple[DigestItem, ...]
+    more_papers: bool = False  # the page lists more papers than a digest holds: these are its first ones
 
 
 class DigestRequest(Struct, frozen=True, kw_only=True, forbid_unknown_fields=True):

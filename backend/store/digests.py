@@ -19,8 +19,9 @@ _encode = msgspec.json.Encoder().encode
 
 # KEYS: digest, published, events, stages.  ARGV: slot, event, data, stage_to_finish, stages_required.
 # With a stage to finish, the event is published only once `stages_required` stages have finished.
+# 0: the digest is gone (deleted, expired); false: the slot was filled before.
 _PUBLISH = """
-if redis.call('EXISTS', KEYS[1]) == 0 then return false end
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 local ttl = redis.call('PTTL', KEYS[1])
 if ARGV[4] ~= '' then
   redis.call('SADD', KEYS[4], ARGV[4])
@@ -68,6 +69,10 @@ return false
 """
 
 TERMINAL_EVENTS = frozenset({"done"})
+
+
+class DigestGone(Exception):
+    """The digest was deleted (or expired) while a stage was annotating it: the stage stops."""
 
 
 def digest_key(digest_id: str) -> str:
@@ -140,7 +145,8 @@ class DigestStore:
         finish_stage: str = "",
         stages_required: int = 0,
     ) -> str | None:
-        """Append `event` to the digest's stream unless `slot` was filled before; the new event id or None."""
+        """Append `event` to the digest's stream unless `slot` was filled before; the new event id or None.
+        `DigestGone` if the digest is not there (a stage's next publish is where it learns so)."""
         event_id = self._publish(
             keys=[
                 digest_key(digest_id),
@@ -150,7 +156,19 @@ class DigestStore:
             ],
             args=[slot, event, _encode(data), finish_stage, stages_required],
         )
+        if event_id == 0:
+            raise DigestGone(digest_id)
         return event_id.decode() if event_id else None
+
+    def delete(self, digest: Digest) -> None:
+        """The digest and everything kept with it: its events, what was published and saved of it. The stages
+        still annotating it stop at their next publish."""
+        keys = [digest_key(digest.id), f"pl:digest:{digest.id}:published", events_key(digest.id), f"pl:digest:{digest.id}:stages"]
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.delete(*keys)
+            pipe.zrem(_owned_key(digest.owner), digest.id)
+            pipe.execute()
+        self._library.delete(_saved_key(digest.id))
 
     def saved_item(self, digest_id: str, item_id: str) -> str | None:
         """The library item a digest item was saved as, if it was."""

@@ -469,10 +469,12 @@
     if (state.error) return state.error;
     if (!state.digest) return "paperlens: reading this page…";
     const total = state.digest.items.length;
+    // A page of more papers than a digest holds (a conference's accepted papers) is read to its first ones.
+    const papers = state.digest.more_papers === true ? `the first ${total} papers (the page lists more)` : `${total} papers`;
     const placed = [...state.entries.values()].filter((entry) => entry.host && entry.host.isConnected).length;
-    if (state.done) return `paperlens: ${total} papers, ${placed} on the page, done`;
+    if (state.done) return `paperlens: ${papers}, ${placed} on the page, done`;
     const stages = Object.values(state.progress).map((p) => `${p.stage} ${p.done}/${p.total}`);
-    return `paperlens: ${total} papers · ${stages.join(" · ") || "queued"}`;
+    return `paperlens: ${papers} · ${stages.join(" · ") || "queued"}`;
   }
 
   // ---- start ----

@@ -27,6 +27,7 @@ def test_post_digest_answers_at_once_with_the_parsed_items(client, workers):
     body = response.json()
     assert body["source"] == "arxiv_listing"
     assert body["events_url"] == f"/v1/digests/{body['id']}/events"
+    assert body["more_papers"] is False  # the page lists no more papers than these
     assert [item["id"] for item in body["items"]] == ["0", "1", "2", "3", "4", "5"]
     first = body["items"][0]
     assert first["arxiv_id"] == "2305.18290"

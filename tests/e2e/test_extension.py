@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 from tests.e2e.overlay import Overlay
 
 from backend.domain.digests import parse_digest
+from backend.store import DigestStore
 from tests.support import OWN_FIXTURES, ROOT, SHARED_FIXTURES, arxiv_search_page, scholar_results, web_mail
 
 HF_URL = "https://huggingface.co/papers?date=2024-08-01"
@@ -493,3 +494,32 @@ def test_an_accepted_papers_table_gets_a_strip_inside_each_title_cell(granting_b
     assert [strip.first("in-library") is not None for strip in seen.strips] == [False, True, False]
     assert page.evaluate("() => [...document.querySelectorAll('tbody tr')].map((row) => row.children.length)") == [3, 3, 3]
     assert page.evaluate("() => [...document.querySelectorAll('paperlens-strip')].every((s) => s.parentNode.nodeName === 'TD')")
+
+
+def busy_listing(entries: int) -> str:
+    """arXiv's /list/cs/new on a busy day, in its markup: `entries` papers (titles only, as under "show=2000")."""
+    topics = ["retrieval", "alignment", "robotics", "compilers", "graph learning", "speech", "vision", "theory"]
+    items = "".join(
+        f"""<dt><a name='item{n + 1}'>[{n + 1}]</a> <a href ="/abs/2412.{n:05d}" title="Abstract" id="2412.{n:05d}">arXiv:2412.{n:05d}</a></dt>
+<dd><div class='meta'><div class='list-title mathjax'><span class='descriptor'>Title:</span> Notes on {topics[n % 8]} from a busy day, number {n}</div>
+<div class='list-authors'><a href="https://arxiv.org/a/doe_j_1">Jane Doe</a></div></div></dd>"""
+        for n in range(entries)
+    )
+    return f"<html><body><div id='dlpage'><h1>Computer Science</h1><h3>New submissions (showing {entries} of {entries} entries)</h3><dl id='articles'>{items}</dl></div></body></html>"
+
+
+def test_a_page_of_more_papers_than_a_digest_holds_gets_strips_on_its_first_ones_and_says_so(browser, client, api, token, digests_redis_client):
+    # The page was refused ("at most 2,000 papers"): on the longest listings, no strip at all. Its first 2,000 papers
+    # are annotated now, and the status box says the page lists more.
+    browser.configure(api, token)
+    page = browser.open("https://arxiv.org/list/cs/new", busy_listing(2_100))
+    overlay = Overlay(page)
+
+    seen = overlay.wait_for(lambda o: len(o.strips) == 2_000 and "match 2000/2000" in o.status_text, timeout=120, what="matched")
+    assert seen.status_text.startswith("paperlens: the first 2000 papers (the page lists more) · match 2000/2000")
+    assert seen.strips[-1].anchor_text == "Title: Notes on theory from a busy day, number 1999"
+    # 2,000 papers of keywords are not what the tests after this one should wait behind: the digest is deleted.
+    store = DigestStore(digests_redis_client)
+    (digest,) = [d for key in digests_redis_client.scan_iter(match="pl:digest:*") if key.count(b":") == 2
+                 and (d := store.get(key.decode().split(":")[2])) and d.url == "https://arxiv.org/list/cs/new"]  # fmt: skip
+    assert client.delete(f"/v1/digests/{digest.id}").status_code == 204

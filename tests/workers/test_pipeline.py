@@ -10,7 +10,7 @@ from collections import Counter
 
 from backend.queue import enqueue_digest, queue_client
 from backend.store import DigestStore
-from tests.support import OWN_FIXTURES, SHARED_FIXTURES, stream_events, wait_until, zotero_record
+from tests.support import OWN_FIXTURES, SHARED_FIXTURES, all_library_items, stream_events, wait_until, zotero_record
 
 SEED_TEXT = (SHARED_FIXTURES / "hf-daily-papers.txt").read_text()
 HF_HTML = (SHARED_FIXTURES / "hf-papers-2024-08-01.html").read_text()
@@ -228,3 +228,27 @@ def test_a_paper_renamed_since_it_was_saved_is_in_the_library_by_its_abstract(cl
         (digest["items"][-1]["id"], "library_match", item["id"], "abstract")
     ]
     assert matches[0]["reasons"][0] == "the abstracts agree (100% of their phrases)"
+
+
+def test_a_deleted_digest_is_gone_and_the_workers_stop_annotating_it(client, other_client, workers):
+    # The longest listings give 2,000 papers of keywords; for a page the user left, the stage ran to the end and
+    # every page after it waited. Deleted, the digest is gone for the API and its stages stop at their next publish.
+    page = "\n\n".join(
+        f"Title number {n} of a long listing deleted midway\n\nAbstract of paper {n}: a study of deletion in queues, "
+        f"with its own words {n} and {n * 7} so that no keyword is cached. " + "Queues hold the work of pages nobody reads. " * 4
+        for n in range(2_000)
+    )
+    digest = client.post("/v1/digests", json={"url": "https://example.org/long", "text": page}).json()
+    snapshot = f"/v1/digests/{digest['id']}"
+    wait_until(lambda: any(a["kind"] == "keywords" for a in client.get(snapshot).json()["annotations"]), 120, "the first keywords")
+    saved = client.post(f"{snapshot}/items/0/save").json()
+
+    assert other_client.delete(snapshot).status_code == 404
+    assert client.delete(snapshot).status_code == 204
+    assert client.get(snapshot).status_code == 404 and client.get(f"{snapshot}/events").status_code == 404
+    assert client.delete(snapshot).status_code == 404
+    assert [item["id"] for item in all_library_items(client)] == [saved["id"]]  # what was saved from it stays
+    wait_for_log_lines([f"digest {digest['id']} was deleted; stopped keywords"], [workers["worker-nlp"]], timeout=120)
+    listing = (OWN_FIXTURES / "arxiv-list-cs-cl-new.html").read_text()
+    after = client.post("/v1/digests", json={"url": "https://arxiv.org/list/cs.CL/new", "html": listing}).json()
+    assert stream_events(client, after["id"])[-1].event == "done"

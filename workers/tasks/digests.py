@@ -31,6 +31,7 @@ from backend.domain.models import (
 )
 from backend.pipeline import MODEL_READY, STAGES
 from backend.store import DigestStore
+from backend.store.digests import DigestGone
 from workers.celery_app import app
 from workers.stores import stores
 
@@ -93,6 +94,8 @@ class StageTask(Task):
             digest = digests.get(digest_id)
             if digest:
                 finish_stage(digests, digest, self.stage)
+        except DigestGone:
+            pass  # nobody to tell
         except redis.exceptions.RedisError:
             log.exception("could not report the failure of digest %s", digest_id)
 
@@ -103,9 +106,12 @@ def _run_stage(stage: str, digest_id: str, work: Callable[[DigestStore, Digest],
     if digest is None:  # expired or deleted before we got to it: nothing to say to anyone
         log.info("digest %s is gone; skipping %s", digest_id, stage)
         return
-    publish_progress(digests, digest, stage, 0)
-    work(digests, digest)
-    finish_stage(digests, digest, stage)
+    try:
+        publish_progress(digests, digest, stage, 0)
+        work(digests, digest)
+        finish_stage(digests, digest, stage)
+    except DigestGone:  # deleted while we worked on it: the rest of its papers would cost for no one
+        log.info("digest %s was deleted; stopped %s", digest_id, stage)
 
 
 @app.task(name="paperlens.match_digest", base=StageTask, bind=True, stage="match")

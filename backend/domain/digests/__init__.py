@@ -27,6 +27,7 @@ class PageRejected(ValueError):
 class ParsedDigest:
     source: str
     papers: list[Paper]
+    more_papers: bool = False  # the page lists more than MAX_ITEMS papers: these are its first MAX_ITEMS
 
 
 def detect_source(url: str, *, html: str | None = None, text: str | None = None) -> str:
@@ -60,7 +61,9 @@ def parse_digest(url: str, *, html: str | None = None, text: str | None = None) 
     A page that a specific parser recognises but yields nothing (a redesign, a partial capture)
     falls back to the generic parser, which returns what it can and never raises; a page of markup that gives
     nothing is read as the text it shows (arXiv's mailing in a web mail client). A hostile page gets
-    `PageRejected` (too deep, too many papers) or bounded fields (titles, abstracts, authors).
+    `PageRejected` (too deep) or bounded fields (titles, abstracts, authors). A page of more than MAX_ITEMS
+    papers (arXiv's /list/cs/new on a busy day, a conference's accepted papers, the cs RSS feed) gives its first
+    MAX_ITEMS, marked `more_papers`: what the user sees first is annotated, and told the rest is not.
     """
     html = html.replace("\x00", "") if html is not None else None  # NUL bytes: never meaningful on a page
     text = text.replace("\x00", "") if text is not None else None
@@ -68,8 +71,9 @@ def parse_digest(url: str, *, html: str | None = None, text: str | None = None) 
         raise PageRejected(f"the page nests elements more than {MAX_DEPTH:,} deep; paperlens does not read such pages")
     source = detect_source(url, html=html, text=text)
     content = html if html is not None else (text or "")
-    if source == "feed" and feed.entry_count(content) > MAX_ITEMS:  # counted before the slow feed parser runs
-        raise PageRejected(f"the feed has more than {MAX_ITEMS:,} entries; a digest holds at most {MAX_ITEMS:,}")
+    more_entries = False
+    if source == "feed":  # cut before the slow feed parser runs
+        content, more_entries = feed.first_entries(content, MAX_ITEMS)
     papers = _PARSERS[source](content, url)
     if not papers and source not in ("generic", "plain_text"):
         source = "generic" if html is not None else "plain_text"
@@ -78,11 +82,8 @@ def parse_digest(url: str, *, html: str | None = None, text: str | None = None) 
         shown = visible_text(html)
         if arxiv_mailing.recognises(shown) and (mailed := arxiv_mailing.parse(shown)):
             source, papers = "arxiv_mailing", mailed
-    if len(papers) > MAX_ITEMS:
-        raise PageRejected(
-            f"the page lists more than {MAX_ITEMS:,} papers; a digest holds at most {MAX_ITEMS:,} (open a shorter listing)"
-        )
-    return ParsedDigest(source=source, papers=[_bounded(paper) for paper in papers])
+    more_papers = more_entries or len(papers) > MAX_ITEMS
+    return ParsedDigest(source=source, papers=[_bounded(paper) for paper in papers[:MAX_ITEMS]], more_papers=more_papers)
 
 
 def _cut(value: str | None, limit: int) -> str | None:

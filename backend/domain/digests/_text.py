@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-MAX_ITEMS = 2_000  # a digest page has tens of papers; anything past this is not a digest
+MAX_ITEMS = 2_000  # a digest page has tens of papers; past this many, a page gives its first MAX_ITEMS
 
 
 def squash(text: str | None) -> str:

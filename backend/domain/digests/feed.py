@@ -13,7 +13,10 @@ from backend.domain.identity import normalise_arxiv_id, normalise_doi
 from backend.domain.models import Paper
 
 # Atomic groups: a page of many comments must not make the regex retry each one at every length.
-_FEED_START = re.compile(r"^\s*+(?:<\?xml[^>]*+>\s*+)?(?>(?:<!--.*?-->\s*+)*)<(?:rss|feed|rdf:RDF)\b", re.S)
+_FEED_START = re.compile(r"^\s*+(?:<\?xml[^>]*+>\s*+)?(?>(?:<!--.*?-->\s*+)*)<(rss|feed|rdf:RDF)\b", re.S)
+_ENTRY_START = re.compile(r"<(?:item|entry)[\s>/]")  # not RSS 1.0's <items> (its table of contents)
+# What closes a feed cut before an entry, by its root: RSS 2.0's items sit in its channel, RSS 1.0's beside it.
+_CLOSING = {"rss": "</channel></rss>", "feed": "</feed>", "rdf:RDF": "</rdf:RDF>"}
 # arXiv's RSS descriptions start "arXiv:2401.12345v1 Announce Type: new \nAbstract: ..."
 _ARXIV_PREAMBLE = re.compile(r"^arXiv:\S+\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?", re.I)
 
@@ -22,9 +25,14 @@ def recognises(content: str) -> bool:
     return bool(_FEED_START.match(content[:4096]))
 
 
-def entry_count(content: str) -> int:
-    """An upper bound on the feed's entries, from a count of opening tags (linear, no parsing)."""
-    return content.count("<item") + content.count("<entry")
+def first_entries(content: str, limit: int) -> tuple[str, bool]:
+    """The feed up to its first `limit` entries, closed as it opened, and whether entries were cut (found by
+    their opening tags: linear, no parsing). Closed, feedparser's strict parser still reads it (twice as fast as
+    its lenient one)."""
+    for count, start in enumerate(_ENTRY_START.finditer(content)):
+        if count == limit:
+            return content[: start.start()] + _CLOSING[_FEED_START.match(content[:4096]).group(1)], True
+    return content, False
 
 
 def _plain(html: str) -> str:

@@ -111,7 +111,7 @@ def _heading_titles(tree: LexborHTMLParser) -> list[LexborNode]:
     signature = max(counts, key=lambda shape: (counts[shape], shape in headings_or_links))
     if counts[signature] < 2:
         return []
-    return [node for node in candidates if _signature(node) == signature][: MAX_ITEMS + 1]  # one past refuses the page
+    return [node for node in candidates if _signature(node) == signature][: MAX_ITEMS + 1]  # one past says the page lists more
 
 
 def _title_column_cells(tree: LexborHTMLParser) -> list[LexborNode]:
@@ -291,7 +291,7 @@ def _by_identifiers(tree: LexborHTMLParser, links: _Links) -> list[Paper]:
         first_link.setdefault(key, link)
         _mark_ancestors(owner, link, key)
         if len(first_link) > MAX_ITEMS:
-            break  # one past the limit is enough to refuse the page
+            break  # one past the limit says the page lists more
     papers = []
     for key, link in first_link.items():
         paper = _identified_paper(key, _regions(link, key, owner), owner)
