@@ -101,7 +101,7 @@ def browser(playwright, tmp_path, api, workers) -> Iterator[Browser]:
         launched.context.close()
 
 
-GRANTED_SITES = ["https://scholar.google.com/*", "https://mail.google.com/*", "https://conference.example.org/*"]
+GRANTED_SITES = ["https://scholar.google.com/*", "https://mail.google.com/*", "https://conference.example.org/*", "https://dblp.org/*"]
 
 
 @pytest.fixture

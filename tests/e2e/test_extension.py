@@ -523,3 +523,22 @@ def test_a_page_of_more_papers_than_a_digest_holds_gets_strips_on_its_first_ones
     (digest,) = [d for key in digests_redis_client.scan_iter(match="pl:digest:*") if key.count(b":") == 2
                  and (d := store.get(key.decode().split(":")[2])) and d.url == "https://arxiv.org/list/cs/new"]  # fmt: skip
     assert client.delete(f"/v1/digests/{digest.id}").status_code == 204
+
+
+def test_a_dblp_list_gets_a_strip_under_each_title_and_saves_it_without_dblp_s_closing_period(granting_browser, client, api, token):
+    # dblp ends every title with a period ("Attention Is All You Need."): saved, the library kept it. The backend
+    # drops it; the overlay still finds the title, period and all, on the page.
+    from tests.unit.test_digests import DBLP_PERSON_PAGE, THREE_PAPERS
+
+    client.post("/v1/library/items", json={"title": "Transformers", "doi": THREE_PAPERS[0][2]}).raise_for_status()
+    granting_browser.run_on(api, token, sites=("https://dblp.org/*",))
+    page = granting_browser.open("https://dblp.org/pid/00/0000.html", f"<html><body>{DBLP_PERSON_PAGE}</body></html>")
+    overlay = Overlay(page)
+
+    seen = overlay.wait_for(lambda o: len(o.strips) == 3 and "done" in o.status_text, timeout=120, what="done")
+    assert [strip.anchor_text for strip in seen.strips] == [f"{title}." for title, _, _ in THREE_PAPERS]
+    assert seen.strip_for("Attention Is All You Need.").first("in-library") is not None
+    diffusion = f"{THREE_PAPERS[1][0]}."
+    overlay.click(seen.strip_for(diffusion).first("save"))
+    overlay.wait_for(lambda o: o.strip_for(diffusion).first("save").text == "Saved", timeout=15, what="Saved")
+    assert THREE_PAPERS[1][0] in [item["title"] for item in client.get("/v1/library/items").json()["items"]]

@@ -428,11 +428,12 @@ PUBMED_RESULTS = """<!DOCTYPE html><html><body><main class="search-page"><sectio
 
 def test_pubmed_results_give_each_paper_s_doi_written_in_its_citation_and_its_snippet():
     # PubMed links each result to its own page, not to its DOI: the DOI is written in the citation line. Matching
-    # by it is exact where titles differ ("AlphaFold." / "AlphaFold"); the snippet is all of the abstract shown.
+    # by it is exact where titles differ; the snippet is all of the abstract shown. PubMed closes each title with a
+    # period ("… with AlphaFold."), which is no part of it.
     digest = parse_digest("https://pubmed.ncbi.nlm.nih.gov/?term=protein+structure+prediction", html=PUBMED_RESULTS)
     assert [(paper.title, paper.doi, paper.link) for paper in digest.papers] == [
-        ("Highly accurate protein structure prediction with AlphaFold.", "10.1038/s41586-021-03819-2", "https://pubmed.ncbi.nlm.nih.gov/34265844/"),
-        ("Accurate prediction of protein structures and interactions using a three-track neural network.", "10.1126/science.abj8754",
+        ("Highly accurate protein structure prediction with AlphaFold", "10.1038/s41586-021-03819-2", "https://pubmed.ncbi.nlm.nih.gov/34265844/"),
+        ("Accurate prediction of protein structures and interactions using a three-track neural network", "10.1126/science.abj8754",
          "https://pubmed.ncbi.nlm.nih.gov/34282049/"),
     ]
     assert digest.papers[0].authors == ("Jumper J", "Evans R", "Pritzel A", "Green T", "Figurnov M")
@@ -529,9 +530,27 @@ def test_a_dblp_publication_list_gives_each_paper_s_schema_org_authors_and_a_lin
     # dblp marks each author with schema.org's itemprop="author" and links them to their pages ("/pid/…"): the
     # papers had no authors, and each linked its first author's page. Each links its electronic edition (a DOI)
     # from its own menu, and the year its venue names.
+    # dblp closes each title with a period that is no part of it: saved, the library had "Attention Is All You Need."
+    # (dblp's own BibTeX has none).
     digest = parse_digest("https://dblp.org/pid/00/0000.html", html=DBLP_PERSON_PAGE)
-    assert [(p.title, p.authors, p.year) for p in digest.papers] == [(f"{title}.", tuple(authors), 2017) for title, authors, _ in THREE_PAPERS]
+    assert [(p.title, p.authors, p.year) for p in digest.papers] == [(title, tuple(authors), 2017) for title, authors, _ in THREE_PAPERS]
     assert [(p.link, p.doi) for p in digest.papers] == [(f"https://doi.org/{doi}", doi) for _, _, doi in THREE_PAPERS]
+
+
+@pytest.mark.parametrize(
+    ("listed", "title"),
+    [
+        ("Attention Is All You Need.", "Attention Is All You Need"),
+        ("Are Emergent Abilities of Large Language Models a Mirage?", "Are Emergent Abilities of Large Language Models a Mirage?"),
+        ("Scaling laws, and then what...", "Scaling laws, and then what..."),  # an ellipsis is the title's own
+        ("A Festschrift for J. R. R.", "A Festschrift for J. R. R."),  # so is an initial's period
+        ("Broadband access in the U.S.", "Broadband access in the U.S."),
+        ("Why retrieval helps .", "Why retrieval helps"),
+    ],
+)
+def test_a_title_loses_the_period_a_listing_closes_it_with_and_nothing_else(listed, title):
+    page = f'<ul><li><a href="https://arxiv.org/abs/2401.00001">{listed}</a></li><li><a href="https://arxiv.org/abs/2401.00002">Another paper title here</a></li></ul>'
+    assert parse_digest("https://example.org/list", html=page).papers[0].title == title
 
 
 NATURE_RSS = """<?xml version="1.0" encoding="UTF-8"?>
@@ -1126,7 +1145,8 @@ def dblp_table_of_contents() -> str:
 def test_a_dblp_table_of_contents_gives_each_entry_the_doi_its_own_menu_links():
     # dblp links an entry's DOI only from the entry's menu, a `nav`; menus were dropped as a page's navigation.
     papers = parse_digest("https://dblp.org/db/conf/sigmod/sigmod2023c.html", html=dblp_table_of_contents()).papers
-    assert [(p.title, p.authors, p.doi) for p in papers] == [(title, authors, doi) for _, title, authors, doi in DBLP_ENTRIES]
+    # Each title without the period dblp closes it with.
+    assert [(p.title, p.authors, p.doi) for p in papers] == [(title[:-1], authors, doi) for _, title, authors, doi in DBLP_ENTRIES]
     assert [p.link for p in papers][:2] == ["https://doi.org/10.1145/3555041.3589694", "https://doi.org/10.1145/3555041.3589700"]
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import msgspec
 
 from backend.domain.digests import arxiv_listing, arxiv_mailing, feed, generic, hf_papers, plain_text
-from backend.domain.digests._text import MAX_ITEMS
+from backend.domain.digests._text import MAX_ITEMS, without_closing_period
 from backend.domain.digests.depth import too_deep
 from backend.domain.digests.visible import visible_text
 from backend.domain.models import Paper
@@ -94,7 +94,7 @@ def _bounded(paper: Paper) -> Paper:
     """Fields cut to sizes no real paper needs (a megabyte "title" is an attack, not a title)."""
     return msgspec.structs.replace(
         paper,
-        title=_cut(paper.title, MAX_TITLE_CHARS),
+        title=_cut(without_closing_period(paper.title), MAX_TITLE_CHARS),
         abstract=_cut(paper.abstract, MAX_ABSTRACT_CHARS),
         authors=tuple(_cut(author, MAX_AUTHOR_CHARS) for author in paper.authors[:MAX_AUTHORS]),
     )
