@@ -7,6 +7,7 @@
 //
 // Messages, content -> worker:  {type: "analyze", url, html} | {type: "resume", digestId, lastEventId}
 //                               {type: "save" | "dismiss" | "undismiss", digestId, itemId}
+//                               {type: "leave", digestId}  (the page was left before its digest was done)
 // Messages, worker -> content:  {type: "digest", digest} | {type: "event", id, event, data}
 //                               {type: "saved" | "dismissed" | "undismissed", itemId, item?} | {type: "error", message}
 // Messages, options page -> worker: {type: "import", format, text}  (only from the extension's own options page)
@@ -65,6 +66,8 @@ function wellFormed(message) {
       return short(message.url, 8192) && (short(message.html, MAX_PAGE_CHARS) || (message.html == null && short(message.text, MAX_PAGE_CHARS)));
     case "resume":
       return ID.test(message.digestId) && (message.lastEventId == null || EVENT_ID.test(message.lastEventId));
+    case "leave":
+      return ID.test(message.digestId);
     case "save":
     case "dismiss":
     case "undismiss":
@@ -161,8 +164,23 @@ async function importLibrary(port, settings, format, text) {
   port.send({ type: "imported", report: answer.report ?? answer });
 }
 
+// How many tabs each digest's events are relayed to: the same papers open in two tabs are one digest, and one tab
+// left must not delete it under the other.
+const relaying = new Map();
+
 // Relays a digest's events to the port until `done`, resuming with Last-Event-ID when the stream breaks.
 async function relayEvents(port, digestId, lastEventId) {
+  relaying.set(digestId, (relaying.get(digestId) || 0) + 1);
+  try {
+    await relayUntilDone(port, digestId, lastEventId);
+  } finally {
+    const left = relaying.get(digestId) - 1;
+    if (left) relaying.set(digestId, left);
+    else relaying.delete(digestId);
+  }
+}
+
+async function relayUntilDone(port, digestId, lastEventId) {
   let failures = 0;
   while (!port.closed) {
     const settings = await loadSettings();
@@ -222,6 +240,11 @@ async function handle(port, message) {
     }
     case "import":
       await importLibrary(port, settings, message.format, message.text);
+      break;
+    case "leave":
+      // Nobody will read the rest of it (unless another tab shows it too): the workers stop at their next publish.
+      // Sent as the tab goes (its own relay still counts): nothing to answer, and an error has nobody to tell.
+      if ((relaying.get(message.digestId) || 0) <= 1) await request(settings, "DELETE", digestPath(message.digestId)).catch(() => {});
       break;
     default:
       port.send({ type: "error", message: `paperlens: unknown message ${message.type}` });

@@ -80,6 +80,12 @@
     renderStatus();
   }
 
+  // A page left before its digest is done: the workers need not finish it (a long listing is minutes of work that
+  // the user's next page would wait behind). A page kept in the back/forward cache may come back, and keeps it.
+  window.addEventListener("pagehide", (event) => {
+    if (!event.persisted && state.digest && !state.done) send({ type: "leave", digestId: state.digest.id });
+  });
+
   function capture() {
     const html = document.documentElement.outerHTML;
     return html.length <= MAX_HTML_CHARS ? { html } : { html: null, text: document.body.innerText };
