@@ -95,6 +95,12 @@ def events_key(digest_id: str) -> str:
     return f"pl:digest:{digest_id}:events"
 
 
+def _digest_keys(digest_id: str) -> list[str]:
+    """What a digest is in the digest Redis, in _PUBLISH's order: the digest, what was published, its events, the
+    stages finished."""
+    return [digest_key(digest_id), f"pl:digest:{digest_id}:published", events_key(digest_id), f"pl:digest:{digest_id}:stages"]
+
+
 class DigestStore:
     """Digests live in the digest Redis (`client`); what a Save wrote of a digest item lives with the library
     (`library_client`, the same server when there is one), because it is written in the library's
@@ -147,15 +153,7 @@ class DigestStore:
     ) -> str | None:
         """Append `event` to the digest's stream unless `slot` was filled before; the new event id or None.
         `DigestGone` if the digest is not there (a stage's next publish is where it learns so)."""
-        event_id = self._publish(
-            keys=[
-                digest_key(digest_id),
-                f"pl:digest:{digest_id}:published",
-                events_key(digest_id),
-                f"pl:digest:{digest_id}:stages",
-            ],
-            args=[slot, event, _encode(data), finish_stage, stages_required],
-        )
+        event_id = self._publish(keys=_digest_keys(digest_id), args=[slot, event, _encode(data), finish_stage, stages_required])
         if event_id == 0:
             raise DigestGone(digest_id)
         return event_id.decode() if event_id else None
@@ -163,9 +161,8 @@ class DigestStore:
     def delete(self, digest: Digest) -> None:
         """The digest and everything kept with it: its events, what was published and saved of it. The stages
         still annotating it stop at their next publish."""
-        keys = [digest_key(digest.id), f"pl:digest:{digest.id}:published", events_key(digest.id), f"pl:digest:{digest.id}:stages"]
         with self._redis.pipeline(transaction=True) as pipe:
-            pipe.delete(*keys)
+            pipe.delete(*_digest_keys(digest.id))
             pipe.zrem(_owned_key(digest.owner), digest.id)
             pipe.execute()
         self._library.delete(_saved_key(digest.id))
