@@ -135,7 +135,19 @@
         state.errorCode = typeof message.code === "string" ? message.code : "backend";
         break;
     }
-    renderStatus();
+    scheduleStatus();
+  }
+
+  // Events come in bursts (a long page: thousands), and the status box reads every entry (counts, top picks): it is
+  // drawn at most every STATUS_EVERY_MS, not once an event. A timer, not an animation frame: those wait for a tab
+  // that is out of sight.
+  const STATUS_EVERY_MS = 100;
+  let statusTimer = null;
+  function scheduleStatus() {
+    statusTimer ??= setTimeout(() => {
+      statusTimer = null;
+      renderStatus();
+    }, STATUS_EVERY_MS);
   }
 
   function applyEvent(event, data) {
