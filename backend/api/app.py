@@ -85,6 +85,7 @@ _LINKS = {
         "GetDigest": ("V1DigestsDigestIdSnapshot", {"digest_id": "$response.body#/id"}),
         "SaveItem": ("V1DigestsDigestIdItemsItemIdSaveSaveItem", {"digest_id": "$response.body#/id", "item_id": "$response.body#/items/0/id"}),
         "DismissItem": ("V1DigestsDigestIdItemsItemIdDismissDismissItem", {"digest_id": "$response.body#/id", "item_id": "$response.body#/items/0/id"}),
+        "DeleteDigest": ("V1DigestsDigestIdDeleteDigest", {"digest_id": "$response.body#/id"}),
     },
     ("/v1/digests/{digest_id}/items/{item_id}/save", "post", "201"): {
         "GetSaved": ("V1LibraryItemsItemIdGetItem", {"item_id": "$response.body#/id"}),

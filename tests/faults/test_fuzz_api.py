@@ -56,7 +56,7 @@ SEED_PAGE = "A seeded paper on attention sinks\n\n" + "An abstract that is long 
 
 def test_stateful_sequences_along_the_documented_links_find_no_server_error(api, token, workers):
     """Stateful fuzzing: schemathesis follows the OpenAPI links (create an item → read, patch, delete it;
-    post a digest → read it, save and dismiss its paper; list duplicates → merge or dismiss a pair; …), so
+    post a digest → read it, save and dismiss its paper, delete it; list duplicates → merge or dismiss a pair; …), so
     the id-taking routes are reached with ids that exist, in generated orders, with generated bodies."""
     from hypothesis import Phase
     from hypothesis import settings as hypothesis_settings
@@ -118,6 +118,7 @@ def test_stateful_sequences_along_the_documented_links_find_no_server_error(api,
         "GET /v1/digests/{digest_id}",
         "POST /v1/digests/{digest_id}/items/{item_id}/save",
         "POST /v1/digests/{digest_id}/items/{item_id}/dismiss",
+        "DELETE /v1/digests/{digest_id}",
     )
 
     def missing_routes() -> list[str]:
