@@ -20,7 +20,7 @@ import msgspec
 
 from backend.domain.bibtex import literal, read_bibtex
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
-from backend.domain.markup import without_markup
+from backend.domain.markup import without_closing_period, without_markup
 from backend.domain.models import CitationRecord, LibraryItem, LibraryItemCreate, Paper
 from backend.domain.names import names_in_bibtex_name, names_in_csv_cell, split_authors
 
@@ -687,7 +687,7 @@ def _medline_fields(record: _Tagged) -> dict:
     pmid = record.first("PMID")
     title = record.first("TI", "BTI")  # a book's title when it is one
     return {
-        "title": title[:-1] if title and title.endswith(".") and not title.endswith("..") else title,  # MEDLINE ends it with "."
+        "title": without_closing_period(title) if title else title,
         "authors": record.values("FAU") or record.values("AU"),  # full names ("Jumper, John"), else "Jumper J"
         "year": _year(record.first("DP")),
         "venue": record.first("JT", "TA"),

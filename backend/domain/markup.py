@@ -29,6 +29,19 @@ def without_result_tags(title: str) -> str:
     return _RESULT_TAGS.sub("", title) if title.startswith("[") else title
 
 
+# A last word that is an initial or an abbreviation's letters ("… by J. R. R.", "… in the U.S."): its period is its own.
+_INITIAL_AT_END = re.compile(r"(?:^|[\s.])[A-Z]\.$")
+
+
+def without_closing_period(title: str) -> str:
+    """The title without the period a listing or a record closes it with (dblp and PubMed end every title with one:
+    "Attention is All you Need."; so does MEDLINE's `TI` field), as dblp's own BibTeX gives it; an ellipsis or an
+    initial keeps its period. The overlay finds a page's title with or without it (content.js, `normalise`)."""
+    if title.endswith(".") and not title.endswith("..") and not _INITIAL_AT_END.search(title[-3:]):
+        return title[:-1].rstrip() or title
+    return title
+
+
 def without_markup(text: str) -> str:
     """The text without known tags, its blanks squashed; text without a "<" is returned as it is."""
     if "<" not in text:

@@ -180,8 +180,8 @@
   }
 
   // ---- anchoring: each item hangs under the page element (or the line of text) that shows its title ----
-  // As the backend reads titles: without arXiv's "Title:" label or Google Scholar's "[PDF]", "[BOOK][B]" tags
-  // (backend/domain/markup.py, RESULT_TAGS), nor the period dblp closes a title with (digests/_text.py).
+  // As the backend reads titles: without arXiv's "Title:" label, Google Scholar's "[PDF]", "[BOOK][B]" tags, or the
+  // period dblp closes a title with (backend/domain/markup.py: RESULT_TAGS, without_closing_period).
   function normalise(text) {
     return text.replace(/\s+/g, " ").trim().toLowerCase().replace(/^title:\s*/, "")
       .replace(/^(?:\[(?:pdf|html|book|b|citation|c|doc)\]\s*)+/, "").replace(/\s*\.$/, "");

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 import msgspec
 
 from backend.domain.digests import arxiv_listing, arxiv_mailing, feed, generic, hf_papers, plain_text
-from backend.domain.digests._text import MAX_ITEMS, without_closing_period
+from backend.domain.digests._text import MAX_ITEMS
 from backend.domain.digests.depth import too_deep
 from backend.domain.digests.visible import visible_text
+from backend.domain.markup import without_closing_period
 from backend.domain.models import Paper
 
 MAX_DEPTH = 1_000  # real pages nest tens of elements deep; the HTML parser is quadratic in depth
