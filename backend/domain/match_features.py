@@ -153,6 +153,41 @@ def explained_head(title_words: list[str], explained: set[str], names: str) -> i
     return min(count, max(0, len(title_words) - 3)) if anchored else 0
 
 
+MIN_GLUED_CHARS = 6  # shorter words are left whole: "often" is no "of" + "ten"
+MAX_GLUED_CHARS = 80  # longer runs are not read for pieces: a word costs at most its length x MAX_PIECE_CHARS
+MAX_PIECE_CHARS = 30  # the longest word a glued run is read as holding
+
+
+def split_glued(words: list[str], theirs: list[str]) -> list[str]:
+    """The words of one title with those the other writes apart split as it writes them ("decisiontree" /
+    "decision tree", "classifierthatintegrates" / "classifier that integrates": OCR and Scholar drop blanks;
+    "database" / "data base": authors add them). A word is split only into the other title's words, all of it,
+    into as few pieces as can be; a piece may differ from their word by a plural "s" ("structures" / "structure")."""
+    vocabulary = set(theirs)
+    plurals = [word for word in theirs if len(word) > 3]  # not "a" / "as", "i" / "is"
+    vocabulary |= {f"{word}s" for word in plurals} | {word[:-1] for word in plurals if word.endswith("s")}
+    longest = min(max(map(len, vocabulary), default=0), MAX_PIECE_CHARS)
+    out: list[str] = []
+    for index, word in enumerate(words):
+        pieces = None
+        if index < MAX_COMPARED_WORDS and word not in vocabulary and MIN_GLUED_CHARS <= len(word) <= MAX_GLUED_CHARS:
+            pieces = _pieces(word, vocabulary, longest)
+        out.extend(pieces or (word,))
+    return out
+
+
+def _pieces(word: str, vocabulary: set[str], longest: int) -> list[str] | None:
+    """The fewest words of `vocabulary` that make up `word` (two or more), or None."""
+    best: list[list[str] | None] = [[]] + [None] * len(word)  # best[end]: the fewest pieces making word[:end]
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - longest), end):
+            before = best[start]
+            if before is not None and word[start:end] in vocabulary and (best[end] is None or len(before) + 1 < len(best[end])):
+                best[end] = [*before, word[start:end]]
+    found = best[-1]
+    return found if found is not None and len(found) > 1 else None
+
+
 def unmatched_words(ours: list[str], theirs: list[str]) -> list[str]:
     """Content words of one title with no close counterpart in the other."""
     theirs_set = set(theirs[:MAX_COMPARED_WORDS])
@@ -224,6 +259,8 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
     ours, theirs = left_words[: len(left_words) - cut_left], right_words[: len(right_words) - cut_right]
     head_left, head_right = explained_head(ours, explained, names), explained_head(theirs, explained, names)
     ours, theirs = ours[head_left:], theirs[head_right:]
+    ours = split_glued(ours, theirs)
+    theirs = split_glued(theirs, ours)
     a, b = " ".join(ours), " ".join(theirs)
     unmatched = (len(unmatched_words(ours, theirs)), len(unmatched_words(theirs, ours)))
     surnames_left, surnames_right = set(left.surnames), set(right.surnames)

@@ -19,7 +19,7 @@ from backend.domain.names import is_initials, maybe_surname_first, surname_first
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     BUILDS_ON, FEATURES, NEGATES, RESPONDS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
-    accompanies, builds_on, features, is_generic, negations, opposites, part_numbers, parts_differ, responds, versions_differ,
+    accompanies, builds_on, features, is_generic, negations, opposites, part_numbers, parts_differ, responds, split_glued, versions_differ,
 )  # fmt: skip
 from backend.domain.models import Paper
 
@@ -282,28 +282,16 @@ def words_differ(left: str, right: str) -> str | None:
 
     Numbers must agree exactly: "Llama 2" and "Llama 3" are different papers.
     """
-    left_list, right_list = left.split(), right.split()
+    left_list = split_glued(left.split(), right.split())
+    right_list = split_glued(right.split(), left_list)
     left_words, right_words = set(left_list) - STOP_WORDS, set(right_list) - STOP_WORDS
-    glued = _glued(left_list, right_words) | _glued(right_list, left_words)
     for ours, theirs in ((left_words - right_words, right_words), (right_words - left_words, left_words)):
-        for word in sorted(ours - glued):
+        for word in sorted(ours):
             if word.isdigit() or not process.extractOne(
                 word, theirs, scorer=fuzz.ratio, processor=None, score_cutoff=WORD_COUNTERPART
             ):
                 return word
     return None
-
-
-def _glued(words: list[str], theirs: set[str]) -> set[str]:
-    """The words of one title that the other writes as one word, and that word ("prob view" / "probview",
-    "building and pruning" / "buildingandpruning": OCR and Scholar drop blanks): two or three in a row, glued."""
-    found = set()
-    for length in (2, 3):
-        for start in range(len(words) - length + 1):
-            joined = "".join(words[start : start + length])
-            if joined in theirs:
-                found |= {joined, *words[start : start + length]}
-    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -147,6 +147,13 @@ MATCHER_SHAPES = {
         ),
         10,
     ),
+    "long glued runs, all but their last letter made of the other title's words": (  # split_glued: each word read once
+        lambda n: _compare_through_the_index(
+            Paper(title=(("ab" * 39 + "x ") * n)[:2_000]),
+            Paper(title=("ab a b aba bab " * n)[:2_000]),
+        ),
+        10,
+    ),
     "long names written surname first with initials": (
         lambda n: _compare_through_the_index(Paper(title="a study of things", authors=("Smith" * n + " JA", "Doe J")), Paper(title="a study of things", authors=("J Smith",))),
         100,

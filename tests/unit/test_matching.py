@@ -11,7 +11,7 @@ import msgspec
 import pytest
 
 from backend.domain import match_model
-from backend.domain.match_features import RESPONDS, accompanies, responds
+from backend.domain.match_features import RESPONDS, accompanies, responds, split_glued
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.matching import (
     LibraryIndex,
@@ -598,6 +598,28 @@ def test_a_word_one_record_glues_together_has_its_counterpart_in_the_other():
     assert compare(left, right).verdict != "different"
     assert words_differ("a decision tree classifier that integrates building and pruning", "a decisiontree classifierthatintegrates buildingandpruning") is None
     assert words_differ("language models are few shot learners", "language models are fewshot reasoners") == "learners"
+
+
+def test_a_glued_run_of_any_length_is_read_as_the_words_the_other_title_writes_apart():
+    # Scholar records from DBLP-Scholar's valid split: the end of the author list before the title, blanks dropped
+    # across four words ("andusingquerycapabilities"). Both were `different`: only runs of two or three were read.
+    vassalos = Paper(title="Describing and using query capabilities of heterogeneous sources", authors=("V. Vassalos", "Y. Papakonstantinou"), venue="VLDB", year=1997)
+    scholar = Paper(title="papakonstantinou . describing andusingquerycapabilities ofheterogeneous sources", authors=("v vassalosandy",), venue="proceedings of international conference on very large")
+    verdict = compare(vassalos, scholar)
+    assert verdict.verdict == "same" and "the titles share their words (100%)" in verdict.reasons, verdict
+    adali = Paper(title="A multimedia presentation algebra", authors=("S. Adali", "M. L. Sapino", "V. S. Subrahmanian"), venue="SIGMOD Conference", year=1999)
+    glued = Paper(title="s. subrahmanian . amultimediapresentation algebra", authors=("s adali", "ml sapinoetv"), venue="& hellip ; of the acm sigmod international conference on management of & hellip ; ,")
+    assert compare(adali, glued).verdict == "same"
+    # Word by word: split only into the other title's words (a plural "s" aside), all of the word, fewest pieces.
+    assert split_glued(["classifierthatintegrates", "buildingandpruning"], "classifier that integrates building and pruning".split()) == [
+        "classifier", "that", "integrates", "building", "and", "pruning"]  # fmt: skip
+    assert split_glued(["integratingcontentsandstructuresintextretrieval"], "integrating contents and structure in text retrieval".split()) == [
+        "integrating", "contents", "and", "structures", "in", "text", "retrieval"]  # fmt: skip
+    assert split_glued(["a", "database", "system"], ["a", "data", "base", "system"]) == ["a", "data", "base", "system"]
+    assert split_glued(["often", "decisiontrees"], ["of", "ten", "decision"]) == ["often", "decisiontrees"]  # not all of it
+    # What the words say still decides: a glued run read right does not make two works one.
+    assert words_differ("language models are few shot learners", "language models are fewshot reasoners") == "learners"
+    assert compare(Paper(title="Llama 2: open foundation and fine-tuned chat models"), Paper(title="llama3 : openfoundation and finetuned chat models")).verdict == "different"
 
 
 def test_names_scholar_swapped_and_pages_pasted_after_a_title():
