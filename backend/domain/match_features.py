@@ -247,12 +247,11 @@ class Authors:
     loose: float | None  # by initial and surname, first and last names swapped or not, over the shorter
 
 
-def features(left: Record, right: Record, authors: Authors, rules_verdict: str) -> list[float]:
-    """The FEATURES of a pair, in order (`rules_verdict`: what the rules said of it)."""
-    left_fields, right_fields = left.field_words, right.field_words  # computed once: they are sets built per call
-    explained = left_fields | right_fields
-    left_all = (set(left.title.split()) | left_fields) - STOP_WORDS  # every word of the record
-    right_all = (set(right.title.split()) | right_fields) - STOP_WORDS
+def title_cores(left: Record, right: Record, explained: set[str] | None = None) -> tuple[list[str], list[str], bool]:
+    """The words of each title that are its own: less a tail and a head that are the records' other fields pasted
+    in (`explained`: their words, when the caller has them), glued runs read as the other title writes them
+    apart; and whether anything was cut."""
+    explained = left.field_words | right.field_words if explained is None else explained
     names = " ".join(author.replace(" ", "") for author in left.authors + right.authors)
     left_words, right_words = left.title.split(), right.title.split()
     cut_left, cut_right = explained_tail(left_words, explained, names), explained_tail(right_words, explained, names)
@@ -260,7 +259,16 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
     head_left, head_right = explained_head(ours, explained, names), explained_head(theirs, explained, names)
     ours, theirs = ours[head_left:], theirs[head_right:]
     ours = split_glued(ours, theirs)
-    theirs = split_glued(theirs, ours)
+    return ours, split_glued(theirs, ours), cut_left > 0 or cut_right > 0 or head_left > 0 or head_right > 0
+
+
+def features(left: Record, right: Record, authors: Authors, rules_verdict: str) -> list[float]:
+    """The FEATURES of a pair, in order (`rules_verdict`: what the rules said of it)."""
+    left_fields, right_fields = left.field_words, right.field_words  # computed once: they are sets built per call
+    left_all = (set(left.title.split()) | left_fields) - STOP_WORDS  # every word of the record
+    right_all = (set(right.title.split()) | right_fields) - STOP_WORDS
+    left_words, right_words = left.title.split(), right.title.split()
+    ours, theirs, pasted = title_cores(left, right, left_fields | right_fields)
     a, b = " ".join(ours), " ".join(theirs)
     unmatched = (len(unmatched_words(ours, theirs)), len(unmatched_words(theirs, ours)))
     surnames_left, surnames_right = set(left.surnames), set(right.surnames)
@@ -287,7 +295,7 @@ def features(left: Record, right: Record, authors: Authors, rules_verdict: str) 
         float(responds(left.title) != responds(right.title) or builds_on(ours, theirs) is not None or accompanies(ours, theirs) is not None),
         float(min(len(ours), len(theirs)) <= 3),
         min(len(ours), len(theirs)) / max(len(ours), len(theirs), 1),
-        float(cut_left > 0 or cut_right > 0 or head_left > 0 or head_right > 0),
+        float(pasted),
         authors.agreement or 0.0,
         authors.shorter or 0.0,
         float(authors.agreement is None),

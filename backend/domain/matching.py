@@ -19,7 +19,7 @@ from backend.domain.names import is_initials, maybe_surname_first, surname_first
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     BUILDS_ON, FEATURES, NEGATES, RESPONDS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
-    accompanies, builds_on, features, is_generic, negations, opposites, part_numbers, parts_differ, responds, split_glued, versions_differ,
+    accompanies, builds_on, features, is_generic, negations, opposites, part_numbers, parts_differ, responds, split_glued, title_cores, versions_differ,
 )  # fmt: skip
 from backend.domain.models import Paper
 
@@ -634,7 +634,10 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
         # Titles that differ in a word, a number, or at all when short, name different papers.
         if len(ours_words) < MIN_FUZZY_WORDS or len(theirs_words) < MIN_FUZZY_WORDS:
             return Verdict("different", round(score / 100, 4), "none", (*reasons, "short titles that are not equal"))
-        differing = words_differ(ours, theirs)
+        # A word that is the records' other fields pasted before or after a title ("shim . public : a decision
+        # tree …" for Rastogi and Shim's paper) is explained, not different.
+        core_ours, core_theirs, _ = title_cores(record(left, ours), record(right, theirs))
+        differing = words_differ(" ".join(core_ours), " ".join(core_theirs))
         vouched = score >= VOUCHED_TITLE and _vouched_for(left, right)
         if differing and (differing.isdigit() or differing in part_numbers(ours_words) | part_numbers(theirs_words)):  # "Llama 2" / "Llama 3", "Part I" / "Part II"
             return Verdict("different", round(score / 100, 4), "none", (*reasons, f"the titles' numbers differ ({differing!r})"))

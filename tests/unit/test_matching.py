@@ -610,6 +610,10 @@ def test_a_glued_run_of_any_length_is_read_as_the_words_the_other_title_writes_a
     adali = Paper(title="A multimedia presentation algebra", authors=("S. Adali", "M. L. Sapino", "V. S. Subrahmanian"), venue="SIGMOD Conference", year=1999)
     glued = Paper(title="s. subrahmanian . amultimediapresentation algebra", authors=("s adali", "ml sapinoetv"), venue="& hellip ; of the acm sigmod international conference on management of & hellip ; ,")
     assert compare(adali, glued).verdict == "same"
+    # The rules read the title less what is pasted before it: "shim" was "a word with no counterpart" (different).
+    rastogi = Paper(title="PUBLIC: A decision tree classifier that integrates building and pruning", authors=("R. Rastogi", "K. Shim"), venue="VLDB", year=1998)
+    cut = Paper(title="shim . public : a decisiontree classifierthatintegrates buildingandpruning", authors=("r rastogiandk",), venue="inproceedings of the verylarge database conference ( vldb ) , & hellip ; ,")
+    assert compare(rastogi, cut).verdict == "same"
     # Word by word: split only into the other title's words (a plural "s" aside), all of the word, fewest pieces.
     assert split_glued(["classifierthatintegrates", "buildingandpruning"], "classifier that integrates building and pruning".split()) == [
         "classifier", "that", "integrates", "building", "and", "pruning"]  # fmt: skip
