@@ -252,3 +252,31 @@ def test_a_deleted_digest_is_gone_and_the_workers_stop_annotating_it(client, oth
     listing = (OWN_FIXTURES / "arxiv-list-cs-cl-new.html").read_text()
     after = client.post("/v1/digests", json={"url": "https://arxiv.org/list/cs.CL/new", "html": listing}).json()
     assert stream_events(client, after["id"])[-1].event == "done"
+
+
+def test_a_long_page_does_not_hold_the_nlp_worker_while_other_users_pages_wait(client, other_client, workers):
+    # One worker process computes keywords for every user. A 2,000-paper page is 20 s to minutes of keywords; it
+    # held that process to the end, and a 40-paper page posted meanwhile waited for all of it. The stage now works
+    # in slices, each queuing the rest of its page behind the pages waiting.
+    page = "\n\n".join(
+        f"Paper {n} of a long listing read in slices\n\nAbstract {n}: how one worker shares its time, in words {n} "
+        f"and {n * 13} so that no keyword is cached. " + "Slices of work let other pages through the queue. " * 4
+        for n in range(2_000)
+    )
+    long = client.post("/v1/digests", json={"url": "https://example.org/long-sliced", "text": page}).json()
+    snapshot = f"/v1/digests/{long['id']}"
+    wait_until(lambda: any(a["kind"] == "keywords" for a in client.get(snapshot).json()["annotations"]), 120, "the first keywords")
+
+    listing = (OWN_FIXTURES / "arxiv-list-cs-cl-new.html").read_text()
+    short = other_client.post("/v1/digests", json={"url": "https://arxiv.org/list/cs.CL/new", "html": listing}).json()
+    events = stream_events(other_client, short["id"])
+    assert events[-1].event == "done" and any(event.data.get("kind") == "keywords" for event in events)
+    assert client.get(snapshot).json()["done"] is False  # the long page is still being read: the short one went first
+    wait_for_log_lines([f"digest {long['id']}: keywords for "], [workers["worker-nlp"]])
+
+    # The long page still ends, once, every paper with its keywords once.
+    events = stream_events(client, long["id"])
+    assert [event.event for event in events].count("done") == 1
+    keywords = Counter(event.data["item_id"] for event in events if event.data.get("kind") == "keywords")
+    assert len(keywords) == 2_000 and set(keywords.values()) == {1}
+    assert client.delete(snapshot).status_code == 204

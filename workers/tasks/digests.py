@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from collections.abc import Callable
 
 import redis
@@ -38,6 +39,9 @@ from workers.stores import stores
 log = logging.getLogger("paperlens.workers")
 TRANSIENT_ERRORS = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError)
 PROGRESS_EVERY = 16  # keyword items between progress events
+# The keywords stage works this long, then queues the rest of its page behind the stages already waiting: a page of
+# 2,000 papers (a minute or more of keywords) does not hold the nlp worker while other users' pages wait.
+KEYWORDS_SLICE_SECONDS = 2.0
 
 
 @worker_process_init.connect
@@ -100,16 +104,17 @@ class StageTask(Task):
             log.exception("could not report the failure of digest %s", digest_id)
 
 
-def _run_stage(stage: str, digest_id: str, work: Callable[[DigestStore, Digest], None]) -> None:
+def _run_stage(stage: str, digest_id: str, work: Callable[[DigestStore, Digest], bool | None]) -> None:
+    """Runs a stage's work and ends the stage, unless the work says (False) that a task of its own goes on with it."""
     digests = stores().digests
     digest = digests.get(digest_id)
     if digest is None:  # expired or deleted before we got to it: nothing to say to anyone
         log.info("digest %s is gone; skipping %s", digest_id, stage)
         return
     try:
-        publish_progress(digests, digest, stage, 0)
-        work(digests, digest)
-        finish_stage(digests, digest, stage)
+        publish_progress(digests, digest, stage, 0)  # once: a part that goes on publishes the same event again, a no-op
+        if work(digests, digest) is not False:
+            finish_stage(digests, digest, stage)
     except DigestGone:  # deleted while we worked on it: the rest of its papers would cost for no one
         log.info("digest %s was deleted; stopped %s", digest_id, stage)
 
@@ -138,15 +143,18 @@ def match_digest(self: StageTask, digest_id: str) -> None:
 
 
 @app.task(name="paperlens.keywords_digest", base=StageTask, bind=True, stage="keywords")
-def keywords_digest(self: StageTask, digest_id: str) -> None:
+def keywords_digest(self: StageTask, digest_id: str, pending: list[int] | None = None) -> None:
     """The model stage: related library papers first (title embeddings, quick), then keywords, published
-    item by item as each batch is done, and relevance scores once the first batch of new keywords is out. Keywords are cached per paper text, so a page seen before (by
-    anyone) costs one Redis round trip."""
+    item by item as each batch is done, and relevance scores once the first batch of new keywords is out. Keywords are
+    cached per paper text, so a page seen before (by anyone) costs one Redis round trip. After
+    KEYWORDS_SLICE_SECONDS of new keywords, the papers still `pending` (their positions on the page) go on in a
+    task queued behind the others waiting, and the stage ends when the last part does."""
     from workers.nlp.keyphrases import BATCH, canonical_tags, stem_key
     from workers.nlp.keywords import extract_keywords, paper_text
     from workers.nlp.relevance import embed_cached, related, relevance
 
-    def work(digests: DigestStore, digest: Digest) -> None:
+    def work(digests: DigestStore, digest: Digest) -> bool:
+        first = pending is None
         cache = stores().keywords
         library = stores().embeddings.matrix(digest.owner)
         # Chips that are one of the user's tags take the tag's spelling. Applied when publishing, to cached
@@ -157,38 +165,53 @@ def keywords_digest(self: StageTask, digest_id: str) -> None:
             shown = tuple(Keyword(canonical.get(stem_key(k.phrase), k.phrase), k.score) for k in keywords)
             publish_annotation(digests, digest.id, Keywords(item_id=item.id, keywords=shown))
 
-        documents = [paper_text(item.title, item.abstract) for item in digest.items]
-        cached = cache.get_many(documents)
-        for item, keywords in zip(digest.items, cached):
+        positions = range(len(digest.items)) if first else [p for p in pending if p < len(digest.items)]
+        documents = {p: paper_text(digest.items[p].title, digest.items[p].abstract) for p in positions}
+        cached = cache.get_many(list(documents.values()))  # a part going on: some were computed for another page meanwhile
+        for p, keywords in zip(documents, cached):
             if keywords is not None:
-                publish_keywords(item, keywords)
-        missing = [index for index, keywords in enumerate(cached) if keywords is None]
-        log.info("digest %s: keywords computed for %d of %d papers, the rest cached", digest.id, len(missing), len(documents))
+                publish_keywords(digest.items[p], keywords)
+        missing = [p for p, keywords in zip(documents, cached) if keywords is None]
 
-        vectors = embed_cached(cache, [item.title for item in digest.items])
-        for item, neighbours in zip(digest.items, related(list(digest.items), vectors, library)):
-            if neighbours:
-                top = Related(item_id=item.id, score=neighbours[0].score, library_items=tuple(neighbours))
-                publish_annotation(digests, digest.id, top)
+        relevance_due = first
+        if first:
+            log.info("digest %s: keywords computed for %d of %d papers, the rest cached", digest.id, len(missing), len(documents))
+            vectors = embed_cached(cache, [item.title for item in digest.items])
+            for item, neighbours in zip(digest.items, related(list(digest.items), vectors, library)):
+                if neighbours:
+                    top = Related(item_id=item.id, score=neighbours[0].score, library_items=tuple(neighbours))
+                    publish_annotation(digests, digest.id, top)
 
         def publish_relevance() -> None:
             # This page's papers join those the user was shown (unlabelled: mostly passed over) before the model
             # is fitted, as arxiv-sanity's SVM sees every paper; then a relevance score for each.
+            nonlocal relevance_due
+            relevance_due = False
             stores().library.record_seen(digest.owner, [item.title for item in digest.items])
             model = stores().relevance.model(digest.owner, library, cache, vectors)
             for annotation in relevance(list(digest.items), vectors, model, library):
                 publish_annotation(digests, digest.id, annotation)
 
-        done, fresh = len(digest.items) - len(missing), 0
-        for position, keywords in extract_keywords([documents[i] for i in missing], titles=[digest.items[i].title for i in missing]):
-            cache.put(documents[missing[position]], keywords)
-            publish_keywords(digest.items[missing[position]], keywords)
-            done, fresh = done + 1, fresh + 1
-            if fresh == BATCH:  # right after the first batch of new chips: a refit never delays the first ones
+        done, computed, started = len(digest.items) - len(missing), set(), time.monotonic()
+        texts, titles = [documents[p] for p in missing], [digest.items[p].title for p in missing]
+        for position, keywords in extract_keywords(texts, titles=titles):
+            p = missing[position]
+            cache.put(documents[p], keywords)
+            publish_keywords(digest.items[p], keywords)
+            done += 1
+            computed.add(p)
+            if relevance_due and len(computed) == BATCH:  # right after the first batch of new chips: a refit never delays the first ones
                 publish_relevance()
             if done % PROGRESS_EVERY == 0:
                 publish_progress(digests, digest, "keywords", done)
-        if fresh < BATCH:
+            if time.monotonic() - started >= KEYWORDS_SLICE_SECONDS and len(computed) < len(missing):
+                break
+        if relevance_due:
             publish_relevance()
+        left = [p for p in missing if p not in computed]
+        if left:
+            keywords_digest.apply_async(args=(digest.id, left))
+            log.info("digest %s: keywords for %d papers left, queued behind the pages waiting", digest.id, len(left))
+        return not left
 
     _run_stage("keywords", digest_id, work)
