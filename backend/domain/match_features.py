@@ -164,26 +164,32 @@ def split_glued(words: list[str], theirs: list[str]) -> list[str]:
     "database" / "data base": authors add them). A word is split only into the other title's words, all of it,
     into as few pieces as can be; a piece may differ from their word by a plural "s" ("structures" / "structure")."""
     vocabulary = set(theirs)
+    if all(word in vocabulary or not MIN_GLUED_CHARS <= len(word) <= MAX_GLUED_CHARS for word in words[:MAX_COMPARED_WORDS]):
+        return words  # nothing to split: most pairs
     plurals = [word for word in theirs if len(word) > 3]  # not "a" / "as", "i" / "is"
     vocabulary |= {f"{word}s" for word in plurals} | {word[:-1] for word in plurals if word.endswith("s")}
-    longest = min(max(map(len, vocabulary), default=0), MAX_PIECE_CHARS)
+    lengths = sorted({len(piece) for piece in vocabulary if len(piece) <= MAX_PIECE_CHARS})
     out: list[str] = []
     for index, word in enumerate(words):
         pieces = None
         if index < MAX_COMPARED_WORDS and word not in vocabulary and MIN_GLUED_CHARS <= len(word) <= MAX_GLUED_CHARS:
-            pieces = _pieces(word, vocabulary, longest)
+            pieces = _pieces(word, vocabulary, lengths)
         out.extend(pieces or (word,))
     return out
 
 
-def _pieces(word: str, vocabulary: set[str], longest: int) -> list[str] | None:
-    """The fewest words of `vocabulary` that make up `word` (two or more), or None."""
+def _pieces(word: str, vocabulary: set[str], lengths: list[int]) -> list[str] | None:
+    """The fewest words of `vocabulary` (whose `lengths` these are) that make up `word` (two or more), or None.
+    Read from the start, each piece from where one ends: a word that starts with none costs a lookup a length."""
     best: list[list[str] | None] = [[]] + [None] * len(word)  # best[end]: the fewest pieces making word[:end]
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - longest), end):
-            before = best[start]
-            if before is not None and word[start:end] in vocabulary and (best[end] is None or len(before) + 1 < len(best[end])):
-                best[end] = [*before, word[start:end]]
+    for start in range(len(word)):
+        before = best[start]
+        if before is None:
+            continue
+        for end in (start + length for length in lengths if start + length <= len(word)):
+            piece = word[start:end]
+            if piece in vocabulary and (best[end] is None or len(before) + 1 < len(best[end])):
+                best[end] = [*before, piece]
     found = best[-1]
     return found if found is not None and len(found) > 1 else None
 

@@ -634,10 +634,11 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
         # Titles that differ in a word, a number, or at all when short, name different papers.
         if len(ours_words) < MIN_FUZZY_WORDS or len(theirs_words) < MIN_FUZZY_WORDS:
             return Verdict("different", round(score / 100, 4), "none", (*reasons, "short titles that are not equal"))
-        # A word that is the records' other fields pasted before or after a title ("shim . public : a decision
-        # tree …" for Rastogi and Shim's paper) is explained, not different.
-        core_ours, core_theirs, _ = title_cores(record(left, ours), record(right, theirs))
-        differing = words_differ(" ".join(core_ours), " ".join(core_theirs))
+        differing = words_differ(ours, theirs)
+        if differing:  # a word that is the records' other fields pasted before or after a title is explained, not
+            # different ("shim . public : a decision tree …" for Rastogi and Shim's paper)
+            core_ours, core_theirs, pasted = title_cores(record(left, ours), record(right, theirs))
+            differing = words_differ(" ".join(core_ours), " ".join(core_theirs)) if pasted else differing
         vouched = score >= VOUCHED_TITLE and _vouched_for(left, right)
         if differing and (differing.isdigit() or differing in part_numbers(ours_words) | part_numbers(theirs_words)):  # "Llama 2" / "Llama 3", "Part I" / "Part II"
             return Verdict("different", round(score / 100, 4), "none", (*reasons, f"the titles' numbers differ ({differing!r})"))
