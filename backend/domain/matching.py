@@ -823,9 +823,9 @@ class LibraryIndex:
         found |= self._same_abstract(paper, SAME_KEY_CANDIDATES)
         # A title that starts the same (cut short, run on, glued, or with other fields pasted after it), or ends
         # the same (glued or split words after an author list pasted before it).
-        for alike in (self._by_prefix.get(key[:PREFIX_CHARS], ()), self._by_suffix.get(key[-PREFIX_CHARS:], ())):
-            if len(alike) <= PREFIX_MAX_ITEMS:
-                found.update(alike)
+        crowded: list[set[str]] = []  # a start or an end that many titles share ("a survey of ...")
+        for alike in (self._by_prefix.get(key[:PREFIX_CHARS], set()), self._by_suffix.get(key[-PREFIX_CHARS:], set())):
+            (found.update if len(alike) <= PREFIX_MAX_ITEMS else crowded.append)(alike)
         words = sorted(
             (w for w in set(title.split()) if w not in STOP_WORDS and w in self._postings),
             key=lambda w: len(self._postings[w]),
@@ -836,6 +836,12 @@ class LibraryIndex:
             for word in rare:
                 if len(self._postings[word]) <= COMMON_WORD_MIN:
                     found.update(self._postings[word])
+        if len(rare) < 2 and crowded:  # its words are common here and so is its start or end: maybe the library holds
+            # this very paper many times (cited every way; this copy with a typo): those of them with its two rarest words
+            two = [w for w in words if w not in rare and len(self._postings[w]) <= FALLBACK_MAX_POSTINGS][:2]
+            if len(two) == 2:
+                shared = self._postings[two[0]] & self._postings[two[1]]
+                found.update(*(shared & alike for alike in crowded))
         rare = rare or [w for w in words[:2] if len(self._postings[w]) <= FALLBACK_MAX_POSTINGS]
         seen: set[str] = set()
         for word in rare:  # items in at least two of the rarest words' postings: set operations, all in C

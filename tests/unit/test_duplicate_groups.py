@@ -72,3 +72,26 @@ def test_a_same_pair_that_would_join_two_groups_that_differ_is_only_possible():
     assert not any({"i0", "i2"} <= group for group in same_groups), same_groups
     demoted = [pair for pair in pairs if any(reason.startswith("but it would join two groups that differ") for reason in pair.reasons)]
     assert all(pair.verdict == "possible" for pair in demoted)
+
+
+def test_a_paper_cited_sixty_ways_is_one_group_its_misspelt_copies_too():
+    # A citation set holds one paper many times (Cora-style records: authors cut or initialled, venues spelled out or
+    # missing, a year missing). Its words are then common in the library, and so is the start of its title: five
+    # copies with a typo ("algorithim") met only each other, a group of their own beside the fifty-five.
+    authors = [("Yoav Freund", "Robert E. Schapire"), ("Y. Freund", "R. E. Schapire"), ("Freund, Y.", "Schapire, R."), ("Y. Freund",)]
+    venues = ["ICML", "Machine Learning: Proceedings of the Thirteenth International Conference", "Proc. 13th Int. Conf. on Machine Learning", None]
+    titles = ["Experiments with a new boosting algorithm", "Experiments with a New Boosting Algorithm.", "experiments with a new boosting algorithm"]
+    items = [
+        LibraryItem(id=f"c{n:02d}", title=titles[n % 3], authors=authors[n % 4], venue=venues[n // 4 % 4], year=None if n % 7 == 0 else 1996, added_at=n)
+        for n in range(55)
+    ]
+    items += [
+        LibraryItem(id=f"t{n}", title="Experiments with a new boosting algorithim", authors=authors[n % 4], venue=venues[n % 4], year=1996, added_at=60 + n)
+        for n in range(5)
+    ]
+    items += [  # the same authors' other paper, cited a few ways: a group of its own
+        LibraryItem(id=f"j{n}", title="A decision-theoretic generalization of on-line learning and an application to boosting", authors=authors[n % 4], year=1997, added_at=70 + n)
+        for n in range(3)
+    ]
+    groups = duplicate_groups(library_duplicates(items), {item.id: item.added_at for item in items})
+    assert [(group.verdict, len(group.item_ids)) for group in groups] == [("same", 60), ("same", 3)]
