@@ -230,17 +230,24 @@ def test_a_paper_renamed_since_it_was_saved_is_in_the_library_by_its_abstract(cl
     assert matches[0]["reasons"][0] == "the abstracts agree (100% of their phrases)"
 
 
+def _long_page_with_its_first_keywords(client, name: str) -> tuple[dict, str]:
+    """A 2,000-paper text page nobody has posted before (no keyword cached), posted; once its first keywords are out,
+    the digest and its snapshot's path."""
+    page = "\n\n".join(
+        f"Title number {n} of a long listing {name}\n\nAbstract of paper {n}: a study of queues ({name}), with its own "
+        f"words {n} and {n * 7} so that no keyword is cached. " + "Queues hold the work of pages nobody reads. " * 4
+        for n in range(2_000)
+    )
+    digest = client.post("/v1/digests", json={"url": f"https://example.org/long/{name.replace(' ', '-')}", "text": page}).json()
+    snapshot = f"/v1/digests/{digest['id']}"
+    wait_until(lambda: any(a["kind"] == "keywords" for a in client.get(snapshot).json()["annotations"]), 120, "the first keywords")
+    return digest, snapshot
+
+
 def test_a_deleted_digest_is_gone_and_the_workers_stop_annotating_it(client, other_client, workers):
     # The longest listings give 2,000 papers of keywords; for a page the user left, the stage ran to the end and
     # every page after it waited. Deleted, the digest is gone for the API and its stages stop at their next publish.
-    page = "\n\n".join(
-        f"Title number {n} of a long listing deleted midway\n\nAbstract of paper {n}: a study of deletion in queues, "
-        f"with its own words {n} and {n * 7} so that no keyword is cached. " + "Queues hold the work of pages nobody reads. " * 4
-        for n in range(2_000)
-    )
-    digest = client.post("/v1/digests", json={"url": "https://example.org/long", "text": page}).json()
-    snapshot = f"/v1/digests/{digest['id']}"
-    wait_until(lambda: any(a["kind"] == "keywords" for a in client.get(snapshot).json()["annotations"]), 120, "the first keywords")
+    digest, snapshot = _long_page_with_its_first_keywords(client, "deleted midway")
     saved = client.post(f"{snapshot}/items/0/save").json()
 
     assert other_client.delete(snapshot).status_code == 404
@@ -256,16 +263,9 @@ def test_a_deleted_digest_is_gone_and_the_workers_stop_annotating_it(client, oth
 
 def test_a_long_page_does_not_hold_the_nlp_worker_while_other_users_pages_wait(client, other_client, workers):
     # One worker process computes keywords for every user. A 2,000-paper page is 20 s to minutes of keywords; it
-    # held that process to the end, and a 40-paper page posted meanwhile waited for all of it. The stage now works
-    # in slices, each queuing the rest of its page behind the pages waiting.
-    page = "\n\n".join(
-        f"Paper {n} of a long listing read in slices\n\nAbstract {n}: how one worker shares its time, in words {n} "
-        f"and {n * 13} so that no keyword is cached. " + "Slices of work let other pages through the queue. " * 4
-        for n in range(2_000)
-    )
-    long = client.post("/v1/digests", json={"url": "https://example.org/long-sliced", "text": page}).json()
-    snapshot = f"/v1/digests/{long['id']}"
-    wait_until(lambda: any(a["kind"] == "keywords" for a in client.get(snapshot).json()["annotations"]), 120, "the first keywords")
+    # held that process to the end, and a 6-paper page posted meanwhile waited for all of it (30 s here). The stage
+    # now works in slices, each queuing the rest of its page behind the pages waiting.
+    long, snapshot = _long_page_with_its_first_keywords(client, "read in slices")
 
     listing = (OWN_FIXTURES / "arxiv-list-cs-cl-new.html").read_text()
     short = other_client.post("/v1/digests", json={"url": "https://arxiv.org/list/cs.CL/new", "html": listing}).json()
