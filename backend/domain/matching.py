@@ -825,7 +825,10 @@ class LibraryIndex:
         # the same (glued or split words after an author list pasted before it).
         crowded: list[set[str]] = []  # a start or an end that many titles share ("a survey of ...")
         for alike in (self._by_prefix.get(key[:PREFIX_CHARS], set()), self._by_suffix.get(key[-PREFIX_CHARS:], set())):
-            (found.update if len(alike) <= PREFIX_MAX_ITEMS else crowded.append)(alike)
+            if len(alike) <= PREFIX_MAX_ITEMS:
+                found.update(alike)
+            else:
+                crowded.append(alike)
         words = sorted(
             (w for w in set(title.split()) if w not in STOP_WORDS and w in self._postings),
             key=lambda w: len(self._postings[w]),
