@@ -158,16 +158,21 @@ MAX_GLUED_CHARS = 80  # longer runs are not read for pieces: a word costs at mos
 MAX_PIECE_CHARS = 30  # the longest word a glued run is read as holding
 
 
+_GLUED_SMALL_WORDS = frozenset("a an the of for and in on to with".split())  # glued in, though the other title lacks them
+
+
 def split_glued(words: list[str], theirs: list[str]) -> list[str]:
     """The words of one title with those the other writes apart split as it writes them ("decisiontree" /
     "decision tree", "classifierthatintegrates" / "classifier that integrates": OCR and Scholar drop blanks;
     "database" / "data base": authors add them). A word is split only into the other title's words, all of it,
-    into as few pieces as can be; a piece may differ from their word by a plural "s" ("structures" / "structure")."""
+    into as few pieces as can be; a piece may differ from their word by a plural "s" ("structures" / "structure"),
+    or be a small word the other title has not ("afaulttolerantdesign" / "fault tolerant design")."""
     vocabulary = set(theirs)
     if all(word in vocabulary or not MIN_GLUED_CHARS <= len(word) <= MAX_GLUED_CHARS for word in words[:MAX_COMPARED_WORDS]):
         return words  # nothing to split: most pairs
     plurals = [word for word in theirs if len(word) > 3]  # not "a" / "as", "i" / "is"
     vocabulary |= {f"{word}s" for word in plurals} | {word[:-1] for word in plurals if word.endswith("s")}
+    vocabulary |= _GLUED_SMALL_WORDS
     lengths = sorted({len(piece) for piece in vocabulary if len(piece) <= MAX_PIECE_CHARS})
     out: list[str] = []
     for index, word in enumerate(words):

@@ -614,7 +614,12 @@ def test_a_glued_run_of_any_length_is_read_as_the_words_the_other_title_writes_a
     rastogi = Paper(title="PUBLIC: A decision tree classifier that integrates building and pruning", authors=("R. Rastogi", "K. Shim"), venue="VLDB", year=1998)
     cut = Paper(title="shim . public : a decisiontree classifierthatintegrates buildingandpruning", authors=("r rastogiandk",), venue="inproceedings of the verylarge database conference ( vldb ) , & hellip ; ,")
     assert compare(rastogi, cut).verdict == "same"
-    # Word by word: split only into the other title's words (a plural "s" aside), all of the word, fewest pieces.
+    # A glued run may hold an article the other title has not ("afaulttolerantdesignofamultimedia").
+    berson = Paper(title="Fault tolerant design of multimedia servers", authors=("S. Berson", "L. Golubchik", "R. R. Muntz"), venue="SIGMOD Conference", year=1995)
+    ocr = Paper(title="andr . r. muntz . afaulttolerantdesignofamultimedia server", authors=("s berson", "l golubchik"), venue="inproceedings of the acm sigmod international conference on & hellip ; ,")
+    assert compare(berson, ocr).verdict == "same"
+    # Word by word: split only into the other title's words (a plural "s" aside) and small words such as articles,
+    # all of the word, fewest pieces.
     assert split_glued(["classifierthatintegrates", "buildingandpruning"], "classifier that integrates building and pruning".split()) == [
         "classifier", "that", "integrates", "building", "and", "pruning"]  # fmt: skip
     assert split_glued(["integratingcontentsandstructuresintextretrieval"], "integrating contents and structure in text retrieval".split()) == [
