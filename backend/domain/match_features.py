@@ -183,6 +183,12 @@ def split_glued(words: list[str], theirs: list[str]) -> list[str]:
     return out
 
 
+def split_glued_both(ours: list[str], theirs: list[str]) -> tuple[list[str], list[str]]:
+    """Both titles' words with glued runs read as the other title writes them apart (`split_glued` each way)."""
+    ours = split_glued(ours, theirs)
+    return ours, split_glued(theirs, ours)
+
+
 def _pieces(word: str, vocabulary: set[str], lengths: list[int]) -> list[str] | None:
     """The fewest words of `vocabulary` (whose `lengths` these are) that make up `word` (two or more), or None.
     Read from the start, each piece from where one ends: a word that starts with none costs a lookup a length."""
@@ -268,9 +274,8 @@ def title_cores(left: Record, right: Record, explained: set[str] | None = None) 
     cut_left, cut_right = explained_tail(left_words, explained, names), explained_tail(right_words, explained, names)
     ours, theirs = left_words[: len(left_words) - cut_left], right_words[: len(right_words) - cut_right]
     head_left, head_right = explained_head(ours, explained, names), explained_head(theirs, explained, names)
-    ours, theirs = ours[head_left:], theirs[head_right:]
-    ours = split_glued(ours, theirs)
-    return ours, split_glued(theirs, ours), cut_left > 0 or cut_right > 0 or head_left > 0 or head_right > 0
+    ours, theirs = split_glued_both(ours[head_left:], theirs[head_right:])
+    return ours, theirs, cut_left > 0 or cut_right > 0 or head_left > 0 or head_right > 0
 
 
 def features(left: Record, right: Record, authors: Authors, rules_verdict: str) -> list[float]:

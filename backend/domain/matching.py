@@ -19,7 +19,7 @@ from backend.domain.names import is_initials, maybe_surname_first, surname_first
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     BUILDS_ON, FEATURES, NEGATES, RESPONDS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
-    accompanies, builds_on, features, is_generic, negations, opposites, part_numbers, parts_differ, responds, split_glued, title_cores, versions_differ,
+    accompanies, builds_on, features, is_generic, negations, opposites, part_numbers, parts_differ, responds, split_glued_both, title_cores, versions_differ,
 )  # fmt: skip
 from backend.domain.models import Paper
 
@@ -282,8 +282,7 @@ def words_differ(left: str, right: str) -> str | None:
 
     Numbers must agree exactly: "Llama 2" and "Llama 3" are different papers.
     """
-    left_list = split_glued(left.split(), right.split())
-    right_list = split_glued(right.split(), left_list)
+    left_list, right_list = split_glued_both(left.split(), right.split())
     left_words, right_words = set(left_list) - STOP_WORDS, set(right_list) - STOP_WORDS
     for ours, theirs in ((left_words - right_words, right_words), (right_words - left_words, left_words)):
         for word in sorted(ours):

@@ -173,7 +173,6 @@ def keywords_digest(self: StageTask, digest_id: str, pending: list[int] | None =
                 publish_keywords(digest.items[p], keywords)
         missing = [p for p, keywords in zip(documents, cached) if keywords is None]
 
-        relevance_due = first
         if first:
             log.info("digest %s: keywords computed for %d of %d papers, the rest cached", digest.id, len(missing), len(documents))
             vectors = embed_cached(cache, [item.title for item in digest.items])
@@ -184,9 +183,7 @@ def keywords_digest(self: StageTask, digest_id: str, pending: list[int] | None =
 
         def publish_relevance() -> None:
             # This page's papers join those the user was shown (unlabelled: mostly passed over) before the model
-            # is fitted, as arxiv-sanity's SVM sees every paper; then a relevance score for each.
-            nonlocal relevance_due
-            relevance_due = False
+            # is fitted, as arxiv-sanity's SVM sees every paper; then a relevance score for each. The first part only.
             stores().library.record_seen(digest.owner, [item.title for item in digest.items])
             model = stores().relevance.model(digest.owner, library, cache, vectors)
             for annotation in relevance(list(digest.items), vectors, model, library):
@@ -200,13 +197,13 @@ def keywords_digest(self: StageTask, digest_id: str, pending: list[int] | None =
             publish_keywords(digest.items[p], keywords)
             done += 1
             computed.add(p)
-            if relevance_due and len(computed) == BATCH:  # right after the first batch of new chips: a refit never delays the first ones
+            if first and len(computed) == BATCH:  # right after the first batch of new chips: a refit never delays the first ones
                 publish_relevance()
             if done % PROGRESS_EVERY == 0:
                 publish_progress(digests, digest, "keywords", done)
             if time.monotonic() - started >= KEYWORDS_SLICE_SECONDS and len(computed) < len(missing):
                 break
-        if relevance_due:
+        if first and len(computed) < BATCH:  # fewer new chips than a batch: not published in the loop
             publish_relevance()
         left = [p for p in missing if p not in computed]
         if left:
