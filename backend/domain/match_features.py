@@ -159,6 +159,9 @@ MAX_PIECE_CHARS = 30  # the longest word a glued run is read as holding
 
 
 _GLUED_SMALL_WORDS = frozenset("a an the of for and in on to with".split())  # glued in, though the other title lacks them
+# Text taken from a PDF loses the letters a font set as one glyph: "efficient" / "ecient", "buffer" / "buer",
+# "files" / "les", "firm" / "rm" (Scholar's records are full of them, glued or not: "anecientalgorithmfor").
+_LIGATURES = re.compile(r"ffi|ffl|ff|fi|fl")
 
 
 def split_glued(words: list[str], theirs: list[str]) -> list[str]:
@@ -166,20 +169,24 @@ def split_glued(words: list[str], theirs: list[str]) -> list[str]:
     "decision tree", "classifierthatintegrates" / "classifier that integrates": OCR and Scholar drop blanks;
     "database" / "data base": authors add them). A word is split only into the other title's words, all of it,
     into as few pieces as can be; a piece may differ from their word by a plural "s" ("structures" / "structure"),
-    or be a small word the other title has not ("afaulttolerantdesign" / "fault tolerant design")."""
+    be a small word the other title has not ("afaulttolerantdesign" / "fault tolerant design"), or be their word
+    less its ligatures, read as their word ("anecient" / "an efficient")."""
     vocabulary = set(theirs)
-    if all(word in vocabulary or not MIN_GLUED_CHARS <= len(word) <= MAX_GLUED_CHARS for word in words[:MAX_COMPARED_WORDS]):
-        return words  # nothing to split: most pairs
+    if all(word in vocabulary for word in words[:MAX_COMPARED_WORDS]):
+        return words  # nothing to read: most pairs
+    lost = {bare: word for word in vocabulary if _LIGATURES.search(word) for bare in [_LIGATURES.sub("", word)] if bare and bare not in vocabulary}
+    if all(word in vocabulary or (word not in lost and not MIN_GLUED_CHARS <= len(word) <= MAX_GLUED_CHARS) for word in words[:MAX_COMPARED_WORDS]):
+        return words
     plurals = [word for word in theirs if len(word) > 3]  # not "a" / "as", "i" / "is"
     vocabulary |= {f"{word}s" for word in plurals} | {word[:-1] for word in plurals if word.endswith("s")}
-    vocabulary |= _GLUED_SMALL_WORDS
+    vocabulary |= _GLUED_SMALL_WORDS | lost.keys()
     lengths = sorted({len(piece) for piece in vocabulary if len(piece) <= MAX_PIECE_CHARS})
     out: list[str] = []
     for index, word in enumerate(words):
         pieces = None
         if index < MAX_COMPARED_WORDS and word not in vocabulary and MIN_GLUED_CHARS <= len(word) <= MAX_GLUED_CHARS:
             pieces = _pieces(word, vocabulary, lengths)
-        out.extend(pieces or (word,))
+        out.extend(lost.get(piece, piece) for piece in pieces or (word,))
     return out
 
 

@@ -631,6 +631,23 @@ def test_a_glued_run_of_any_length_is_read_as_the_words_the_other_title_writes_a
     assert compare(Paper(title="Llama 2: open foundation and fine-tuned chat models"), Paper(title="llama3 : openfoundation and finetuned chat models")).verdict == "different"
 
 
+def test_a_title_taken_from_a_pdf_that_lost_its_ligatures_is_read_as_the_words_it_held():
+    # DBLP-Scholar valid: the PDF's "ffi" glyph dropped inside a glued run ("anecientalgorithm"); it was "the word
+    # 'algorithm' has no counterpart" (different).
+    savasere = Paper(title="An efficient algorithm for mining association rules in large databases", authors=("A. Savasere", "E. Omiecinski", "S. Navathe"), venue="VLDB", year=1995)
+    scholar = Paper(title="anecientalgorithmforminingassociationrules in large databases", authors=("a savasere", "e omiecinski", "sb navathe"), venue="proceedings of the 21st international conference on very & hellip ; ,")
+    verdict = compare(savasere, scholar)
+    assert verdict.verdict == "same" and verdict.reasons[0] == "titles alike (93/100)", verdict
+    assert split_glued(["inverted", "les", "versus", "signature", "les"], "inverted files versus signature files".split()) == [
+        "inverted", "files", "versus", "signature", "files"]  # fmt: skip
+    assert split_glued(["secure", "buffering", "in", "rm"], "secure bufering in firm".split()) == ["secure", "buffering", "in", "firm"]
+    assert split_glued(["the", "ve-minute", "rule"], "the five-minute rule".split()) == ["the", "five-minute", "rule"]
+    # Read right, the words still decide: BIRCH is not CURE (a pair of the same split, labelled a non-match).
+    birch = Paper(title="birch : anecient dataclusteringmethod forvery large databases", authors=("t zhang", "r ramakrishnan", "m livny"))
+    cure = Paper(title="CURE: an efficient clustering algorithm for large databases", authors=("S. Guha", "R. Rastogi", "K. Shim"), venue="SIGMOD Conference", year=1998)
+    assert compare(birch, cure).verdict == "different"
+
+
 def test_names_scholar_swapped_and_pages_pasted_after_a_title():
     doan = Paper(title="Learning to match ontologies on the semantic web", authors=("A. Doan", "J. Madhavan", "R. Dhamankar"), venue="VLDB J.", year=2003)
     scholar = Paper(title="learning to match ontologies on the semantic web", authors=("d anhai", "m jayant", "d robin"), venue="the vldb journal ,")
