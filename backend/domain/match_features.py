@@ -121,16 +121,24 @@ class Record:
         return words
 
 
-def explained_tail(title_words: list[str], explained: set[str], names: str) -> int:
+def explained_tail(title_words: list[str], explained: set[str], names: str, initials: dict[str, set[str]] | None = None) -> int:
     """How many words at the end of a title are other fields pasted in (authors, venue, year): a run of
-    words each a year, a venue word, one of `explained`, or a piece of a name (`names`: the records'
-    author names run together, so "m ü ller" is read as part of "muller"). Never the whole title."""
-    count = 0
+    words each a year, a venue word, one of `explained`, a piece of a name (`names`: the records'
+    author names run together, so "m ü ller" is read as part of "muller"), or a given name before its author's
+    surname that the record writes as an initial ("ronald fagin" / "r. fagin": `initials`, by surname).
+    Never the whole title."""
+    count, author = 0, set()
     for word in reversed(title_words[-MAX_COMPARED_WORDS:]):
         if word in explained or word in _VENUE_VOCABULARY or YEAR.match(word) or word.isdigit() or (len(word) < 3 or word in names):
             count += 1
+        elif word[0] in author:
+            count += 1
         else:
             break
+        if initials and word in initials:  # a surname: its given names may come before it, initials between
+            author = initials[word]
+        elif len(word) > 2:
+            author = set()
     count = min(count, max(0, len(title_words) - 2))
     tail = title_words[len(title_words) - count :]
     # Only a tail that holds something a title would not end with counts: a year, a name, a venue's name.
@@ -277,8 +285,12 @@ def title_cores(left: Record, right: Record, explained: set[str] | None = None) 
     apart; and whether anything was cut."""
     explained = left.field_words | right.field_words if explained is None else explained
     names = " ".join(author.replace(" ", "") for author in left.authors + right.authors)
+    initials: dict[str, set[str]] = {}
+    for author in left.authors + right.authors:
+        *given, surname = author.split() or [""]
+        initials.setdefault(surname, set()).update(name[0] for name in given)
     left_words, right_words = left.title.split(), right.title.split()
-    cut_left, cut_right = explained_tail(left_words, explained, names), explained_tail(right_words, explained, names)
+    cut_left, cut_right = explained_tail(left_words, explained, names, initials), explained_tail(right_words, explained, names, initials)
     ours, theirs = left_words[: len(left_words) - cut_left], right_words[: len(right_words) - cut_right]
     head_left, head_right = explained_head(ours, explained, names), explained_head(theirs, explained, names)
     ours, theirs = split_glued_both(ours[head_left:], theirs[head_right:])

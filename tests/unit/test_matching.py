@@ -11,7 +11,7 @@ import msgspec
 import pytest
 
 from backend.domain import match_model
-from backend.domain.match_features import RESPONDS, accompanies, responds, split_glued
+from backend.domain.match_features import RESPONDS, accompanies, explained_tail, responds, split_glued
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.matching import (
     LibraryIndex,
@@ -740,6 +740,27 @@ def test_the_end_of_an_author_list_pasted_before_a_title_is_read_as_authors():
     assert compare(zhuge, glued).verdict == "same"
     # Through the index too: no word and no first letters in common, but the same last letters.
     assert LibraryIndex([("glued", glued)]).same(zhuge).library_item_id == "glued"
+
+
+def test_an_author_list_pasted_after_a_title_with_given_names_where_the_record_has_initials_is_read_as_authors():
+    # Dirty DBLP-ACM valid: nine authors pasted after "the garlic project", written out in full ("ronald fagin",
+    # "laura m. haas") where the other record lists them as initials ("r. fagin"). Only the surnames and initials
+    # were read: the cut stopped at "ronald" and left 21 words against 3 ("titles differ (43/100)", different).
+    pasted = Paper(
+        title="the garlic project manish arya , mary tork roth , laura m. haas , joachim thomas ii , michael j. carey , "
+        "edward l. wimmers , peter m. schwarz , william f. cody , ronald fagin 1996",
+        venue="sigmod conference",
+    )
+    listed = Paper(
+        title="the garlic project international conference on management of data 1996",
+        authors=("m. tork roth", "m. arya", "l. haas", "m. carey", "w. cody", "r. fagin", "p. schwarz", "j. thomas", "e. wimmers"),
+    )
+    assert compare(pasted, listed).verdict == "same"
+    # A given name counts only before its own author's surname (initials between) and with that author's initial.
+    initials = {"fagin": {"r"}, "cody": {"w"}}
+    assert explained_tail("a study of query rewriting william f cody ronald fagin".split(), {"fagin", "cody"}, "", initials) == 5
+    assert explained_tail("a study of query plans fagin".split(), {"fagin"}, "", initials) == 1
+    assert explained_tail("a study of query plans ronald cody".split(), {"cody"}, "", initials) == 1
 
 
 def test_records_with_their_fields_moved_into_the_title_meet_through_the_index():
