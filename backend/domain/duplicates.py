@@ -19,7 +19,8 @@ _STATUS_ORDER = {"to_read": 0, "reading": 1, "read": 2, "archived": 3}
 # Bump when what the sweep finds changes (the matcher's rules, how pairs are grouped): a library swept under
 # other rules, or with other model weights, is swept again although it has not changed.
 SWEEP_RULES = 7  # 4: numbers in names (Qwen2 / Qwen3), Greek letters, glued words, saved-tab labels; 5: abstracts;
-# 6: glued runs of any length, in every feature; 7: words that lost their ligatures ("ecient"), pasted given names
+# 6: glued runs of any length, in every feature; 7: words that lost their ligatures ("ecient"), pasted given names,
+# each pair compared once (a query's ten comparisons reach further)
 
 
 @cache
@@ -48,12 +49,14 @@ def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
     index = LibraryIndex((item.id, item.as_paper()) for item in items)
     by_id = {item.id: item for item in items}
     pairs: dict[str, DuplicatePair] = {}
-    compared: dict[str, set[str]] = {}  # item -> items it was already found with (a pair found is not compared again)
+    compared: dict[str, set[str]] = {}  # item -> items already compared with it (a pair is compared once, not from both sides)
+    queried: set[str] = set()
     for item in items:
-        for match in index.matches(item.as_paper(), exclude=compared.get(item.id, set()) | {item.id}):
+        queried.add(item.id)
+        now_compared: set[str] = set()
+        for match in index.matches(item.as_paper(), exclude=compared.pop(item.id, set()) | {item.id}, compared=now_compared):
             other = match.library_item_id
             key = pair_id(item.id, other)
-            compared.setdefault(other, set()).add(item.id)
             first, second = sorted((item.id, other), key=lambda i: (by_id[i].added_at, i))
             pairs[key] = DuplicatePair(
                 id=key,
@@ -64,6 +67,8 @@ def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
                 score=round(match.verdict.score, 4),
                 reasons=match.verdict.reasons,
             )
+        for other in now_compared - queried:
+            compared.setdefault(other, set()).add(item.id)
     return _cohesive(list(pairs.values()), by_id)
 
 

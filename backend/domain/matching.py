@@ -862,9 +862,10 @@ class LibraryIndex:
         """The first `limit` items whose abstract starts or ends as the paper's does."""
         return _first_of([self._by_abstract.get(value, ()) for value in abstracts.keys(paper.abstract)], limit)
 
-    def matches(self, paper: Paper, *, exclude: Collection[str] = ()) -> list[Match]:
+    def matches(self, paper: Paper, *, exclude: Collection[str] = (), compared: set[str] | None = None) -> list[Match]:
         """Every item the matcher does not call different from `paper`, best first (`same` before `possible`);
-        `exclude`: items not to compare (in a sweep, the paper's own item and those already compared)."""
+        `exclude`: items not to compare (in a sweep, the paper's own item and those already compared);
+        `compared`: a set the items compared are added to, whatever their verdict."""
         title = normalise_title(paper.title)
         candidates = sorted(self.candidates(paper, title).difference(exclude))  # sorted: ties resolve the same way every run
         # rapidfuzz (C) narrows the candidates to titles alike enough; compare() explains those few.
@@ -878,7 +879,10 @@ class LibraryIndex:
         alike = {candidates[index] for _, _, index in near} | self._identified(paper, MAX_COMPARED) | self._same_abstract(paper, MAX_COMPARED)
         alike.difference_update(exclude)
         found = []
-        for item_id in alike | {candidates[index] for _, _, index in word_alike}:
+        to_compare = alike | {candidates[index] for _, _, index in word_alike}
+        if compared is not None:
+            compared.update(to_compare)
+        for item_id in to_compare:
             verdict = compare(paper, self._papers[item_id], left_title=title, right_title=self._titles[item_id])
             if verdict.verdict == "same" or (verdict.verdict == "possible" and item_id in alike):
                 found.append(Match(item_id, self._papers[item_id].title, verdict))

@@ -95,3 +95,26 @@ def test_a_paper_cited_sixty_ways_is_one_group_its_misspelt_copies_too():
     ]
     groups = duplicate_groups(library_duplicates(items), {item.id: item.added_at for item in items})
     assert [(group.verdict, len(group.item_ids)) for group in groups] == [("same", 60), ("same", 3)]
+
+
+def test_the_sweep_compares_each_pair_once(monkeypatch):
+    # Two papers alike enough to be compared, not one paper: the sweep compared them from both sides (each
+    # item's query met the other), a sixth of the 20k sweep's comparisons.
+    from backend.domain import matching
+
+    calls: list[frozenset[str]] = []
+    real_compare = matching.compare
+
+    def counted(left, right, **titles):
+        calls.append(frozenset((left.title, right.title)))
+        return real_compare(left, right, **titles)
+
+    monkeypatch.setattr(matching, "compare", counted)
+    items = [
+        LibraryItem(id="a", title="Deep learning for image segmentation", authors=("A. Author",), year=2020, added_at=1),
+        LibraryItem(id="b", title="Deep learning for image classification", authors=("B. Other",), year=2021, added_at=2),
+        LibraryItem(id="c", title="Deep learning for image segmentation.", authors=("A. Author",), year=2020, added_at=3),
+    ]
+    pairs = library_duplicates(items)
+    assert [(pair.item_ids, pair.verdict) for pair in pairs] == [(("a", "c"), "same")]
+    assert sorted(calls.count(pair) for pair in set(calls)) == [1, 1, 1]
