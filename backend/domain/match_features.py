@@ -182,7 +182,7 @@ def split_glued(words: list[str], theirs: list[str]) -> list[str]:
     vocabulary = set(theirs)
     if all(word in vocabulary for word in words[:MAX_COMPARED_WORDS]):
         return words  # nothing to read: most pairs
-    lost = {bare: word for word in vocabulary if _LIGATURES.search(word) for bare in [_LIGATURES.sub("", word)] if bare and bare not in vocabulary}
+    lost = {bare: word for word in vocabulary if "f" in word for bare in [_LIGATURES.sub("", word)] if bare and bare not in vocabulary}
     if all(word in vocabulary or (word not in lost and not MIN_GLUED_CHARS <= len(word) <= MAX_GLUED_CHARS) for word in words[:MAX_COMPARED_WORDS]):
         return words
     plurals = [word for word in theirs if len(word) > 3]  # not "a" / "as", "i" / "is"
@@ -207,6 +207,8 @@ def split_glued_both(ours: list[str], theirs: list[str]) -> tuple[list[str], lis
 def _pieces(word: str, vocabulary: set[str], lengths: list[int]) -> list[str] | None:
     """The fewest words of `vocabulary` (whose `lengths` these are) that make up `word` (two or more), or None.
     Read from the start, each piece from where one ends: a word that starts with none costs a lookup a length."""
+    if not any(word[-length:] in vocabulary for length in lengths if length < len(word)):
+        return None  # no piece ends it: most words that differ
     best: list[list[str] | None] = [[]] + [None] * len(word)  # best[end]: the fewest pieces making word[:end]
     for start in range(len(word)):
         before = best[start]
