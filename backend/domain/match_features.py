@@ -121,7 +121,7 @@ class Record:
         return words
 
 
-def explained_tail(title_words: list[str], explained: set[str], names: str, initials: dict[str, set[str]] | None = None) -> int:
+def explained_tail(title_words: list[str], explained: set[str], names: str, initials: dict[str, set[str]]) -> int:
     """How many words at the end of a title are other fields pasted in (authors, venue, year): a run of
     words each a year, a venue word, one of `explained`, a piece of a name (`names`: the records'
     author names run together, so "m ü ller" is read as part of "muller"), or a given name before its author's
@@ -135,7 +135,7 @@ def explained_tail(title_words: list[str], explained: set[str], names: str, init
             count += 1
         else:
             break
-        if initials and word in initials:  # a surname: its given names may come before it, initials between
+        if word in initials:  # a surname: its given names may come before it, initials between
             author = initials[word]
         elif len(word) > 2:
             author = set()
@@ -184,7 +184,7 @@ def split_glued(words: list[str], theirs: list[str]) -> list[str]:
         return words  # nothing to read: most pairs
     lost = {bare: word for word in vocabulary if "f" in word for bare in [_LIGATURES.sub("", word)] if bare and bare not in vocabulary}
     if all(word in vocabulary or (word not in lost and not MIN_GLUED_CHARS <= len(word) <= MAX_GLUED_CHARS) for word in words[:MAX_COMPARED_WORDS]):
-        return words
+        return words  # the words that differ are neither long enough to hold others nor lost ligatures
     plurals = [word for word in theirs if len(word) > 3]  # not "a" / "as", "i" / "is"
     vocabulary |= {f"{word}s" for word in plurals} | {word[:-1] for word in plurals if word.endswith("s")}
     vocabulary |= _GLUED_SMALL_WORDS | lost.keys()
