@@ -287,6 +287,8 @@ def title_cores(left: Record, right: Record, explained: set[str] | None = None) 
     apart; and whether anything was cut."""
     explained = left.field_words | right.field_words if explained is None else explained
     names = " ".join(author.replace(" ", "") for author in left.authors + right.authors)
+    # By the name's last word, not Record.surnames: a pasted title splits "al-khalifa" into words as the name does,
+    # where a surname is run together ("alkhalifa").
     initials: dict[str, set[str]] = {}
     for author in left.authors + right.authors:
         *given, surname = author.split() or [""]

@@ -154,6 +154,20 @@ MATCHER_SHAPES = {
         ),
         10,
     ),
+    "words that lost their ligatures, glued and not, against words that hold them": (  # split_glued's `lost` reading
+        lambda n: _compare_through_the_index(
+            Paper(title=("buer oce ecientle rmx " * n)[:2_000]),
+            Paper(title=("buffer office efficient file firm " * n)[:2_000]),
+        ),
+        10,
+    ),
+    "an author list pasted after a title, given names before surnames": (  # explained_tail's given names
+        lambda n: _compare_through_the_index(
+            Paper(title=("a study of things " + "robert m smith " * n)[:2_000], authors=tuple(f"R. Smith{i}" for i in range(n))),
+            Paper(title="a study of things", authors=("R. Smith",)),
+        ),
+        10,
+    ),
     "long names written surname first with initials": (
         lambda n: _compare_through_the_index(Paper(title="a study of things", authors=("Smith" * n + " JA", "Doe J")), Paper(title="a study of things", authors=("J Smith",))),
         100,
