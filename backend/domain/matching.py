@@ -45,6 +45,10 @@ SHORT_TITLE_AUTHORS = "a short, generic title needs most authors in common"
 # An identical title this long, in the same year, is the same paper even if the author lists disagree
 # (corporate authors, editors listed as authors, truncated lists).
 LONG_TITLE_WORDS = 6
+# Longer still, it needs no year: one record without a year is no evidence against it, and a Scholar import's
+# "authors" are often an address or a publisher ("hk kowloon", "acms anthology"). Shorter titles recur
+# ("Language Models are Few-Shot Learners" by someone else, undated, is only possibly the library's).
+UNDATED_TITLE_WORDS = 8
 
 NO_LETTERS = "a title without letters or digits"  # "???", "🤖": no evidence of one paper
 
@@ -213,6 +217,19 @@ def _compact(author: str) -> str:
 MAX_COMPARED_AUTHORS = 32
 
 
+# Google Scholar glues the "and" (or "et") before the last author, and that author's initial, to the name
+# before: "r rastogiandk" is R. Rastogi of "R. Rastogi and K. Shim", "ml sapinoetv" M. L. Sapino.
+_GLUED_CONJUNCTION = re.compile(r"(?:and|et)[a-z]")  # one initial: "fernandez" is not "fern"
+
+
+def alike_surnames(ours: str, theirs: str) -> bool:
+    """One family name, written two ways: the same, alike (SURNAME_SIMILAR), or one with a conjunction glued on."""
+    if ours == theirs or fuzz.ratio(ours, theirs, processor=None) >= SURNAME_SIMILAR:
+        return True
+    shorter, longer = sorted((ours, theirs), key=len)
+    return len(shorter) > 2 and longer.startswith(shorter) and _GLUED_CONJUNCTION.fullmatch(longer[len(shorter) :]) is not None
+
+
 def author_agreement(left: Iterable[str], right: Iterable[str]) -> float | None:
     """Shared authors over the longer list (0..1, the first MAX_COMPARED_AUTHORS of each); None if a side lists none.
 
@@ -228,8 +245,7 @@ def author_agreement(left: Iterable[str], right: Iterable[str]) -> float | None:
         own = next(iter(surnames([author])), "")
         whole = _compact(author)
         return any(
-            own == surname
-            or fuzz.ratio(own, surname, processor=None) >= SURNAME_SIMILAR
+            alike_surnames(own, surname)
             or (len(surname) > 2 and whole.endswith(surname))
             or (len(own) > 2 and other_whole.endswith(own))
             for surname, other_whole in theirs
@@ -370,7 +386,7 @@ def loose_author_agreement(left: Sequence[str], right: Sequence[str]) -> float |
 
     def known(initial: str, surname: str) -> bool:
         return any(
-            ((surname == other or fuzz.ratio(surname, other, processor=None) >= SURNAME_SIMILAR) and (not initial or not other_initial or initial == other_initial))
+            (alike_surnames(surname, other) and (not initial or not other_initial or initial == other_initial))
             or (initial and other_initial and other.startswith(initial) and surname.startswith(other_initial))
             for other_initial, other in theirs
             if surname and other
@@ -650,10 +666,12 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
             conflict = True
 
     agreement = author_agreement(left.authors, right.authors)
-    long_exact = exact and len(ours_words) >= LONG_TITLE_WORDS and left.year is not None and left.year == right.year
+    years_agree = left.year is not None and left.year == right.year
+    undated = not (left.year and right.year) and len(ours_words) >= UNDATED_TITLE_WORDS
+    long_exact = exact and len(ours_words) >= LONG_TITLE_WORDS and (years_agree or undated)
     if agreement is not None:
         if agreement == 0 and long_exact:
-            reasons.append("no author in common, but a long title and the year agree")
+            reasons.append(f"no author in common, but a long title and {'the year agree' if years_agree else 'no year disagrees'}")
         elif agreement == 0:
             reasons.append("no author in common")
             conflict = True

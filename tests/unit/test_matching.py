@@ -15,6 +15,7 @@ from backend.domain.match_features import RESPONDS, accompanies, explained_tail,
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.matching import (
     LibraryIndex,
+    alike_surnames,
     author_agreement,
     compare,
     digest_duplicates,
@@ -804,3 +805,27 @@ def test_the_index_answers_the_same_whatever_the_process():
         for seed in range(1, 7)
     }  # fmt: skip
     assert len(answers) == 1, answers
+
+
+def test_a_long_title_equal_and_undated_on_one_side_is_the_same_paper_whatever_scholar_lists_as_authors():
+    # DBLP-Scholar valid: Scholar's "authors" are the address (Clear Water Bay, Kowloon) and no year. Was `possible`
+    # ("no author in common"): a title of eight words or more, equal, with no year against it, is the paper.
+    kalnis = Paper(title="An adaptive peer-to-peer network for distributed caching of OLAP results",
+                   authors=("P. Kalnis", "W. Ng", "B. Ooi", "D. Papadias", "K. Tan"), venue="SIGMOD Conference", year=2002)
+    scholar = Paper(title="an adaptive peer-to-peer network for distributed caching of olap results", authors=("cwb technology", "hk kowloon"))
+    verdict = compare(kalnis, scholar)
+    assert verdict.verdict == "same" and "no author in common, but a long title and no year disagrees" in verdict.reasons
+    # Years that disagree still do, and a shorter title by someone else stays only possibly the paper.
+    assert compare(kalnis, msgspec.structs.replace(scholar, year=1995)).verdict != "same"
+    few_shot = Paper(title="Language Models are Few-Shot Learners", authors=("Tom B. Brown", "Benjamin Mann"), year=2020)
+    assert compare(few_shot, Paper(title="Language models are few-shot learners", authors=("Ada Lovelace",))).verdict == "possible"
+
+
+def test_a_surname_scholar_glued_to_the_next_authors_and_is_the_same_surname():
+    # Scholar runs "R. Rastogi and K. Shim" together as "r rastogiandk": that was "no author in common".
+    assert alike_surnames("rastogiandk", "rastogi") and alike_surnames("sapino", "sapinoetv")
+    assert not alike_surnames("fernandez", "fern") and not alike_surnames("band", "b") and not alike_surnames("smith", "smithandjones")
+    assert author_agreement(["r rastogiandk"], ["R. Rastogi", "K. Shim"]) == 0.5
+    rastogi = Paper(title="PUBLIC: A decision tree classifier that integrates building and pruning", authors=("R. Rastogi", "K. Shim"), venue="VLDB", year=1998)
+    cut = Paper(title="shim . public : a decisiontree classifierthatintegrates buildingandpruning", authors=("r rastogiandk",), venue="inproceedings of the verylarge database conference ( vldb ) , & hellip ; ,")
+    assert "authors agree (50%)" in compare(rastogi, cut).reasons
