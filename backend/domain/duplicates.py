@@ -20,8 +20,8 @@ _STATUS_ORDER = {"to_read": 0, "reading": 1, "read": 2, "archived": 3}
 # other rules, or with other model weights, is swept again although it has not changed.
 SWEEP_RULES = 8  # 4: numbers in names (Qwen2 / Qwen3), Greek letters, glued words, saved-tab labels; 5: abstracts;
 # 6: glued runs of any length, in every feature; 7: words that lost their ligatures ("ecient"), pasted given names,
-# each pair compared once (a query's ten comparisons reach further); 8: a long equal title with one record undated,
-# a surname glued to the next author's "and" ("rastogiandk")
+# each pair compared once (a query's ten comparisons reach further); 8: a surname glued to the next author's "and"
+# ("rastogiandk")
 
 
 @cache

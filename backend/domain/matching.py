@@ -45,10 +45,6 @@ SHORT_TITLE_AUTHORS = "a short, generic title needs most authors in common"
 # An identical title this long, in the same year, is the same paper even if the author lists disagree
 # (corporate authors, editors listed as authors, truncated lists).
 LONG_TITLE_WORDS = 6
-# Longer still, it needs no year: one record without a year is no evidence against it, and a Scholar import's
-# "authors" are often an address or a publisher ("hk kowloon", "acms anthology"). Shorter titles recur
-# ("Language Models are Few-Shot Learners" by someone else, undated, is only possibly the library's).
-UNDATED_TITLE_WORDS = 8
 
 NO_LETTERS = "a title without letters or digits"  # "???", "🤖": no evidence of one paper
 
@@ -666,12 +662,10 @@ def _by_rules(left: Paper, right: Paper, *, left_title: str | None = None, right
             conflict = True
 
     agreement = author_agreement(left.authors, right.authors)
-    years_agree = left.year is not None and left.year == right.year
-    undated = not (left.year and right.year) and len(ours_words) >= UNDATED_TITLE_WORDS
-    long_exact = exact and len(ours_words) >= LONG_TITLE_WORDS and (years_agree or undated)
+    long_exact = exact and len(ours_words) >= LONG_TITLE_WORDS and left.year is not None and left.year == right.year
     if agreement is not None:
         if agreement == 0 and long_exact:
-            reasons.append(f"no author in common, but a long title and {'the year agree' if years_agree else 'no year disagrees'}")
+            reasons.append("no author in common, but a long title and the year agree")
         elif agreement == 0:
             reasons.append("no author in common")
             conflict = True
