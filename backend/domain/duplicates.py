@@ -51,9 +51,8 @@ def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
     by_id = {item.id: item for item in items}
     pairs: dict[str, DuplicatePair] = {}
     compared: dict[str, set[str]] = {}  # item -> items already compared with it (a pair is compared once, not from both sides)
-    queried: set[str] = set()
-    for item in items:
-        queried.add(item.id)
+    place = {item.id: n for n, item in enumerate(items)}  # the order items are queried in
+    for n, item in enumerate(items):
         now_compared: set[str] = set()
         for match in index.matches(item.as_paper(), exclude=compared.pop(item.id, set()) | {item.id}, compared=now_compared):
             other = match.library_item_id
@@ -68,8 +67,9 @@ def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
                 score=round(match.verdict.score, 4),
                 reasons=match.verdict.reasons,
             )
-        for other in now_compared - queried:
-            compared.setdefault(other, set()).add(item.id)
+        for other in now_compared:
+            if place[other] > n:  # not queried yet: its query skips this pair (one already queried needs no entry)
+                compared.setdefault(other, set()).add(item.id)
     return _cohesive(list(pairs.values()), by_id)
 
 
