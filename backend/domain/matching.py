@@ -208,6 +208,13 @@ def _compact(author: str) -> str:
     return normalise_title(author).replace(" ", "")
 
 
+def _full_names(author: str) -> frozenset[str] | None:
+    """The words of a name written in full, in any order ("kaiming", "he"); None when it has fewer than two
+    words of two letters or more (an initial says too little to match a name in another order)."""
+    words = frozenset(word for word in normalise_title(author).split() if len(word) > 1)
+    return words if len(words) > 1 else None
+
+
 # Comparing author lists is quadratic: the first this many of each list (a collaboration's 3,000 names would
 # cost seconds a pair; its first authors say as much).
 MAX_COMPARED_AUTHORS = 32
@@ -229,22 +236,25 @@ def alike_surnames(ours: str, theirs: str) -> bool:
 def author_agreement(left: Iterable[str], right: Iterable[str]) -> float | None:
     """Shared authors over the longer list (0..1, the first MAX_COMPARED_AUTHORS of each); None if a side lists none.
 
-    Two names are one author when their surnames are alike, or when one whole name, run together, ends
-    with the other's surname ("b ö hlen" and "böhlen", "Garc ía-Molina" and "Garcia-Molina").
+    Two names are one author when their surnames are alike, when one whole name, run together, ends
+    with the other's surname ("b ö hlen" and "böhlen", "Garc ía-Molina" and "Garcia-Molina"), or when both
+    are the same full names in another order ("Kaiming He" and "He Kaiming": a family name written first,
+    without the comma that would say so).
     """
     left, right = list(left)[:MAX_COMPARED_AUTHORS], list(right)[:MAX_COMPARED_AUTHORS]
     if not left or not right:
         return None
-    theirs = [(surname, _compact(author)) for author in right for surname in surnames([author])]
+    theirs = [(surname, _compact(author), _full_names(author)) for author in right for surname in surnames([author])]
 
     def known(author: str) -> bool:
         own = next(iter(surnames([author])), "")
-        whole = _compact(author)
+        whole, names = _compact(author), _full_names(author)
         return any(
             alike_surnames(own, surname)
             or (len(surname) > 2 and whole.endswith(surname))
             or (len(own) > 2 and other_whole.endswith(own))
-            for surname, other_whole in theirs
+            or (names is not None and names == other_names)
+            for surname, other_whole, other_names in theirs
         )
 
     shared = sum(1 for author in left if known(author))

@@ -196,6 +196,21 @@ def test_a_title_with_no_letters_or_digits_is_no_evidence_of_one_paper():
         assert verdict.verdict == "different" and "a title without letters or digits" in verdict.reasons
 
 
+def test_full_names_written_family_name_first_without_a_comma_are_the_same_authors():
+    # A CNKI export or a hand-typed entry writes Chinese, Japanese, Korean and Hungarian names family name first,
+    # with no comma to say so: read alone, "He Kaiming" has the surname "Kaiming".
+    given_first = ("Kaiming He", "Xiangyu Zhang", "Shaoqing Ren", "Jian Sun")
+    family_first = ("He Kaiming", "Zhang Xiangyu", "Ren Shaoqing", "Sun Jian")
+    assert author_agreement(given_first, family_first) == 1.0
+    assert author_agreement(["Kaiming He"], ["He Xiangyu"]) == 0.0  # one shared word is not the same name
+    assert author_agreement(["K. He"], ["He K."]) == 1.0  # initials were read before: as PubMed writes them
+    title = "Deep residual learning for image recognition"
+    verdict = compare(Paper(title=title, authors=given_first, year=2016), Paper(title=title, authors=family_first))
+    assert verdict.verdict == "same" and "authors agree (100%)" in verdict.reasons, verdict  # not "no author in common"
+    mask = compare(Paper(title="Mask R-CNN", authors=given_first[:1], year=2017), Paper(title="Mask R-CNN", authors=family_first[:1], year=2017))
+    assert mask.verdict == "same" and mask.reasons == ("same title", "authors agree (100%)", "same year 2017"), mask
+
+
 def test_names_written_surname_first_with_initials_as_pubmed_writes_them():
     vancouver = ("Jumper J", "Evans R", "van der Berg JK", "Li XY", "Zhang Y.")
     full = ("John Jumper", "Richard Evans", "Jan K. van der Berg", "Xiao-Yu Li", "Yu Zhang")
