@@ -18,10 +18,10 @@ _STATUS_ORDER = {"to_read": 0, "reading": 1, "read": 2, "archived": 3}
 
 # Bump when what the sweep finds changes (the matcher's rules, how pairs are grouped): a library swept under
 # other rules, or with other model weights, is swept again although it has not changed.
-SWEEP_RULES = 8  # 4: numbers in names (Qwen2 / Qwen3), Greek letters, glued words, saved-tab labels; 5: abstracts;
+SWEEP_RULES = 9  # 4: numbers in names (Qwen2 / Qwen3), Greek letters, glued words, saved-tab labels; 5: abstracts;
 # 6: glued runs of any length, in every feature; 7: words that lost their ligatures ("ecient"), pasted given names,
 # each pair compared once (a query's ten comparisons reach further); 8: a surname glued to the next author's "and"
-# ("rastogiandk")
+# ("rastogiandk"); 9: full names in another order ("Hong Su" / "Su Hong"), a year pasted after a title as the year
 
 
 @cache

@@ -448,9 +448,23 @@ def read_against(paper: Paper, other: Paper) -> Paper:
 
 
 def compared(left: Paper, right: Paper) -> tuple[Paper, Paper]:
-    """Both records as a comparison reads them: people only, each author list read as the other agrees with."""
+    """Both records as a comparison reads them: people only, each author list read as the other agrees with,
+    a year pasted at the end of a title as the record's year."""
     left, right = people_only(left), people_only(right)
-    return read_against(left, right), read_against(right, left)
+    return _dated(read_against(left, right), right), _dated(read_against(right, left), left)
+
+
+_PASTED_YEAR = re.compile(r"\b((?:1[89]|20)\d\d)\W*$")
+
+
+def _dated(paper: Paper, other: Paper) -> Paper:
+    """The paper with the year pasted at the end of its title ("… user-defined predicates very large data bases
+    1996") as its year, when it gives none and the other title does not end with that year too (then it is the
+    title's own: "… 1990-2019")."""
+    pasted = None if paper.year else _PASTED_YEAR.search(paper.title)
+    if pasted is None or pasted.group(1) in other.title:
+        return paper
+    return msgspec.structs.replace(paper, year=int(pasted.group(1)))
 
 
 def pair_features(left: Paper, right: Paper) -> list[float]:

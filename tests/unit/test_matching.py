@@ -399,6 +399,22 @@ def test_a_title_carrying_its_authors_and_year_is_read_as_the_title():
     assert LibraryIndex([("mls", clean)]).same(dirty).library_item_id == "mls"
 
 
+def test_a_year_pasted_at_the_end_of_a_title_is_weighed_as_the_records_year_by_the_rules_too():
+    # Dirty DBLP-ACM's conference record of Chaudhuri and Shim, its venue and year pasted into the title, against
+    # their journal version three years later: records of their own, as when the years are in their fields.
+    authors = ("surajit chaudhuri", "kyuseok shim")
+    conference = Paper(title="optimization of queries with user-defined predicates very large data bases 1996", authors=authors)
+    journal = Paper(title="optimization of queries with user-defined predicates", authors=authors, venue="acm transactions on database systems ( tods )", year=1999)
+    verdict = compare(conference, journal)
+    assert verdict.verdict == "possible" and "years differ (1996 / 1999)" in verdict.reasons, verdict
+    in_fields = Paper(title="optimization of queries with user-defined predicates", authors=authors, venue="vldb", year=1996)
+    assert compare(conference, in_fields).verdict == "same" and "same year 1996" in compare(conference, in_fields).reasons
+    # A year both titles end with is the title's own, not a date: the record's year field stands.
+    title = "Global burden of 369 diseases and injuries in 204 countries and territories, 1990-2019"
+    authors = ("GBD 2019 Diseases and Injuries Collaborators",)
+    assert compare(Paper(title=title, authors=authors, venue="The Lancet", year=2020), Paper(title=title, authors=authors, venue="Lancet")).verdict == "same"
+
+
 def test_glued_words_and_a_cut_author_list():
     left = Paper(title="Semantic integration of semistructured and structured data sources", authors=("S. Bergamaschi", "S. Castano", "M. Vincini"), venue="SIGMOD Record", year=1999)
     right = Paper(title="semanticintegration of semistructured and structured data sources", authors=("s bergamaschi",), venue="acm sigmod record ,")
