@@ -9,7 +9,7 @@ import msgspec
 
 from backend.domain.library import merge_entry
 from backend.domain.match_model import WEIGHTS_FILE
-from backend.domain.matching import LibraryIndex, compare
+from backend.domain.matching import TWO_ITEMS, LibraryIndex, compare
 from backend.domain.models import DuplicateGroup, DuplicatePair, LibraryItem
 
 # How far along a reading status is: a merge keeps the furthest.
@@ -41,6 +41,7 @@ def pair_id(left_id: str, right_id: str) -> str:
 # link chains sibling papers ("mining generalized association rules" - "mining association rules" - "mining
 # quantitative association rules") into one group that a merge would turn into one item.
 CROSS_CHECKED = 8
+JOINS_GROUPS_THAT_DIFFER = "but it would join two groups that differ"
 
 
 def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
@@ -95,7 +96,7 @@ def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list
             ]  # fmt: skip
             differ = sum(verdict(a, b) == "different" for a, b in checked)
             if differ * 2 > len(checked) + 1:  # the pair itself votes for joining
-                reason = f"but it would join two groups that differ ({differ} of {len(checked)} pairs across them)"
+                reason = f"{JOINS_GROUPS_THAT_DIFFER} ({differ} of {len(checked)} pairs across them)"
                 pair = msgspec.structs.replace(pair, verdict="possible", reasons=(*pair.reasons, reason))
             else:
                 groups.join(first, second)
@@ -176,11 +177,26 @@ def duplicate_groups(pairs: list[DuplicatePair], added_at: dict[str, float]) -> 
                 id=group_id(ordered),
                 item_ids=ordered,
                 titles=tuple(titles[i] for i in ordered),
-                verdict="same" if all(p.verdict == "same" for p in group_pairs) else "possible",
+                verdict="same" if _one_paper(ordered, group_pairs) else "possible",
                 pairs=group_pairs,
             )
         )
     return sorted(result, key=lambda g: (g.verdict != "same", -len(g.item_ids), g.id))
+
+
+def _one_paper(item_ids: tuple[str, ...], pairs: tuple[DuplicatePair, ...]) -> bool:
+    """A group is one paper when its `same` pairs alone join all of it and no pair inside it says two items
+    (years apart, two identifiers, a generic title's other authors, evidence against, groups that differ).
+    A `possible` pair whose evidence is only missing or noisy does not undo the rest: Scholar's seventeen
+    records of one paper, two of them listing an address for authors, are one paper."""
+    two_items = (*TWO_ITEMS, JOINS_GROUPS_THAT_DIFFER)
+    if any(pair.verdict == "possible" and any(reason.startswith(two_items) for reason in pair.reasons) for pair in pairs):
+        return False
+    joined = _Groups()
+    for pair in pairs:
+        if pair.verdict == "same":
+            joined.join(*pair.item_ids)
+    return len({joined.root(item_id) for item_id in item_ids}) == 1
 
 
 def merge_group(kept: LibraryItem, others: list[LibraryItem], now: float) -> LibraryItem:

@@ -323,6 +323,12 @@ class Verdict:
     reasons: tuple[str, ...]  # which fields agreed and which disagreed, in words
 
 
+# The reasons of a `possible` verdict that say two items (a conference paper and its journal version, two
+# identifiers, two editors' "Editorial"s, evidence weighed against), not one whose evidence is missing or noisy
+# (no author in common with a Scholar record whose "authors" are an address, a title cut short).
+TWO_ITEMS = ("years differ (", "different arXiv ids (", "different DOIs (", SHORT_TITLE_AUTHORS, "but the evidence weighs against one paper")
+
+
 def _extends(left: str, right: str) -> bool:
     """One normalised title is the other plus a subtitle: "X" and "X: a critical assessment of Y"."""
     shorter, longer = sorted((left, right), key=len)

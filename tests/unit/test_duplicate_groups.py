@@ -74,6 +74,32 @@ def test_a_same_pair_that_would_join_two_groups_that_differ_is_only_possible():
     assert all(pair.verdict == "possible" for pair in demoted)
 
 
+def test_a_group_joined_by_same_pairs_is_one_paper_unless_a_pair_inside_says_two_items():
+    # Halevy's survey four times: Scholar lists one copy by "yh alon" (his names swapped, his initial as a
+    # surname), "no author in common" with two of the others, each `possible`. A fourth record, by both names,
+    # is the same as every copy: the group is one paper, its two doubtful pairs listed with their reasons.
+    title = "Answering queries using views: a survey"
+
+    def item(n: int, authors: tuple[str, ...], venue: str | None = None, year: int | None = None) -> LibraryItem:
+        return LibraryItem(id=f"i{n}", title=title, authors=authors, venue=venue, year=year, added_at=n)
+
+    items = [
+        item(0, ("Alon Y. Halevy",), "VLDB J.", 2001),
+        item(1, ("a halevy",)),
+        item(2, ("yh alon",), "the international journal on very large data"),
+        item(3, ("yh alon", "a halevy")),
+    ]
+    (group,) = duplicate_groups(library_duplicates(items), {i.id: i.added_at for i in items})
+    assert group.item_ids == ("i0", "i1", "i2", "i3") and group.verdict == "same"
+    assert [pair.reasons for pair in group.pairs if pair.verdict == "possible"] == [("same title", "no author in common")] * 2
+    # A journal version three years on joins through the undated copies, but beside the 2001 record it is another
+    # item ("years differ"): the group is only possible, for the user to look at.
+    journal = LibraryItem(id="i4", title=title, authors=("Alon Y. Halevy",), venue="VLDB J.", year=2004, added_at=4)
+    (group,) = duplicate_groups(library_duplicates([*items, journal]), {})
+    assert len(group.item_ids) == 5 and group.verdict == "possible"
+    assert any("years differ (2001 / 2004)" in pair.reasons for pair in group.pairs)
+
+
 def test_a_paper_cited_sixty_ways_is_one_group_its_misspelt_copies_too():
     # A citation set holds one paper many times (Cora-style records: authors cut or initialled, venues spelled out or
     # missing, a year missing). Its words are then common in the library, and so is the start of its title: five
