@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import random
 import sys
 from pathlib import Path
@@ -43,6 +44,17 @@ def data() -> tuple[dict[str, list[str]], dict[str, list[str]], list[str]]:
     in_no_library = sorted({right["title"] for _, right, _ in load("valid", "dblp-scholar")} | set(inspec[80:]))
     random.Random(5).shuffle(in_no_library)
     return libraries, pages, in_no_library
+
+
+def from_command_line() -> tuple[dict[str, list[str]], dict[str, list[str]], list[str]]:
+    """The four libraries, the four pages and the titles shown before them (`--seen N`), for the experiments that
+    vary the model on these tasks."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seen", type=int, default=0, help="other titles the user was shown before these pages")
+    args = parser.parse_args()
+    logging.disable(logging.WARNING)  # bibtexparser's notes on the group library's broken entry
+    libraries, pages, in_no_library = data()
+    return libraries, pages, in_no_library[: args.seen]
 
 
 def main() -> None:

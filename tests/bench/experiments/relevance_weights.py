@@ -9,8 +9,6 @@ database titles and Inspec titles: for the DBLP library, papers of the user's ow
 
 from __future__ import annotations
 
-import argparse
-import logging
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -32,24 +30,23 @@ VARIANTS = [
     ("nearest neighbour x3", {"NEIGHBOUR_WEIGHT": 3.0}),
     ("Naive Bayes x2", {"NAIVE_BAYES_WEIGHT": 1.0}),
     ("page focus 5", {"PAGE_FOCUS": 5.0}),
+    ("learned parts in full, whatever the library's size (before)", {"LEARNED_HALF": 0.0}),
+    ("learned parts half at 10 items", {"LEARNED_HALF": 10.0}),
+    ("learned parts half at 40 items", {"LEARNED_HALF": 40.0}),
 ]
 BASELINES = ("arxiv-sanity-lite (tf-idf SVM)", "nearest neighbour (cosine)")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--seen", type=int, default=0, help="other titles the user was shown before these pages")
-    args = parser.parse_args()
-    logging.disable(logging.WARNING)  # bibtexparser's notes on the group library's broken entry
-    libraries, pages, in_no_library = relevance_other_data.data()
-    tasks = list(bench_relevance.tasks(libraries, pages, in_no_library[: args.seen]))
+    libraries, pages, seen_before = relevance_other_data.from_command_line()
+    tasks = list(bench_relevance.tasks(libraries, pages, seen_before))
     embed = bench_relevance.Embeddings(sorted({t for task in tasks for group in (task[3], task[5], task[7]) for t in group}))
     baselines: dict = defaultdict(lambda: defaultdict(list))
     for library_name, page_name, _, library, _, page, labels, shown in tasks:
         for name in BASELINES:
             scores = bench_relevance.METHODS[name](embed, library, shown, page)
             baselines[(library_name, page_name)][name].append(bench_relevance.ranking_metrics(scores, labels))
-    print(f"\nRelevance weights on 16 tasks ({embed.runtime}, {args.seen} titles seen before the pages)\n")
+    print(f"\nRelevance weights on 16 tasks ({embed.runtime}, {len(seen_before)} titles seen before the pages)\n")
     print("| variant | above both baselines | 9 bench tasks: AUC / P@5 | 7 other tasks: AUC / P@5 |")
     print("|---|---:|---|---|")
     for name, constants in VARIANTS:
