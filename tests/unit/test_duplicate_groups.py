@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from backend.domain.duplicates import duplicate_groups, library_duplicates
-from backend.domain.matching import compare
+from backend.domain.matching import TWO_ITEMS, compare
 from backend.domain.models import LibraryItem, Paper
 from tests.bench.dblp_acm import as_library
 
@@ -98,6 +98,28 @@ def test_a_group_joined_by_same_pairs_is_one_paper_unless_a_pair_inside_says_two
     (group,) = duplicate_groups(library_duplicates([*items, journal]), {})
     assert len(group.item_ids) == 5 and group.verdict == "possible"
     assert any("years differ (2001 / 2004)" in pair.reasons for pair in group.pairs)
+
+
+def test_every_reason_that_says_two_items_is_read_as_such_by_the_grouping():
+    # The grouping reads a `possible` pair's reasons (TWO_ITEMS): each must be what compare() writes.
+    title, doi_title = "Mining generalized association rules in large databases", "Attention is all you need"
+    editors = ("kyu-young whang", "gunter schlageter", "amr el abbadi")
+    pairs = {
+        "years differ (": (Paper(title=title, authors=("R. Srikant",), venue="VLDB", year=1995), Paper(title=title, authors=("R. Srikant",), venue="FGCS", year=1997)),
+        "different arXiv ids (": (Paper(title=doi_title, arxiv_id="1706.03762"), Paper(title=doi_title, arxiv_id="1706.03763")),
+        "different DOIs (": (Paper(title=doi_title, doi="10.1234/one"), Paper(title=doi_title, doi="10.1234/two")),
+        "a short, generic title": (
+            Paper(title="Editorial", authors=("A. Smith", "B. Jones", "C. Brown"), year=2001),
+            Paper(title="Editorial", authors=("A. Smith", "D. White", "E. Green"), year=2001),
+        ),
+        "but the evidence weighs against": (
+            Paper(title="guest editorial", authors=editors, venue="vldb j.", year=2001),
+            Paper(title="guest editorial", authors=editors[::-1], venue="the vldb journal", year=2001),
+        ),
+    }
+    for said, (left, right) in pairs.items():
+        verdict = compare(left, right)
+        assert verdict.verdict == "possible" and [r for r in verdict.reasons if r.startswith(said) and r.startswith(TWO_ITEMS)], (said, verdict)
 
 
 def test_a_paper_cited_sixty_ways_is_one_group_its_misspelt_copies_too():
