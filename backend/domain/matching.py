@@ -460,14 +460,11 @@ def compared(left: Paper, right: Paper) -> tuple[Paper, Paper]:
     return _dated(read_against(left, right), right), _dated(read_against(right, left), left)
 
 
-_PASTED_YEAR = re.compile(r"\b((?:1[89]|20)\d\d)\W*$")
-
-
 def _dated(paper: Paper, other: Paper) -> Paper:
     """The paper with the year pasted at the end of its title ("… user-defined predicates very large data bases
     1996") as its year, when it gives none and the other title does not end with that year too (then it is the
     title's own: "… 1990-2019")."""
-    pasted = None if paper.year else _PASTED_YEAR.search(paper.title)
+    pasted = None if paper.year else _TRAILING_YEAR.search(normalise_title(paper.title))  # as `record` reads it
     if pasted is None or pasted.group(1) in other.title:
         return paper
     return msgspec.structs.replace(paper, year=int(pasted.group(1)))

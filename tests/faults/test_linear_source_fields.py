@@ -168,6 +168,20 @@ MATCHER_SHAPES = {
         ),
         10,
     ),
+    "thousands of full names on both sides, each in the other order": (  # author_agreement's full names, bounded
+        lambda n: _compare_through_the_index(
+            Paper(title="A study of things", authors=tuple(f"Wei{i} Zhang{i}" for i in range(n))),
+            Paper(title="A study of things", authors=tuple(f"Zhang{i} Wei{i}" for i in range(n))),
+        ),
+        200,
+    ),
+    "years and punctuation over and over after an undated title": (  # compared's year pasted after a title
+        lambda n: _compare_through_the_index(
+            Paper(title=("a study of things 1999 . ; " * n)[:2_000] + " 1996 . ."),
+            Paper(title=("a study of things " * n)[:2_000], year=2001, venue="VLDB"),
+        ),
+        10,
+    ),
     "long names written surname first with initials": (
         lambda n: _compare_through_the_index(Paper(title="a study of things", authors=("Smith" * n + " JA", "Doe J")), Paper(title="a study of things", authors=("J Smith",))),
         100,
