@@ -47,6 +47,7 @@ SHORT_TITLE_AUTHORS = "a short, generic title needs most authors in common"
 LONG_TITLE_WORDS = 6
 
 NO_LETTERS = "a title without letters or digits"  # "???", "🤖": no evidence of one paper
+NOBODY_VOUCHES = "no authors on one side to say who wrote it"  # one abstract under two titles, nothing more
 
 _LATEX_ACCENT = re.compile(r"\\[\'\"`^~=.](?:\{(\w)\}|(\w))")
 _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+\*?")
@@ -602,16 +603,21 @@ def _weighed(left: Paper, right: Paper, left_title: str | None, right_title: str
 def _by_abstracts(left: Paper, right: Paper, verdict: Verdict, left_title: str | None, right_title: str | None) -> Verdict:
     """A paper renamed between versions: both records give one abstract (abstracts.AGREE of its phrases) and the
     same people wrote them. One paper, unless identifiers, years or the titles themselves say two works
-    (a workshop and a conference version, a part I and a part II): then worth a look. Without authors on both
-    sides nothing vouches for the text (a page may repeat one blurb under every paper): the verdict stands."""
+    (a workshop and a conference version, a part I and a part II): then worth a look. Without authors on one
+    side (a digest's text, a hand-typed entry) nobody vouches for the text, but one text under two titles is
+    rare enough to be worth a look: `possible`. Other people's names on it: an abstract pasted into the wrong
+    record, the verdict stands."""
     shared = abstracts.shared(left.abstract, right.abstract)
     if shared is None or shared < abstracts.AGREE:
         return verdict
+    agree = f"the abstracts agree ({shared:.0%} of their phrases)"
     authors = author_evidence(left, right)
+    if authors.agreement is None:
+        return Verdict("possible", verdict.score, verdict.basis, (*verdict.reasons, agree, NOBODY_VOUCHES))
     people = max(authors.shorter or 0.0, authors.loose or 0.0)
-    if authors.agreement is None or people < STRONG_AUTHOR_AGREEMENT:
+    if people < STRONG_AUTHOR_AGREEMENT:
         return verdict
-    evidence = (f"the abstracts agree ({shared:.0%} of their phrases)", f"authors agree ({people:.0%})")
+    evidence = (agree, f"authors agree ({people:.0%})")
     said = tuple(reason for reason in verdict.reasons if not reason.startswith("authors agree ("))  # said once, as read here
     ours = left_title if left_title is not None else normalise_title(left.title)
     theirs = right_title if right_title is not None else normalise_title(right.title)

@@ -137,7 +137,7 @@ def test_arxiv_listing_html():
 def test_generic_fallback_reads_repeated_headings_and_the_text_under_them():
     html = "<main>" + "".join(
         f"<section><h2><a href='https://arxiv.org/abs/2401.0000{i}'>A paper title number {i}</a></h2>"
-        f"<p>{'Some abstract text that goes on. ' * 5}</p></section>"
+        f"<p>{f'Some abstract text of paper {i} that goes on. ' * 5}</p></section>"
         for i in range(1, 4)
     ) + "<h3>Only one like this</h3></main>"
     digest = parse_digest("https://example.org/reading-group", html=html)
@@ -145,7 +145,19 @@ def test_generic_fallback_reads_repeated_headings_and_the_text_under_them():
     assert digest.source == "generic"
     assert [p.title for p in digest.papers] == [f"A paper title number {i}" for i in range(1, 4)]
     assert [p.arxiv_id for p in digest.papers] == ["2401.00001", "2401.00002", "2401.00003"]
-    assert all(p.abstract and p.abstract.startswith("Some abstract") for p in digest.papers)
+    assert [p.abstract[:29] for p in digest.papers] == [f"Some abstract text of paper {i}" for i in range(1, 4)]
+
+
+def test_one_text_under_papers_of_different_titles_is_the_page_s_not_their_abstract():
+    # A newsletter's blurb read as the text after each title: it would make every paper alike to the keywords and
+    # the relevance model, and each one "the same abstract" as a saved paper that kept it.
+    blurb = "Subscribe to our weekly digest of the best papers in machine learning, hand-picked by our editors. " * 2
+    sections = [("A paper title number 1", blurb), ("A paper title number 2", blurb), ("A paper title number 3", "Its own abstract, long enough to be one. " * 3)]
+    sections.append(sections[2])  # the same paper listed twice keeps its abstract: one title under it
+    html = "<main>" + "".join(f"<section><h2><a href='https://example.org/{title[-1]}'>{title}</a></h2><p>{text}</p></section>" for title, text in sections) + "</main>"
+    digest = parse_digest("https://example.org/newsletter", html=html)
+    assert [p.title for p in digest.papers] == [title for title, _ in sections]
+    assert [p.abstract for p in digest.papers] == [None, None, sections[2][1].strip(), sections[2][1].strip()]
 
 
 def test_generic_reads_papers_by_the_identifiers_they_link_as_on_arxiv_search_results():
@@ -708,13 +720,13 @@ def al_folio_publications(papers) -> str:
     """A researcher's publications page in al-folio's markup (the Jekyll theme many academic sites use), one paper
     per (arXiv id or None, title, authors' markup, venue, year): "Abs" and "Bib" buttons, then the hidden abstract and
     the BibTeX entry, highlighted token by token."""
-    abstract = "We study a question that matters with a new method, and show strong results on several benchmarks. " * 2
+    abstract = "We study a question that matters with a new method, and show strong results on benchmark {n}. " * 2
     return '<div class="publications"><h2 class="bibliography">Publications</h2><ol class="bibliography">' + "".join(
         f'<li><div class="row"><div class="col-sm-2 abbr"><abbr class="badge">{venue}</abbr></div><div id="k{n}" class="col-sm-8">'
         f'<div class="title">{title}</div><div class="author">{authors}</div><div class="periodical"><em>In {venue}</em>, {year}</div>'
         '<div class="links"><a class="abstract btn btn-sm z-depth-0" role="button">Abs</a><a class="bibtex btn btn-sm z-depth-0" role="button">Bib</a>'
         + (f'<a href="https://arxiv.org/abs/{arxiv_id}" class="btn btn-sm z-depth-0" role="button">arXiv</a>' if arxiv_id else "")
-        + f'</div><div class="abstract hidden"><p>{abstract}</p></div><div class="bibtex hidden"><figure class="highlight"><pre>'
+        + f'</div><div class="abstract hidden"><p>{abstract.format(n=n)}</p></div><div class="bibtex hidden"><figure class="highlight"><pre>'
         '<code class="language-bibtex" data-lang="bibtex"><span class="nc">@inproceedings</span><span class="p">{</span>'
         f'<span class="nl">k{n}</span><span class="p">,</span> <span class="na">title</span> <span class="p">=</span> <span class="s">{{{title}}}</span>'
         f'<span class="p">,</span> <span class="na">year</span> <span class="p">=</span> <span class="s">{{{year}}}</span><span class="p">}}</span>'
@@ -742,12 +754,12 @@ def test_an_abstract_button_before_the_abstract_is_not_taken_for_it():
     # `a.abstract` ("Abs", a button that shows the abstract) came first among "abstract" elements and was the only one
     # read: too short, so no abstract, and five short blocks after the title hid the text under it too.
     blocks = "".join(f"<div>Link {n}</div>" for n in range(5))
-    abstract = "An abstract long enough to be one, about a method and its results on a benchmark or two. " * 2
+    abstract = "An abstract long enough to be one, about a method and its results on benchmark {n} or two. " * 2
     html = "<main>" + "".join(
-        f'<div class="paper"><h3>A paper title number {n}</h3><a class="abstract btn">Abs</a>{blocks}<div class="abstract hidden">{abstract}</div></div>'
+        f'<div class="paper"><h3>A paper title number {n}</h3><a class="abstract btn">Abs</a>{blocks}<div class="abstract hidden">{abstract.format(n=n)}</div></div>'
         for n in (1, 2)
     ) + "</main>"  # fmt: skip
-    assert [p.abstract for p in parse_digest("https://example.org/pubs", html=html).papers] == [abstract.strip()] * 2
+    assert [p.abstract for p in parse_digest("https://example.org/pubs", html=html).papers] == [abstract.format(n=n).strip() for n in (1, 2)]
 
 
 SCHOLAR_PROFILE_ROWS = [  # (title, authors line, venue line, year), as a Scholar profile lists them
@@ -992,7 +1004,9 @@ def test_a_byline_of_names_and_a_date_gives_the_authors_and_the_year_of_its_time
     ]
 
 
-ALERT_ABSTRACT = "We study empirical scaling laws for language model performance on the cross-entropy loss, which scales as a power-law with model size."
+def alert_abstract(title: str) -> str:
+    """A paper's abstract in the alerts and results below: each paper its own (one text under every title is a blurb)."""
+    return f"For {title.lower()}, we study empirical scaling laws for language model performance on the cross-entropy loss."
 
 
 @pytest.mark.parametrize(
@@ -1002,12 +1016,12 @@ ALERT_ABSTRACT = "We study empirical scaling laws for language model performance
         # the summary.
         '<table width="600"><tbody>' + "".join(
             f'<tr><td style="padding:8px 0 0"><a href="https://www.semanticscholar.org/paper/{n}?utm_source=alert_email">{title}</a></td></tr>'
-            f'<tr><td style="color:#555">{", ".join(names)}</td></tr><tr><td style="color:#555">arXiv.org · 2024</td></tr><tr><td>{ALERT_ABSTRACT}</td></tr>'
+            f'<tr><td style="color:#555">{", ".join(names)}</td></tr><tr><td style="color:#555">arXiv.org · 2024</td></tr><tr><td>{alert_abstract(title)}</td></tr>'
             for n, (title, names) in enumerate(ACCEPTED)) + "</tbody></table>",
         # A journal's alert: a table per paper inside the layout table.
         '<table width="600"><tbody>' + "".join(
             f'<tr><td><table><tbody><tr><td><a href="https://www.sciencedirect.com/science/article/pii/S003132032400{n}?dgcid=raven_sd_aip_email">{title}</a></td></tr>'
-            f'<tr><td>{", ".join(names)}</td></tr><tr><td>Pattern Recognition, Volume 150, 2024</td></tr><tr><td>{ALERT_ABSTRACT}</td></tr></tbody></table></td></tr>'
+            f'<tr><td>{", ".join(names)}</td></tr><tr><td>Pattern Recognition, Volume 150, 2024</td></tr><tr><td>{alert_abstract(title)}</td></tr></tbody></table></td></tr>'
             for n, (title, names) in enumerate(ACCEPTED)) + "</tbody></table>",
     ],
     ids=["a row each", "a table each"],
@@ -1016,7 +1030,7 @@ def test_an_alert_email_in_table_rows_gives_the_authors_year_and_abstract_in_the
     # E-mail layouts put the title in a cell of its own, the rest in the rows under it: the line after the title was
     # looked for only beside it in its cell (nothing there), so no authors, no year and no abstract were read.
     papers = parse_digest("https://mail.google.com/mail/u/0/#inbox/18c", html=alert).papers
-    assert [(p.title, p.authors, p.year, p.abstract) for p in papers] == [(t, a, 2024, ALERT_ABSTRACT) for t, a in ACCEPTED]
+    assert [(p.title, p.authors, p.year, p.abstract) for p in papers] == [(t, a, 2024, alert_abstract(t)) for t, a in ACCEPTED]
 
 
 def test_the_abstract_after_the_authors_under_a_title_link_is_read():
@@ -1024,11 +1038,11 @@ def test_the_abstract_after_the_authors_under_a_title_link_is_read():
     # text under the title was looked for after the block only (the next paper's).
     alert = '<div class="email">' + "".join(
         f'<div style="margin:12px 0"><a href="https://www.nature.com/articles/s42256-024-0080{n}-1?utm_source=alert"><b>{title}</b></a>'
-        f'<div>{", ".join(names)}</div><div>{ALERT_ABSTRACT}</div></div>'
+        f'<div>{", ".join(names)}</div><div>{alert_abstract(title)}</div></div>'
         for n, (title, names) in enumerate(ACCEPTED)
     ) + "</div>"  # fmt: skip
     papers = parse_digest("https://mail.google.com/mail/u/0/#inbox/18d", html=alert).papers
-    assert [(p.doi, p.authors, p.abstract) for p in papers] == [(f"10.1038/s42256-024-0080{n}-1", a, ALERT_ABSTRACT) for n, (_, a) in enumerate(ACCEPTED)]
+    assert [(p.doi, p.authors, p.abstract) for p in papers] == [(f"10.1038/s42256-024-0080{n}-1", a, alert_abstract(t)) for n, (t, a) in enumerate(ACCEPTED)]
 
 
 @pytest.mark.parametrize(
@@ -1093,18 +1107,18 @@ def test_wiley_s_and_springer_s_search_results_give_the_abstract_without_its_hea
         f'<h2 class="meta__title"><span class="hlFld-Title"><a href="/doi/{doi}" class="publication_title visitable">{title}</a></span></h2>'
         '<div class="meta__authors rlist--inline comma">' + "".join(f'<span class="hlFld-ContribAuthor"><a href="/action/doSearch?ContribAuthorRaw={name.split()[-1]}">{name}</a></span>' for name in names)
         + '</div><div class="meta__details"><span class="meta__epubDate"><span class="bold">First published: </span>12 March 2024</span></div>'
-        f'<div class="search-result__abstract"><span class="accordion__control">Abstract</span><div class="accordion__content">{ALERT_ABSTRACT}</div></div></div></li>'
+        f'<div class="search-result__abstract"><span class="accordion__control">Abstract</span><div class="accordion__content">{alert_abstract(title)}</div></div></div></li>'
         for title, names, doi in PUBLISHER_RESULTS
     ) + "</ul>"  # fmt: skip
     springer = '<ol class="u-list-reset" data-test="darwin-search">' + "".join(
         f'<li class="app-card-open" data-test="search-result-item"><div class="app-card-open__main"><h3 class="app-card-open__heading"><a class="app-card-open__link" href="/article/{doi}"><span>{title}</span></a></h3>'
-        f'<div class="app-card-open__description"><p>{ALERT_ABSTRACT}</p></div><div class="app-card-open__authors"><span data-test="authors">{", ".join(names)}</span></div>'
+        f'<div class="app-card-open__description"><p>{alert_abstract(title)}</p></div><div class="app-card-open__authors"><span data-test="authors">{", ".join(names)}</span></div>'
         '<div class="app-card-open__meta"><span class="c-meta__item">Article</span><span class="c-meta__item" data-test="published">Published: 12 May 2023</span></div></div></li>'
         for title, names, doi in PUBLISHER_RESULTS
     ) + "</ol>"  # fmt: skip
     for page, year in ((wiley, 2024), (springer, 2023)):
         papers = parse_digest("https://onlinelibrary.wiley.com/action/doSearch?AllField=scaling", html=page).papers
-        assert [(p.title, p.authors, p.doi, p.year, p.abstract) for p in papers] == [(t, a, doi, year, ALERT_ABSTRACT) for t, a, doi in PUBLISHER_RESULTS]
+        assert [(p.title, p.authors, p.doi, p.year, p.abstract) for p in papers] == [(t, a, doi, year, alert_abstract(t)) for t, a, doi in PUBLISHER_RESULTS]
 
 
 DBLP_ENTRIES = [  # (key, title as dblp writes it, authors, the DOI of its "electronic edition", or None)
@@ -1159,7 +1173,7 @@ def test_an_acm_table_of_contents_gives_the_year_of_the_date_it_writes_out():
         f'<div class="issue-item__content"><h5 class="issue-item__title"><a href="/doi/10.1145/3580305.{n}">{title}</a></h5>'
         '<ul class="rlist--inline loa truncate-list" aria-label="authors">' + "".join(f'<li><a href="/profile/{i}" title="{name}"><span>{name}</span></a></li>' for i, name in enumerate(names))
         + f'</ul><div class="issue-item__detail"><a href="/doi/10.1145/3580305.{n}" title="Proceedings of KDD \'23">KDD \'23: Proceedings of the 29th ACM SIGKDD Conference on Knowledge Discovery and Data Mining</a>'
-        f'<span class="dot-separator"><span>August 2023</span><span>Pages 1-12</span></span></div><div class="issue-item__abstract truncate-text"><p>{ALERT_ABSTRACT}</p></div></div></div></div>'
+        f'<span class="dot-separator"><span>August 2023</span><span>Pages 1-12</span></span></div><div class="issue-item__abstract truncate-text"><p>{alert_abstract(title)}</p></div></div></div></div>'
         for title, names, n in items
     ) + "</div></div>"  # fmt: skip
     papers = parse_digest("https://dl.acm.org/doi/proceedings/10.1145/3580305", html=page).papers

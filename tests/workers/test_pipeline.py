@@ -230,6 +230,25 @@ def test_a_paper_renamed_since_it_was_saved_is_in_the_library_by_its_abstract(cl
     assert matches[0]["reasons"][0] == "the abstracts agree (100% of their phrases)"
 
 
+def test_a_renamed_paper_on_a_page_without_authors_is_worth_a_look(client, workers):
+    # The Hugging Face daily page's text gives a title and an abstract, no authors: nobody vouches that the saved
+    # paper and the renamed one are one, but their one abstract makes the saved paper a possible match.
+    saved = zotero_record("Analyzing structural priors in multi-agent communication")
+    renamed = zotero_record("Exploring Structural Inductive Biases in Emergent Communication")
+    item = client.post(
+        "/v1/library/items", json={"title": saved.title, "authors": list(saved.authors), "abstract": saved.abstract}
+    ).json()
+    seed = (SHARED_FIXTURES / "hf-daily-papers.txt").read_text().split("\n")
+    page = "\n".join(seed[:18] + [renamed.title, "", renamed.abstract, ""])  # the header, two papers, the renamed one
+    digest = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "text": page}).json()
+    assert digest["items"][-1]["title"] == renamed.title and len(digest["items"]) == 3
+
+    annotations = [e.data for e in stream_events(client, digest["id"]) if e.event == "annotation"]
+    matches = [a for a in annotations if a["kind"] in ("library_match", "possible_match")]
+    assert [(a["item_id"], a["kind"], a["library_item_id"]) for a in matches] == [(digest["items"][-1]["id"], "possible_match", item["id"])]
+    assert matches[0]["reasons"][-2:] == ["the abstracts agree (100% of their phrases)", "no authors on one side to say who wrote it"]
+
+
 def _long_page_with_its_first_keywords(client, name: str) -> tuple[dict, str]:
     """A 2,000-paper text page nobody has posted before (no keyword cached), posted; once its first keywords are out,
     the digest and its snapshot's path."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 import msgspec
@@ -84,7 +85,21 @@ def parse_digest(url: str, *, html: str | None = None, text: str | None = None) 
         if arxiv_mailing.recognises(shown) and (mailed := arxiv_mailing.parse(shown)):
             source, papers = "arxiv_mailing", mailed
     more_papers = more_entries or len(papers) > MAX_ITEMS
-    return ParsedDigest(source=source, papers=[_bounded(paper) for paper in papers[:MAX_ITEMS]], more_papers=more_papers)
+    return ParsedDigest(source=source, papers=_without_blurbs([_bounded(paper) for paper in papers[:MAX_ITEMS]]), more_papers=more_papers)
+
+
+def _without_blurbs(papers: list[Paper]) -> list[Paper]:
+    """An abstract read under papers of different titles is the page's (a newsletter's blurb, a sidebar read as the
+    text after each title), not theirs: it would make every paper look alike to the keywords, the relevance model
+    and the matcher, which takes one abstract in two records for one paper renamed."""
+    titles: defaultdict[str, set[str]] = defaultdict(set)
+    for paper in papers:
+        if paper.abstract:
+            titles[paper.abstract].add(paper.title.casefold())
+    blurbs = {abstract for abstract, under in titles.items() if len(under) > 1}
+    if not blurbs:
+        return papers
+    return [msgspec.structs.replace(paper, abstract=None) if paper.abstract in blurbs else paper for paper in papers]
 
 
 def _cut(value: str | None, limit: int) -> str | None:
