@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from backend.domain.matching import LibraryIndex
+from backend.domain.match_index import LibraryIndex
 from backend.store import LibraryStore
 from workers.owner_cache import OwnerCache
 

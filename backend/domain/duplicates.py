@@ -9,7 +9,8 @@ import msgspec
 
 from backend.domain.library import merge_entry
 from backend.domain.match_model import WEIGHTS_FILE
-from backend.domain.matching import TWO_ITEMS, LibraryIndex, compare
+from backend.domain.match_index import LibraryIndex
+from backend.domain.matching import TWO_ITEMS, compare
 from backend.domain.models import DuplicateGroup, DuplicatePair, LibraryItem
 
 # How far along a reading status is: a merge keeps the furthest.

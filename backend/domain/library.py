@@ -9,7 +9,8 @@ import msgspec
 from rapidfuzz import fuzz
 
 from backend.domain.bibliography import ParsedEntry
-from backend.domain.matching import LibraryIndex, normalise_title
+from backend.domain.match_index import LibraryIndex
+from backend.domain.matching import normalise_title
 from backend.domain.models import LibraryItem, LibraryItemCreate, LibraryItemUpdate
 
 FILLABLE = ("year", "venue", "abstract", "arxiv_id", "doi", "url")

@@ -20,7 +20,7 @@ import msgspec
 from backend.domain.bibliography import ParsedEntry
 from backend.domain.duplicates import merge_items
 from backend.domain.library import new_item
-from backend.domain.matching import LibraryIndex
+from backend.domain.match_index import LibraryIndex
 from backend.domain.models import LibraryItem, LibraryItemCreate, SourceLink
 
 SOURCE_FIELDS = ("title", "authors", "year", "venue", "abstract", "arxiv_id", "doi", "url")

@@ -26,6 +26,7 @@ import msgspec  # noqa: E402
 from rapidfuzz import fuzz, process  # noqa: E402
 
 import backend.domain.matching as matching  # noqa: E402
+from backend.domain.match_index import LibraryIndex  # noqa: E402
 from backend.domain.digests import parse_digest  # noqa: E402
 from backend.domain.models import Paper  # noqa: E402
 from tests.bench.bench_spine import library_titles  # noqa: E402
@@ -120,7 +121,7 @@ def messy_sets() -> None:
     for dataset, split in (("dblp-acm", "test"), ("dblp-scholar", "valid"), ("dirty-dblp-acm", "valid")):
         pairs = [(msgspec.convert(l, Paper), msgspec.convert(r, Paper), y) for l, r, y in load(split, dataset)]
         library = {msgspec.json.encode(r).decode(): r for _, r, _ in pairs}
-        index = matching.LibraryIndex(library.items())
+        index = LibraryIndex(library.items())
         queries = {msgspec.json.encode(l).decode(): l for l, _, _ in pairs}
         candidates = {key: index.candidates(q, matching.normalise_title(q.title)) for key, q in queries.items()}
         positives = [(msgspec.json.encode(l).decode(), msgspec.json.encode(r).decode()) for l, r, y in pairs if y]
@@ -140,7 +141,7 @@ def index_recall() -> None:
     for dataset, split in (("dblp-acm", "train"), ("dblp-acm", "valid"), ("dblp-acm", "test"), ("dblp-scholar", "valid"), ("dirty-dblp-acm", "valid")):
         pairs = [(msgspec.convert(l, Paper), msgspec.convert(r, Paper), y) for l, r, y in load(split, dataset)]
         library = {msgspec.json.encode(r).decode(): r for _, r, _ in pairs}
-        index = matching.LibraryIndex(library.items())
+        index = LibraryIndex(library.items())
         same = [(l, r) for l, r, y in pairs if y and matching.compare(l, r).verdict == "same"]
         found = sum(
             msgspec.json.encode(r).decode() in {m.library_item_id for m in index.matches(l) if m.verdict.verdict == "same"}
@@ -217,7 +218,7 @@ def speed() -> None:
                 )  # fmt: skip
             naive_runs.append(time.perf_counter() - started)
         started = time.perf_counter()
-        index = matching.LibraryIndex(library)
+        index = LibraryIndex(library)
         build = time.perf_counter() - started
         runs = []
         for _ in range(5):

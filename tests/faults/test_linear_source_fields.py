@@ -14,7 +14,8 @@ from backend.domain.markup import without_markup
 from backend.domain.names import names_in_bibtex_name, names_in_csv_cell, split_authors
 from backend.domain.bibtex import _joined, _math_as_text, latex_by_table, mend, read_bibtex, tex_accents
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
-from backend.domain.matching import LibraryIndex, _name_parts, compare, normalise_title
+from backend.domain.match_index import LibraryIndex
+from backend.domain.matching import _name_parts, compare, normalise_title
 from backend.domain.metadata import _text
 from backend.domain.identity import normalise_doi
 from backend.domain.models import DuplicatePair, LibraryItem, Paper

@@ -14,7 +14,8 @@ import msgspec
 
 from backend.domain import abstracts
 from backend.domain.duplicates import duplicate_groups, library_duplicates
-from backend.domain.matching import LibraryIndex, compare
+from backend.domain.match_index import LibraryIndex
+from backend.domain.matching import compare
 from tests.support import zotero_export, zotero_record as record
 
 ANALYZING = "Analyzing structural priors in multi-agent communication"

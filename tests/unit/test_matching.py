@@ -13,12 +13,11 @@ import pytest
 from backend.domain import match_model
 from backend.domain.match_features import RESPONDS, accompanies, explained_tail, responds, split_glued
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
+from backend.domain.match_index import LibraryIndex, digest_duplicates
 from backend.domain.matching import (
-    LibraryIndex,
     alike_surnames,
     author_agreement,
     compare,
-    digest_duplicates,
     normalise_title,
     pair_features,
     people_only,
@@ -824,7 +823,7 @@ def test_the_index_answers_the_same_whatever_the_process():
     # Thirty records alike to the query, more than it explains (MAX_COMPARED): which ones it names must not
     # depend on the order of a set of ids, which changes with each process's hash seed.
     script = (
-        "from backend.domain.matching import LibraryIndex\n"
+        "from backend.domain.match_index import LibraryIndex\n"
         "from backend.domain.models import Paper\n"
         "index = LibraryIndex((f'item{i}', Paper(title='Graph networks for molecules', authors=(f'Author {i}',))) for i in range(30))\n"
         "print(sorted(m.library_item_id for m in index.matches(Paper(title='Graph networks for molecules', authors=('Someone',)))))\n"

@@ -15,7 +15,7 @@ import redis
 from celery import Task
 from celery.signals import worker_process_init
 
-from backend.domain.matching import digest_duplicates
+from backend.domain.match_index import digest_duplicates
 from backend.domain.models import (
     Annotation,
     Digest,
