@@ -161,6 +161,51 @@ def _match(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
+def _duplicates(args: argparse.Namespace) -> int:
+    """The duplicate sweep over a bibliography file, offline: what the library's `duplicates` job finds, without a
+    server or an import (which would merge the duplicates). JSON Lines, one group per line, `same` groups first: its
+    entries in the file's order (line, key where the format has one, title) and the pairs that joined it, with
+    their reasons. Entries that cannot be read are said on standard error."""
+    import json
+    from pathlib import Path
+
+    from backend.domain.bibliography import FORMAT_BY_SUFFIX, IMPORT_FORMATS, BibliographyError, decode_upload, parse_bibliography
+    from backend.domain.duplicates import duplicate_groups, library_duplicates
+    from backend.domain.library import new_item
+    from backend.domain.zotero import ZoteroUnavailable, read_zotero
+
+    path = Path(args.file)
+    zotero = args.format is None and (path.is_dir() or path.suffix.lower() == ".sqlite")
+    fmt = args.format or FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    if not zotero and fmt is None:
+        print(f"paperlens: say which format {path} is: --format {{{','.join(IMPORT_FORMATS)}}}", file=sys.stderr)
+        return 2
+    try:
+        parsed = read_zotero(path) if zotero else parse_bibliography(fmt, decode_upload(path.read_bytes()))
+    except (BibliographyError, ZoteroUnavailable, OSError) as error:
+        print(f"paperlens: {path}: {error}", file=sys.stderr)
+        return 2
+    for rejected in parsed.rejected:
+        print(f"line {rejected.line}: {rejected.reason}", file=sys.stderr)
+    entries = {f"e{n}": entry for n, entry in enumerate(parsed.entries)}
+    items = [new_item(item_id, entry.item, n) for n, (item_id, entry) in enumerate(entries.items())]
+    groups = duplicate_groups(library_duplicates(items), {item.id: item.added_at for item in items})
+
+    def described(item_id: str) -> dict:
+        entry = entries[item_id]
+        return {"line": entry.line, **({"key": entry.key} if entry.key else {}), "title": entry.item.title}
+
+    for group in groups:
+        pairs = [
+            {"lines": [entries[i].line for i in pair.item_ids], "verdict": pair.verdict, "basis": pair.basis, "score": pair.score, "reasons": list(pair.reasons)}
+            for pair in group.pairs
+        ]  # fmt: skip
+        print(json.dumps({"verdict": group.verdict, "entries": [described(i) for i in group.item_ids], "pairs": pairs}, ensure_ascii=False))
+    same = sum(group.verdict == "same" for group in groups)
+    print(f"{len(items)} entries: {same} groups of one paper, {len(groups) - same} worth a look", file=sys.stderr)
+    return 0
+
+
 def _keywords(args: argparse.Namespace) -> int:
     """JSON Lines of {id, title, abstract} in, {id, keywords: [{phrase, score}]} out, in order."""
     import os
@@ -245,6 +290,11 @@ def build_parser() -> argparse.ArgumentParser:
     match = commands.add_parser("match", help="same paper? JSON Lines of {left, right} pairs in, verdicts out")
     match.add_argument("pairs", help="PAIRS.jsonl, or - for standard input")
     match.set_defaults(handler=_match)
+
+    duplicates = commands.add_parser("duplicates", help="the duplicate sweep over a bibliography file, offline: JSON Lines of groups out")
+    duplicates.add_argument("file", help="a bibliography file, a Zotero data directory or its zotero.sqlite")
+    duplicates.add_argument("--format", choices=IMPORT_FORMATS, help=f"default: the file's suffix says ({', '.join(FORMAT_BY_SUFFIX)})")
+    duplicates.set_defaults(handler=_duplicates)
 
     keywords = commands.add_parser("keywords", help="keyphrases: JSON Lines of {id, title, abstract} in")
     keywords.add_argument("docs", help="DOCS.jsonl, or - for standard input")

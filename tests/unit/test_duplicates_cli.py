@@ -1,0 +1,72 @@
+"""`paperlens duplicates FILE`: the duplicate sweep over a bibliography file, offline, as a user (or a benchmark of
+another citation set) runs it: JSON Lines of groups, each with its entries and the pairs that joined it."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.support import SHARED_FIXTURES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_duplicates(*args: str) -> tuple[list[dict], str, int]:
+    done = subprocess.run(
+        [sys.executable, "-m", "backend.cli", "duplicates", *args], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    return [json.loads(line) for line in done.stdout.splitlines()], done.stderr, done.returncode
+
+
+def test_a_researcher_s_bibtex_file_gives_its_groups_with_lines_keys_and_reasons():
+    groups, said, status = run_duplicates(str(SHARED_FIXTURES / "library-zotero-export.bib"))
+    assert status == 0 and "169 entries" in said
+    # The work renamed between versions: three records, one group, by the abstract its records share.
+    renamed = next(group for group in groups if "Exploring Structural Inductive Biases in Emergent Communication" in [e["title"] for e in group["entries"]])
+    assert renamed["verdict"] == "same"
+    assert [e["key"] for e in renamed["entries"]] == ["gupta_analyzing_2020", "gupta_analyzing_nodate", "slowik_exploring_2020"]
+    lines = {e["line"] for e in renamed["entries"]}
+    assert all(set(pair["lines"]) <= lines for pair in renamed["pairs"]) and len(renamed["pairs"]) >= 2
+    assert any("the abstracts agree (100% of their phrases)" in pair["reasons"] for pair in renamed["pairs"])
+    # `same` groups first, then those worth a look; each entry in one group at most.
+    assert [g["verdict"] for g in groups] == sorted((g["verdict"] for g in groups), key=lambda v: v != "same")
+    keys = [e["key"] for g in groups for e in g["entries"]]
+    assert len(keys) == len(set(keys))
+
+
+def test_a_paper_cited_many_ways_in_a_csv_file_is_one_group_and_its_authors_other_paper_another(tmp_path):
+    # Citation-set records (Cora's kind): names initialled or cut, venues spelt out or missing, a year missing.
+    cited = [
+        ("Experiments with a new boosting algorithm", "Yoav Freund; Robert E. Schapire", "1996", "ICML"),
+        ("Experiments with a New Boosting Algorithm.", "Y. Freund; R. E. Schapire", "1996", "Machine Learning: Proceedings of the Thirteenth International Conference"),
+        ("experiments with a new boosting algorithm", "Freund, Y.; Schapire, R.", "", "Proc. 13th Int. Conf. on Machine Learning"),
+        ("Experiments with a new boosting algorithm", "Y. Freund", "1996", ""),
+        ("A decision-theoretic generalization of on-line learning and an application to boosting", "Y. Freund; R. E. Schapire", "1997", "J. Comput. Syst. Sci."),
+        ("A decision-theoretic generalization of on-line learning and an application to boosting", "Yoav Freund; Robert Schapire", "1997", ""),
+        ("Bagging predictors", "Leo Breiman", "1996", "Machine Learning"),
+    ]  # fmt: skip
+    path = tmp_path / "citations.csv"
+    with path.open("w", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(["title", "authors", "year", "venue"])
+        writer.writerows(cited)
+    groups, said, status = run_duplicates(str(path))
+    assert status == 0 and "7 entries: 2 groups of one paper, 0 worth a look" in said
+    assert [(g["verdict"], [e["line"] for e in g["entries"]]) for g in groups] == [("same", [2, 3, 4, 5]), ("same", [6, 7])]
+    assert all(pair["verdict"] == "same" and pair["reasons"] for g in groups for pair in g["pairs"])
+
+
+def test_a_file_that_cannot_be_read_says_why_and_fails(tmp_path):
+    unknown = tmp_path / "notes.txt"
+    unknown.write_text("Experiments with a new boosting algorithm\n")
+    _, said, status = run_duplicates(str(unknown))
+    assert status == 2 and "--format" in said
+    _, said, status = run_duplicates(str(tmp_path / "missing.bib"))
+    assert status == 2 and "missing.bib" in said
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"title": "Experiments with a new boosting')
+    groups, said, status = run_duplicates(str(broken))
+    assert (groups, status) == ([], 2) and "broken.json" in said
