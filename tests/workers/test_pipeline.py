@@ -203,14 +203,24 @@ def test_chips_take_the_users_tag_spelling_whether_computed_or_cached(client, ot
     assert "LARGE LANGUAGE MODEL" in chips(other_client)
 
 
-def test_a_paper_renamed_since_it_was_saved_is_in_the_library_by_its_abstract(client, workers):
-    # A real researcher's Zotero record of the workshop version (no identifier), and arXiv's mailing of the paper
-    # under its later title (as arXiv 2002.01335 was listed), beside two real entries of the astro-ph mailing.
+def _saved_then_renamed(client) -> tuple[dict, object]:
+    """A real researcher's Zotero record of a workshop paper (no identifier), saved; the paper under its later title."""
     saved = zotero_record("Analyzing structural priors in multi-agent communication")
-    renamed = zotero_record("Exploring Structural Inductive Biases in Emergent Communication")
     item = client.post(
         "/v1/library/items", json={"title": saved.title, "authors": list(saved.authors), "abstract": saved.abstract}
     ).json()
+    return item, zotero_record("Exploring Structural Inductive Biases in Emergent Communication")
+
+
+def _library_matches(client, digest: dict) -> list[dict]:
+    annotations = [e.data for e in stream_events(client, digest["id"]) if e.event == "annotation"]
+    return [a for a in annotations if a["kind"] in ("library_match", "possible_match")]
+
+
+def test_a_paper_renamed_since_it_was_saved_is_in_the_library_by_its_abstract(client, workers):
+    # arXiv's mailing of the paper under its later title (as arXiv 2002.01335 was listed), beside two real entries
+    # of the astro-ph mailing.
+    item, renamed = _saved_then_renamed(client)
     mailing = (SHARED_FIXTURES / "arxiv-mailing-astro-ph-new.txt").read_text()
     head = mailing[: mailing.index("\\\\\narXiv:2303.00766")]  # the header and the first two entries
     entry = (
@@ -222,8 +232,7 @@ def test_a_paper_renamed_since_it_was_saved_is_in_the_library_by_its_abstract(cl
     digest = client.post("/v1/digests", json={"url": "https://arxiv.org/", "text": head + entry}).json()
     assert digest["items"][-1]["title"] == renamed.title
 
-    annotations = [e.data for e in stream_events(client, digest["id"]) if e.event == "annotation"]
-    matches = [a for a in annotations if a["kind"] in ("library_match", "possible_match")]
+    matches = _library_matches(client, digest)
     assert [(a["item_id"], a["kind"], a["library_item_id"], a["basis"]) for a in matches] == [
         (digest["items"][-1]["id"], "library_match", item["id"], "abstract")
     ]
@@ -233,18 +242,13 @@ def test_a_paper_renamed_since_it_was_saved_is_in_the_library_by_its_abstract(cl
 def test_a_renamed_paper_on_a_page_without_authors_is_worth_a_look(client, workers):
     # The Hugging Face daily page's text gives a title and an abstract, no authors: nobody vouches that the saved
     # paper and the renamed one are one, but their one abstract makes the saved paper a possible match.
-    saved = zotero_record("Analyzing structural priors in multi-agent communication")
-    renamed = zotero_record("Exploring Structural Inductive Biases in Emergent Communication")
-    item = client.post(
-        "/v1/library/items", json={"title": saved.title, "authors": list(saved.authors), "abstract": saved.abstract}
-    ).json()
+    item, renamed = _saved_then_renamed(client)
     seed = (SHARED_FIXTURES / "hf-daily-papers.txt").read_text().split("\n")
     page = "\n".join(seed[:18] + [renamed.title, "", renamed.abstract, ""])  # the header, two papers, the renamed one
     digest = client.post("/v1/digests", json={"url": "https://huggingface.co/papers", "text": page}).json()
     assert digest["items"][-1]["title"] == renamed.title and len(digest["items"]) == 3
 
-    annotations = [e.data for e in stream_events(client, digest["id"]) if e.event == "annotation"]
-    matches = [a for a in annotations if a["kind"] in ("library_match", "possible_match")]
+    matches = _library_matches(client, digest)
     assert [(a["item_id"], a["kind"], a["library_item_id"]) for a in matches] == [(digest["items"][-1]["id"], "possible_match", item["id"])]
     assert matches[0]["reasons"][-2:] == ["the abstracts agree (100% of their phrases)", "no authors on one side to say who wrote it"]
 
