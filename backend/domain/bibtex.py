@@ -17,6 +17,7 @@ it names.
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 import unicodedata
 from collections.abc import Collection
@@ -24,6 +25,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pylatexenc.latexwalker import LatexWalkerError
+
+# bibtexparser warns in three log lines about each block it cannot read: an upload of 20,000 broken entries wrote
+# 60,000 to the log. Each is reported where it matters, with its line, in the import's report.
+logging.getLogger("bibtexparser").setLevel(logging.ERROR)
 
 _HIDDEN = {"@": "\ue040", '"': "\ue022"}
 _SHOWN = str.maketrans({hidden: shown for shown, hidden in _HIDDEN.items()})

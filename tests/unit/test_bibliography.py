@@ -49,6 +49,14 @@ def test_an_unclosed_entry_is_reported_and_the_next_line_that_starts_an_entry_is
     assert rejected.line == 1 and rejected.reason.startswith("unreadable BibTeX")
 
 
+def test_broken_entries_are_reported_not_written_to_the_log(caplog):
+    # bibtexparser's three lines of warning per broken block: 60,000 lines in the log for one upload of 20,000.
+    with caplog.at_level("INFO"):
+        parsed = parse_bibliography("bibtex", "@article{x, title={A}, year=\n" * 1_000)
+    assert len(parsed.rejected) == 1_000 and not parsed.entries
+    assert not [record for record in caplog.records if record.name.startswith("bibtexparser")]
+
+
 DBLP_CROSSREF = """@inproceedings{DBLP:conf/acl/LewisLGGMLSZ20,
   author    = {Mike Lewis and Yinhan Liu},
   title     = {{BART:} Denoising Sequence-to-Sequence Pre-training},
