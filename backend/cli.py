@@ -69,6 +69,16 @@ def _api_call(
         raise SystemExit(f"paperlens: cannot reach the API: {error.reason}") from None
 
 
+def _file_format(path, given: str | None) -> str | None:
+    """The format `--format` gives, else the one the file's suffix says; None, said on standard error, if neither."""
+    from backend.domain.bibliography import FORMAT_BY_SUFFIX, IMPORT_FORMATS
+
+    fmt = given or FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    if fmt is None:
+        print(f"paperlens: say which format {path} is: --format {{{','.join(IMPORT_FORMATS)}}}", file=sys.stderr)
+    return fmt
+
+
 def _library(args: argparse.Namespace) -> int:
     import json
     import time
@@ -81,11 +91,8 @@ def _library(args: argparse.Namespace) -> int:
         else:
             Path(args.output).write_bytes(output)
         return 0
-    from backend.domain.bibliography import FORMAT_BY_SUFFIX, IMPORT_FORMATS
-
-    fmt = args.format or FORMAT_BY_SUFFIX.get(Path(args.file).suffix.lower())
+    fmt = _file_format(Path(args.file), args.format)
     if fmt is None:
-        print(f"paperlens: say which format {args.file} is: --format {{{','.join(IMPORT_FORMATS)}}}", file=sys.stderr)
         return 2
     answer = json.loads(_api_call(args, "POST", f"/v1/library/import?format={fmt}", Path(args.file).read_bytes()))
     while "status_url" in answer or answer.get("state") in ("queued", "running"):  # a large import: follow it
@@ -169,16 +176,15 @@ def _duplicates(args: argparse.Namespace) -> int:
     import json
     from pathlib import Path
 
-    from backend.domain.bibliography import FORMAT_BY_SUFFIX, IMPORT_FORMATS, BibliographyError, decode_upload, parse_bibliography
+    from backend.domain.bibliography import BibliographyError, decode_upload, parse_bibliography
     from backend.domain.duplicates import duplicate_groups, library_duplicates
     from backend.domain.library import new_item
     from backend.domain.zotero import ZoteroUnavailable, read_zotero
 
     path = Path(args.file)
     zotero = args.format is None and (path.is_dir() or path.suffix.lower() == ".sqlite")
-    fmt = args.format or FORMAT_BY_SUFFIX.get(path.suffix.lower())
+    fmt = None if zotero else _file_format(path, args.format)
     if not zotero and fmt is None:
-        print(f"paperlens: say which format {path} is: --format {{{','.join(IMPORT_FORMATS)}}}", file=sys.stderr)
         return 2
     try:
         parsed = read_zotero(path) if zotero else parse_bibliography(fmt, decode_upload(path.read_bytes()))
