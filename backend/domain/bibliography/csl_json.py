@@ -1,0 +1,115 @@
+"""CSL-JSON in and out: what Zotero, Mendeley, citeproc and Crossref write."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import msgspec
+
+from backend.domain.bibliography.entries import BibliographyError, ParsedBibliography, Rejected, add_entry, split_list, year_of
+from backend.domain.identity import normalise_arxiv_id
+from backend.domain.models import LibraryItem
+
+
+class _CslName(msgspec.Struct):
+    family: str = ""
+    given: str = ""
+    literal: str = ""
+    # "van der" Berg, Ludwig "van" Beethoven, as Crossref and citeproc write them
+    non_dropping_particle: str = msgspec.field(default="", name="non-dropping-particle")
+    dropping_particle: str = msgspec.field(default="", name="dropping-particle")
+    suffix: str = ""
+
+    def as_written(self) -> str:
+        """"Family, Given" as BibTeX writes names (a BibTeX library survives a trip through CSL), particles kept."""
+        family = " ".join(filter(None, (self.non_dropping_particle, self.family)))
+        given = " ".join(filter(None, (self.given, self.dropping_particle)))
+        return self.literal or ", ".join(filter(None, (family, self.suffix if family and given else "", given)))
+
+
+class _CslDate(msgspec.Struct):
+    date_parts: list[list[int | str]] = msgspec.field(default_factory=list, name="date-parts")
+    raw: str = ""  # "2017-06-12": what some tools write instead of date-parts
+    literal: str = ""
+
+
+class _CslItem(msgspec.Struct):
+    title: str = ""
+    author: list[_CslName] = []
+    issued: _CslDate | str | int | None = None  # a date object; some tools write "2018" or 2018
+    container_title: str = msgspec.field(default="", name="container-title")
+    event_title: str = msgspec.field(default="", name="event-title")  # a conference paper's conference
+    event: str = ""  # its name before CSL 1.0.2
+    publisher: str = ""  # a preprint's repository ("arXiv"), as Zotero writes it
+    authority: str = ""  # a legal case's court
+    number: str = ""  # Zotero writes a preprint's "arXiv:1706.03762" here
+    abstract: str = ""
+    DOI: str = ""
+    URL: str = ""
+    keyword: str = ""
+    note: str = ""
+
+
+def parse(text: str) -> ParsedBibliography:
+    try:
+        raw_items = msgspec.json.decode(text)
+    except msgspec.DecodeError as error:
+        raise BibliographyError(f"not CSL-JSON: {error}") from None
+    except RecursionError:  # arrays in arrays past Python's recursion limit
+        raise BibliographyError("not CSL-JSON: nested too deeply") from None
+    if isinstance(raw_items, dict):
+        raw_items = [raw_items]
+    if not isinstance(raw_items, list):
+        raise BibliographyError("not CSL-JSON: expected an array of items")
+    result = ParsedBibliography()
+    for position, raw in enumerate(raw_items, start=1):
+        try:
+            csl = msgspec.convert(raw, _CslItem, strict=False)
+        except msgspec.ValidationError as error:
+            result.rejected.append(Rejected(position, str(error)))
+            continue
+        issued = csl.issued if isinstance(csl.issued, _CslDate) else _CslDate(raw=str(csl.issued or ""))
+        parts = issued.date_parts
+        add_entry(
+            result,
+            position,
+            {
+                "title": csl.title.strip(),
+                "authors": [name.as_written() for name in csl.author],
+                "year": year_of(parts[0][0]) if parts and parts[0] else year_of(issued.raw or issued.literal),
+                "venue": csl.container_title or csl.event_title or csl.event or csl.authority or csl.publisher or None,  # as Zotero's VENUE_FIELDS
+                "abstract": csl.abstract or None,
+                "arxiv_id": normalise_arxiv_id(csl.URL) or normalise_arxiv_id(csl.number) or normalise_arxiv_id(csl.note),
+                "doi": csl.DOI or None,
+                "url": csl.URL or None,
+                "tags": split_list(csl.keyword),
+            },
+        )
+    return result
+
+
+def export(items: Iterable[LibraryItem]) -> str:
+    records = []
+    for item in items:
+        record: dict = {"id": item.id, "type": "article", "title": item.title}
+        if item.authors:
+            record["author"] = [_csl_name(author) for author in item.authors]
+        if item.year:
+            record["issued"] = {"date-parts": [[item.year]]}
+        for key, value in (("container-title", item.venue), ("abstract", item.abstract), ("DOI", item.doi)):
+            if value:
+                record[key] = value
+        if item.url:
+            record["URL"] = item.url
+        if item.arxiv_id:
+            record["note"] = f"arXiv:{item.arxiv_id}"
+        if item.tags:
+            record["keyword"] = ", ".join(item.tags)
+        records.append(record)
+    return msgspec.json.format(msgspec.json.encode(records), indent=2).decode()
+
+
+def _csl_name(author: str) -> dict:
+    """"Family, Given" splits unambiguously; any other form is kept whole rather than guessed at."""
+    family, _, given = (part.strip() for part in author.partition(","))
+    return {"family": family, "given": given} if family and given else {"literal": author}
