@@ -182,12 +182,13 @@ def _duplicates(args: argparse.Namespace) -> int:
     from backend.domain.zotero import ZoteroUnavailable, read_zotero
 
     path = Path(args.file)
-    zotero = args.format is None and (path.is_dir() or path.suffix.lower() == ".sqlite")
-    fmt = None if zotero else _file_format(path, args.format)
-    if not zotero and fmt is None:
-        return 2
     try:
-        parsed = read_zotero(path) if zotero else parse_bibliography(fmt, decode_upload(path.read_bytes()))
+        if args.format is None and (path.is_dir() or path.suffix.lower() == ".sqlite"):
+            parsed = read_zotero(path)
+        elif fmt := _file_format(path, args.format):
+            parsed = parse_bibliography(fmt, decode_upload(path.read_bytes()))
+        else:
+            return 2
     except (BibliographyError, ZoteroUnavailable, OSError) as error:
         print(f"paperlens: {path}: {error}", file=sys.stderr)
         return 2

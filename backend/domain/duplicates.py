@@ -43,6 +43,7 @@ def pair_id(left_id: str, right_id: str) -> str:
 # quantitative association rules") into one group that a merge would turn into one item.
 CROSS_CHECKED = 8
 JOINS_GROUPS_THAT_DIFFER = "but it would join two groups that differ"
+_SAYS_TWO_ITEMS = (*TWO_ITEMS, JOINS_GROUPS_THAT_DIFFER)  # reasons that keep a group from being one paper
 
 
 def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
@@ -190,8 +191,7 @@ def _one_paper(item_ids: tuple[str, ...], pairs: tuple[DuplicatePair, ...]) -> b
     (years apart, two identifiers, a generic title's other authors, evidence against, groups that differ).
     A `possible` pair whose evidence is only missing or noisy does not undo the rest: Scholar's seventeen
     records of one paper, two of them listing an address for authors, are one paper."""
-    two_items = (*TWO_ITEMS, JOINS_GROUPS_THAT_DIFFER)
-    if any(pair.verdict == "possible" and any(reason.startswith(two_items) for reason in pair.reasons) for pair in pairs):
+    if any(pair.verdict == "possible" and any(reason.startswith(_SAYS_TWO_ITEMS) for reason in pair.reasons) for pair in pairs):
         return False
     joined = _Groups()
     for pair in pairs:

@@ -462,7 +462,7 @@ def compared(left: Paper, right: Paper) -> tuple[Paper, Paper]:
 
 def _dated(paper: Paper, other: Paper) -> Paper:
     """The paper with the year pasted at the end of its title ("… user-defined predicates very large data bases
-    1996") as its year, when it gives none and the other title does not end with that year too (then it is the
+    1996") as its year, when it gives none and the other title does not hold that year too (then it is the
     title's own: "… 1990-2019")."""
     pasted = None if paper.year else _TRAILING_YEAR.search(normalise_title(paper.title))  # as `record` reads it
     if pasted is None or pasted.group(1) in other.title:

@@ -146,12 +146,13 @@ class RelevanceModel:
         nearest = np.argpartition(-similarities, k - 1, axis=1)[:, :k]  # the k nearest, then in order
         nearest = np.take_along_axis(nearest, np.argsort(-np.take_along_axis(similarities, nearest, axis=1), axis=1), axis=1)
         learned, terms = self._learned(vectors, titles)
+        dismissed = np.zeros(len(titles))
+        if self.dismissed is not None and len(self.dismissed):
+            dismissed = NEIGHBOUR_WEIGHT * np.maximum(0.0, (vectors @ self.dismissed.T).max(axis=1).astype(np.float64) - DISMISSED_FLOOR)
         results = []
         for row in range(len(titles)):
             neighbours = [(int(j), float(similarities[row, j])) for j in nearest[row]]
-            raw = NEIGHBOUR_WEIGHT * neighbours[0][1] + learned[row]
-            if self.dismissed is not None and len(self.dismissed):
-                raw -= NEIGHBOUR_WEIGHT * max(0.0, float((self.dismissed @ vectors[row]).max()) - DISMISSED_FLOOR)
+            raw = NEIGHBOUR_WEIGHT * neighbours[0][1] + learned[row] - float(dismissed[row])
             results.append(Scored(float(calibrated(raw, len(self.library), CALIBRATION[self.signal])), raw, neighbours, terms[row]))
         return results
 
@@ -159,11 +160,11 @@ class RelevanceModel:
         """The ridge's and the Naive Bayes' part of each paper's score, and the title terms that pulled it up most.
         With few library items, drawn towards what a paper passed over scores (see LEARNED_HALF): a typical
         paper's score, and what the calibration reads in it, stays where it is whatever the library's size."""
-        learned, terms = np.zeros(len(titles)), [[] for _ in titles]
+        terms: list[list[str]] = [[] for _ in titles]
         if self.signal != "model":
-            return learned, terms
+            return np.zeros(len(titles)), terms
+        learned = _with_bias(vectors) @ self.coef
         for row, title in enumerate(titles):
-            learned[row] = float(np.append(vectors[row], 1.0) @ self.coef)
             weights = {term: self.term_counts.weight(term) for term in title_terms(title)}
             if weights:
                 learned[row] += NAIVE_BAYES_WEIGHT * sum(weights.values()) / len(weights)
