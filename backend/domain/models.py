@@ -242,7 +242,8 @@ class Relevance(Struct, frozen=True, kw_only=True, tag_field="kind", tag="releva
     """How much the paper matters to this user: `score` 0-1 (0.5: as likely as not one they would save),
     `rank` on the page (1: the best), and why: the library items and title terms that pulled it up.
     `signal`: "model" (the user's model), "few" (too few library items or papers seen for one: nearness to
-    the library only), "none" (an empty library: every paper 0.5, in page order)."""
+    the library only), "dismissals" (an empty library but papers marked not relevant: 0.5 less their look-alikes'
+    cost), "none" (an empty library: every paper 0.5, in page order)."""
 
     item_id: str
     score: float

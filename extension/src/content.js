@@ -404,7 +404,8 @@
     const terms = relevance.terms || [];
     node.title = `Relevance ${percent}% (#${relevance.rank} on this page)` +
       (because.length ? `; like your ${because.join("; ")}` : "") + (terms.length ? `; words: ${terms.join(", ")}` : "") +
-      (relevance.signal === "few" ? "; few papers to learn from yet" : "");
+      (relevance.signal === "few" ? "; few papers to learn from yet" : "") +
+      (relevance.signal === "dismissals" ? "; nothing in your library yet: only what you marked not relevant counts" : "");
     const fill = el("span", "meter-fill");
     fill.style.width = `${percent}%`;
     node.append(fill);
@@ -420,9 +421,11 @@
     if (!title || !title.contains(entry.host)) entry.host.style.opacity = opacity; // in a cell, the cell's fades it
   }
 
+  // Picks need something to pick by: a library ("dismissals" only says what is not wanted).
   function topPicks() {
+    const picking = new Set(["model", "few"]);
     return [...state.entries.values()]
-      .filter((entry) => entry.relevance && entry.relevance.signal !== "none" && !entry.match && !entry.dismissed && entry.host)
+      .filter((entry) => entry.relevance && picking.has(entry.relevance.signal) && !entry.match && !entry.dismissed && entry.host)
       .sort((a, b) => a.relevance.rank - b.relevance.rank)
       .slice(0, TOP_PICKS);
   }

@@ -265,6 +265,10 @@ def test_not_relevant_sticks_collapsed_on_a_second_page_and_undo_brings_it_back(
     assert collapsed.first("dismissed").text == "Marked not relevant" and collapsed.first("undo").text == "Undo"
     assert not collapsed.having("chip") and not collapsed.first("save")  # one line: nothing else on it
     assert all(shown.strip_for(t).first("dismiss") for t in (others[0], others[2]))
+    # With no library, the dismissal is all the relevance there is: meters that say so, and no Top picks.
+    meters = [shown.strip_for(t).first("meter") for t in (others[0], others[2])]
+    assert all(m and "only what you marked not relevant counts" in m.attributes["title"] for m in meters)
+    assert not any("pick" in e.classes for e in shown.status_elements)
 
     second.click(collapsed.first("undo"))
     back = second.wait_for(lambda o: o.strip_for(title).first("dismiss"), timeout=15, what="expanded after Undo")

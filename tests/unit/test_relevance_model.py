@@ -105,3 +105,16 @@ def test_a_new_user_who_passed_over_much_of_their_own_field_still_sees_it_first(
         scores = np.array([s.score for s in fit(part, np.vstack([passed_over, page]), seen_titles, nothing, [], page).score(page, page_titles)])
         ranked_above += [(scores[i] > scores[5:]).mean() for i in range(5)]  # the share of the other field each outranks
     assert np.mean(ranked_above) > 0.65  # 0.51, a coin's toss, when the learned parts counted in full
+
+
+def test_before_there_is_a_library_a_dismissal_lowers_its_look_alikes_and_nothing_else():
+    empty = LibraryPart.of(np.zeros((0, 3), dtype=np.float32), [])
+    dismissed = unit([[1, 0, 0]])
+    page = unit([[1, 0.2, 0], [0.4, 0.9, 0], [0, 0, 1]])  # nearly the dismissed paper, a little like it, unlike it
+    titles = ["unlearning in llms", "unlearning, revisited", "galaxy clusters"]
+    assert fit(empty, np.zeros((0, 3), dtype=np.float32), [], np.zeros((0, 3), dtype=np.float32), [], page).signal == "none"
+
+    model = fit(empty, np.zeros((0, 3), dtype=np.float32), [], dismissed, ["approximate unlearning in llms"], page)
+    assert model.signal == "dismissals"
+    scores = [scored.score for scored in model.score(page, titles)]
+    assert scores[0] < 0.2 < scores[1] < scores[2] == 0.5  # the near copy low enough to dim; the unlike one unknown

@@ -70,3 +70,26 @@ def test_a_dismissal_lowers_similar_papers_on_the_next_page(client, other_client
     assert all(scores[True][title]["score"] < scores[False][title]["score"] for title in alike), (
         [(title, scores[True][title]["score"], scores[False][title]["score"]) for title in alike]
     )
+
+
+def test_before_there_is_a_library_a_dismissal_lowers_similar_papers_on_the_next_page(client, other_client, workers):
+    """Neither user has a library yet; one says "not relevant" to a paper on the first page. On the second, its
+    look-alike scores lower for them and is ranked last; a paper unlike it still says "nothing known": 0.5."""
+    first, second = page_of(HF[:20]), page_of(HF[20:40] + ASTRO[:5])
+    disliked = next(p for p in HF[:20] if p.title.startswith("Large Language Model Unlearning via Embedding-Corrupted"))
+    alike = next(p.title for p in HF[20:40] if p.title.startswith("WAGLE"))  # unlearning in LLMs too: cosine 0.63
+    unlike = ASTRO[0].title
+
+    found = {}
+    for user, dismiss in ((client, True), (other_client, False)):
+        digest = user.post("/v1/digests", json=first).json()
+        assert stream_events(user, digest["id"])[-1].event == "done"
+        if dismiss:
+            item = next(i for i in digest["items"] if i["title"] == disliked.title)
+            assert user.post(f"/v1/digests/{digest['id']}/items/{item['id']}/dismiss").status_code == 204
+        found[dismiss] = relevance_of(user, second)
+    assert {a["signal"] for a in found[True].values()} == {"dismissals"}
+    assert {a["signal"] for a in found[False].values()} == {"none"}
+    assert found[True][alike]["score"] < 0.2 < found[False][alike]["score"] == 0.5
+    assert found[True][unlike]["score"] == 0.5
+    assert found[True][alike]["rank"] > found[True][unlike]["rank"]

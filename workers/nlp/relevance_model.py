@@ -16,7 +16,7 @@ others); Scholar Inbox reports dense embeddings beating tf-idf for it. Three par
   the user kept on a topic is the evidence, a second and a third dilute it (on bench-relevance's 9 tasks and
   on 12 built from other data, AUC and precision@5 are as good or better in every one). Less the similarity
   to the nearest dismissed paper (above a floor): "not relevant" lowers its look-alikes at once, whatever
-  else the model learnt.
+  else the model learnt, and before there is a library at all (signal "dismissals": all else 0.5).
 Titles on both sides: most library items have no abstract, and a title against a title + abstract is
 lopsided (see relevance.py). Weights were chosen on `make bench-relevance` (held-out fifths of three real
 libraries mixed into three real pages); `CALIBRATION` maps the sum and the library's size to a probability.
@@ -56,7 +56,7 @@ NEIGHBOURS = 3  # nearest library items kept for `because` (the nearest one coun
 # 0.943 / 0.758 -> 0.965 / 0.800; bench-relevance 7 -> 8 of 9 tasks; x1.5 and x3 lie on either side).
 NEIGHBOUR_WEIGHT = 2.0
 DISMISSED_FLOOR = 0.3  # similarity to a dismissed paper above this costs as much as likeness to the library earns
-MIN_LIBRARY = 5  # fewer items: nearest neighbours only ("few"); none: no signal at all
+MIN_LIBRARY = 5  # fewer items: nearest neighbours only ("few"); none: no signal ("none") but dismissals ("dismissals")
 PAGE_FOCUS = 3.0  # how much more a seen paper like this page's weighs than one unlike it (see page_weights)
 PAGE_NEIGHBOURS = 20  # the page's papers a seen paper's likeness to the page is measured on
 SAME_PAPER = 0.9999  # cosine at which a seen title is this page's paper itself
@@ -68,6 +68,9 @@ SAME_PAPER = 0.9999  # cosine at which a seen title is this page's paper itself
 # 0-1,700 more papers seen: the predicted share of the user's papers matches the real one at every size. (The
 # tasks hold one paper in 16 of the user's; where there are fewer, the odds say too much: see README.)
 CALIBRATION = {"few": (5.51, -4.43, 0.68), "model": (5.16, 3.13, 1.68)}
+# No library yet, only papers marked "not relevant": 0.5 (nothing known) for a paper unlike them, lowered for their
+# look-alikes as steeply as the model lowers them (its slope). Nothing is known to pull a paper up.
+CALIBRATION["dismissals"] = (CALIBRATION["model"][0], 0.0, 0.0)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -132,7 +135,7 @@ def _with_bias(vectors: np.ndarray) -> np.ndarray:
 
 @dataclass
 class RelevanceModel:
-    signal: str  # "none" (empty library), "few" (nearest neighbours only), "model"
+    signal: str  # "none" (empty library), "dismissals" (empty library, some dismissed), "few" (nearest neighbours only), "model"
     library: np.ndarray  # unit title embeddings of the library, one row per item
     coef: np.ndarray | None = None  # ridge weights and bias
     term_counts: TermCounts | None = None  # for the Naive Bayes log-ratios
@@ -141,14 +144,16 @@ class RelevanceModel:
     def score(self, vectors: np.ndarray, titles: list[str]) -> list[Scored]:
         if self.signal == "none":
             return [Scored(0.5, 0.0, [], []) for _ in titles]
+        dismissed = np.zeros(len(titles))
+        if self.dismissed is not None and len(self.dismissed):
+            dismissed = NEIGHBOUR_WEIGHT * np.maximum(0.0, (vectors @ self.dismissed.T).max(axis=1).astype(np.float64) - DISMISSED_FLOOR)
+        if self.signal == "dismissals":
+            return [Scored(float(calibrated(-cost, 0, CALIBRATION["dismissals"])), -float(cost), [], []) for cost in dismissed]
         similarities = vectors @ self.library.T
         k = min(NEIGHBOURS, similarities.shape[1])
         nearest = np.argpartition(-similarities, k - 1, axis=1)[:, :k]  # the k nearest, then in order
         nearest = np.take_along_axis(nearest, np.argsort(-np.take_along_axis(similarities, nearest, axis=1), axis=1), axis=1)
         learned, terms = self._learned(vectors, titles)
-        dismissed = np.zeros(len(titles))
-        if self.dismissed is not None and len(self.dismissed):
-            dismissed = NEIGHBOUR_WEIGHT * np.maximum(0.0, (vectors @ self.dismissed.T).max(axis=1).astype(np.float64) - DISMISSED_FLOOR)
         results = []
         for row in range(len(titles)):
             neighbours = [(int(j), float(similarities[row, j])) for j in nearest[row]]
@@ -185,7 +190,7 @@ def fit(
     None: every seen paper weighs alike). Ridge regression of +1 (library) / -1 (seen, dismissed), each row
     weighted: the normal equations summed group by group, the library's sums already in its part."""
     if len(library) == 0:
-        return RelevanceModel("none", library.vectors)
+        return RelevanceModel("dismissals", library.vectors, dismissed=dismissed) if len(dismissed) else RelevanceModel("none", library.vectors)
     if len(library) < MIN_LIBRARY or len(seen) + len(dismissed) == 0:
         return RelevanceModel("few", library.vectors, dismissed=dismissed)
     seen_weights = page_weights(seen, page)
