@@ -21,6 +21,11 @@ Abstract = Annotated[str, Meta(max_length=100_000)]
 ArxivId = Annotated[str, Meta(max_length=100)]
 Doi = Annotated[str, Meta(max_length=500)]
 Notes = Annotated[str, Meta(max_length=100_000)]
+# Citation records in the wild (`paperlens match`): as long as ours may be, but may be empty.
+CitedTitle = Annotated[str, Meta(max_length=2_000)]
+CitedLink = Annotated[str, Meta(max_length=8_192)]
+CitedYear = Annotated[str, Meta(max_length=200)]  # "1994", "In Proc. STOC 1988"
+AuthorString = Annotated[str, Meta(max_length=100_000)]  # "A. Smith and B. Jones": at most 200 names of 500
 
 
 class Paper(Struct, frozen=True, kw_only=True, omit_defaults=True):
@@ -43,22 +48,24 @@ class CitationRecord(Struct, frozen=True, kw_only=True):
     """One side of a `paperlens match` line: a Paper as citation data is found in the wild, where authors
     may be one string ("A. Smith and B. Jones") and a year a string or a float ("1994", 1994.0).
     `bibliography.paper_from_citation` reads it as a Paper; fields it does not know are ignored. BibTeX's and
-    CSL's names are read too: `author`, `journal` / `booktitle` / `container-title`, `date`."""
+    CSL's names are read too: `author`, `journal` / `booktitle` / `container-title`, `date`. Each field is held to
+    the API's limits (a title of 2,000 characters, …): comparing titles costs the product of their lengths, and a
+    line carrying a megabyte of title is that line's error, not an hour's work."""
 
-    title: str
-    authors: list[str] | str = []
-    author: list[str] | str = []
-    abstract: str | None = None
-    arxiv_id: str | None = None
-    doi: str | None = None
-    link: str | None = None
-    url: str | None = None
-    year: int | float | str | None = None
-    date: int | float | str | None = None
-    venue: str | None = None
-    journal: str | None = None
-    booktitle: str | None = None
-    container_title: str | None = field(default=None, name="container-title")
+    title: CitedTitle
+    authors: list[Author] | AuthorString = []
+    author: list[Author] | AuthorString = []
+    abstract: Abstract | None = None
+    arxiv_id: ArxivId | None = None
+    doi: Doi | None = None
+    link: CitedLink | None = None
+    url: CitedLink | None = None
+    year: int | float | CitedYear | None = None
+    date: int | float | CitedYear | None = None
+    venue: Venue | None = None
+    journal: Venue | None = None
+    booktitle: Venue | None = None
+    container_title: Venue | None = field(default=None, name="container-title")
 
 
 class PaperPair(Struct, frozen=True, kw_only=True):

@@ -88,3 +88,19 @@ def test_authors_as_one_string_give_the_verdicts_a_list_gives():
     assert status == joined_status == 0
     assert [v["verdict"] for v in listed] == [v["verdict"] for v in joined]
     assert sum(v["verdict"] == "same" for v in listed) > 50
+
+
+def test_a_field_longer_than_the_api_takes_is_that_line_s_error_and_the_others_are_answered():
+    """Comparing two titles costs the product of their lengths: two titles of a megabyte would take hours."""
+    title = "Learning in the presence of malicious errors"
+    huge = "malicious errors " * 60_000  # about a megabyte
+    lines = [
+        json.dumps({"left": {"title": huge}, "right": {"title": huge[::-1]}}),
+        json.dumps({"left": {"title": title, "venue": "x" * 5_000}, "right": {"title": title}}),
+        json.dumps({"left": {"title": title, "authors": "M. Kearns"}, "right": {"title": title, "authors": "Michael Kearns"}}),
+    ]
+    verdicts, status = run_match(lines)
+    assert status == 2 and len(verdicts) == 3
+    assert verdicts[0]["line"] == 1 and "length <= 2000" in verdicts[0]["error"] and "$.left.title" in verdicts[0]["error"]
+    assert verdicts[1]["line"] == 2 and "$.left.venue" in verdicts[1]["error"]
+    assert verdicts[2]["verdict"] == "same"
