@@ -28,6 +28,20 @@ def relevance_of(client, page) -> dict[str, dict]:
     return found
 
 
+def second_page_after_one_dismissal(dismisser, other, first: dict, second: dict, disliked: str) -> dict[bool, dict]:
+    """Both users are shown `first`; `dismisser` marks `disliked` on it not relevant. Their relevance annotations
+    on `second`: True -> the dismisser's, False -> the other's."""
+    found = {}
+    for user, dismiss in ((dismisser, True), (other, False)):
+        digest = user.post("/v1/digests", json=first).json()
+        assert stream_events(user, digest["id"])[-1].event == "done"
+        if dismiss:
+            item = next(i for i in digest["items"] if i["title"] == disliked)
+            assert user.post(f"/v1/digests/{digest['id']}/items/{item['id']}/dismiss").status_code == 204
+        found[dismiss] = relevance_of(user, second)
+    return found
+
+
 def test_an_empty_library_gets_a_score_for_every_paper_and_says_there_is_no_signal(client, workers):
     found = relevance_of(client, page_of(HF[:12]))
     assert {a["signal"] for a in found.values()} == {"none"}
@@ -59,14 +73,7 @@ def test_a_dismissal_lowers_similar_papers_on_the_next_page(client, other_client
     alike = [p.title for p in HF[20:40] if "unlearning" in p.title.lower()]  # WAGLE, Negative Preference Optimization
     assert len(alike) == 2
 
-    scores = {}
-    for user, dismiss in ((client, True), (other_client, False)):
-        digest = user.post("/v1/digests", json=first).json()
-        assert stream_events(user, digest["id"])[-1].event == "done"
-        if dismiss:
-            item = next(i for i in digest["items"] if i["title"] == disliked.title)
-            assert user.post(f"/v1/digests/{digest['id']}/items/{item['id']}/dismiss").status_code == 204
-        scores[dismiss] = relevance_of(user, second)
+    scores = second_page_after_one_dismissal(client, other_client, first, second, disliked.title)
     assert all(scores[True][title]["score"] < scores[False][title]["score"] for title in alike), (
         [(title, scores[True][title]["score"], scores[False][title]["score"]) for title in alike]
     )
@@ -80,14 +87,7 @@ def test_before_there_is_a_library_a_dismissal_lowers_similar_papers_on_the_next
     alike = next(p.title for p in HF[20:40] if p.title.startswith("WAGLE"))  # unlearning in LLMs too: cosine 0.63
     unlike = ASTRO[0].title
 
-    found = {}
-    for user, dismiss in ((client, True), (other_client, False)):
-        digest = user.post("/v1/digests", json=first).json()
-        assert stream_events(user, digest["id"])[-1].event == "done"
-        if dismiss:
-            item = next(i for i in digest["items"] if i["title"] == disliked.title)
-            assert user.post(f"/v1/digests/{digest['id']}/items/{item['id']}/dismiss").status_code == 204
-        found[dismiss] = relevance_of(user, second)
+    found = second_page_after_one_dismissal(client, other_client, first, second, disliked.title)
     assert {a["signal"] for a in found[True].values()} == {"dismissals"}
     assert {a["signal"] for a in found[False].values()} == {"none"}
     assert found[True][alike]["score"] < 0.2 < found[False][alike]["score"] == 0.5
