@@ -110,7 +110,7 @@ def test_a_new_user_who_passed_over_much_of_their_own_field_still_sees_it_first(
 def test_before_there_is_a_library_a_dismissal_lowers_its_look_alikes_and_nothing_else():
     empty = LibraryPart.of(np.zeros((0, 3), dtype=np.float32), [])
     dismissed = unit([[1, 0, 0]])
-    page = unit([[1, 0.2, 0], [0.4, 0.9, 0], [0, 0, 1]])  # nearly the dismissed paper, a little like it, unlike it
+    page = unit([[1, 0.2, 0], [0.6, 0.8, 0], [0, 0, 1]])  # nearly the dismissed paper, rather like it, unlike it
     titles = ["unlearning in llms", "unlearning, revisited", "galaxy clusters"]
     assert fit(empty, np.zeros((0, 3), dtype=np.float32), [], np.zeros((0, 3), dtype=np.float32), [], page).signal == "none"
 

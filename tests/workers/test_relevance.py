@@ -81,7 +81,7 @@ def test_a_dismissal_lowers_similar_papers_on_the_next_page(client, other_client
 
 def test_before_there_is_a_library_a_dismissal_lowers_similar_papers_on_the_next_page(client, other_client, workers):
     """Neither user has a library yet; one says "not relevant" to a paper on the first page. On the second, its
-    look-alike scores lower for them and is ranked last; a paper unlike it still says "nothing known": 0.5."""
+    look-alike scores lower for them and ranks below a paper unlike it, which still says "nothing known": 0.5."""
     first, second = page_of(HF[:20]), page_of(HF[20:40] + ASTRO[:5])
     disliked = next(p for p in HF[:20] if p.title.startswith("Large Language Model Unlearning via Embedding-Corrupted"))
     alike = next(p.title for p in HF[20:40] if p.title.startswith("WAGLE"))  # unlearning in LLMs too: cosine 0.63
@@ -90,6 +90,7 @@ def test_before_there_is_a_library_a_dismissal_lowers_similar_papers_on_the_next
     found = second_page_after_one_dismissal(client, other_client, first, second, disliked.title)
     assert {a["signal"] for a in found[True].values()} == {"dismissals"}
     assert {a["signal"] for a in found[False].values()} == {"none"}
-    assert found[True][alike]["score"] < 0.2 < found[False][alike]["score"] == 0.5
+    assert found[True][alike]["score"] < 0.25 < found[False][alike]["score"] == 0.5
     assert found[True][unlike]["score"] == 0.5
     assert found[True][alike]["rank"] > found[True][unlike]["rank"]
+    assert sum(a["score"] == 0.5 for a in found[True].values()) > len(found[True]) / 2  # one click does not fade the page

@@ -56,6 +56,11 @@ NEIGHBOURS = 3  # nearest library items kept for `because` (the nearest one coun
 # 0.943 / 0.758 -> 0.965 / 0.800; bench-relevance 7 -> 8 of 9 tasks; x1.5 and x3 lie on either side).
 NEIGHBOUR_WEIGHT = 2.0
 DISMISSED_FLOOR = 0.3  # similarity to a dismissed paper above this costs as much as likeness to the library earns
+# With no library, a dismissal is all there is, and its cost starts from 0.5 rather than from a typical paper's few
+# percent: only a paper more like the dismissed one than 99 title pairs in 100 are (0.49: relevance.RELATED_MIN's
+# note) pays it. From 0.3, one "not relevant" on the Hugging Face page (language-model papers all) dimmed a median
+# 12% of the other papers, up to 46%; from 0.5, a median 0% and at most 9% (2% on astro-ph). Look-alikes still fall.
+DISMISSED_ALONE_FLOOR = 0.5
 MIN_LIBRARY = 5  # fewer items: nearest neighbours only ("few"); none: no signal ("none") but dismissals ("dismissals")
 PAGE_FOCUS = 3.0  # how much more a seen paper like this page's weighs than one unlike it (see page_weights)
 PAGE_NEIGHBOURS = 20  # the page's papers a seen paper's likeness to the page is measured on
@@ -146,7 +151,8 @@ class RelevanceModel:
             return [Scored(0.5, 0.0, [], []) for _ in titles]
         dismissed = np.zeros(len(titles))
         if self.dismissed is not None and len(self.dismissed):
-            dismissed = NEIGHBOUR_WEIGHT * np.maximum(0.0, (vectors @ self.dismissed.T).max(axis=1).astype(np.float64) - DISMISSED_FLOOR)
+            floor = DISMISSED_ALONE_FLOOR if self.signal == "dismissals" else DISMISSED_FLOOR
+            dismissed = NEIGHBOUR_WEIGHT * np.maximum(0.0, (vectors @ self.dismissed.T).max(axis=1).astype(np.float64) - floor)
         if self.signal == "dismissals":
             return [Scored(float(calibrated(-cost, 0, CALIBRATION["dismissals"])), -float(cost), [], []) for cost in dismissed]
         similarities = vectors @ self.library.T
