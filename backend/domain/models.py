@@ -44,24 +44,59 @@ class Paper(Struct, frozen=True, kw_only=True, omit_defaults=True):
     other_ids: tuple[str, ...] = ()
 
 
+class CslName(Struct, frozen=True):
+    """A name as CSL-JSON writes it (Zotero, Mendeley, citeproc, Crossref)."""
+
+    family: str = ""
+    given: str = ""
+    literal: str = ""
+    # "van der" Berg, Ludwig "van" Beethoven, as Crossref and citeproc write them
+    non_dropping_particle: str = field(default="", name="non-dropping-particle")
+    dropping_particle: str = field(default="", name="dropping-particle")
+    suffix: str = ""
+
+    def as_written(self) -> str:
+        """"Family, Given" as BibTeX writes names (a BibTeX library survives a trip through CSL), particles kept."""
+        family = " ".join(filter(None, (self.non_dropping_particle, self.family)))
+        given = " ".join(filter(None, (self.given, self.dropping_particle)))
+        return self.literal or ", ".join(filter(None, (family, self.suffix if family and given else "", given)))
+
+
+class CslDate(Struct, frozen=True):
+    """A date as CSL-JSON writes it: `date-parts` ([[2017, 6, 12]]), or the text some tools write instead."""
+
+    date_parts: list[list[int | str]] = field(default_factory=list, name="date-parts")
+    raw: str = ""  # "2017-06-12"
+    literal: str = ""
+
+    def year_text(self) -> str:
+        """Where the year is: the first date's first part, else the text."""
+        parts = self.date_parts
+        return str(parts[0][0]) if parts and parts[0] else self.raw or self.literal
+
+
 class CitationRecord(Struct, frozen=True, kw_only=True):
     """One side of a `paperlens match` line: a Paper as citation data is found in the wild, where authors
     may be one string ("A. Smith and B. Jones") and a year a string or a float ("1994", 1994.0).
     `bibliography.paper_from_citation` reads it as a Paper; fields it does not know are ignored. BibTeX's and
-    CSL's names are read too: `author`, `journal` / `booktitle` / `container-title`, `date`. Each field is held to
+    CSL-JSON's names are read too: `author` (CSL's name objects too), `journal` / `booktitle` / `container-title`,
+    `date` / `issued`, `DOI`, `URL`: a CSL-JSON item as Zotero exports it is a record. Each field is held to
     the API's limits (a title of 2,000 characters, …): comparing titles costs the product of their lengths, and a
     line carrying a megabyte of title is that line's error, not an hour's work."""
 
     title: CitedTitle
-    authors: list[Author] | AuthorString = []
-    author: list[Author] | AuthorString = []
+    authors: list[Author | CslName] | AuthorString = []
+    author: list[Author | CslName] | AuthorString = []
     abstract: Abstract | None = None
     arxiv_id: ArxivId | None = None
     doi: Doi | None = None
+    csl_doi: Doi | None = field(default=None, name="DOI")
     link: CitedLink | None = None
     url: CitedLink | None = None
+    csl_url: CitedLink | None = field(default=None, name="URL")
     year: int | float | CitedYear | None = None
     date: int | float | CitedYear | None = None
+    issued: CslDate | int | CitedYear | None = None
     venue: Venue | None = None
     journal: Venue | None = None
     booktitle: Venue | None = None

@@ -75,6 +75,24 @@ def test_bibtex_and_csl_field_names_are_read_as_ours():
     assert "years differ (1993 / 2001)" in verdicts[0]["reasons"]
 
 
+def test_a_csl_json_item_as_zotero_exports_it_is_a_record():
+    """Names as objects, the date as date-parts, DOI and URL in capitals: read as the same fields written our way."""
+    title = "Learning in the presence of malicious errors"
+    ours = {"title": title, "authors": ["M. Kearns", "M. Li"], "year": 1993, "venue": "SIAM J. Comput."}
+    zotero = {
+        "id": "http://zotero.org/users/1/items/ABCD", "type": "article-journal", "title": title,
+        "author": [{"family": "Kearns", "given": "M."}, {"family": "Li", "given": "M."}],
+        "issued": {"date-parts": [["1993", 8]]}, "container-title": "SIAM J. Comput.", "URL": "https://example.org/kearns93",
+    }  # fmt: skip
+    other = {"title": title, "authors": ["A. Nother"], "year": 2001, "venue": "STOC"}
+    lines = [json.dumps({"left": side, "right": other}) for side in (ours, zotero)]
+    lines.append(json.dumps({"left": {"title": title, "DOI": "10.1137/0222052"}, "right": {"title": "Another title", "doi": "10.1137/0222052"}}))
+    verdicts, status = run_match(lines)
+    assert status == 0
+    assert verdicts[1] == verdicts[0] and "years differ (1993 / 2001)" in verdicts[0]["reasons"]  # names and year read
+    assert verdicts[2]["verdict"] == "same" and verdicts[2]["basis"] == "doi"  # "DOI" is the doi
+
+
 def test_authors_as_one_string_give_the_verdicts_a_list_gives():
     pairs = load("valid", "dblp-scholar")[:300]
     as_lists = [json.dumps({"left": left, "right": right}) for left, right, _ in pairs]

@@ -8,35 +8,13 @@ import msgspec
 
 from backend.domain.bibliography.entries import BibliographyError, ParsedBibliography, Rejected, add_entry, split_list, year_of
 from backend.domain.identity import normalise_arxiv_id
-from backend.domain.models import LibraryItem
-
-
-class _CslName(msgspec.Struct):
-    family: str = ""
-    given: str = ""
-    literal: str = ""
-    # "van der" Berg, Ludwig "van" Beethoven, as Crossref and citeproc write them
-    non_dropping_particle: str = msgspec.field(default="", name="non-dropping-particle")
-    dropping_particle: str = msgspec.field(default="", name="dropping-particle")
-    suffix: str = ""
-
-    def as_written(self) -> str:
-        """"Family, Given" as BibTeX writes names (a BibTeX library survives a trip through CSL), particles kept."""
-        family = " ".join(filter(None, (self.non_dropping_particle, self.family)))
-        given = " ".join(filter(None, (self.given, self.dropping_particle)))
-        return self.literal or ", ".join(filter(None, (family, self.suffix if family and given else "", given)))
-
-
-class _CslDate(msgspec.Struct):
-    date_parts: list[list[int | str]] = msgspec.field(default_factory=list, name="date-parts")
-    raw: str = ""  # "2017-06-12": what some tools write instead of date-parts
-    literal: str = ""
+from backend.domain.models import CslDate, CslName, LibraryItem
 
 
 class _CslItem(msgspec.Struct):
     title: str = ""
-    author: list[_CslName] = []
-    issued: _CslDate | str | int | None = None  # a date object; some tools write "2018" or 2018
+    author: list[CslName] = []
+    issued: CslDate | str | int | None = None  # a date object; some tools write "2018" or 2018
     container_title: str = msgspec.field(default="", name="container-title")
     event_title: str = msgspec.field(default="", name="event-title")  # a conference paper's conference
     event: str = ""  # its name before CSL 1.0.2
@@ -68,15 +46,13 @@ def parse(text: str) -> ParsedBibliography:
         except msgspec.ValidationError as error:
             result.rejected.append(Rejected(position, str(error)))
             continue
-        issued = csl.issued if isinstance(csl.issued, _CslDate) else _CslDate(raw=str(csl.issued or ""))
-        parts = issued.date_parts
         add_entry(
             result,
             position,
             {
                 "title": csl.title.strip(),
                 "authors": [name.as_written() for name in csl.author],
-                "year": year_of(parts[0][0]) if parts and parts[0] else year_of(issued.raw or issued.literal),
+                "year": year_of(csl.issued.year_text() if isinstance(csl.issued, CslDate) else csl.issued),
                 "venue": csl.container_title or csl.event_title or csl.event or csl.authority or csl.publisher or None,  # as Zotero's VENUE_FIELDS
                 "abstract": csl.abstract or None,
                 "arxiv_id": normalise_arxiv_id(csl.URL) or normalise_arxiv_id(csl.number) or normalise_arxiv_id(csl.note),

@@ -10,7 +10,7 @@ import msgspec
 
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.markup import without_markup
-from backend.domain.models import CitationRecord, LibraryItemCreate, Paper
+from backend.domain.models import CitationRecord, CslDate, CslName, LibraryItemCreate, Paper
 from backend.domain.names import split_authors
 
 MAX_TAG_CHARS = 100
@@ -89,15 +89,16 @@ def year_of(value) -> int | None:
 def paper_from_citation(record: CitationRecord) -> Paper:
     """A `paperlens match` record as the matcher reads it: a year from any spelling of it, authors as a list."""
     names = record.authors or record.author
-    authors = split_authors(names) if isinstance(names, str) else names
+    authors = split_authors(names) if isinstance(names, str) else [n.as_written() if isinstance(n, CslName) else n for n in names]
+    issued = record.issued.year_text() if isinstance(record.issued, CslDate) else record.issued
     return Paper(
         title=record.title,
         authors=tuple(author.strip() for author in authors if author.strip()),
         abstract=record.abstract,
         arxiv_id=record.arxiv_id,
-        doi=record.doi,
-        link=record.link or record.url,
-        year=year_of(record.year or record.date),  # 1994, "1994", 1994.0, "Proc. 1994": a four-digit year where there is one
+        doi=record.doi or record.csl_doi,
+        link=record.link or record.url or record.csl_url,
+        year=year_of(record.year or record.date or issued),  # 1994, "1994", 1994.0, "Proc. 1994": a four-digit year where there is one
         venue=record.venue or record.journal or record.booktitle or record.container_title,
     )
 
