@@ -42,6 +42,7 @@
     .fold { float: right; margin-left: 10px; color: #d1d5db; }
   `;
   const TOP_PICKS = 5;
+  const PICKING_SIGNALS = new Set(["model", "few"]); // picks need a library to pick by ("dismissals" says only what is not wanted)
   const DIM_BELOW = 0.2; // "Dim low relevance" fades papers scored under this (they stay on the page)
 
   // ---- state: everything the overlay shows, rebuilt into the DOM whenever the page re-renders ----
@@ -421,11 +422,9 @@
     if (!title || !title.contains(entry.host)) entry.host.style.opacity = opacity; // in a cell, the cell's fades it
   }
 
-  // Picks need something to pick by: a library ("dismissals" only says what is not wanted).
   function topPicks() {
-    const picking = new Set(["model", "few"]);
     return [...state.entries.values()]
-      .filter((entry) => entry.relevance && picking.has(entry.relevance.signal) && !entry.match && !entry.dismissed && entry.host)
+      .filter((entry) => entry.relevance && PICKING_SIGNALS.has(entry.relevance.signal) && !entry.match && !entry.dismissed && entry.host)
       .sort((a, b) => a.relevance.rank - b.relevance.rank)
       .slice(0, TOP_PICKS);
   }

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import msgspec
 
-from backend.domain.bibliography.entries import BibliographyError, ParsedBibliography, Rejected, add_entry, split_list, year_of
+from backend.domain.bibliography.entries import BibliographyError, ParsedBibliography, Rejected, add_entry, issued_year, split_list
 from backend.domain.identity import normalise_arxiv_id
 from backend.domain.models import CslDate, CslName, LibraryItem
 
@@ -52,7 +52,7 @@ def parse(text: str) -> ParsedBibliography:
             {
                 "title": csl.title.strip(),
                 "authors": [name.as_written() for name in csl.author],
-                "year": year_of(csl.issued.year_text() if isinstance(csl.issued, CslDate) else csl.issued),
+                "year": issued_year(csl.issued),
                 "venue": csl.container_title or csl.event_title or csl.event or csl.authority or csl.publisher or None,  # as Zotero's VENUE_FIELDS
                 "abstract": csl.abstract or None,
                 "arxiv_id": normalise_arxiv_id(csl.URL) or normalise_arxiv_id(csl.number) or normalise_arxiv_id(csl.note),

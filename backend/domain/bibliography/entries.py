@@ -86,11 +86,15 @@ def year_of(value) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def issued_year(issued: CslDate | str | int | None) -> int | None:
+    """CSL-JSON's `issued`: a date object, or the "2018" or 2018 some tools write."""
+    return year_of(issued.year_text() if isinstance(issued, CslDate) else issued)
+
+
 def paper_from_citation(record: CitationRecord) -> Paper:
     """A `paperlens match` record as the matcher reads it: a year from any spelling of it, authors as a list."""
     names = record.authors or record.author
     authors = split_authors(names) if isinstance(names, str) else [n.as_written() if isinstance(n, CslName) else n for n in names]
-    issued = record.issued.year_text() if isinstance(record.issued, CslDate) else record.issued
     return Paper(
         title=record.title,
         authors=tuple(author.strip() for author in authors if author.strip()),
@@ -98,7 +102,8 @@ def paper_from_citation(record: CitationRecord) -> Paper:
         arxiv_id=record.arxiv_id,
         doi=record.doi or record.csl_doi,
         link=record.link or record.url or record.csl_url,
-        year=year_of(record.year or record.date or issued),  # 1994, "1994", 1994.0, "Proc. 1994": a four-digit year where there is one
+        # 1994, "1994", 1994.0, "Proc. 1994": a four-digit year where there is one
+        year=year_of(record.year or record.date) or issued_year(record.issued),
         venue=record.venue or record.journal or record.booktitle or record.container_title,
     )
 
