@@ -19,10 +19,11 @@ _STATUS_ORDER = {"to_read": 0, "reading": 1, "read": 2, "archived": 3}
 
 # Bump when what the sweep finds changes (the matcher's rules, how pairs are grouped): a library swept under
 # other rules, or with other model weights, is swept again although it has not changed.
-SWEEP_RULES = 9  # 4: numbers in names (Qwen2 / Qwen3), Greek letters, glued words, saved-tab labels; 5: abstracts;
+SWEEP_RULES = 10  # 4: numbers in names (Qwen2 / Qwen3), Greek letters, glued words, saved-tab labels; 5: abstracts;
 # 6: glued runs of any length, in every feature; 7: words that lost their ligatures ("ecient"), pasted given names,
 # each pair compared once (a query's ten comparisons reach further); 8: a surname glued to the next author's "and"
-# ("rastogiandk"); 9: full names in another order ("Hong Su" / "Su Hong"), a year pasted after a title as the year
+# ("rastogiandk"); 9: full names in another order ("Hong Su" / "Su Hong"), a year pasted after a title as the year;
+# 10: a copy's own typos are not its rarest words (each copy of a paper cited many times, misspelt its own way)
 
 
 @cache
@@ -57,7 +58,7 @@ def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
     place = {item.id: n for n, item in enumerate(items)}  # the order items are queried in
     for n, item in enumerate(items):
         now_compared: set[str] = set()
-        for match in index.matches(item.as_paper(), exclude=compared.pop(item.id, set()) | {item.id}, compared=now_compared):
+        for match in index.matches(item.as_paper(), itself=item.id, exclude=compared.pop(item.id, set()), compared=now_compared):
             other = match.library_item_id
             key = pair_id(item.id, other)
             first, second = sorted((item.id, other), key=lambda i: (by_id[i].added_at, i))

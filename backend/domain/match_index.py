@@ -122,12 +122,17 @@ class LibraryIndex:
         del self._papers[item_id]
         del self._titles[item_id]
 
-    def candidates(self, paper: Paper, title: str) -> set[str]:
+    def candidates(self, paper: Paper, title: str, itself: str | None = None) -> set[str]:
         """Items that could be this paper: same identifier, title key or abstract, or sharing enough rare title words.
 
         A title alike enough to match shares most of its words, so it shares at least two of the query's
-        rarest ones (or the only one a short title has); common words pick nothing on their own.
+        rarest ones (or the only one a short title has); common words pick nothing on their own. `itself`: the
+        query's own item, when it is in the index (the sweep): a word only it has is shared with nothing. (Counted
+        as shared, a copy's own typos were its rarest words: in a library citing one paper 100 times, 20 copies
+        misspelt twice each their own way, 14 were compared with no other copy; every real word of the title is
+        common in such a library.)
         """
+        postings = self._postings
         key = title.replace(" ", "")
         found = set(islice(self._by_title_key.get(key, ()), SAME_KEY_CANDIDATES)) | self._identified(paper, SAME_KEY_CANDIDATES)
         found |= self._same_abstract(paper, SAME_KEY_CANDIDATES)
@@ -139,28 +144,26 @@ class LibraryIndex:
                 found.update(alike)
             else:
                 crowded.append(alike)
-        words = sorted(
-            (w for w in set(title.split()) if w not in STOP_WORDS and w in self._postings),
-            key=lambda w: len(self._postings[w]),
-        )
+        # How many other items hold each of the title's words (those held by none are no evidence), rarest first.
+        shared = {w: len(postings[w]) - (itself in postings[w]) for w in set(title.split()) if w not in STOP_WORDS and w in postings}
+        words = sorted((w for w, count in shared.items() if count), key=shared.__getitem__)
         common = max(COMMON_WORD_MIN, len(self._papers) * COMMON_WORD_SHARE)
-        rare = [w for w in words if len(self._postings[w]) <= common][:BLOCK_TOKENS]
+        rare = [w for w in words if shared[w] <= common][:BLOCK_TOKENS]
         if len(rare) <= 2:  # a short or cut title ("nearest neighbor queries"): any item with one of its rarest words
             for word in rare:
-                if len(self._postings[word]) <= COMMON_WORD_MIN:
-                    found.update(self._postings[word])
+                if shared[word] <= COMMON_WORD_MIN:
+                    found.update(postings[word])
         if len(rare) < 2 and crowded:  # its words are common here and so is its start or end: maybe the library holds
             # this very paper many times (cited every way; this copy with a typo): those of them with its two rarest words
-            two = [w for w in words if w not in rare and len(self._postings[w]) <= FALLBACK_MAX_POSTINGS][:2]
+            two = [w for w in words if w not in rare and shared[w] <= FALLBACK_MAX_POSTINGS][:2]
             if len(two) == 2:
-                shared = self._postings[two[0]] & self._postings[two[1]]
-                found.update(*(shared & alike for alike in crowded))
-        rare = rare or [w for w in words[:2] if len(self._postings[w]) <= FALLBACK_MAX_POSTINGS]
+                both = postings[two[0]] & postings[two[1]]
+                found.update(*(both & alike for alike in crowded))
+        rare = rare or [w for w in words[:2] if shared[w] <= FALLBACK_MAX_POSTINGS]
         seen: set[str] = set()
         for word in rare:  # items in at least two of the rarest words' postings: set operations, all in C
-            postings = self._postings[word]
-            found |= seen & postings
-            seen |= postings
+            found |= seen & postings[word]
+            seen |= postings[word]
         return found
 
     def _identified(self, paper: Paper, limit: int) -> set[str]:
@@ -173,12 +176,16 @@ class LibraryIndex:
         """The first `limit` items whose abstract starts or ends as the paper's does."""
         return _first_of([self._by_abstract.get(value, ()) for value in abstracts.keys(paper.abstract)], limit)
 
-    def matches(self, paper: Paper, *, exclude: Collection[str] = (), compared: set[str] | None = None) -> list[Match]:
+    def matches(
+        self, paper: Paper, *, itself: str | None = None, exclude: Collection[str] = (), compared: set[str] | None = None
+    ) -> list[Match]:
         """Every item the matcher does not call different from `paper`, best first (`same` before `possible`);
-        `exclude`: items not to compare (in a sweep, the paper's own item and those already compared);
-        `compared`: a set the items compared are added to, whatever their verdict."""
+        `itself`: the paper's own item, when the index holds it (a sweep), never compared; `exclude`: items not to
+        compare (in a sweep, those already compared); `compared`: a set the items compared are added to, whatever
+        their verdict."""
         title = normalise_title(paper.title)
-        candidates = sorted(self.candidates(paper, title).difference(exclude))  # sorted: ties resolve the same way every run
+        exclude = {*exclude, itself} if itself is not None else exclude
+        candidates = sorted(self.candidates(paper, title, itself).difference(exclude))  # sorted: ties resolve the same way every run
         # rapidfuzz (C) narrows the candidates to titles alike enough; compare() explains those few.
         titles = [self._titles[item_id] for item_id in candidates]
         near = process.extract(

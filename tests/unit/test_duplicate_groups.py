@@ -145,6 +145,33 @@ def test_a_paper_cited_sixty_ways_is_one_group_its_misspelt_copies_too():
     assert [(group.verdict, len(group.item_ids)) for group in groups] == [("same", 60), ("same", 3)]
 
 
+def test_a_paper_cited_a_hundred_times_with_typos_of_each_copy_s_own_is_one_group():
+    # OCR'd citations (Cora-style): twenty copies have two letters wrong, each copy its own. Every real word of the
+    # title is common in such a library, and a copy's rarest words were its own typos, shared with nothing: 14 of
+    # the 20 were compared with no other copy and stayed out of the group.
+    title = "Learning to predict by the methods of temporal differences"
+    spellings = [title, title.lower(), title + "."]
+    authors = [("R. S. Sutton",), ("Sutton, R.",), ("Richard S. Sutton",), ()]
+    venues = ["Machine Learning", "Mach. Learn.", "Machine Learning, 3(1):9-44", None]
+
+    def misspelt(n: int) -> str:  # "Ldarning to predict by the methods of temroral differences"
+        letters = list(title)
+        for position in ((7 * n + 3) % len(title), (13 * n + 5) % len(title)):
+            if letters[position] != " ":
+                letters[position] = "abcdefghijklmnopqrstuvwxyz"[(n + position) % 26]
+        return "".join(letters)
+
+    items = [
+        LibraryItem(
+            id=f"c{n:03d}", title=spellings[n % 3] if n < 80 else misspelt(n), authors=authors[n % 4], venue=venues[n // 4 % 4],
+            year=None if n % 5 == 0 else 1988, added_at=n,
+        )
+        for n in range(100)
+    ]  # fmt: skip
+    groups = duplicate_groups(library_duplicates(items), {item.id: item.added_at for item in items})
+    assert [(group.verdict, len(group.item_ids)) for group in groups] == [("same", 100)]
+
+
 def test_the_sweep_compares_each_pair_once(monkeypatch):
     # Two papers alike enough to be compared, not one paper: the sweep compared them from both sides (each
     # item's query met the other), a sixth of the 20k sweep's comparisons.
