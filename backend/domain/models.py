@@ -282,7 +282,8 @@ class Related(Struct, frozen=True, kw_only=True, tag_field="kind", tag="related"
 
 class Relevance(Struct, frozen=True, kw_only=True, tag_field="kind", tag="relevance"):
     """How much the paper matters to this user: `score` 0-1 (0.5: as likely as not one they would save),
-    `rank` on the page (1: the best), and why: the library items and title terms that pulled it up.
+    `rank` on the page (1: the best), and why: the library items and title terms that pulled it up, and `unlike`:
+    the paper marked not relevant whose look-alike it is, when that pulled it down.
     `signal`: "model" (the user's model), "few" (too few library items or papers seen for one: nearness to
     the library only), "dismissals" (an empty library but papers marked not relevant: 0.5 less their look-alikes'
     cost), "none" (an empty library: every paper 0.5, in page order)."""
@@ -293,6 +294,7 @@ class Relevance(Struct, frozen=True, kw_only=True, tag_field="kind", tag="releva
     signal: str
     because: tuple[RelatedItem, ...] = ()
     terms: tuple[str, ...] = ()
+    unlike: tuple[str, ...] = ()
 
 
 Annotation = LibraryMatch | PossibleMatch | DigestDuplicate | Keywords | Related | Relevance

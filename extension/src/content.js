@@ -405,6 +405,7 @@
     const terms = relevance.terms || [];
     node.title = `Relevance ${percent}% (#${relevance.rank} on this page)` +
       (because.length ? `; like your ${because.join("; ")}` : "") + (terms.length ? `; words: ${terms.join(", ")}` : "") +
+      ((relevance.unlike || []).length ? `; like what you marked not relevant: ${relevance.unlike.join("; ")}` : "") +
       (relevance.signal === "few" ? "; few papers to learn from yet" : "") +
       (relevance.signal === "dismissals" ? "; nothing in your library yet: only what you marked not relevant counts" : "");
     const fill = el("span", "meter-fill");

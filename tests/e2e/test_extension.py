@@ -256,18 +256,21 @@ def test_not_relevant_sticks_collapsed_on_a_second_page_and_undo_brings_it_back(
     overlay.wait_for(lambda o: o.strip_for(title).first("undo"), timeout=15, what="collapsed after Not relevant")
 
     # Another page that carries the paper by its title only (no arXiv id): it comes collapsed.
-    others = [HF_EXPECTED[0]["title"], title, HF_EXPECTED[3]["title"]]
+    alike = "Modality-Aware Mixture of Experts for Efficient Early-Fusion Multimodal Pre-training"  # not the paper: like it
+    others = [HF_EXPECTED[0]["title"], title, HF_EXPECTED[3]["title"], alike]
     abstract = "We study what large models learn and how the evidence for it can be read from their behaviour. " * 3
     body = "".join(f"<div class='paper'><h3>{html_lib.escape(t)}</h3><p>{abstract}</p></div>" for t in others)
     second = Overlay(browser.open(SEED_URL, f"<html><body><p>Mar 11</p><main>{body}</main></body></html>"))
-    shown = second.wait_for(lambda o: len(o.strips) == 3 and "done" in o.status_text, timeout=150, what="3 strips, done")
+    shown = second.wait_for(lambda o: len(o.strips) == 4 and "done" in o.status_text, timeout=150, what="4 strips, done")
     collapsed = shown.strip_for(title)
     assert collapsed.first("dismissed").text == "Marked not relevant" and collapsed.first("undo").text == "Undo"
     assert not collapsed.having("chip") and not collapsed.first("save")  # one line: nothing else on it
     assert all(shown.strip_for(t).first("dismiss") for t in (others[0], others[2]))
     # With no library, the dismissal is all the relevance there is: meters that say so, and no Top picks.
-    meters = [shown.strip_for(t).first("meter") for t in (others[0], others[2])]
+    meters = [shown.strip_for(t).first("meter") for t in (others[0], others[2], alike)]
     assert all(m and "only what you marked not relevant counts" in m.attributes["title"] for m in meters)
+    assert f"like what you marked not relevant: {title}" in meters[2].attributes["title"]  # why it scores lower
+    assert int(meters[2].attributes["aria-valuenow"]) < int(meters[0].attributes["aria-valuenow"]) == 50
     assert not any("pick" in e.classes for e in shown.status_elements)
 
     second.click(collapsed.first("undo"))

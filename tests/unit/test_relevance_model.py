@@ -116,5 +116,7 @@ def test_before_there_is_a_library_a_dismissal_lowers_its_look_alikes_and_nothin
 
     model = fit(empty, np.zeros((0, 3), dtype=np.float32), [], dismissed, ["approximate unlearning in llms"], page)
     assert model.signal == "dismissals"
-    scores = [scored.score for scored in model.score(page, titles)]
+    scored = model.score(page, titles)
+    scores = [paper.score for paper in scored]
     assert scores[0] < 0.2 < scores[1] < scores[2] == 0.5  # the near copy low enough to dim; the unlike one unknown
+    assert [paper.unlike for paper in scored] == ["approximate unlearning in llms"] * 2 + [None]  # what pulled them down

@@ -91,6 +91,7 @@ def test_before_there_is_a_library_a_dismissal_lowers_similar_papers_on_the_next
     assert {a["signal"] for a in found[True].values()} == {"dismissals"}
     assert {a["signal"] for a in found[False].values()} == {"none"}
     assert found[True][alike]["score"] < 0.25 < found[False][alike]["score"] == 0.5
-    assert found[True][unlike]["score"] == 0.5
+    assert found[True][alike]["unlike"] == [disliked.title]  # why it fell
+    assert found[True][unlike]["score"] == 0.5 and found[True][unlike]["unlike"] == []
     assert found[True][alike]["rank"] > found[True][unlike]["rank"]
     assert sum(a["score"] == 0.5 for a in found[True].values()) > len(found[True]) / 2  # one click does not fade the page

@@ -200,7 +200,7 @@ def relevance(items: list[DigestItem], vectors: np.ndarray, model: RelevanceMode
         annotations.append(
             Relevance(
                 item_id=item.id, score=round(result.score, 4), rank=rank[index], signal=model.signal,
-                because=tuple(because), terms=tuple(result.terms),
+                because=tuple(because), terms=tuple(result.terms), unlike=(result.unlike,) if result.unlike else (),
             )  # fmt: skip
         )
     return annotations

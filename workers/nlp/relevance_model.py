@@ -92,6 +92,7 @@ class Scored:
     raw: float
     neighbours: list[tuple[int, float]]  # (library row, cosine), most similar first
     terms: list[str]  # the title's terms that pulled it up most
+    unlike: str | None = None  # the dismissed paper's title that pulled it down (the nearest, when it cost)
 
 
 @dataclass(frozen=True)
@@ -145,16 +146,23 @@ class RelevanceModel:
     coef: np.ndarray | None = None  # ridge weights and bias
     term_counts: TermCounts | None = None  # for the Naive Bayes log-ratios
     dismissed: np.ndarray | None = None  # unit title embeddings of the papers the user dismissed
+    dismissed_titles: tuple[str, ...] = ()  # their titles, row by row
 
     def score(self, vectors: np.ndarray, titles: list[str]) -> list[Scored]:
         if self.signal == "none":
             return [Scored(0.5, 0.0, [], []) for _ in titles]
-        dismissed = np.zeros(len(titles))
+        dismissed, unlike = np.zeros(len(titles)), [None] * len(titles)
         if self.dismissed is not None and len(self.dismissed):
             floor = DISMISSED_ALONE_FLOOR if self.signal == "dismissals" else DISMISSED_FLOOR
-            dismissed = NEIGHBOUR_WEIGHT * np.maximum(0.0, (vectors @ self.dismissed.T).max(axis=1).astype(np.float64) - floor)
+            alike = vectors @ self.dismissed.T
+            nearest_dismissed = alike.argmax(axis=1)
+            dismissed = NEIGHBOUR_WEIGHT * np.maximum(0.0, alike.max(axis=1).astype(np.float64) - floor)
+            unlike = [self.dismissed_titles[row] if cost > 0 else None for row, cost in zip(nearest_dismissed.tolist(), dismissed)]
         if self.signal == "dismissals":
-            return [Scored(float(calibrated(-cost, 0, CALIBRATION["dismissals"])), -float(cost), [], []) for cost in dismissed]
+            return [
+                Scored(float(calibrated(-cost, 0, CALIBRATION["dismissals"])), -float(cost), [], [], title)
+                for cost, title in zip(dismissed, unlike)
+            ]
         similarities = vectors @ self.library.T
         k = min(NEIGHBOURS, similarities.shape[1])
         nearest = np.argpartition(-similarities, k - 1, axis=1)[:, :k]  # the k nearest, then in order
@@ -164,7 +172,7 @@ class RelevanceModel:
         for row in range(len(titles)):
             neighbours = [(int(j), float(similarities[row, j])) for j in nearest[row]]
             raw = NEIGHBOUR_WEIGHT * neighbours[0][1] + learned[row] - float(dismissed[row])
-            results.append(Scored(float(calibrated(raw, len(self.library), CALIBRATION[self.signal])), raw, neighbours, terms[row]))
+            results.append(Scored(float(calibrated(raw, len(self.library), CALIBRATION[self.signal])), raw, neighbours, terms[row], unlike[row]))
         return results
 
     def _learned(self, vectors: np.ndarray, titles: list[str]) -> tuple[np.ndarray, list[list[str]]]:
@@ -195,10 +203,11 @@ def fit(
     they were shown and dismissed, for ranking `page` (the unit title embeddings of the papers about to be scored;
     None: every seen paper weighs alike). Ridge regression of +1 (library) / -1 (seen, dismissed), each row
     weighted: the normal equations summed group by group, the library's sums already in its part."""
-    if len(library) == 0:
-        return RelevanceModel("dismissals", library.vectors, dismissed=dismissed) if len(dismissed) else RelevanceModel("none", library.vectors)
+    if len(library) == 0 and not len(dismissed):
+        return RelevanceModel("none", library.vectors)
     if len(library) < MIN_LIBRARY or len(seen) + len(dismissed) == 0:
-        return RelevanceModel("few", library.vectors, dismissed=dismissed)
+        signal = "few" if len(library) else "dismissals"
+        return RelevanceModel(signal, library.vectors, dismissed=dismissed, dismissed_titles=tuple(dismissed_titles))
     seen_weights = page_weights(seen, page)
     gram, sums = library.gram / len(library), library.sums / len(library)  # each library item weighs 1 / n
     negatives = (seen, SEEN_WEIGHT * seen_weights / max(1, len(seen))), (dismissed, np.full(len(dismissed), 1.0 / len(library)))
@@ -208,7 +217,7 @@ def fit(
         sums = sums - rows.T @ weights  # their target is -1
     coef = np.linalg.solve(gram + RIDGE * np.eye(len(gram)), sums)
     terms = TermCounts.of(library.terms, seen_titles, seen_weights, dismissed_titles)
-    return RelevanceModel("model", library.vectors, coef, terms, dismissed)
+    return RelevanceModel("model", library.vectors, coef, terms, dismissed, tuple(dismissed_titles))
 
 
 def page_weights(seen: np.ndarray, page: np.ndarray | None) -> np.ndarray:
