@@ -120,3 +120,8 @@ def test_before_there_is_a_library_a_dismissal_lowers_its_look_alikes_and_nothin
     scores = [paper.score for paper in scored]
     assert scores[0] < 0.2 < scores[1] < scores[2] == 0.5  # the near copy low enough to dim; the unlike one unknown
     assert [paper.unlike for paper in scored] == ["approximate unlearning in llms"] * 2 + [None]  # what pulled them down
+
+    # With a library the look-alike is named too.
+    library = LibraryPart.of(unit([[0.1, 1, 0.1 * n] for n in range(6)]), [f"galaxy survey {n}" for n in range(6)])
+    model = fit(library, unit([[0, 0, 1], [0.5, 0.5, 0.5]]), ["a", "b"], dismissed, ["approximate unlearning in llms"], page)
+    assert model.signal == "model" and model.score(page, titles)[0].unlike == "approximate unlearning in llms"
