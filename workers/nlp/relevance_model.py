@@ -151,18 +151,17 @@ class RelevanceModel:
     def score(self, vectors: np.ndarray, titles: list[str]) -> list[Scored]:
         if self.signal == "none":
             return [Scored(0.5, 0.0, [], []) for _ in titles]
-        dismissed, unlike = np.zeros(len(titles)), [None] * len(titles)
+        # What looking like a dismissed paper costs each paper, and which dismissed paper that is.
+        cost, unlike = np.zeros(len(titles)), [None] * len(titles)
         if self.dismissed is not None and len(self.dismissed):
             floor = DISMISSED_ALONE_FLOOR if self.signal == "dismissals" else DISMISSED_FLOOR
             alike = vectors @ self.dismissed.T
             nearest_dismissed = alike.argmax(axis=1)
-            dismissed = NEIGHBOUR_WEIGHT * np.maximum(0.0, alike.max(axis=1).astype(np.float64) - floor)
-            unlike = [self.dismissed_titles[row] if cost > 0 else None for row, cost in zip(nearest_dismissed.tolist(), dismissed)]
+            cost = NEIGHBOUR_WEIGHT * np.maximum(0.0, alike[np.arange(len(alike)), nearest_dismissed].astype(np.float64) - floor)
+            unlike = [self.dismissed_titles[row] if paid > 0 else None for row, paid in zip(nearest_dismissed.tolist(), cost)]
         if self.signal == "dismissals":
-            return [
-                Scored(float(calibrated(-cost, 0, CALIBRATION["dismissals"])), -float(cost), [], [], title)
-                for cost, title in zip(dismissed, unlike)
-            ]
+            scores = calibrated(-cost, 0, CALIBRATION["dismissals"])
+            return [Scored(float(score), -float(paid), [], [], unlike=title) for score, paid, title in zip(scores, cost, unlike)]
         similarities = vectors @ self.library.T
         k = min(NEIGHBOURS, similarities.shape[1])
         nearest = np.argpartition(-similarities, k - 1, axis=1)[:, :k]  # the k nearest, then in order
@@ -171,8 +170,9 @@ class RelevanceModel:
         results = []
         for row in range(len(titles)):
             neighbours = [(int(j), float(similarities[row, j])) for j in nearest[row]]
-            raw = NEIGHBOUR_WEIGHT * neighbours[0][1] + learned[row] - float(dismissed[row])
-            results.append(Scored(float(calibrated(raw, len(self.library), CALIBRATION[self.signal])), raw, neighbours, terms[row], unlike[row]))
+            raw = NEIGHBOUR_WEIGHT * neighbours[0][1] + learned[row] - float(cost[row])
+            score = float(calibrated(raw, len(self.library), CALIBRATION[self.signal]))
+            results.append(Scored(score, raw, neighbours, terms[row], unlike=unlike[row]))
         return results
 
     def _learned(self, vectors: np.ndarray, titles: list[str]) -> tuple[np.ndarray, list[list[str]]]:
