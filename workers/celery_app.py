@@ -12,6 +12,18 @@ from backend.pipeline import FEED_TASK, IMPORT_TASK, JOBS, SOURCE_TASK, STAGES
 from backend.settings import Settings, settings_from_env
 
 
+def redelivery(visibility_timeout_seconds: int) -> dict[str, int]:
+    """The broker's options for a dead worker's task: handed to another after the visibility timeout, found by a
+    sweep every few seconds. kombu sweeps every 10 s but scans Redis on one sweep in 10 (its throttle), so a
+    task came back up to 100 s after its timeout (92 s in test_worker_death.py, whose timeout is 5 s); each
+    sweep scanning is one ZRANGE of the unacknowledged tasks per worker."""
+    return {
+        "visibility_timeout": visibility_timeout_seconds,
+        "unacked_restore_interval": min(10, max(1, visibility_timeout_seconds // 5)),
+        "unacked_restore_throttle": 1,
+    }
+
+
 def create_celery(settings: Settings) -> Celery:
     app = Celery("paperlens", broker=settings.redis_url, include=["workers.tasks.digests", "workers.tasks.library", "workers.tasks.jobs", "workers.tasks.sources"])
     app.conf.update(
@@ -22,7 +34,7 @@ def create_celery(settings: Settings) -> Celery:
         task_routes={task.task: {"queue": task.queue} for task in (*STAGES, IMPORT_TASK, FEED_TASK, SOURCE_TASK, *JOBS)},
         task_default_queue="match",
         broker_connection_retry_on_startup=True,
-        broker_transport_options={"visibility_timeout": settings.visibility_timeout_seconds},
+        broker_transport_options=redelivery(settings.visibility_timeout_seconds),
         worker_hijack_root_logger=False,
         # Background jobs (workers/tasks/jobs.py); each holds a lock, so a second beat cannot double-run one.
         beat_schedule={job.name: {"task": job.task, "schedule": float(job.every_seconds)} for job in JOBS},
