@@ -19,11 +19,12 @@ _STATUS_ORDER = {"to_read": 0, "reading": 1, "read": 2, "archived": 3}
 
 # Bump when what the sweep finds changes (the matcher's rules, how pairs are grouped): a library swept under
 # other rules, or with other model weights, is swept again although it has not changed.
-SWEEP_RULES = 10  # 4: numbers in names (Qwen2 / Qwen3), Greek letters, glued words, saved-tab labels; 5: abstracts;
+SWEEP_RULES = 11  # 4: numbers in names (Qwen2 / Qwen3), Greek letters, glued words, saved-tab labels; 5: abstracts;
 # 6: glued runs of any length, in every feature; 7: words that lost their ligatures ("ecient"), pasted given names,
 # each pair compared once (a query's ten comparisons reach further); 8: a surname glued to the next author's "and"
 # ("rastogiandk"); 9: full names in another order ("Hong Su" / "Su Hong"), a year pasted after a title as the year;
 # 10: a copy's own typos are not its rarest words (each copy of a paper cited many times, misspelt its own way)
+# 11: no group holds two records a pair says are two items (a `same` pair that would join them is `possible`)
 
 
 @cache
@@ -44,7 +45,14 @@ def pair_id(left_id: str, right_id: str) -> str:
 # quantitative association rules") into one group that a merge would turn into one item.
 CROSS_CHECKED = 8
 JOINS_GROUPS_THAT_DIFFER = "but it would join two groups that differ"
-_SAYS_TWO_ITEMS = (*TWO_ITEMS, JOINS_GROUPS_THAT_DIFFER)  # reasons that keep a group from being one paper
+JOINS_TWO_ITEMS = "but it would join two items"
+_SAYS_TWO_ITEMS = (*TWO_ITEMS, JOINS_GROUPS_THAT_DIFFER, JOINS_TWO_ITEMS)  # reasons that keep a group from being one paper
+
+
+def says_two_items(verdict: str, reasons: tuple[str, ...]) -> str | None:
+    """The reason a `possible` pair gives that its two records are two items (years apart, two identifiers, a
+    generic title's other authors, evidence weighed against), not merely doubtful ones; None if it gives none."""
+    return next((reason for reason in reasons if reason.startswith(_SAYS_TWO_ITEMS)), None) if verdict == "possible" else None
 
 
 def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
@@ -79,14 +87,18 @@ def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
 
 def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list[DuplicatePair]:
     """The pairs, strongest first, each `same` pair joining its two groups unless most of the cross pairs
-    checked (CROSS_CHECKED) are `different`; such a pair becomes `possible`, with the count as its reason."""
+    checked (CROSS_CHECKED) are `different`, or one says the two are two items (a conference paper beside its
+    journal version, years apart: the copies without a year match both); such a pair becomes `possible`, with
+    the count or that pair's reason as its own. The records of one paper cited forty ways stay one group when one
+    copy gives another year: that copy stays out, its pairs listed."""
     groups = _Groups()
-    verdicts = {frozenset(pair.item_ids): pair.verdict for pair in pairs}
+    verdicts = {frozenset(pair.item_ids): (pair.verdict, pair.reasons) for pair in pairs}
 
-    def verdict(left: str, right: str) -> str:
+    def verdict(left: str, right: str) -> tuple[str, tuple[str, ...]]:
         key = frozenset((left, right))
         if key not in verdicts:
-            verdicts[key] = compare(by_id[left].as_paper(), by_id[right].as_paper()).verdict
+            found = compare(by_id[left].as_paper(), by_id[right].as_paper())
+            verdicts[key] = (found.verdict, found.reasons)
         return verdicts[key]
 
     kept = []
@@ -97,9 +109,14 @@ def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list
                 (a, b)
                 for a in _spread(groups.members(first)) for b in _spread(groups.members(second)) if {a, b} != {first, second}
             ]  # fmt: skip
-            differ = sum(verdict(a, b) == "different" for a, b in checked)
+            judged = [verdict(a, b) for a, b in checked]
+            differ = sum(said == "different" for said, _ in judged)
+            two_items = next(filter(None, (says_two_items(*judgement) for judgement in judged)), None)
             if differ * 2 > len(checked) + 1:  # the pair itself votes for joining
                 reason = f"{JOINS_GROUPS_THAT_DIFFER} ({differ} of {len(checked)} pairs across them)"
+                pair = msgspec.structs.replace(pair, verdict="possible", reasons=(*pair.reasons, reason))
+            elif two_items:
+                reason = f"{JOINS_TWO_ITEMS}: {two_items}"
                 pair = msgspec.structs.replace(pair, verdict="possible", reasons=(*pair.reasons, reason))
             else:
                 groups.join(first, second)
@@ -155,15 +172,16 @@ def group_id(item_ids) -> str:
 def duplicate_groups(pairs: list[DuplicatePair], added_at: dict[str, float]) -> list[DuplicateGroup]:
     """The pairs joined into groups, `same` groups first, larger first: `same` pairs join their groups (the
     sweep only kept those that hold together), a `possible` pair only when every pair across the two groups
-    was found (a possible pair does not chain: "Editorial" of 1999, of 2000, of 2001 ...; and the groups are
-    small: at most CROSS_CHECKED² pairs across). A pair that joins no group is still listed in `pairs`."""
+    was found and none says they are two items (a possible pair does not chain: "Editorial" of 1999, of 2000,
+    of 2001 ...; and the groups are small: at most CROSS_CHECKED² pairs across). A group is then what one merge
+    could make one item. A pair that joins no group is still listed in `pairs`."""
     groups = _Groups()
-    found = {frozenset(pair.item_ids) for pair in pairs}
+    may_join = {frozenset(pair.item_ids): says_two_items(pair.verdict, pair.reasons) is None for pair in pairs}  # pairs found
     for pair in sorted(pairs, key=strongest_first):
         first, second = pair.item_ids
         ours, theirs = groups.members(first), groups.members(second)
         if pair.verdict == "same" or (
-            len(ours) * len(theirs) <= CROSS_CHECKED**2 and all(frozenset((a, b)) in found for a in ours for b in theirs)
+            len(ours) * len(theirs) <= CROSS_CHECKED**2 and all(may_join.get(frozenset((a, b))) for a in ours for b in theirs)
         ):
             groups.join(first, second)
     titles = {item_id: title for pair in pairs for item_id, title in zip(pair.item_ids, pair.titles)}
@@ -192,7 +210,7 @@ def _one_paper(item_ids: tuple[str, ...], pairs: tuple[DuplicatePair, ...]) -> b
     (years apart, two identifiers, a generic title's other authors, evidence against, groups that differ).
     A `possible` pair whose evidence is only missing or noisy does not undo the rest: Scholar's seventeen
     records of one paper, two of them listing an address for authors, are one paper."""
-    if any(pair.verdict == "possible" and any(reason.startswith(_SAYS_TWO_ITEMS) for reason in pair.reasons) for pair in pairs):
+    if any(says_two_items(pair.verdict, pair.reasons) for pair in pairs):
         return False
     joined = _Groups()
     for pair in pairs:

@@ -92,12 +92,36 @@ def test_a_group_joined_by_same_pairs_is_one_paper_unless_a_pair_inside_says_two
     (group,) = duplicate_groups(library_duplicates(items), {i.id: i.added_at for i in items})
     assert group.item_ids == ("i0", "i1", "i2", "i3") and group.verdict == "same"
     assert [pair.reasons for pair in group.pairs if pair.verdict == "possible"] == [("same title", "no author in common")] * 2
-    # A journal version three years on joins through the undated copies, but beside the 2001 record it is another
-    # item ("years differ"): the group is only possible, for the user to look at.
+    # A journal version three years on is the same as each undated copy, but beside the 2001 record it is another
+    # item ("years differ"). A group is what one merge could make one item: the undated copies join one of the two
+    # (they match both alike), the other stays out, and the pairs that would join them are listed for a look.
     journal = LibraryItem(id="i4", title=title, authors=("Alon Y. Halevy",), venue="VLDB J.", year=2004, added_at=4)
-    (group,) = duplicate_groups(library_duplicates([*items, journal]), {})
-    assert len(group.item_ids) == 5 and group.verdict == "possible"
-    assert any("years differ (2001 / 2004)" in pair.reasons for pair in group.pairs)
+    pairs = library_duplicates([*items, journal])
+    (group,) = duplicate_groups(pairs, {})
+    (left_out,) = {"i0", "i4"} - set(group.item_ids)
+    assert len(group.item_ids) == 4 and {"i1", "i2", "i3"} < set(group.item_ids) and group.verdict == "same"
+    theirs = [pair for pair in pairs if left_out in pair.item_ids]
+    assert len(theirs) == 4 and all(pair.verdict == "possible" for pair in theirs)
+    years = [reason for pair in theirs for reason in pair.reasons if reason.startswith("years differ (")]
+    assert years == ["years differ (2001 / 2004)"]
+    assert any(reason.startswith("but it would join two items: years differ") for pair in theirs for reason in pair.reasons)
+
+
+def test_a_paper_cited_forty_ways_is_one_group_without_the_copy_that_gives_another_year():
+    # Cora-style records of one paper, some without a year; one copy says 2001 (a journal version, or a typo).
+    # The undated copies are the same as it, but beside the 1996 ones it is another item. It used to join through
+    # the undated copies and make the whole group of 41 only `possible`: no merge for the forty.
+    authors = [("Yoav Freund", "Robert E. Schapire"), ("Y. Freund", "R. E. Schapire"), ("Freund, Y.", "Schapire, R."), ("Y. Freund",)]
+    titles = ["Experiments with a new boosting algorithm", "Experiments with a New Boosting Algorithm.", "experiments with a new boosting algorithm"]
+    items = [
+        LibraryItem(id=f"c{n:02d}", title=titles[n % 3], authors=authors[n % 4], year=None if n % 3 == 0 else 1996, added_at=n)
+        for n in range(40)
+    ]
+    late = LibraryItem(id="late", title=titles[0], authors=("Y. Freund", "R. Schapire"), year=2001, added_at=40)
+    pairs = library_duplicates([*items, late])
+    (group,) = duplicate_groups(pairs, {item.id: item.added_at for item in [*items, late]})
+    assert group.verdict == "same" and group.item_ids == tuple(item.id for item in items)
+    assert all(pair.verdict == "possible" for pair in pairs if "late" in pair.item_ids)
 
 
 def test_every_reason_that_says_two_items_is_read_as_such_by_the_grouping():
