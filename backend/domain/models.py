@@ -45,15 +45,16 @@ class Paper(Struct, frozen=True, kw_only=True, omit_defaults=True):
 
 
 class CslName(Struct, frozen=True):
-    """A name as CSL-JSON writes it (Zotero, Mendeley, citeproc, Crossref)."""
+    """A name as CSL-JSON writes it (Zotero, Mendeley, citeproc, Crossref). Each part is held to an author's
+    length: surnames are compared with each other, at the product of their lengths."""
 
-    family: str = ""
-    given: str = ""
-    literal: str = ""
+    family: Author = ""
+    given: Author = ""
+    literal: Author = ""
     # "van der" Berg, Ludwig "van" Beethoven, as Crossref and citeproc write them
-    non_dropping_particle: str = field(default="", name="non-dropping-particle")
-    dropping_particle: str = field(default="", name="dropping-particle")
-    suffix: str = ""
+    non_dropping_particle: Author = field(default="", name="non-dropping-particle")
+    dropping_particle: Author = field(default="", name="dropping-particle")
+    suffix: Author = ""
 
     def as_written(self) -> str:
         """"Family, Given" as BibTeX writes names (a BibTeX library survives a trip through CSL), particles kept."""
@@ -65,9 +66,9 @@ class CslName(Struct, frozen=True):
 class CslDate(Struct, frozen=True):
     """A date as CSL-JSON writes it: `date-parts` ([[2017, 6, 12]]), or the text some tools write instead."""
 
-    date_parts: list[list[int | str]] = field(default_factory=list, name="date-parts")
-    raw: str = ""  # "2017-06-12"
-    literal: str = ""
+    date_parts: list[list[int | CitedYear]] = field(default_factory=list, name="date-parts")
+    raw: CitedYear = ""  # "2017-06-12"
+    literal: CitedYear = ""
 
     def year_text(self) -> str:
         """Where the year is: the first date's first part, else the text."""

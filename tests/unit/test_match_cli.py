@@ -116,9 +116,12 @@ def test_a_field_longer_than_the_api_takes_is_that_line_s_error_and_the_others_a
         json.dumps({"left": {"title": huge}, "right": {"title": huge[::-1]}}),
         json.dumps({"left": {"title": title, "venue": "x" * 5_000}, "right": {"title": title}}),
         json.dumps({"left": {"title": title, "authors": "M. Kearns"}, "right": {"title": title, "authors": "Michael Kearns"}}),
+        # CSL's name objects too: their parts were unbounded, and five pairs of names of 80,000 characters took 39 s
+        json.dumps({"left": {"title": title, "author": [{"family": "k" * 80_000}]}, "right": {"title": title, "author": [{"family": "j" * 80_000}]}}),
     ]
     verdicts, status = run_match(lines)
-    assert status == 2 and len(verdicts) == 3
+    assert status == 2 and len(verdicts) == 4
+    assert verdicts[3]["line"] == 4 and "length <= 500" in verdicts[3]["error"] and "$.left.author[0].family" in verdicts[3]["error"]
     assert verdicts[0]["line"] == 1 and "length <= 2000" in verdicts[0]["error"] and "$.left.title" in verdicts[0]["error"]
     assert verdicts[1]["line"] == 2 and "$.left.venue" in verdicts[1]["error"]
     assert verdicts[2]["verdict"] == "same"
