@@ -111,13 +111,13 @@ def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list
             ]  # fmt: skip
             judged = [verdict(a, b) for a, b in checked]
             differ = sum(said == "different" for said, _ in judged)
-            two_items = next(filter(None, (says_two_items(*judgement) for judgement in judged)), None)
             if differ * 2 > len(checked) + 1:  # the pair itself votes for joining
-                reason = f"{JOINS_GROUPS_THAT_DIFFER} ({differ} of {len(checked)} pairs across them)"
-                pair = msgspec.structs.replace(pair, verdict="possible", reasons=(*pair.reasons, reason))
-            elif two_items:
-                reason = f"{JOINS_TWO_ITEMS}: {two_items}"
-                pair = msgspec.structs.replace(pair, verdict="possible", reasons=(*pair.reasons, reason))
+                why_not = f"{JOINS_GROUPS_THAT_DIFFER} ({differ} of {len(checked)} pairs across them)"
+            else:
+                two_items = next(filter(None, (says_two_items(*judgement) for judgement in judged)), None)
+                why_not = f"{JOINS_TWO_ITEMS}: {two_items}" if two_items else None
+            if why_not:
+                pair = msgspec.structs.replace(pair, verdict="possible", reasons=(*pair.reasons, why_not))
             else:
                 groups.join(first, second)
         kept.append(pair)
@@ -176,7 +176,8 @@ def duplicate_groups(pairs: list[DuplicatePair], added_at: dict[str, float]) -> 
     of 2001 ...; and the groups are small: at most CROSS_CHECKED² pairs across). A group is then what one merge
     could make one item. A pair that joins no group is still listed in `pairs`."""
     groups = _Groups()
-    may_join = {frozenset(pair.item_ids): says_two_items(pair.verdict, pair.reasons) is None for pair in pairs}  # pairs found
+    # Every pair found, and whether it may join its two groups (not if it says they are two items).
+    may_join = {frozenset(pair.item_ids): says_two_items(pair.verdict, pair.reasons) is None for pair in pairs}
     for pair in sorted(pairs, key=strongest_first):
         first, second = pair.item_ids
         ours, theirs = groups.members(first), groups.members(second)
