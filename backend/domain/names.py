@@ -12,6 +12,7 @@ _ET_AL = re.compile(r"\bet(?:\.\s*|\s+)al\b\.?\s*$", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"et\.?\s*al\.?|others", re.IGNORECASE)  # a part of its own: "A, et al., B"
 _ENDS_A_SENTENCE = re.compile(r"\w\w\.$")  # "L. J. A. Scott." ends its sentence; "A. B." ends in an initial
 _PARENTHESIS = re.compile(r"[()]")
+_JOINED = re.compile(r" (?:and|&) ")  # between the last two names of a list, or the only two
 
 
 def without_et_al(names: str) -> str:
@@ -118,16 +119,24 @@ def _read_surname_first(authors: Sequence[str], *, certain: bool) -> tuple[str, 
 
 def names_in_csv_cell(cell: str) -> list[str]:
     """Names separated by ";" as paperlens and Zotero write them ("Jumper, John; Evans, Richard"), else by commas
-    as PubMed lists them ("Jumper J, Evans R, Pritzel A"); one "Last, First" or "Last, Jr., First" is one name."""
+    as PubMed lists them ("Jumper J, Evans R, Pritzel A"), the last two joined by "and" or "&" as references join
+    them ("Fahle, M., Edelman, S., & Poggio, T.", "Scott E Fahlman and Geoffrey E Hinton."); one "Last, First" or
+    "Last, Jr., First" is one name. A name of a company with "and" in it reads as two: so BibTeX reads it too."""
     if ";" in cell:
         return [name.strip() for name in cell.split(";") if name.strip()]
-    pieces = cell.split(",")
+    parts = _JOINED.split(" ".join(cell.split()))  # one space between words: a linear split
+    names = [name for part in parts for name in _names_in_csv_part(part.strip(" ,"))]
+    return [name.removesuffix(".") if _ENDS_A_SENTENCE.search(name) else name for name in names]
+
+
+def _names_in_csv_part(part: str) -> list[str]:
+    pieces = part.split(",")
     if len(pieces) == 2 and (
         all(_ENDS_IN_CAPITALS.search(piece) for piece in pieces)  # two, as PubMed writes them ("Jumper J, Evans R")
         or all(_STARTS_WITH_INITIALS.match(piece) for piece in pieces)  # two, as Google Scholar ("J Devlin, MW Chang")
     ):
-        return list(split_authors(cell))
-    return list(names_in_bibtex_name(cell))
+        return list(split_authors(part))
+    return list(names_in_bibtex_name(part)) if part else []
 
 
 def _outside_parentheses(text: str) -> str:

@@ -273,6 +273,27 @@ def test_a_csv_saved_by_excel_in_a_european_locale_reads_with_its_semicolons():
     assert read('title,notes\n"A paper, with a comma","read; later"\n') == [("A paper, with a comma", [], None, None, None)]
 
 
+def test_a_csv_of_reference_list_authors_reads_the_names_joined_by_and_or_ampersand():
+    """A citation set or a spreadsheet kept by hand writes authors as a reference list does (Cora's records): the
+    last two joined by "and" or "&". Read as one name, "Fahlman, S. & Hinton, G." and "Scott E Fahlman and Geoffrey
+    E Hinton." had no author in common, and three copies of one paper were a group to look at, not one paper."""
+    rows = {
+        "Fahlman, S. & Hinton, G.": ["Fahlman, S.", "Hinton, G."],
+        "Scott E Fahlman and Geoffrey E Hinton.": ["Scott E Fahlman", "Geoffrey E Hinton"],
+        "Fahle, M., Edelman, S., & Poggio, T.": ["Fahle, M.", "Edelman, S.", "Poggio, T."],
+        "R.C. Yee, S. Saxena, P.E. Utgoff, and A.G. Barto.": ["R.C. Yee", "S. Saxena", "P.E. Utgoff", "A.G. Barto"],
+        "Utgoff, P.E. and Clouse J.A.": ["Utgoff, P.E.", "Clouse J.A."],
+        "Fahlman S, Touretzky D and van Roggen W,": ["Fahlman S", "Touretzky D", "van Roggen W"],
+        "Smith, John and Doe, Jane": ["Smith, John", "Doe, Jane"],
+        "B. Buth et. al.,": ["B. Buth"],
+        "Scott Elliott Fahlman.": ["Scott Elliott Fahlman"],
+        "AT&T Labs": ["AT&T Labs"],  # no spaces around the ampersand: one name
+        "Le Roux, Nicolas Jean": ["Le Roux, Nicolas Jean"],  # still one name, surname first
+    }
+    text = "title,authors\n" + "".join(f'A paper,"{cell}"\n' for cell in rows)
+    assert [entry.item.authors for entry in parse_bibliography("csv", text).entries] == list(rows.values())
+
+
 def test_an_edited_volume_s_editors_are_its_creators_but_not_its_papers_authors():
     bib = (
         "@book{kk, title = {K + K = 120}, editor = {Beáta Gyuris and Katalin Mády}, year = {2017}}\n"

@@ -70,3 +70,25 @@ def test_a_file_that_cannot_be_read_says_why_and_fails(tmp_path):
     broken.write_text('[{"title": "Experiments with a new boosting')
     groups, said, status = run_duplicates(str(broken))
     assert (groups, status) == ([], 2) and "broken.json" in said
+
+
+def test_copies_whose_authors_are_written_as_a_reference_list_writes_them_are_one_paper(tmp_path):
+    # Records of a real citation set (Cora): no year, no venue, names joined by "&" or "and". Each name read as one
+    # (the cell split at commas only), two copies had "no author in common" and were only worth a look.
+    cited = [
+        ("Connectionist architectures for artificial intelligence.", "Fahlman, S. & Hinton, G."),
+        ("Connectionist Architectures for Artificial Intelligence.", "Scott E Fahlman and Geoffrey E Hinton."),
+        ("Connectionist Architectures for Artificial Intelligence.", "Fahlman, S. and Hinton, G."),
+        ("Long-term learning in Vernier acuity: effects of stimulus orientation, range and of feedback.", "M Fahle and S Edelman."),
+        ("Long-term learning in vernier acuity: Effects of stimulus orientation, range and of feedback.", "Fahle, M. & Edelman, S."),
+        ("Learning in hyperacuity: influence of stimulus range and of feedback.", "Fahle, M. W. and Edelman, S."),
+    ]  # fmt: skip
+    path = tmp_path / "cora.csv"
+    with path.open("w", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(["title", "authors"])
+        writer.writerows(cited)
+    groups, said, status = run_duplicates(str(path))
+    assert status == 0 and "6 entries: 2 groups of one paper, 0 worth a look" in said
+    assert [(g["verdict"], [e["line"] for e in g["entries"]]) for g in groups] == [("same", [2, 3, 4]), ("same", [5, 6])]
+    assert all("no author in common" not in pair["reasons"] for g in groups for pair in g["pairs"])
