@@ -16,7 +16,8 @@ _JOINED = re.compile(r" (?:and|&) ")  # between the last two names of a list, or
 
 
 def without_et_al(names: str) -> str:
-    """A name or a list of names without the "et al." that ends it."""
+    """A name or a list of names without the "et al." that ends it ("B. Buth et. al.," as a reference cites it)."""
+    names = names.rstrip(" ,;")
     cut = _ET_AL.search(names)
     return names[: cut.start()].rstrip(" ,") if cut else names
 

@@ -38,6 +38,8 @@ def run_match(lines: list[str]) -> tuple[list[dict], int]:
         ("M. Kearns, Y. Mansour and L. Sellie", ["M. Kearns", "Y. Mansour", "L. Sellie"]),
         ("Kearns, M., Mansour, Y., et al.", ["Kearns, M.", "Mansour, Y."]),  # "et al." is no name
         ("M. Kearns et al.", ["M. Kearns"]),
+        ("B. Buth et. al.,", ["B. Buth"]),  # as a reference cites it, its comma still after it (Cora)
+        ("Fahlman, S. & Hinton, G.", ["Fahlman, S.", "Hinton, G."]),
     ],
 )
 def test_an_author_string_is_split_into_names(names, expected):
