@@ -19,12 +19,14 @@ _STATUS_ORDER = {"to_read": 0, "reading": 1, "read": 2, "archived": 3}
 
 # Bump when what the sweep finds changes (the matcher's rules, how pairs are grouped): a library swept under
 # other rules, or with other model weights, is swept again although it has not changed.
-SWEEP_RULES = 11  # 4: numbers in names (Qwen2 / Qwen3), Greek letters, glued words, saved-tab labels; 5: abstracts;
+SWEEP_RULES = 12  # 4: numbers in names (Qwen2 / Qwen3), Greek letters, glued words, saved-tab labels; 5: abstracts;
 # 6: glued runs of any length, in every feature; 7: words that lost their ligatures ("ecient"), pasted given names,
 # each pair compared once (a query's ten comparisons reach further); 8: a surname glued to the next author's "and"
 # ("rastogiandk"); 9: full names in another order ("Hong Su" / "Su Hong"), a year pasted after a title as the year;
 # 10: a copy's own typos are not its rarest words (each copy of a paper cited many times, misspelt its own way)
 # 11: no group holds two records a pair says are two items (a `same` pair that would join them is `possible`)
+# 12: every pair found across two groups read before they join, not only those drawn; a year apart in one unknown
+# venue; names run together without punctuation ("fahlman s e", "benford s bowers j")
 
 
 @cache
@@ -93,6 +95,11 @@ def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list
     copy gives another year: that copy stays out, its pairs listed."""
     groups = _Groups()
     verdicts = {frozenset(pair.item_ids): (pair.verdict, pair.reasons) for pair in pairs}
+    found_with: dict[str, list[str]] = {}  # item -> the items the index found it paired with
+    for pair in pairs:
+        first, second = pair.item_ids
+        found_with.setdefault(first, []).append(second)
+        found_with.setdefault(second, []).append(first)
 
     def verdict(left: str, right: str) -> tuple[str, tuple[str, ...]]:
         key = frozenset((left, right))
@@ -114,7 +121,12 @@ def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list
             if differ * 2 > len(checked) + 1:  # the pair itself votes for joining
                 why_not = f"{JOINS_GROUPS_THAT_DIFFER} ({differ} of {len(checked)} pairs across them)"
             else:
-                two_items = next(filter(None, (says_two_items(*judgement) for judgement in judged)), None)
+                # Besides those checked, every pair found across the two groups: a copy of another year in a group
+                # of forty is one the checks may not draw (the smaller group's pairs read: each item's a few times).
+                smaller, larger = sorted((first, second), key=lambda item: len(groups.members(item)))
+                across = groups.root(larger)
+                found = [verdicts[frozenset((a, b))] for a in groups.members(smaller) for b in found_with[a] if groups.root(b) == across]
+                two_items = next(filter(None, (says_two_items(*judgement) for judgement in judged + found)), None)
                 why_not = f"{JOINS_TWO_ITEMS}: {two_items}" if two_items else None
             if why_not:
                 pair = msgspec.structs.replace(pair, verdict="possible", reasons=(*pair.reasons, why_not))

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from backend.domain import abstracts, match_model
 from backend.domain.markup import RESULT_TAGS, without_markup
-from backend.domain.names import is_initials, maybe_surname_first, surname_first, without_et_al
+from backend.domain.names import is_initials, is_letter, maybe_surname_first, surname_first, without_et_al
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     BUILDS_ON, FEATURES, NEGATES, RESPONDS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
@@ -37,6 +37,9 @@ MIN_FUZZY_WORDS = 4
 GENERIC_TITLE_WORDS = 4
 MAX_PREPRINT_YEAR_GAP = 2  # a preprint may predate its publication by a year or two; published records agree
 UNPLACED_YEAR_GAP = 1  # a record with no venue (a citation, a Scholar entry) is often a year off its publication
+# Records naming one venue a year apart: a citation of a meeting's year beside its proceedings' (the 1988 summer
+# school's, printed in 1989). A conference paper and its journal version, a year apart, name two venues.
+SAME_VENUE_YEAR_GAP = 1
 VENUE_TAIL_WORDS = 4  # the words at the end of a title where a pasted venue is looked for
 SURNAME_SIMILAR = 85.0  # "garcia-molina" / "garc-a-molina": the same surname written two ways
 STRONG_AUTHOR_AGREEMENT = 0.5  # shared surnames / the longer author list
@@ -187,7 +190,10 @@ def _name_parts(author: str) -> tuple[str, str]:
     author = author.strip(" ,")  # ", pc lockemann": a list cut before the comma
     words = [word for word in author.split() if any(ch.isalnum() for ch in word)]
     cut = len(words)
-    while cut > 1 and is_initials(words[cut - 1]) and not words[0].isupper():
+    # A single letter is an initial in any case: "fahlman s e", as citation sets without punctuation write it. Not
+    # in a name with other letters than ASCII's: "felipe cari ñ o" is Cariño, a letter its record split off.
+    ascii_name = author.isascii()
+    while cut > 1 and (is_initials(words[cut - 1]) or (ascii_name and is_letter(words[cut - 1]))) and not words[0].isupper():
         cut -= 1
     if cut < len(words):  # "Smith J", "van der Berg JK", "Smith J. A.", "Иванов И. И.": surname first, as PubMed writes
         return " ".join(words[cut:]), " ".join(words[:cut])
@@ -510,7 +516,32 @@ def _year_gap_allowed(left: Paper, right: Paper) -> tuple[int, str]:
     such records (a citation, a Scholar entry) often carry the year of a printing or a listing, one off."""
     if is_preprint(left) or is_preprint(right):
         return MAX_PREPRINT_YEAR_GAP, "preprint and publication"
-    return (UNPLACED_YEAR_GAP if _names_no_venue(left) or _names_no_venue(right) else 0), "one record names no venue"
+    if _names_no_venue(left) or _names_no_venue(right):
+        return UNPLACED_YEAR_GAP, "one record names no venue"
+    return (SAME_VENUE_YEAR_GAP, "the same venue") if _same_venue(left.venue, right.venue) else (0, "")
+
+
+# Words that do not tell one venue from another: "in proc of the", a year, an edition's number.
+_VENUE_FILLER = frozenset("in proc procs proceedings of the on and at for".split())
+
+
+@lru_cache(maxsize=4096)
+def _same_venue(ours: str | None, theirs: str | None) -> bool:
+    """One venue the matcher does not know, written two ways: the same words but for filler, numbers and plurals
+    ("proceedings of the 1988 connectionist models summer school" / "proc connectionist model summer school");
+    "international conference on machine learning" is not "machine learning", the journal. Not a venue it knows
+    (SIGMOD Record, VLDB): records of those come from bibliographic databases, whose years are the publication's
+    own, and two there a year apart are two items (the columns of consecutive years, in every DBLP-ACM pair)."""
+    if not (ours and theirs):
+        return False
+    ours, theirs = normalise_title(ours), normalise_title(theirs)
+    if canonical_venue(ours) or canonical_venue(theirs):
+        return False
+    return bool(words := _venue_content(ours)) and words == _venue_content(theirs)
+
+
+def _venue_content(venue: str) -> frozenset[str]:
+    return frozenset(word.removesuffix("s") for word in venue.split() if word not in _VENUE_FILLER and not word.isdigit())
 
 
 def _names_no_venue(paper: Paper) -> bool:

@@ -16,8 +16,7 @@ _JOINED = re.compile(r" (?:and|&) ")  # between the last two names of a list, or
 
 
 def without_et_al(names: str) -> str:
-    """A name or a list of names without the "et al." that ends it ("B. Buth et. al.," as a reference cites it)."""
-    names = names.rstrip(" ,;")
+    """A name or a list of names without the "et al." that ends it."""
     cut = _ET_AL.search(names)
     return names[: cut.start()].rstrip(" ,") if cut else names
 
@@ -28,7 +27,8 @@ def split_authors(value: str) -> tuple[str, ...]:
     initials ("Kearns, M., Li, M."), and not "Kearns, Michael" (one name, surname first). "et al." is no name,
     nor what parentheses enclose (arXiv's affiliations: "A (1 and 2), B (2) ((1) U. Tokyo, (2) JAXA)")."""
     names = []
-    value = without_et_al(" ".join(_outside_parentheses(value).split()))  # one space between words: linear below
+    # One space between words (linear below); "B. Buth et. al.," as a reference cites it, its comma after it.
+    value = without_et_al(" ".join(_outside_parentheses(value).split()).rstrip(" ,;"))
     for part in re.split(r" and |;| & ", value):  # "AT&T Labs" is one name
         pieces = [piece.strip() for piece in part.split(",") if piece.strip()]
         if len(pieces) > 2 and len(pieces) % 2 == 0 and all(_INITIALS.fullmatch(piece) for piece in pieces[1::2]):
@@ -37,6 +37,7 @@ def split_authors(value: str) -> tuple[str, ...]:
             names += pieces
         elif pieces:
             names.append(", ".join(pieces))
+    names = [name for written in names for name in names_in_run(written)]
     return tuple(name.removesuffix(".") if _ENDS_A_SENTENCE.search(name) else name for name in names if not _NOT_A_NAME.fullmatch(name))
 
 
@@ -126,7 +127,7 @@ def names_in_csv_cell(cell: str) -> list[str]:
     if ";" in cell:
         return [name.strip() for name in cell.split(";") if name.strip()]
     parts = _JOINED.split(" ".join(cell.split()))  # one space between words: a linear split
-    names = [name for part in parts for name in _names_in_csv_part(part.strip(" ,"))]
+    names = [name for part in parts for written in _names_in_csv_part(part.strip(" ,")) for name in names_in_run(written)]
     return [name.removesuffix(".") if _ENDS_A_SENTENCE.search(name) else name for name in names]
 
 
@@ -138,6 +139,33 @@ def _names_in_csv_part(part: str) -> list[str]:
     ):
         return list(split_authors(part))
     return list(names_in_bibtex_name(part)) if part else []
+
+
+def names_in_run(written: str) -> list[str]:
+    """Names written one after another with nothing between them, as citation sets that lost their punctuation
+    write them: surname first, each followed by its initials ("benford s bowers j van den bosch a"), or initials
+    first ("m ahlskog j paloheimo h stubb"; a last initial cut from its surname is dropped). Anything else is one
+    name as written: "scott e fahlman" (first name, initial, surname), "lennart e fahlen charles grant brown" (no
+    telling where one name ends), or a name with punctuation, which other rules read."""
+    words = written.split()
+    if len(words) < 4 or any(mark in written for mark in ",.;"):
+        return [written]
+    runs: list[list[str]] = []  # alternating runs of initials (single letters) and of words
+    for word in words:
+        if runs and is_letter(runs[-1][-1]) == is_letter(word):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    initials_first = is_letter(runs[0][0])
+    if not initials_first and len(runs) % 2:  # surname first ends in initials: "scott e fahlman" is one name
+        return [written]
+    names = [" ".join(runs[at] + runs[at + 1]) for at in range(0, len(runs) - 1, 2)]
+    return names if len(names) > 1 else [written]
+
+
+def is_letter(word: str) -> bool:
+    """One Latin letter, in either case: an initial where names lost their punctuation ("fahlman s e")."""
+    return len(word) == 1 and word.isascii() and word.isalpha()
 
 
 def _outside_parentheses(text: str) -> str:

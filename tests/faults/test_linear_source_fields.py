@@ -43,6 +43,7 @@ SHAPES = {
     "spaces in an author string (paperlens match)": (lambda n: split_authors("a" + " " * n + "an"), 2_000),
     "digits and versions in a bioRxiv DOI": (lambda n: (normalise_doi("10.1101/" + "1" * n + "x"), normalise_doi("10.1101/123456" + "v1" * n)), 2_000),
     "initials and blanks in a CSV author cell": (lambda n: (names_in_csv_cell(" A  " * n + ", B"), names_in_csv_cell("Li X, " * n)), 2_000),
+    "names run together without punctuation": (lambda n: (split_authors("smith a " * n), names_in_csv_cell("a b " * n + "and c")), 2_000),
     "commas, semicolons and 'et al.' in a BibTeX name": (lambda n: names_in_bibtex_name("A B, C;, et al " * n), 2_000),
     "commas and spaces in a name, no 'et al.' after them": (lambda n: _read_name(", " * n + "x"), 2_000),
     "'et al.' over and over in a name": (lambda n: _read_name("et al " * n + "x"), 2_000),

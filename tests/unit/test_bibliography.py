@@ -234,6 +234,13 @@ def test_csv_exports_of_zotero_pubmed_and_scopus_read_with_their_own_columns():
         (["King, Jr., Martin Luther"], 1963, None, None, []),  # nor three
     ]
     assert read(scopus) == [(["Jumper J.", "Evans R."], 2021, "Nature", "https://www.scopus.com/x", ["protein", "folding"])]
+    # Scopus's full export also has "Source" (the database: "Scopus"): "Source title" comes first in the alias table.
+    scopus_full = "Authors,Title,Year,Source title,DOI,Source\n\"Jumper J.; Evans R.\",AlphaFold,2021,Nature,10.1038/x,Scopus\n"
+    assert read(scopus_full)[0][2] == "Nature"
+    # BibTeX's field names as columns (a citation set, a spreadsheet of references): the venue in `journal` or
+    # `booktitle`, the year in `date` when `year` is empty, as `paperlens match` reads them.
+    bibtex_columns = "title;authors;booktitle;journal;date;year\nA;x;;vision research;may 7 11 1995;\nB;x;proc chi95;;1995;1994\n"
+    assert [(venue, year) for _, year, venue, _, _ in read(bibtex_columns)] == [("vision research", 1995), ("proc chi95", 1994)]
 
 
 def test_csv_exports_of_google_scholar_and_publish_or_perish_read_with_their_own_columns():

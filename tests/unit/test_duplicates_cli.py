@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from backend.domain.bibliography import parse_bibliography
 from tests.support import SHARED_FIXTURES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,3 +93,36 @@ def test_copies_whose_authors_are_written_as_a_reference_list_writes_them_are_on
     assert status == 0 and "6 entries: 2 groups of one paper, 0 worth a look" in said
     assert [(g["verdict"], [e["line"] for e in g["entries"]]) for g in groups] == [("same", [2, 3, 4]), ("same", [5, 6])]
     assert all("no author in common" not in pair["reasons"] for g in groups for pair in g["pairs"])
+
+
+# Rows of a public copy of the Cora citation set as entity-resolution benchmarks ship it: lower case, punctuation
+# gone, ';'-separated, BibTeX's field names as columns, the year in `date`, the names run together.
+CORA_HEADER = "address;authors;authors_original;booktitle;date;editor;editors_original;id;institution;journal;month;note;pages;publisher;tech;title;type;volume;year"
+CORA_ROWS = [
+    ";s fahlman ;s fahlman ;;1974;;;54;;artificial intelligence ;;;pp 1 49;;;a planning system for robot construction tasks ;;vol 5;",
+    ";scott elliott fahlman ;scott elliott fahlman ;;1974;;;56;;artificial intelligence ;;;1 49;;;a planning system for robot construction tasks ;;5 1;",
+    ";fahlman s e ;fahlman s e ;;1974;;;58;;artificial intelligence ;;;1 49;;;a planning system for robot construction tasks ;;5 1;",
+    ";s e fahlman ;s e fahlman ;;1974;;;60;;artificial intelligence ;;;1 49;;;a planning system for robot construction tasks ;;5;",
+    ";s f fahlman ;s f fahlman ;artifical intel lignece 5 pp;1974;;;64;;;;;1 49;;;a planning system for robot construction tasks ;;;",
+    "denver colorado usa ;benford s bowers j fahln l greenhalgh c and snowdon d ;benford s bowers j fahln l greenhalgh c and snowdon d ;"
+    "in proc acm conference on human factors in computing systems chi95;may 7 11 1995;;;12;;;;;;;;user embodiment in collaborative virtual environments ;;;",
+    ";benford s bowers j fahlen l e greenhalgh c snowdon d ;benford s bowers j fahlen l e greenhalgh c snowdon d ;in proceedings of chi95;1995;;;13;;;;;242 249;;;"
+    "user embodiment in collaborative virtual environments ;;;",
+    ";m fahle and s edelman ;m fahle and s edelman ;;1993;;;40;;vision research ;;;397 412;;;long term learning in vernier acuity effects of stimulus orientation range and of feedback ;;33 3;",
+    ";fahle m edelman s ;fahle m edelman s ;;1993;;;41;;vision research ;;;397 412;;;long term learning in vernier acuity effects of stimulus orientation range and of feedback ;;33;",
+]  # fmt: skip
+
+
+def test_a_citation_set_that_lost_its_punctuation_is_read_name_by_name_and_swept_into_its_papers(tmp_path):
+    # "fahlman s e" is Fahlman (a single letter is an initial in any case), "benford s bowers j fahln l" three
+    # names, not one whose surname is "l": the copies agree on their authors and each paper is one group. Read as
+    # written, "fahlman s e" and "s fahlman" had "no author in common": the copies were only worth a look.
+    path = tmp_path / "cora.csv"
+    path.write_text("\n".join([CORA_HEADER, *CORA_ROWS]) + "\n")
+    groups, said, status = run_duplicates(str(path))
+    assert status == 0 and "9 entries: 3 groups of one paper, 0 worth a look" in said
+    assert sorted([e["line"] for e in g["entries"]] for g in groups) == [[2, 3, 4, 5, 6], [7, 8], [9, 10]]
+    benford = parse_bibliography("csv", path.read_text()).entries[5].item
+    assert benford.authors == ["benford s", "bowers j", "fahln l", "greenhalgh c", "snowdon d"]
+    assert (benford.year, benford.venue) == (1995, "in proc acm conference on human factors in computing systems chi95")
+    assert all(pair["verdict"] == "same" and "no author in common" not in pair["reasons"] for g in groups for pair in g["pairs"])

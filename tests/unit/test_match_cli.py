@@ -40,6 +40,14 @@ def run_match(lines: list[str]) -> tuple[list[dict], int]:
         ("M. Kearns et al.", ["M. Kearns"]),
         ("B. Buth et. al.,", ["B. Buth"]),  # as a reference cites it, its comma still after it (Cora)
         ("Fahlman, S. & Hinton, G.", ["Fahlman, S.", "Hinton, G."]),
+        # A citation set without its punctuation: names run together, surname or initials first.
+        ("benford s bowers j fahln l greenhalgh c and snowdon d", ["benford s", "bowers j", "fahln l", "greenhalgh c", "snowdon d"]),
+        ("daelemans w van den bosch a and weijters t", ["daelemans w", "van den bosch a", "weijters t"]),
+        ("m ahlskog j paloheimo h stubb p dyreklev m fahlman o", ["m ahlskog", "j paloheimo", "h stubb", "p dyreklev", "m fahlman"]),
+        ("r c yee s saxena p e utgoff and a g barto", ["r c yee", "s saxena", "p e utgoff", "a g barto"]),
+        ("fahlman s e", ["fahlman s e"]),
+        ("scott e fahlman", ["scott e fahlman"]),  # first name, initial, surname: one name
+        ("lennart e fahlen charles grant brown and olov stahl", ["lennart e fahlen charles grant brown", "olov stahl"]),  # no telling
     ],
 )
 def test_an_author_string_is_split_into_names(names, expected):

@@ -23,6 +23,9 @@ _CSV_ALIASES = {
     "author": "authors", "publication year": "year", "publication title": "venue", "journal/book": "venue",
     "source title": "venue", "publication": "venue", "source": "venue", "abstract note": "abstract", "link": "url",
     "articleurl": "url", "manual tags": "tags", "keywords": "tags", "author keywords": "tags",
+    # BibTeX's field names, as a citation set or a spreadsheet of references names its columns (what `paperlens
+    # match` reads too): each fills its field where that field's own cell is empty.
+    "journal": "venue", "booktitle": "venue", "date": "year",
 }  # fmt: skip
 
 
@@ -56,7 +59,7 @@ def parse(text: str) -> ParsedBibliography:
         raise BibliographyError(f"unreadable CSV header: {error}") from None
     if "title" not in header:
         raise BibliographyError(f"not a paperlens CSV: the header must name a `title` column ({', '.join(CSV_COLUMNS)})")
-    columns = {name: _CSV_ALIASES[name] for name in header if name in _CSV_ALIASES and _CSV_ALIASES[name] not in header}
+    aliases = [(name, field) for name, field in _CSV_ALIASES.items() if name in header]  # in the table's order
     result = ParsedBibliography()
     rows = iter(reader)
     while True:
@@ -68,7 +71,9 @@ def parse(text: str) -> ParsedBibliography:
             result.rejected.append(Rejected(reader.line_num, f"unreadable CSV from here on: {error}"))
             break
         row = {(key or "").strip().lower(): unescape_cell((value or "").strip()) for key, value in row.items() if key}
-        row |= {field: row[name] for name, field in columns.items() if row.get(name)}
+        for name, field in aliases:  # the first alias with a value fills an empty field
+            if row.get(name) and not row.get(field):
+                row[field] = row[name]
         add_entry(
             result,
             reader.line_num,
