@@ -196,8 +196,16 @@ def _name_parts(author: str) -> tuple[str, str]:
     while cut > 1 and (is_initials(words[cut - 1]) or (ascii_name and is_letter(words[cut - 1]))) and not words[0].isupper():
         cut -= 1
     if cut < len(words):  # "Smith J", "van der Berg JK", "Smith J. A.", "Иванов И. И.": surname first, as PubMed writes
-        return " ".join(words[cut:]), " ".join(words[:cut])
+        before = words[:cut]
+        if len(before) > 1 and len(before[0]) > 1 and before[0] not in _PARTICLES and all(word.islower() for word in words[cut:]):
+            # "aha david w", "fahlman scott e": a citation set's surname, then the given name in full, then initials
+            return " ".join(before[1:] + words[cut:]), before[0]
+        return " ".join(words[cut:]), " ".join(before)
     return " ".join(words[:-1]), (words[-1] if words else "")
+
+
+# Words that begin a surname of more than one word ("van de welde w", "de jong k"), in lower case.
+_PARTICLES = frozenset("van von de der den del della di da du dos das la le ten ter st bin ibn al el mac".split())
 
 
 def surnames(authors: Iterable[str]) -> set[str]:

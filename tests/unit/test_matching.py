@@ -219,6 +219,9 @@ def test_names_written_surname_first_with_initials_as_pubmed_writes_them():
     # Without capitals or periods (a citation set lower-cased and stripped of punctuation), a letter is an initial.
     assert surnames(["fahlman s e", "van den bosch a", "s e fahlman"]) == {"fahlman", "vandenbosch"}
     assert author_agreement(("fahlman s e", "hinton g"), ("Scott E. Fahlman", "Geoffrey Hinton")) == 1.0
+    # Surname, given name in full, initial ("aha david w"); a surname's particle starts it ("van de welde w").
+    assert surnames(["aha david w", "fahlman scott e", "van de welde w", "de jong k"]) == {"aha", "fahlman", "vandewelde", "dejong"}
+    assert author_agreement(("kibler d", "aha david w"), ("d kibler", "d w aha")) == 1.0
     editorial = Paper(title="Editorial", authors=("Jumper J", "Evans R"), year=2021)  # a generic title needs the authors
     assert compare(editorial, Paper(title="Editorial", authors=full[:2], year=2021)).verdict == "same"
     # Two initials with a vowel ("JA") could be a surname in capitals alone; in a list beside "Evans R", they are not.
