@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from backend.domain import abstracts, match_model
 from backend.domain.markup import RESULT_TAGS, without_markup
-from backend.domain.names import is_initials, is_letter, maybe_surname_first, surname_first, without_et_al
+from backend.domain.names import PARTICLES, is_initials, is_letter, maybe_surname_first, surname_first, without_et_al
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     BUILDS_ON, FEATURES, NEGATES, RESPONDS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
@@ -197,15 +197,12 @@ def _name_parts(author: str) -> tuple[str, str]:
         cut -= 1
     if cut < len(words):  # "Smith J", "van der Berg JK", "Smith J. A.", "Иванов И. И.": surname first, as PubMed writes
         before = words[:cut]
-        if len(before) > 1 and len(before[0]) > 1 and before[0] not in _PARTICLES and all(word.islower() for word in words[cut:]):
+        if len(before) > 1 and len(before[0]) > 1 and before[0] not in PARTICLES and all(word.islower() for word in words[cut:]):
             # "aha david w", "fahlman scott e": a citation set's surname, then the given name in full, then initials
             return " ".join(before[1:] + words[cut:]), before[0]
         return " ".join(words[cut:]), " ".join(before)
     return " ".join(words[:-1]), (words[-1] if words else "")
 
-
-# Words that begin a surname of more than one word ("van de welde w", "de jong k"), in lower case.
-_PARTICLES = frozenset("van von de der den del della di da du dos das la le ten ter st bin ibn al el mac".split())
 
 
 def surnames(authors: Iterable[str]) -> set[str]:

@@ -144,7 +144,8 @@ def _names_in_csv_part(part: str) -> list[str]:
 def names_in_run(written: str) -> list[str]:
     """Names written one after another with nothing between them, as citation sets that lost their punctuation
     write them: surname first, each followed by its initials ("benford s bowers j van den bosch a"), or initials
-    first ("m ahlskog j paloheimo h stubb"; a last initial cut from its surname is dropped). Anything else is one
+    first ("m ahlskog j paloheimo h stubb"; a last initial cut from its surname is dropped; "b a draper carla e brodley":
+a given name in full after a surname begins the next name). Anything else is one
     name as written: "scott e fahlman" (first name, initial, surname), "lennart e fahlen charles grant brown" (no
     telling where one name ends), or a name with punctuation, which other rules read."""
     words = written.split()
@@ -159,8 +160,23 @@ def names_in_run(written: str) -> list[str]:
     initials_first = is_letter(runs[0][0])
     if not initials_first and len(runs) % 2:  # surname first ends in initials: "scott e fahlman" is one name
         return [written]
-    names = [" ".join(runs[at] + runs[at + 1]) for at in range(0, len(runs) - 1, 2)]
+    names, given = [], []  # given: the full given names that begin the next name
+    for at in range(0, len(runs) - 1, 2):
+        first, second = runs[at], runs[at + 1]
+        if initials_first and at + 2 < len(runs) and len(second) > 1 and second[0] not in PARTICLES:
+            # "b a draper carla e brodley": a surname, then the next name's given name in full
+            names.append(" ".join(given + first + second[:1]))
+            given = second[1:]
+        else:
+            names.append(" ".join(given + first + second))
+            given = []
+    if given:  # "… smith john b": the last name's initials after its given name
+        names.append(" ".join(given + runs[-1]))
     return names if len(names) > 1 else [written]
+
+
+# Words that begin a surname of more than one word ("van de welde w", "de jong k"), in lower case.
+PARTICLES = frozenset("van von de der den del della di da du dos das la le ten ter st bin ibn al el mac".split())
 
 
 def is_letter(word: str) -> bool:

@@ -45,6 +45,8 @@ def run_match(lines: list[str]) -> tuple[list[dict], int]:
         ("daelemans w van den bosch a and weijters t", ["daelemans w", "van den bosch a", "weijters t"]),
         ("m ahlskog j paloheimo h stubb p dyreklev m fahlman o", ["m ahlskog", "j paloheimo", "h stubb", "p dyreklev", "m fahlman"]),
         ("r c yee s saxena p e utgoff and a g barto", ["r c yee", "s saxena", "p e utgoff", "a g barto"]),
+        ("b a draper carla e brodley and paul e utgoff", ["b a draper", "carla e brodley", "paul e utgoff"]),  # given names in full
+        ("s b thrun k de jong w van de welde", ["s b thrun", "k de jong", "w van de welde"]),  # surnames with particles
         ("fahlman s e", ["fahlman s e"]),
         ("scott e fahlman", ["scott e fahlman"]),  # first name, initial, surname: one name
         ("lennart e fahlen charles grant brown and olov stahl", ["lennart e fahlen charles grant brown", "olov stahl"]),  # no telling
