@@ -523,7 +523,9 @@ def _year_gap_allowed(left: Paper, right: Paper) -> tuple[int, str]:
         return MAX_PREPRINT_YEAR_GAP, "preprint and publication"
     if _names_no_venue(left) or _names_no_venue(right):
         return UNPLACED_YEAR_GAP, "one record names no venue"
-    return (SAME_VENUE_YEAR_GAP, "the same venue") if _same_venue(left.venue, right.venue) else (0, "")
+    if _same_venue(left.venue, right.venue) and not any(is_generic(normalise_title(paper.title).split()) for paper in (left, right)):
+        return SAME_VENUE_YEAR_GAP, "the same venue"  # a recurring title ("Book review column") recurs in its venue yearly
+    return 0, ""
 
 
 # Words that do not tell one venue from another: "in proc of the", a year, an edition's number.
@@ -532,16 +534,16 @@ _VENUE_FILLER = frozenset("in proc procs proceedings of the on and at for".split
 
 @lru_cache(maxsize=4096)
 def _same_venue(ours: str | None, theirs: str | None) -> bool:
-    """One venue the matcher does not know, written two ways: the same words but for filler, numbers and plurals
-    ("proceedings of the 1988 connectionist models summer school" / "proc connectionist model summer school");
-    "international conference on machine learning" is not "machine learning", the journal. Not a venue it knows
-    (SIGMOD Record, VLDB): records of those come from bibliographic databases, whose years are the publication's
-    own, and two there a year apart are two items (the columns of consecutive years, in every DBLP-ACM pair)."""
+    """One venue written two ways: the same known venue (NIPS, "advances in neural information processing
+    systems"), or, for venues the matcher does not know, the same words but for filler, numbers and plurals
+    ("proceedings of the 1988 connectionist models summer school" / "proc connectionist model summer school").
+    "international conference on machine learning" is not "machine learning", the journal."""
     if not (ours and theirs):
         return False
     ours, theirs = normalise_title(ours), normalise_title(theirs)
-    if canonical_venue(ours) or canonical_venue(theirs):
-        return False
+    known = canonical_venue(ours), canonical_venue(theirs)
+    if known[0] or known[1]:
+        return known[0] == known[1]
     return bool(words := _venue_content(ours)) and words == _venue_content(theirs)
 
 

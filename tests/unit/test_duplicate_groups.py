@@ -152,9 +152,13 @@ def test_a_year_apart_is_two_items_unless_the_records_name_one_venue_the_matcher
     paper = Paper(title="Faster learning variations on back-propagation: an empirical study", authors=("S. E. Fahlman",), year=1988)
     other_year = lambda venue, theirs: compare(msgspec.structs.replace(paper, venue=venue), msgspec.structs.replace(paper, venue=theirs, year=1989))  # noqa: E731
     assert other_year("Proc. of the 1988 Connectionist Models Summer School", "Proceedings of the Connectionist Model Summer School").verdict == "same"
-    # A conference paper and its journal version; a column of consecutive years in a venue records come from curated.
+    # NIPS 2, held in 1989, printed in 1990: a known venue under two of its names.
+    nips = other_year("Advances in Neural Information Processing Systems 2", "NIPS")
+    assert nips.verdict == "same" and "years 1988 / 1989 (the same venue)" in nips.reasons
+    # A conference paper and its journal version; a column that recurs in its venue every year.
     assert "years differ (1988 / 1989)" in other_year("International Conference on Machine Learning", "Machine Learning").reasons
-    assert "years differ (1988 / 1989)" in other_year("SIGMOD Record", "ACM SIGMOD Record").reasons
+    column = Paper(title="Book review column", authors=("K. Aberer",), venue="SIGMOD Record", year=2002)
+    assert compare(column, msgspec.structs.replace(column, venue="ACM SIGMOD Record", year=2003)).verdict == "different"
 
 
 def test_every_reason_that_says_two_items_is_read_as_such_by_the_grouping():
