@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from itertools import islice
 from functools import cache
 
 import msgspec
@@ -25,8 +26,8 @@ SWEEP_RULES = 12  # 4: numbers in names (Qwen2 / Qwen3), Greek letters, glued wo
 # ("rastogiandk"); 9: full names in another order ("Hong Su" / "Su Hong"), a year pasted after a title as the year;
 # 10: a copy's own typos are not its rarest words (each copy of a paper cited many times, misspelt its own way)
 # 11: no group holds two records a pair says are two items (a `same` pair that would join them is `possible`)
-# 12: every pair found across two groups read before they join, not only those drawn; a year apart in one unknown
-# venue; names run together without punctuation ("fahlman s e", "benford s bowers j")
+# 12: every pair found across two groups read before they join; one record in every pair across them that says
+# two items leaves its group; a year apart in one venue (its names cut short too); names run together ("fahlman s e")
 
 
 @cache
@@ -46,6 +47,9 @@ def pair_id(left_id: str, right_id: str) -> str:
 # link chains sibling papers ("mining generalized association rules" - "mining association rules" - "mining
 # quantitative association rules") into one group that a merge would turn into one item.
 CROSS_CHECKED = 8
+# And up to this many of the pairs the index found across the two groups (all of them between groups of a paper's
+# copies; a bound, so that a library of one title thousands of times costs in proportion to its size).
+FOUND_CHECKED = 256
 JOINS_GROUPS_THAT_DIFFER = "but it would join two groups that differ"
 JOINS_TWO_ITEMS = "but it would join two items"
 _SAYS_TWO_ITEMS = (*TWO_ITEMS, JOINS_GROUPS_THAT_DIFFER, JOINS_TWO_ITEMS)  # reasons that keep a group from being one paper
@@ -89,10 +93,12 @@ def library_duplicates(items: list[LibraryItem]) -> list[DuplicatePair]:
 
 def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list[DuplicatePair]:
     """The pairs, strongest first, each `same` pair joining its two groups unless most of the cross pairs
-    checked (CROSS_CHECKED) are `different`, or one says the two are two items (a conference paper beside its
-    journal version, years apart: the copies without a year match both); such a pair becomes `possible`, with
-    the count or that pair's reason as its own. The records of one paper cited forty ways stay one group when one
-    copy gives another year: that copy stays out, its pairs listed."""
+    checked (CROSS_CHECKED) are `different`, or pairs across them say the two are two items (a conference paper
+    beside its journal version, years apart: the copies without a year match both); such a pair becomes
+    `possible`, with the count or that pair's reason as its own. Every pair the index found across the two groups
+    is read, besides those checked. When one record is in every pair across them that says two items, and there
+    are two or more (a copy of another year among forty, a copy whose venue cannot say it is the same meeting), it
+    leaves its group and the groups join: that copy is left out, its `same` pairs with them listed as `possible`."""
     groups = _Groups()
     verdicts = {frozenset(pair.item_ids): (pair.verdict, pair.reasons) for pair in pairs}
     found_with: dict[str, list[str]] = {}  # item -> the items the index found it paired with
@@ -108,7 +114,7 @@ def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list
             verdicts[key] = (found.verdict, found.reasons)
         return verdicts[key]
 
-    kept = []
+    kept, left_out = [], {}  # left_out: item -> why it left its group
     for pair in sorted(pairs, key=strongest_first):
         first, second = pair.item_ids
         if pair.verdict == "same" and not groups.together(first, second):
@@ -116,24 +122,37 @@ def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list
                 (a, b)
                 for a in _spread(groups.members(first)) for b in _spread(groups.members(second)) if {a, b} != {first, second}
             ]  # fmt: skip
-            judged = [verdict(a, b) for a, b in checked]
-            differ = sum(said == "different" for said, _ in judged)
+            differ = sum(verdict(a, b)[0] == "different" for a, b in checked)
+            why_not = None
             if differ * 2 > len(checked) + 1:  # the pair itself votes for joining
                 why_not = f"{JOINS_GROUPS_THAT_DIFFER} ({differ} of {len(checked)} pairs across them)"
             else:
-                # Besides those checked, every pair found across the two groups: a copy of another year in a group
-                # of forty is one the checks may not draw (the smaller group's pairs read: each item's a few times).
                 smaller, larger = sorted((first, second), key=lambda item: len(groups.members(item)))
                 across = groups.root(larger)
-                found = [verdicts[frozenset((a, b))] for a in groups.members(smaller) for b in found_with[a] if groups.root(b) == across]
-                two_items = next(filter(None, (says_two_items(*judgement) for judgement in judged + found)), None)
-                why_not = f"{JOINS_TWO_ITEMS}: {two_items}" if two_items else None
+                found = list(islice(((a, b) for a in groups.members(smaller) for b in found_with[a] if groups.root(b) == across), FOUND_CHECKED + 1))
+                apart = [(a, b, reason) for a, b in checked + found[:FOUND_CHECKED] if (reason := says_two_items(*verdict(a, b)))]
+                if apart:
+                    # One record in two such pairs or more, and in every one, with every pair found across the
+                    # groups read (of two large groups, a few pairs read could name one record where many say so).
+                    in_every = set.intersection(*({a, b} for a, b, _ in apart)) - {first, second} if len(found) <= FOUND_CHECKED else set()
+                    if in_every and len(apart) > 1:
+                        outlier = min(in_every)
+                        groups.leave(outlier)
+                        left_out.setdefault(outlier, apart[0][2])
+                    else:
+                        why_not = f"{JOINS_TWO_ITEMS}: {apart[0][2]}"
             if why_not:
                 pair = msgspec.structs.replace(pair, verdict="possible", reasons=(*pair.reasons, why_not))
             else:
                 groups.join(first, second)
         kept.append(pair)
-    return kept
+    # A `same` pair of a record that left its group, with one of that group: listed for a look, with the reason.
+    return [
+        msgspec.structs.replace(pair, verdict="possible", reasons=(*pair.reasons, f"{JOINS_TWO_ITEMS}: {left_out.get(pair.item_ids[0]) or left_out[pair.item_ids[1]]}"))
+        if pair.verdict == "same" and not groups.together(*pair.item_ids)
+        else pair
+        for pair in kept
+    ]
 
 
 def _spread(members: list[str]) -> list[str]:
@@ -147,19 +166,22 @@ def strongest_first(pair: DuplicatePair) -> tuple:
 
 
 class _Groups:
-    """Disjoint sets of item ids (union by size), each set's members kept in a list."""
+    """Disjoint sets of item ids, each set's members kept in a list. A join moves the smaller set's members into
+    the larger (an item moves at most log n times); an item can leave its set for one of its own."""
 
     def __init__(self) -> None:
-        self._parent: dict[str, str] = {}
-        self._members: dict[str, list[str]] = {}
+        self._of: dict[str, int] = {}
+        self._members: dict[int, list[str]] = {}
+        self._made = 0
 
-    def root(self, item_id: str) -> str:
-        if item_id not in self._parent:
-            self._parent[item_id], self._members[item_id] = item_id, [item_id]
-        while self._parent[item_id] != item_id:
-            self._parent[item_id] = self._parent[self._parent[item_id]]
-            item_id = self._parent[item_id]
-        return item_id
+    def _alone(self, item_id: str) -> int:
+        self._of[item_id], self._members[self._made] = self._made, [item_id]
+        self._made += 1
+        return self._of[item_id]
+
+    def root(self, item_id: str) -> int:
+        found = self._of.get(item_id)
+        return self._alone(item_id) if found is None else found
 
     def members(self, item_id: str) -> list[str]:
         return self._members[self.root(item_id)]
@@ -170,8 +192,15 @@ class _Groups:
     def join(self, first: str, second: str) -> None:
         big, small = sorted((self.root(first), self.root(second)), key=lambda root: -len(self._members[root]))
         if big != small:
-            self._parent[small] = big
+            for item_id in self._members[small]:
+                self._of[item_id] = big
             self._members[big] += self._members.pop(small)
+
+    def leave(self, item_id: str) -> None:
+        members = self.members(item_id)
+        if len(members) > 1:
+            members.remove(item_id)
+            self._alone(item_id)
 
     def all(self) -> list[list[str]]:
         return [members for members in self._members.values() if len(members) > 1]

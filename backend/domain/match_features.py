@@ -81,6 +81,37 @@ def canonical_venue(normalised_venue: str) -> str | None:
     return None
 
 
+# Words that do not tell one venue from another: "in proc of the", a year, an edition's number.
+_VENUE_FILLER = frozenset("in proc procs proceedings of the on and at for".split())
+
+
+def venue_content(normalised_venue: str) -> list[str]:
+    """A venue's words that name it, in order: no filler, no numbers, no plural "s"."""
+    return [word.removesuffix("s") if len(word) > 4 else word for word in normalised_venue.split() if word not in _VENUE_FILLER and not word.isdigit()]
+
+
+def abbreviates(ours: list[str], theirs: list[str]) -> bool:
+    """The same words of a venue's name in order, each the same or one cut short ("adv" / "advances", "info" /
+    "information", "res" / "research")."""
+    return len(ours) == len(theirs) > 0 and all(
+        one == two or (len(short) >= 3 and long.startswith(short)) for one, two in zip(ours, theirs) for short, long in [sorted((one, two), key=len)]
+    )
+
+
+@lru_cache(maxsize=4096)
+def _alias_words() -> tuple[tuple[str, list[str]], ...]:
+    return tuple((name, venue_content(alias)) for name, aliases in _VENUE_ALIASES for alias in aliases)
+
+
+def abbreviated_venue(words: list[str]) -> str | None:
+    """The known venue one of whose names these words hold, some cut short ("adv neural info processing system"
+    holds NIPS's "neural information processing systems"), as `canonical_venue` finds a name written in full."""
+    return next(
+        (name for name, alias in _alias_words() for at in range(len(words) - len(alias) + 1) if abbreviates(words[at : at + len(alias)], alias)),
+        None,
+    )
+
+
 # Words venues are made of: a title's tail of such words (and names and years) is fields pasted into it.
 _VENUE_VOCABULARY = frozenset(
     {word for _, aliases in _VENUE_ALIASES for alias in aliases for word in alias.split()}

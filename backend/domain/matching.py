@@ -18,7 +18,7 @@ from backend.domain.names import PARTICLES, is_initials, is_letter, maybe_surnam
 from backend.domain.identity import arxiv_id_from_doi, is_preprint_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.match_features import (
     BUILDS_ON, FEATURES, NEGATES, RESPONDS, STOP_WORDS, WORD_COUNTERPART, YEAR, Authors, Record, canonical_venue,
-    accompanies, builds_on, features, is_generic, negations, opposites, part_numbers, parts_differ, responds, split_glued_both, title_cores, versions_differ,
+    abbreviated_venue, abbreviates, accompanies, builds_on, features, is_generic, negations, opposites, part_numbers, parts_differ, responds, split_glued_both, title_cores, venue_content, versions_differ,
 )  # fmt: skip
 from backend.domain.models import Paper
 
@@ -523,32 +523,47 @@ def _year_gap_allowed(left: Paper, right: Paper) -> tuple[int, str]:
         return MAX_PREPRINT_YEAR_GAP, "preprint and publication"
     if _names_no_venue(left) or _names_no_venue(right):
         return UNPLACED_YEAR_GAP, "one record names no venue"
-    if _same_venue(left.venue, right.venue) and not any(is_generic(normalise_title(paper.title).split()) for paper in (left, right)):
-        return SAME_VENUE_YEAR_GAP, "the same venue"  # a recurring title ("Book review column") recurs in its venue yearly
+    if _same_venue(left.venue, right.venue) and _one_title_of_its_own(left.title, right.title):
+        return SAME_VENUE_YEAR_GAP, "the same venue"
     return 0, ""
 
 
-# Words that do not tell one venue from another: "in proc of the", a year, an edition's number.
-_VENUE_FILLER = frozenset("in proc procs proceedings of the on and at for".split())
+def _one_title_of_its_own(ours: str, theirs: str) -> bool:
+    """Titles the same but for a typo (TITLE_SAME), long enough to name one work (MIN_FUZZY_WORDS) and not opening
+    as a recurring one does: what lets two records of one venue be a year apart. A venue's sibling papers of
+    consecutive years have titles alike, not this alike ("materialized views selection in a multidimensional
+    database" 1997 / "materialized view selection for multidimensional datasets" 1998), and its columns recur
+    ("Standards", "Database principles", "Book review column", "Treasurer's message joachim hammer 2001")."""
+    ours_normal, theirs_normal = normalise_title(ours), normalise_title(theirs)
+    return (
+        min(len(ours_normal.split()), len(theirs_normal.split())) >= MIN_FUZZY_WORDS
+        and fuzz.ratio(ours_normal, theirs_normal) >= TITLE_SAME
+        and not (_opens_recurring(ours) or _opens_recurring(theirs))
+    )
+
+
+def _opens_recurring(title: str) -> bool:
+    """A title that opens as a recurring one does ("Book review column", "Treasurer's message joachim hammer 2001",
+    its editor and year pasted after it): such a column recurs in its venue every year."""
+    words = [word for word in normalise_title(title).split() if word not in STOP_WORDS]
+    return bool(words) and is_generic(words[:1])
 
 
 @lru_cache(maxsize=4096)
 def _same_venue(ours: str | None, theirs: str | None) -> bool:
     """One venue written two ways: the same known venue (NIPS, "advances in neural information processing
-    systems"), or, for venues the matcher does not know, the same words but for filler, numbers and plurals
-    ("proceedings of the 1988 connectionist models summer school" / "proc connectionist model summer school").
-    "international conference on machine learning" is not "machine learning", the journal."""
+    systems", "adv in neural info processing systems"), or, for venues the matcher does not know, the same words in
+    order but for filler, numbers, plurals and words cut short ("proceedings of the 1988 connectionist models summer
+    school" / "proc connectionist model summer school"). "international conference on machine learning" is not
+    "machine learning", the journal."""
     if not (ours and theirs):
         return False
     ours, theirs = normalise_title(ours), normalise_title(theirs)
-    known = canonical_venue(ours), canonical_venue(theirs)
+    words, other = venue_content(ours), venue_content(theirs)
+    known = canonical_venue(ours) or abbreviated_venue(words), canonical_venue(theirs) or abbreviated_venue(other)
     if known[0] or known[1]:
         return known[0] == known[1]
-    return bool(words := _venue_content(ours)) and words == _venue_content(theirs)
-
-
-def _venue_content(venue: str) -> frozenset[str]:
-    return frozenset(word.removesuffix("s") for word in venue.split() if word not in _VENUE_FILLER and not word.isdigit())
+    return abbreviates(words, other)
 
 
 def _names_no_venue(paper: Paper) -> bool:

@@ -239,6 +239,19 @@ MATCHER_SHAPES["a paper entered thousands of times, grouped"] = (_group_chain, 1
 MATCHER_SHAPES["a paper entered thousands of times, swept"] = (_sweep_copies, 100)
 
 
+def _sweep_two_years(n: int) -> None:
+    """One title n times, a third of a year, a third of another, a third undated: every join between the two
+    years' groups is refused, and each refusal reads pairs found across them (as many as a bound allows)."""
+    library_duplicates([
+        LibraryItem(id=f"i{i:05d}", title="Experiments with a new boosting algorithm for ranking", authors=("Yoav Freund",),
+                    year=(1990, 1995, None)[i % 3], venue="machine learning", added_at=i)
+        for i in range(n)
+    ])  # fmt: skip
+
+
+MATCHER_SHAPES["a paper entered thousands of times with two years, swept"] = (_sweep_two_years, 60)
+
+
 @pytest.mark.parametrize("shape", MATCHER_SHAPES)
 def test_the_matcher_reads_hostile_records_in_linear_time(shape):
     work, small = MATCHER_SHAPES[shape]

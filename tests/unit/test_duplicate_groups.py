@@ -155,6 +155,10 @@ def test_a_year_apart_is_two_items_unless_the_records_name_one_venue_the_matcher
     # NIPS 2, held in 1989, printed in 1990: a known venue under two of its names.
     nips = other_year("Advances in Neural Information Processing Systems 2", "NIPS")
     assert nips.verdict == "same" and "years 1988 / 1989 (the same venue)" in nips.reasons
+    # Names cut short, as references write them, read as the venue they abbreviate, known or not.
+    assert other_year("Adv. in Neural Info. Processing Systems", "NIPS").verdict == "same"
+    assert other_year("Vision Res.", "Vision Research").verdict == "same"
+    assert "years differ (1988 / 1989)" in other_year("Adv. in Neural Info. Processing Systems", "ICML").reasons
     # A conference paper and its journal version; a column that recurs in its venue every year.
     assert "years differ (1988 / 1989)" in other_year("International Conference on Machine Learning", "Machine Learning").reasons
     column = Paper(title="Book review column", authors=("K. Aberer",), venue="SIGMOD Record", year=2002)

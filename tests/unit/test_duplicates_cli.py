@@ -126,3 +126,38 @@ def test_a_citation_set_that_lost_its_punctuation_is_read_name_by_name_and_swept
     assert benford.authors == ["benford s", "bowers j", "fahln l", "greenhalgh c", "snowdon d"]
     assert (benford.year, benford.venue) == (1995, "in proc acm conference on human factors in computing systems chi95")
     assert all(pair["verdict"] == "same" and "no author in common" not in pair["reasons"] for g in groups for pair in g["pairs"])
+
+
+# Cora's copies of Cascade-Correlation (NIPS 2: held in 1989, printed in 1990), as HPI's cora.csv writes them.
+CASCOR_HEADER = "authors;booktitle;date;id;title;year"
+CASCOR_ROWS = [
+    "fahlman s e lebiere c ;in advances in neural information processing systems ;1990;308;the cascade correlation architecture ;",
+    "fahlman s e and lebiere c ;advances in neural information processing systems;1990;309;the cascade correlation learning architecture ;",
+    "fahlman s e and lebiere c ;nips ;1990;310;the cascade correlation learning architecture ;",
+    "fahlmann s e and lebiere c ;in advances in neural information processing systems 2 nips 2;1989;311;the cascade correlation learning architecture ;",
+    "s e fahlman c lebiere ;advances in neural information processing systems;1990;312;the cascade correlation learning architecture ;",
+    "s fahlman and c lebiere ;in adv in neural info processing systems;1989;315;the cascade correlation learning architecture ;",
+    "s e fahlman and c lebiere ;in advances in neural information processing systems;1989;316;the cascade correlation learning architecture ;",
+    "s e fahlman and c lebiere ;advances in neural information processing systems ;;320;the cascade correlation learn ing architecture in d s ;",
+    "fahlmann scott c lebiere ;in advances in neural information processing;;336;the cascade correlation learning architechture ;",
+    "fahlman s e and lebiere c ;in advances in neural information processing systems ii denver 1989;1990;342;the cascade correlation learning architecture ;",
+    "s e fahlman and c lebiere ;in ad vances in neural information processing systems ii ;1989;344;the cascade correlation learning architecture ;",
+    "scott e fahlman and christian lebiere ;in 13;1990;349;the cascade correlation learning architec ture ;",
+    "s e fahlman and c lebiere ;advances in neural information processing structures;1990;362;the cascade correlation architecture ;",
+    "s fahlman and c lebiere ;advances in neural information processing systems ;1989 1990;364;the cascade correlation learning architecture ;",
+    "fahlman scott e ;in advances in neural information processing systems;1990;370;the cascade correlation learning architecture ;",
+    "s e fahlman and lebiere c ;in advances in neural information processing systems ;1990;373; the cascaded correlation learning architecture ;",
+]  # fmt: skip
+
+
+def test_a_paper_cited_with_its_meeting_s_year_and_its_proceedings_year_under_many_names_of_the_venue_is_one_group(tmp_path):
+    # NIPS, "advances in neural information processing systems", "adv in neural info processing systems": one venue
+    # (names cut short read as the known one), so 1989 and 1990 are one paper's years. The copy whose venue is "in
+    # 13" cannot say so: a year apart from the 1989 copies, it is left out, and the sixteen are one paper; each copy
+    # that says two items used to keep the 1989 and 1990 copies apart (three groups).
+    path = tmp_path / "cascor.csv"
+    path.write_text("\n".join([CASCOR_HEADER, *CASCOR_ROWS]) + "\n")
+    groups, said, status = run_duplicates(str(path))
+    assert status == 0 and "16 entries: 1 groups of one paper, 0 worth a look" in said
+    in_13 = 2 + next(n for n, row in enumerate(CASCOR_ROWS) if ";in 13;" in row)
+    assert [e["line"] for e in groups[0]["entries"]] == [line for line in range(2, 18) if line != in_13]
