@@ -95,6 +95,12 @@ def test_copies_whose_authors_are_written_as_a_reference_list_writes_them_are_on
     assert all("no author in common" not in pair["reasons"] for g in groups for pair in g["pairs"])
 
 
+def _swept(tmp_path: Path, header: str, rows: list[str]) -> tuple[Path, tuple[list[dict], str, int]]:
+    path = tmp_path / "citations.csv"
+    path.write_text("\n".join([header, *rows]) + "\n")
+    return path, run_duplicates(str(path))
+
+
 # Rows of a public copy of the Cora citation set as entity-resolution benchmarks ship it: lower case, punctuation
 # gone, ';'-separated, BibTeX's field names as columns, the year in `date`, the names run together.
 CORA_HEADER = "address;authors;authors_original;booktitle;date;editor;editors_original;id;institution;journal;month;note;pages;publisher;tech;title;type;volume;year"
@@ -117,9 +123,7 @@ def test_a_citation_set_that_lost_its_punctuation_is_read_name_by_name_and_swept
     # "fahlman s e" is Fahlman (a single letter is an initial in any case), "benford s bowers j fahln l" three
     # names, not one whose surname is "l": the copies agree on their authors and each paper is one group. Read as
     # written, "fahlman s e" and "s fahlman" had "no author in common": the copies were only worth a look.
-    path = tmp_path / "cora.csv"
-    path.write_text("\n".join([CORA_HEADER, *CORA_ROWS]) + "\n")
-    groups, said, status = run_duplicates(str(path))
+    path, (groups, said, status) = _swept(tmp_path, CORA_HEADER, CORA_ROWS)
     assert status == 0 and "9 entries: 3 groups of one paper, 0 worth a look" in said
     assert sorted([e["line"] for e in g["entries"]] for g in groups) == [[2, 3, 4, 5, 6], [7, 8], [9, 10]]
     benford = parse_bibliography("csv", path.read_text()).entries[5].item
@@ -153,11 +157,9 @@ CASCOR_ROWS = [
 def test_a_paper_cited_with_its_meeting_s_year_and_its_proceedings_year_under_many_names_of_the_venue_is_one_group(tmp_path):
     # NIPS, "advances in neural information processing systems", "adv in neural info processing systems": one venue
     # (names cut short read as the known one), so 1989 and 1990 are one paper's years. The copy whose venue is "in
-    # 13" cannot say so: a year apart from the 1989 copies, it is left out, and the sixteen are one paper; each copy
-    # that says two items used to keep the 1989 and 1990 copies apart (three groups).
-    path = tmp_path / "cascor.csv"
-    path.write_text("\n".join([CASCOR_HEADER, *CASCOR_ROWS]) + "\n")
-    groups, said, status = run_duplicates(str(path))
+    # 13" cannot say so: a year apart from the 1989 copies, it is left out, and the fifteen are one paper (with
+    # every pair found across two groups read, that copy alone kept the 1989 and 1990 copies apart).
+    _, (groups, said, status) = _swept(tmp_path, CASCOR_HEADER, CASCOR_ROWS)
     assert status == 0 and "16 entries: 1 groups of one paper, 0 worth a look" in said
     in_13 = 2 + next(n for n, row in enumerate(CASCOR_ROWS) if ";in 13;" in row)
     assert [e["line"] for e in groups[0]["entries"]] == [line for line in range(2, 18) if line != in_13]
