@@ -130,7 +130,8 @@ def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list
                 smaller, larger = sorted((first, second), key=lambda item: len(groups.members(item)))
                 across = groups.root(larger)
                 found = list(islice(((a, b) for a in groups.members(smaller) for b in found_with[a] if groups.root(b) == across), FOUND_CHECKED + 1))
-                apart = [(a, b, reason) for a, b in checked + found[:FOUND_CHECKED] if (reason := says_two_items(*verdict(a, b)))]
+                read = {frozenset(cross): cross for cross in checked + found[:FOUND_CHECKED]}.values()  # each pair once
+                apart = [(a, b, reason) for a, b in read if (reason := says_two_items(*verdict(a, b)))]
                 if apart:
                     # One record in two such pairs or more, and in every one, with every pair found across the
                     # groups read (of two large groups, a few pairs read could name one record where many say so).
