@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from itertools import islice
 from functools import cache
+from itertools import islice
 
 import msgspec
 
@@ -50,6 +50,7 @@ CROSS_CHECKED = 8
 # And up to this many of the pairs the index found across the two groups (all of them between groups of a paper's
 # copies; a bound, so that a library of one title thousands of times costs in proportion to its size).
 FOUND_CHECKED = 256
+FOUND_EXAMINED = 4 * FOUND_CHECKED  # pairs of the smaller group's members looked at to find them
 JOINS_GROUPS_THAT_DIFFER = "but it would join two groups that differ"
 JOINS_TWO_ITEMS = "but it would join two items"
 _SAYS_TWO_ITEMS = (*TWO_ITEMS, JOINS_GROUPS_THAT_DIFFER, JOINS_TWO_ITEMS)  # reasons that keep a group from being one paper
@@ -127,15 +128,13 @@ def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list
             if differ * 2 > len(checked) + 1:  # the pair itself votes for joining
                 why_not = f"{JOINS_GROUPS_THAT_DIFFER} ({differ} of {len(checked)} pairs across them)"
             else:
-                smaller, larger = sorted((first, second), key=lambda item: len(groups.members(item)))
-                across = groups.root(larger)
-                found = list(islice(((a, b) for a in groups.members(smaller) for b in found_with[a] if groups.root(b) == across), FOUND_CHECKED + 1))
-                read = {frozenset(cross): cross for cross in checked + found[:FOUND_CHECKED]}.values()  # each pair once
+                found, all_found = _found_across(groups, found_with, first, second)
+                read = {frozenset(cross): cross for cross in checked + found}.values()  # each pair once
                 apart = [(a, b, reason) for a, b in read if (reason := says_two_items(*verdict(a, b)))]
                 if apart:
                     # One record in two such pairs or more, and in every one, with every pair found across the
                     # groups read (of two large groups, a few pairs read could name one record where many say so).
-                    in_every = set.intersection(*({a, b} for a, b, _ in apart)) - {first, second} if len(found) <= FOUND_CHECKED else set()
+                    in_every = set.intersection(*({a, b} for a, b, _ in apart)) - {first, second} if all_found else set()
                     if in_every and len(apart) > 1:
                         outlier = min(in_every)
                         groups.leave(outlier)
@@ -154,6 +153,17 @@ def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list
         else pair
         for pair in kept
     ]
+
+
+def _found_across(groups: _Groups, found_with: dict[str, list[str]], first: str, second: str) -> tuple[list[tuple[str, str]], bool]:
+    """The pairs the index found across the groups of `first` and `second` (read from the smaller one), up to
+    FOUND_CHECKED of them among the first FOUND_EXAMINED pairs of its members, and whether that is all of them:
+    each join tried costs at most that, whatever the groups' sizes."""
+    smaller, larger = sorted((first, second), key=lambda item: len(groups.members(item)))
+    across = groups.root(larger)
+    examined = list(islice(((a, b) for a in groups.members(smaller) for b in found_with[a]), FOUND_EXAMINED + 1))
+    found = [(a, b) for a, b in examined[:FOUND_EXAMINED] if groups.root(b) == across]
+    return found[:FOUND_CHECKED], len(examined) <= FOUND_EXAMINED and len(found) <= FOUND_CHECKED
 
 
 def _spread(members: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -98,7 +98,7 @@ def abbreviates(ours: list[str], theirs: list[str]) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
+@cache
 def _alias_words() -> tuple[tuple[str, list[str]], ...]:
     return tuple((name, venue_content(alias)) for name, aliases in _VENUE_ALIASES for alias in aliases)
 

@@ -204,7 +204,6 @@ def _name_parts(author: str) -> tuple[str, str]:
     return " ".join(words[:-1]), (words[-1] if words else "")
 
 
-
 def surnames(authors: Iterable[str]) -> set[str]:
     """Family names, from "First Last" and "Last, First" alike."""
     names = set()

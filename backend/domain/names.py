@@ -38,7 +38,12 @@ def split_authors(value: str) -> tuple[str, ...]:
         elif pieces:
             names.append(", ".join(pieces))
     names = [name for written in names for name in names_in_run(written)]
-    return tuple(name.removesuffix(".") if _ENDS_A_SENTENCE.search(name) else name for name in names if not _NOT_A_NAME.fullmatch(name))
+    return tuple(_as_a_name(name) for name in names if not _NOT_A_NAME.fullmatch(name))
+
+
+def _as_a_name(name: str) -> str:
+    """A name without the period that ends its sentence ("L. J. A. Scott." is Scott; "A. B." ends in an initial)."""
+    return name.removesuffix(".") if _ENDS_A_SENTENCE.search(name) else name
 
 
 def names_in_bibtex_name(name: str) -> tuple[str, ...]:
@@ -127,8 +132,7 @@ def names_in_csv_cell(cell: str) -> list[str]:
     if ";" in cell:
         return [name.strip() for name in cell.split(";") if name.strip()]
     parts = _JOINED.split(" ".join(cell.split()))  # one space between words: a linear split
-    names = [name for part in parts for written in _names_in_csv_part(part.strip(" ,")) for name in names_in_run(written)]
-    return [name.removesuffix(".") if _ENDS_A_SENTENCE.search(name) else name for name in names]
+    return [name for part in parts for name in _names_in_csv_part(part.strip(" ,"))]
 
 
 def _names_in_csv_part(part: str) -> list[str]:
@@ -137,17 +141,26 @@ def _names_in_csv_part(part: str) -> list[str]:
         all(_ENDS_IN_CAPITALS.search(piece) for piece in pieces)  # two, as PubMed writes them ("Jumper J, Evans R")
         or all(_STARTS_WITH_INITIALS.match(piece) for piece in pieces)  # two, as Google Scholar ("J Devlin, MW Chang")
     ):
-        return list(split_authors(part))
-    return list(names_in_bibtex_name(part)) if part else []
+        return list(split_authors(part))  # which reads runs of names and sentence ends itself
+    return [_as_a_name(name) for written in names_in_bibtex_name(part) for name in names_in_run(written)] if part else []
+
+
+# Words that begin a surname of more than one word ("van de welde w", "de jong k"), in lower case.
+PARTICLES = frozenset("van von de der den del della di da du dos das la le ten ter st bin ibn al el mac".split())
+
+
+def is_letter(word: str) -> bool:
+    """One Latin letter, in either case: an initial where names lost their punctuation ("fahlman s e")."""
+    return len(word) == 1 and word.isascii() and word.isalpha()
 
 
 def names_in_run(written: str) -> list[str]:
     """Names written one after another with nothing between them, as citation sets that lost their punctuation
     write them: surname first, each followed by its initials ("benford s bowers j van den bosch a"), or initials
-    first ("m ahlskog j paloheimo h stubb"; a last initial cut from its surname is dropped; "b a draper carla e brodley":
-a given name in full after a surname begins the next name). Anything else is one
-    name as written: "scott e fahlman" (first name, initial, surname), "lennart e fahlen charles grant brown" (no
-    telling where one name ends), or a name with punctuation, which other rules read."""
+    first ("m ahlskog j paloheimo h stubb"; a last initial cut from its surname is dropped; "b a draper carla e
+    brodley": a given name in full after a surname begins the next name). Anything else is one name as written:
+    "scott e fahlman" (first name, initial, surname), "lennart e fahlen charles grant brown" (no telling where one
+    name ends), or a name with punctuation, which other rules read."""
     words = written.split()
     if len(words) < 4 or any(mark in written for mark in ",.;"):
         return [written]
@@ -174,14 +187,6 @@ a given name in full after a surname begins the next name). Anything else is one
         names.append(" ".join(given + runs[-1]))
     return names if len(names) > 1 else [written]
 
-
-# Words that begin a surname of more than one word ("van de welde w", "de jong k"), in lower case.
-PARTICLES = frozenset("van von de der den del della di da du dos das la le ten ter st bin ibn al el mac".split())
-
-
-def is_letter(word: str) -> bool:
-    """One Latin letter, in either case: an initial where names lost their punctuation ("fahlman s e")."""
-    return len(word) == 1 and word.isascii() and word.isalpha()
 
 
 def _outside_parentheses(text: str) -> str:

@@ -252,6 +252,26 @@ def _sweep_two_years(n: int) -> None:
 MATCHER_SHAPES["a paper entered thousands of times with two years, swept"] = (_sweep_two_years, 60)
 
 
+def _groups_joined_through_one_copy(n: int) -> None:
+    """Two groups of n copies, one of each year, and n `same` pairs between the last of one and each of the other:
+    every join tried (and refused) reads the pairs found across them, at most a bound's worth, whatever else the
+    index found (each copy of the first group has eight more pairs inside it, `possible`)."""
+    items = {
+        f"{side}{i:05d}": LibraryItem(id=f"{side}{i:05d}", title="Experiments with a new boosting algorithm for ranking", year=year, venue="machine learning")
+        for side, year in (("a", 1990), ("b", 1995)) for i in range(n)
+    }  # fmt: skip
+
+    def pair(first: str, second: str, score: float, verdict: str = "same") -> DuplicatePair:
+        return DuplicatePair(id=pair_id(first, second), item_ids=(first, second), titles=(items[first].title, items[second].title), verdict=verdict, basis="title", score=score)
+
+    chains = [pair(f"{side}{i:05d}", f"{side}{i + 1:05d}", 1.0) for side in "ab" for i in range(n - 1)]
+    inside = [pair(f"a{i:05d}", f"a{(i + k) % n:05d}", 0.9, "possible") for i in range(n) for k in range(2, 10)]
+    _cohesive(chains + inside + [pair(f"a{n - 1:05d}", f"b{j:05d}", 0.95) for j in range(n)], items)
+
+
+MATCHER_SHAPES["two groups of a title's copies, years apart, tried again and again"] = (_groups_joined_through_one_copy, 150)
+
+
 @pytest.mark.parametrize("shape", MATCHER_SHAPES)
 def test_the_matcher_reads_hostile_records_in_linear_time(shape):
     work, small = MATCHER_SHAPES[shape]
