@@ -20,7 +20,7 @@ _STATUS_ORDER = {"to_read": 0, "reading": 1, "read": 2, "archived": 3}
 
 # Bump when what the sweep finds changes (the matcher's rules, how pairs are grouped): a library swept under
 # other rules, or with other model weights, is swept again although it has not changed.
-SWEEP_RULES = 12  # 4: numbers in names (Qwen2 / Qwen3), Greek letters, glued words, saved-tab labels; 5: abstracts;
+SWEEP_RULES = 13  # 4: numbers in names (Qwen2 / Qwen3), Greek letters, glued words, saved-tab labels; 5: abstracts;
 # 6: glued runs of any length, in every feature; 7: words that lost their ligatures ("ecient"), pasted given names,
 # each pair compared once (a query's ten comparisons reach further); 8: a surname glued to the next author's "and"
 # ("rastogiandk"); 9: full names in another order ("Hong Su" / "Su Hong"), a year pasted after a title as the year;
@@ -28,6 +28,7 @@ SWEEP_RULES = 12  # 4: numbers in names (Qwen2 / Qwen3), Greek letters, glued wo
 # 11: no group holds two records a pair says are two items (a `same` pair that would join them is `possible`)
 # 12: every pair found across two groups read before they join; one record in every pair across them that says
 # two items leaves its group; a year apart in one venue (its names cut short too); names run together ("fahlman s e")
+# 13: a pair held apart by a record that later left its group is `same` again when its records were joined anyway
 
 
 @cache
@@ -99,7 +100,8 @@ def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list
     `possible`, with the count or that pair's reason as its own. Every pair the index found across the two groups
     is read, besides those checked. When one record is in every pair across them that says two items, and there
     are two or more (a copy of another year among forty, a copy whose venue cannot say it is the same meeting), it
-    leaves its group and the groups join: that copy is left out, its `same` pairs with them listed as `possible`."""
+    leaves its group and the groups join: that copy is left out, its `same` pairs with them listed as `possible`
+    (and a pair it alone held apart, joined by others since, is `same` again: `_settled`)."""
     groups = _Groups()
     verdicts = {frozenset(pair.item_ids): (pair.verdict, pair.reasons) for pair in pairs}
     found_with: dict[str, list[str]] = {}  # item -> the items the index found it paired with
@@ -116,6 +118,7 @@ def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list
         return verdicts[key]
 
     kept, left_out = [], {}  # left_out: item -> why it left its group
+    held_apart: dict[str, tuple[DuplicatePair, list[tuple[str, str]]]] = {}  # pair id -> the pair as found, the pairs that kept it apart
     for pair in sorted(pairs, key=strongest_first):
         first, second = pair.item_ids
         if pair.verdict == "same" and not groups.together(first, second):
@@ -141,18 +144,27 @@ def _cohesive(pairs: list[DuplicatePair], by_id: dict[str, LibraryItem]) -> list
                         left_out.setdefault(outlier, apart[0][2])
                     else:
                         why_not = f"{JOINS_TWO_ITEMS}: {apart[0][2]}"
+                        held_apart[pair.id] = (pair, [(a, b) for a, b, _ in apart])
             if why_not:
                 pair = msgspec.structs.replace(pair, verdict="possible", reasons=(*pair.reasons, why_not))
             else:
                 groups.join(first, second)
         kept.append(pair)
-    # A `same` pair of a record that left its group, with one of that group: listed for a look, with the reason.
-    return [
-        msgspec.structs.replace(pair, verdict="possible", reasons=(*pair.reasons, f"{JOINS_TWO_ITEMS}: {left_out.get(pair.item_ids[0]) or left_out[pair.item_ids[1]]}"))
-        if pair.verdict == "same" and not groups.together(*pair.item_ids)
-        else pair
-        for pair in kept
-    ]
+    return [_settled(pair, groups, left_out, held_apart) for pair in kept]
+
+
+def _settled(pair: DuplicatePair, groups: _Groups, left_out: dict[str, str], held_apart: dict) -> DuplicatePair:
+    """A pair as the groups ended: a `same` pair of a record that left its group, with one of that group, listed
+    for a look with the reason; a pair kept apart by records that no longer meet (one of them left its group
+    later) whose two records were joined all the same, `same` as found: what kept it apart no longer holds."""
+    if pair.verdict == "same" and not groups.together(*pair.item_ids):
+        why = left_out.get(pair.item_ids[0]) or left_out[pair.item_ids[1]]
+        return msgspec.structs.replace(pair, verdict="possible", reasons=(*pair.reasons, f"{JOINS_TWO_ITEMS}: {why}"))
+    if pair.id in held_apart and groups.together(*pair.item_ids):
+        found, apart = held_apart[pair.id]
+        if not any(groups.together(a, b) for a, b in apart):
+            return found
+    return pair
 
 
 def _found_across(groups: _Groups, found_with: dict[str, list[str]], first: str, second: str) -> tuple[list[tuple[str, str]], bool]:
