@@ -241,6 +241,12 @@ def test_csv_exports_of_zotero_pubmed_and_scopus_read_with_their_own_columns():
     # `booktitle`, the year in `date` when `year` is empty, as `paperlens match` reads them.
     bibtex_columns = "title;authors;booktitle;journal;date;year\nA;x;;vision research;may 7 11 1995;\nB;x;proc chi95;;1995;1994\n"
     assert [(venue, year) for _, year, venue, _, _ in read(bibtex_columns)] == [("vision research", 1995), ("proc chi95", 1994)]
+    # A row with no title that names a book cites the whole book (Cora's "machine learning of inductive bias", cited
+    # 25 times, 24 of them with the book's name in `booktitle` alone): the book's name is its title, not its venue.
+    whole_book = "title;authors;booktitle;journal;year\n;utgoff p e;machine learning of inductive bias;;1986\n;x;;vision research;1995\n"
+    parsed = parse_bibliography("csv", whole_book)
+    assert [(e.item.title, e.item.venue) for e in parsed.entries] == [("machine learning of inductive bias", None)]
+    assert [(rejected.line, rejected.reason) for rejected in parsed.rejected] == [(3, "no title")]  # a journal is not its title
 
 
 def test_csv_exports_of_google_scholar_and_publish_or_perish_read_with_their_own_columns():

@@ -71,6 +71,8 @@ def parse(text: str) -> ParsedBibliography:
             result.rejected.append(Rejected(reader.line_num, f"unreadable CSV from here on: {error}"))
             break
         row = {(key or "").strip().lower(): unescape_cell((value or "").strip()) for key, value in row.items() if key}
+        if not row.get("title") and row.get("booktitle"):  # a row that cites a whole book names it as its book
+            row["title"] = row.pop("booktitle")
         for name, field in aliases:  # the first alias with a value fills an empty field
             if row.get(name) and not row.get(field):
                 row[field] = row[name]

@@ -335,6 +335,181 @@ CLUSTERS_1278 = [
 ]
 
 
+# Records 1424-1588 of HPI's cora.csv, kept as HPI_1278 is (a second held-out check, read after the first was
+# fixed, 2026-12-02). Record 1424's first characters were cut in the copy read; they are 1425's.
+HPI_1424 = r"""
+;dunja mladenic ;in ml 93;;editor paul e utgoff ;;1424;;;;;pages 205 211;;;combinatorial optimization in inductive concept learning ;;;
+;dunja mladenic ;in ml 93;;editor paul e utgoff ;;1425;;;;;pages 205 211;;;combinatorial optimization in inductive concept learning ;;;
+;dunja mladenic ;in ml 93;;editor paul e utgoff ;;1426;;;;;pages 205 211;;;combinatorial optimization in inductive concept learning ;;;
+;dunja mladenic ;in ml 93;;editor paul e utgoff ;;1427;;;;;pages 205 211;;;combinatorial optimization in inductive concept learning ;;;
+;dunja mladenic ;in ml 93;;editor paul e utgoff ;;1428;;;;;pages 205 211;;;combinatorial optimization in inductive concept learning ;;;
+;dunja mladenic ;in ml 93;;editor paul e utgoff ;;1429;;;;;pages 205 211;;;combinatorial optimization in inductive concept learning ;;;
+;dunja mladenic ;in ml 93;;editor paul e utgoff ;;1430;;;;;pages 205 211;;;combinatorial optimization in inductive concept learning ;;;
+;dunja mladenic ;in ml 93;;editor paul e utgoff ;;1431;;;;;pages 205 211;;;combinatorial optimization in inductive concept learning ;;;
+;dunja mladenic ;in ml 93;;editor paul e utgoff ;;1432;;;;;pages 205 211;;;combinatorial optimization in inductive concept learning ;;;
+san mateo ca ;mladenic d ;in machine learning proceedings of the tenth international conference ;; p e utgoff ed ;;1433;;;;;pp 205 211;morgan kaufmann pubishers ;;combinatorial optimization in inductive concept learning ;;;1993
+;moss e cavazos j stefanovic d utgoff p precup d scheeff d brodley c ;;;;;1434;;;;submitted for publication ;;;;learning policies for local instruction scheduling ;;;1997
+san francisco ca ;musick r catlett j russell s ;proceedings of the tenth international conference on machine learning ;;in utgoff p e ed ;;1435;;;;;pp 212 219;morgan kaufmann ;;decision theoretic subsampling for induction on large databases ;;;1992
+;r musick jason catlett and s russell ;in ml 93;;editor paul e utgoff ;;1436;;;;;pages 212 219;;;decision theoretic subsampling for induction on large databases ;;;
+;r musick jason catlett and s russell ;in ml 93;;editor paul e utgoff ;;1437;;;;;pages 212 219;;;decision theoretic subsampling for induction on large databases ;;;
+;r musick jason catlett and s russell ;in ml 93;;editor paul e utgoff ;;1438;;;;;pages 212 219;;;decision theoretic subsampling for induction on large databases ;;;
+;r musick jason catlett and s russell ;in ml 93;;editor paul e utgoff ;;1439;;;;;pages 212 219;;;decision theoretic subsampling for induction on large databases ;;;
+;r musick jason catlett and s russell ;in ml 93;;editor paul e utgoff ;;1440;;;;;pages 212 219;;;decision theoretic subsampling for induction on large databases ;;;
+;r musick jason catlett and s russell ;in ml 93;;editor paul e utgoff ;;1441;;;;;pages 212 219;;;decision theoretic subsampling for induction on large databases ;;;
+;r musick jason catlett and s russell ;in ml 93;;editor paul e utgoff ;;1442;;;;;pages 212 219;;;decision theoretic subsampling for induction on large databases ;;;
+;r musick jason catlett and s russell ;in ml 93;;editor paul e utgoff ;;1443;;;;;pages 212 219;;;decision theoretic subsampling for induction on large databases ;;;
+;r musick jason catlett and s russell ;in ml 93;;editor paul e utgoff ;;1444;;;;;pages 212 219;;;decision theoretic subsampling for induction on large databases ;;;
+san mateo ;j r ;proc ml 93;; ed p e utgoff ;;1445;;;;;;morgan kaufmann ;;quinlan 1993 combining instance based and model based learning;;;
+san francisco ca ;quinlan j r ;proc int conf on mach learn ;;in utgoff p e ed ;;1446;;;;;;morgan kaufmann ;;combining instance based and model based learning ;;;1993b
+san mateo ca ;quinlan j r ;proceedings of the machine learning conference 93;;in p e utgoff editor ;;1447;;;;;;morgan kaufmann ;;combining instance based and model based learning ;;;1993
+;john ross quinlan ;in ml 93;;editor paul e utgoff ;;1448;;;;;pages 236 243;;;combining instance based and model based learning ;;;
+;john ross quinlan ;in ml 93;;editor paul e utgoff ;;1449;;;;;pages 236 243;;;combining instance based and model based learning ;;;
+;john ross quinlan ;in ml 93;;editor paul e utgoff ;;1450;;;;;pages 236 243;;;combining instance based and model based learning ;;;
+;john ross quinlan ;in ml 93;;editor paul e utgoff ;;1451;;;;;pages 236 243;;;combining instance based and model based learning ;;;
+;john ross quinlan ;in ml 93;;editor paul e utgoff ;;1452;;;;;pages 236 243;;;combining instance based and model based learning ;;;
+;john ross quinlan ;in ml 93;;editor paul e utgoff ;;1453;;;;;pages 236 243;;;combining instance based and model based learning ;;;
+;john ross quinlan ;in ml 93;;editor paul e utgoff ;;1454;;;;;pages 236 243;;;combining instance based and model based learning ;;;
+;john ross quinlan ;in ml 93;;editor paul e utgoff ;;1455;;;;;pages 236 243;;;combining instance based and model based learning ;;;
+;john ross quinlan ;in ml 93;;editor paul e utgoff ;;1456;;;;;pages 236 243;;;combining instance based and model based learning ;;;
+san mateo ;quinlan j r ;proceedings of the 10th international conference on machine learning;;in utgoff p e editor ;;1457;;;;;;morgan kaufmann ;;combining instance based and model based learn ing ;;;1993b
+san mateo ;quinlan j r ;proceedings of the 10th international conference on machine learning;;in utgoff p e editor ;;1458;;;;;;morgan kaufmann ;;combining instance based and model based learning ;;;1993b
+amherst ma ;ragavan h rendell l ;machine learning proceedings of the tenth international conference ;;in utgoff p e ed mlc 93;;1459;university of massachusetts ;;;;pp 252 259;morgan kaufmann publishers inc ;;lookahead feature construction for learning hard concepts ;;;1993
+;harish ragavan and larry rendell ;in ml 93;;editor paul e utgoff ;;1460;;;;;pages 252 259;;;lookahead feature construction for learning hard concepts ;;;
+;harish ragavan and larry rendell ;in ml 93;;editor paul e utgoff;;1461;;;;;pages 252 259;;;lookahead feature construction for learning hard concepts ;;;
+;harish ragavan and larry rendell ;in ml 93;;editor paul e utgoff ;;1462;;;;;pages 252 259;;;lookahead feature construction for learning hard concepts ;;;
+;harish ragavan and larry rendell ;in ml 93;;editor paul e utgoff ;;1463;;;;;pages 252 259;;;lookahead feature construction for learning hard concepts ;;;
+;harish ragavan and larry rendell ;in ml 93;;editor paul e utgoff;;1464;;;;;pages 252 259;;;lookahead feature construction for learning hard concepts ;;;
+;harish ragavan and larry rendell ;in ml 93;;editor paul e utgoff;;1465;;;;;pages 252 259;;;lookahead feature construction for learning hard concepts ;;;
+;harish ragavan and larry rendell ;in ml 93;;editor paul e utgoff ;;1466;;;;;pages 252 259;;;lookahead feature construction for learning hard concepts ;;;
+;harish ragavan and larry rendell ;in ml 93;;editor paul e utgoff;;1467;;;;;pages 252 259;;;lookahead feature construction for learning hard concepts ;;;
+;harish ragavan and larry rendell ;in ml 93;;editor paul e utgoff ;;1468;;;;;pages 252 259;;;lookahead feature construction for learning hard concepts ;;;
+;ron rymon ;in ml 93;;editor paul e utgoff ;;1469;;;;;pages 268 275;;;an se tree based characterization of the induction problem ;;;
+;ron rymon ;in ml 93;;editor paul e utgoff ;;1470;;;;;pages 268 275;;;an se tree based characterization of the induction problem ;;;
+;ron rymon ;in ml 93;;editor paul e utgoff ;;1471;;;;;pages 268 275;;;an se tree based characterization of the induction problem ;;;
+;ron rymon ;in ml 93;;editor paul e utgoff ;;1472;;;;;pages 268 275;;;an se tree based characterization of the induction problem ;;;
+;ron rymon ;in ml 93;;editor paul e utgoff ;;1473;;;;;pages 268 275;;;an se tree based characterization of the induction problem ;;;
+;ron rymon ;in ml 93;;editor paul e utgoff ;;1474;;;;;pages 268 275;;;an se tree based characterization of the induction problem ;;;
+;ron rymon ;in ml 93;;editor paul e utgoff ;;1475;;;;;pages 268 275;;;an se tree based characterization of the induction problem ;;;
+;ron rymon ;in ml 93;;editor paul e utgoff ;;1476;;;;;pages 268 275;;;an se tree based characterization of the induction problem ;;;
+;ron rymon ;in ml 93;;editor paul e utgoff ;;1477;;;;;pages 268 275;;;an se tree based characterization of the induction problem ;;;
+;david r safford douglas l schales and david k hess ;in proceedings of the fourth usenix security symposium usenix association ;;;;1478;;;;;;;;the tamu security package an outgoing response to internet intruders in an academic environment ;;;1993
+;schmill m d rosenstein m t cohen p r and utgoff p ;;;;;1479;;;;to appear in proceedings of the second international conference on autonomous agents ;;;;learning what is relevant to the effects of actions for a mobile robot ;;;1998
+;schwartz a ;proceedings of the tenth international conference on machine learning ;;in p utgoff ed ;;1480;;;;;;morgan kaufmann ;;a reinforcement learning method for maximizing undiscounted rewards ;;;1993
+san francisco ca ;schwartz a ;proceedings of the tenth international conference on machine learning ;;in utgoff p ed ;;1481;;;;;pp 298 305;morgan kaufmann ;;a reinforcement learning method for maximizing undiscounted rewards ;;;1993
+;stone c j ;;;;;1482;;the annals of statistics ;;;595 645;;; consistent nonparametric regression ;;5;1977
+;torgo l ;;;;;1483;;;;;;;;incremental rule learning using entropy based search;;;1990
+czech republic ;torgo l ;in proceedings of the 2nd international workshop on artificial intelligence techniques ait95;;zizka j and brazdil p eds ;;1484;;;;;;;; data fitting with rule based regression ;;;1995
+los altos ca ;utgoff p e mitchell t m ;in proceedings of aaai 82;;;;1485;;;;;414 417;morgan kaufmann ;;acquisition of appropriate bias for inductive concept learning ;;;1982
+pittsburgh pa ;utgoff p e mitchell t m ;proceedings of the second national conference on artificial intelligence;;;;1486;;;;;pp 414 417;morgan kaufmann ;;acquisition of appropriate bias for inductive concept learning ;;;1982
+pittsburgh pa ;p e utgoff and t m mitchell ;in proc of aaai 82;;;;1487;;;;;;;;acquisition of appropriate bias for inductive concept learning ;;;1982
+;paul utgoff and tom m mitchell ;in aaai 82;;;;1488;;;;;pages 414 417;;;acquisition of appropriate bias for inductive concept learning ;;;1982
+;utgoff p e mitchell tom m and banerji r b ;in machine learning ;;;;1489;;;;;;tioga ;;learning by experimentation acquiring and refining problem solving heuristics ;;;1982
+los angeles ca ;p e utgoff ;in ijcai 83;;;;1490;;;;;pages 447 449;kaufmann ;;adjusting bias in concept learning ;;;1983
+rutgers university new brunswick nj ;utgoff p e ;;;;;1491;department of computer science ;;;;;;;shift of bias for inductive concept learning ;doctoral dissertation ;;1984
+;paul utgoff ;;;;;1492;rutgers university ;;;;;;;shift of bias for inductive concept learning ;technical report cbm tr 145;;1984
+;p e utgoff ;;;;;1493;rutgers laboratory for computer science research ;;oct ;;;;;shift of bias for inductive concept learning ;phd thesis ;;1984
+;p e utgoff ;;;;;1494;rutgers laboratory for computer science research ;;oct ;;;;;shift of bias for inductive concept learning ;phd thesis ;;1984
+;p utgoff ;;;;;1495;rutgers laboratory for computer science research ;;octo ber;;;;;shift of bias for inductive concept learning ;phd thesis ;;1984
+;p utgoff ;;;;;1496;rutgers laboratory for computer science research ;;octo ber;;;;;shift of bias for inductive concept learning ;phd thesis ;;1984
+boston ma ;utgoff p e ;;;;;1497;;;;;;kluwer academic ;;machine learning of inductive bias ;;12;1986
+;utgoff p e ;machine learning of inductive bias hingham ;;;;1498;;;;;;ma kluwer ;;;;;1986
+;utgoff p e ;machine learning of inductive bias hingham ;;;;1499;;;;;;ma kluwer ;;;;;1986
+;p utgoff ;machine learning of inductive bias ;;;;1500;;;;;;kluwer academic ;;;;;1986
+;p utgoff ;machine learning of inductive bias ;;;;1501;;;;;;kluwer academic ;;;;;1986
+;paul e utgoff ;machine learning of inductive bias ;;;;1502;;;;;;kluwer academic publishers ;;;;;1986
+;paul e utgoff ;machine learning of inductive bias ;;;;1503;;;;;;kluwer academic publishers ;;;;;1986
+boston ma ;p e utgoff ;machine learning of inductive bias ;;;;1504;;;;;;kluwer academic publishers ;;;;;1986
+boston ma ;p e utgoff ;machine learning of inductive bias ;;;;1505;;;;;;kluwer academic publishers ;;;;;1986
+;p e utgoff ;machine learning of inductive bias ;;;;1506;;;;;;kluwer academic publishers ;;;;;1986
+;p e utgoff ;machine learning of inductive bias ;;;;1507;;;;;;kluwer academic publishers ;;;;;1986
+;p e utgoff ;machine learning of inductive bias ;;;;1508;;;;;;kluwer academic publishers ;;;;;1986
+;utgoff p ;machine learning of inductive bias ;;;;1509;;;;kluwer international series in engineering and computer science ;28;kluwer academic ;;;;vol 15;1986
+;utgoff p e ;machine learning of inductive bias ;;;;1510;;;;;;kluwer academic publishers ;;;;32;1986
+;utgoff p e ;machine learning of inductive bias ;;;;1511;;;;;;kluwer academic publishers ;;;;32;1986
+boston ma ;p utgoff ;machine learning of inductive bias ;;;;1512;;;;;;kluwer academic publishers ;;;;;1986
+;utgoff p ;machine learning of inductive bias ;;;;1513;;;;kluwer international series in engineering and computer science ;6;kluwer academic ;;;;vol 15;1986
+;utgoff p e ;machine learning of inductive bias ;;;;1514;;;;;;kluwer academic publishers ;;;;35;1986
+;utgoff p e ;machine learning of inductive bias ;;;;1515;;;;;;kluwer academic publishers ;;;;35;1986
+;utgoff p e ;machine learning of inductive bias ;;;;1516;;;;;;kluwer academic publishers ;;;;35;1986
+;utgoff p ;machine learning of inductive bias ;;;;1517;;;;kluwer international series in engineering and computer science ;;kluwer academic ;;;;vol 15;1986
+;p e utgoff ;machine learning of inductive bias ;;;;1518;;;;;;kluwer academic publishers ;;;;;1986
+boston ma ;paul e utgoff ;machine learning of inductive bias ;;;;1519;;;;;;kluwer academc publisher ;;;;;1986
+boston ma ;paul e utgoff ;machine learning of inductive bias ;;;;1520;;;;;;kluwer academc publisher ;;;;;1986
+boston ma ;utgoff p e ;machine learning of inductive bias ;;;;1521;;;;;;kluwer academic ;;;;;1986
+;p e utgoff ;machine learning an artificial intelligence approach ;;in r s michalski j g carbonell and t m mitchell editors ;;1522;;;;this article was processed using the l a t e x macro package with llncs style;pages 107 148;morgan kaufmann ;;shift of bias for inductive concept learning ;;;1986
+los altos ca ;utgoff p ;in machine learning an artificial intelligence approach ;;r michalski j carbonell and t mitchell eds ;;1523;;;;;pp 107 148;morgan kaufman ;;shift of bias for inductive learning ;;vol ii ;1986
+los altos ca ;utgoff p ;in machine learning an artificial intelligence approach ;;r michalski j carbonell and t mitchell eds ;;1524;;;;;pp 107 148;morgan kaufman ;;shift of bias for inductive learning ;;vol ii ;1986
+;utgoff p ;machine learning ii ;;in michalski r carbonell j and mitchell t editors ;;1525;;;;;pages 107 148;morgan kaufman ;;shift of bias for inductive concept learning ;;;1986
+;utgoff p ;machine learning ii ;;in michalski r carbonell j and mitchell t editors ;;1526;;;;;pages 107 148;morgan kaufman ;;shift of bias for inductive concept learning ;;;1986
+;utgoff p ;machine learning ii ;;in michalski r carbonell j and mitchell t editors ;;1527;;;;;pages 107 148;morgan kaufman ;;shift of bias for inductive concept learning ;;;1986
+;utgoff p ;machine learning ii ;;in michalski r carbonell j and mitchell t editors ;;1528;;;;;pages 107 148;morgan kaufman ;;shift of bias for inductive concept learning ;;;1986
+los altos ca ;p utgoff ;in machine learning an artificial intelligence approach ;;r michalski j carbonell and t mitchell eds ;;1529;;;;;pp 107 148;morgan kaufman ;;shift of bias for inductive learning ;;vol ii ;1986
+los altos ca ;p utgoff ;in machine learning an artificial intelligence approach ;;r michalski j carbonell and t mitchell eds ;;1530;;;;;pp 107 148;morgan kaufman ;;shift of bias for inductive learning ;;vol ii ;1986
+los altos ca ;utgoff p ;machine learning an ai approach ;;eds in michalski r carbonell j mitchell t ;;1531;;;;;pp 107 148;morgan kaufmann ;;shift of bias for inductive concept learning ;;vol ii ;1985
+;utgoff p ;machine learning an artificial intelligence approach ;;in michalski r s carbonell j g mitchell t m eds ;;1532;;;;;pp 107 148;morgan kaufman ;;shift of bias for inductive concept learning ;;vol ii ;1986
+;utgoff p ;machine learning an artificial intelligence approach ;;in michalski r s carbonell j g mitchell t m eds ;;1533;;;;;pp 107 148;morgan kaufman ;;shift of bias for inductive concept learning ;;vol ii ;1986
+los altos ca ;utgoff p ;machine learning ;;in michalski r carbonell j and mitchell t editors ;;1534;;;;;pages 163 190;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ca ;utgoff p ;machine learning ;;in michalski r carbonell j and mitchell t editors ;;1535;;;;;pages 163 190;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ca ;utgoff p ;machine learning ;;in michalski r carbonell j and mitchell t editors ;;1536;;;;;pages 163 190;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ca ;utgoff p ;in machine learning ;;;;1537;;;;;;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ca ;utgoff p ;in machine learning ;;;;1538;;;;;;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ca ;utgoff p ;in machine learning ;;;;1539;;;;;;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ca ;utgoff p ;in machine learning ;;;;1540;;;;;;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ca ;utgoff p ;in machine learning ;;;;1541;;;;;;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ca ;utgoff p ;machine learning an artificial intelligence approach ;;;;1542;;;;;;morgan kauf mann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ca ;utgoff p ;machine learning an artificial intelligence approach ii ;;editors in michalski r carbonell j and mitchell t ;;1543;;;;;107 148;morgan kaufmann ;;shift of bias for inductive concept learning ;;;1986
+;utgoff p e ;machine learning ;;in r s michalski j g carbonell t ;;1544;;;;;;;;shift of bias for inductive concept learning ;;;1986
+san mateo ca ;utgoff p e ;machine learning an artificial intelligence approach ;;in michalski carbonell mitchell eds ;;1545;;;;;;morgan kaufmann ;;shift of bias for inductive concept learning ;;;1986
+san mateo ca ;utgoff p e ;machine learning an artificial intelligence approach ;;in michalski carbonell mitchell eds ;;1546;;;;;;morgan kaufmann ;;shift of bias for inductive concept learning ;;;1986
+san mateo ca ;utgoff p e ;;;in michalski carbonell mitchell eds ;;1547;;machine learning ;;;pp 107 148;morgan kaufmann ;;shift of bias for inductive concept learning ;;vol 2 chap 5;1986
+san mateo ca ;utgoff p e ;;;in michalski carbonell mitchell eds ;;1548;;machine learning ;;;pp 107 148;morgan kaufmann ;;shift of bias for inductive concept learning ;;vol 2 chap 5;1986
+los altos ca ;utgoff p e ;machine learning an artificial intelligence approach ;;in michalski r carbonell j mitchell t eds ;;1549;;;;;pp 107 148;morgan kaufmann ;;shift of bias for inductive concept learning ;;vol ii ;1986
+los altos ca ;utgoff p e ;machine learning an artificial intelligence approach ;;in michalski r carbonell j mitchell t eds ;;1550;;;;;pp 107 148;morgan kaufmann ;;shift of bias for inductive concept learning ;;vol ii ;1986
+los altos ca ;utgoff p e ;machine learning an artificial intelligence approach ;;in michalski r carbonell j mitchell t eds ;;1551;;;;;pp 107 148;morgan kaufmann ;;shift of bias for inductive concept learning ;;vol ii ;1986
+;utgoff p e ;;;in r s michalski j g ;;1552;;;;;;;;shift of bias for inductive concept learning ;;;1986
+;utgoff p e ;in machine learning an artificial intelligence approach ;;eds r ;;1553;;;;;;;;shift of bias for inductive concept learning ;;volume ii ;1986
+;utgoff p e ;in machine learning an artificial intelligence approach ;;eds r ;;1554;;;;;;;;shift of bias for inductive concept learning ;;volume ii ;1986
+;utgoff p ;in machine learning an artificial intelligence approach;;michalski r s carbonell j g and mitchell t m eds ;;1555;;;;;;morgan kaufmann publishers ;;shift of bias for inductive concept learning ;;vol ii ;
+;utgoff p e ;;;in j g carbonell r s ;;1556;;;;;;;;shift of bias for inductive concept learning ;;;1986
+los altos ca ;utgoff p e ;machine learning an artificial intelligence approach ;;j g carbonell and t m mitchell eds r s michalski eds ;;1557;;;;;;morgan kaufmann ;;shift of bias for inductive learning ;;vol ii ;1986
+;utgoff paul e ;;;in r t michalski j carbonell ;;1558;;;;;;;;shift of bias for inductive concept learning ;;;1986
+;p e utgoff ;machine learning an artificial intelligence approach ;;in r s michalski j g carbonell and t m mitchell editors ;;1559;;;;;;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume ii ;1986
+;p e utgoff ;machine learning an artificial intelligence approach ;;in r s michalski j g carbonell and t m mitchell editors ;;1560;;;;;;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume ii ;1986
+;p e utgoff ;machine learning an artificial intelligence approach ;;in r s michalski j g carbonell and t m mitchell editors ;;1561;;;;;;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume ii ;1986
+;utgoff p e ;machine learning an artificial intelligence approach ;;in michalski r s carbonell j g and t m mitchell ;;1562;;;;;107 148;morgan kaufmann publishers ;;shift of bias of induc tive concept learning ;;vol ii ;1986
+;utgoff p e ;machine learning an artificial intelligence approach ;;in michalski r s carbonell j g and t m mitchell ;;1563;;;;;107 148;morgan kaufmann publishers ;;shift of bias of inductive concept learning ;;vol ii ;1986
+;utgoff p e ;machine learning an artificial intelligence approach ;;in michalski r s carbonell j g and t m mitchell ;;1564;;;;;107 148;morgan kaufmann publishers ;;shift of bias of inductive concept learning ;;vol ii ;1986
+;utgoff p e ;machine learning an artificial intelligence approach ;;in michalski r s carbonell j g and t m mitchell ;;1565;;;;;107 148;morgan kaufmann publishers ;;shift of bias of inductive concept learning ;;vol ii ;1986
+;utgoff p e ;machine learning an artificial intelligence approach ;;in michalski r s carbonell j g and t m mitchell ;;1566;;;;;107 148;morgan kaufmann publishers ;;shift of bias of inductive concept learning ;;vol ii ;1986
+;p e utgoff ;in machine learning;;;;1567;;;;;;morgan kaufman ;;shift of bias for inductive concept learning ;;ii ;1986
+palo alto ca ;p utgoff ;machine learning an artificial intelligence approach 2 springer verlag;;in r s mickalski j g carbonell and t m mitchell eds ;;1568;;;;;107 149;;;shift of bias for inductive concept learning ;;;1986
+palo alto ca ;p utgoff ;machine learning an artificial intelligence approach 2 springer verlag;;in r s mickalski j g carbonell and t m mitchell eds ;;1569;;;;;107 149;;;shift of bias for inductive concept learning ;;;1986
+san mateo ca usa ;p utgoff ;in machine learning an artificial intelligence approach ;;;;1570;;;;;;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume iii ;1986
+los altos ;utgoff p ;machine learning an artificial intelligence approach ;;in r michal ski j carbonell and t mitchell eds ;;1571;;;;;pp 107 148;morgan kaufmann ;;shift of bias for inductive concept learning ;;vol ii;1986
+los altos ca ;p e utgoff ;machine learning an artificial intelligence approach ;;in r s michalski j g carbonell and t m mitchell editors ;;1572;;;;;pages 107 148;morgan kaufmann ;;shift of bias for inductive concept learning ;;10;1986
+los altos ca ;p utgoff ;in machine learning ;;;;1573;;;;;;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ca ;p utgoff ;;;in r michalski j carbonell and t mitchell editors ;;1574;;machine learning ;;;pages 163 190;morgan kauf mann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ca ;p utgoff ;;;in r michalski j carbonell and t mitchell editors ;;1575;;machine learning ;;;pages 163 190;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ca ;p utgoff ;;;in r michalski j carbonell and t mitchell editors ;;1576;;machine learning ;;;pages 163 190;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ca ;p utgoff ;;;in r michalski j carbonell and t mitchell editors ;;1577;;machine learning ;;;pages 163 190;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ;utgoff p ;machine learning an artificial intelligence approach ;;in r michal ski j carbonell and t mitchell eds ;;1578;;;;;pp 107 148;morgan kaufmann ;;shift of bias for inductive concept learning ;;vol ii;1986
+;p e utgoff ;machine learning an artificial intelligence approach;;in r s michalski j g carbonell and t m mitchell editors ;;1579;;;;;;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume 2;1986
+los altos ca ;utgoff paul e ;machine learning an artificial intelligence approach ;;in michalski ryszard s car bonell jaime g and mitchell tom m editors ;;1580;;;;;pages 107 148;morgan kauf mann ;;shift of bias for inductive concept learning ;;volume ii ;
+los altos ca ;utgoff paul e ;machine learning an artificial intelligence approach ;;in michalski ryszard s carbonell jaime g and mitchell tom m editors ;;1581;;;;;pages 107 148;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume ii ;1986
+los altos ca ;utgoff paul e ;machine learning an artificial intelligence approach ;;in michalski ryszard s carbonell jaime g and mitchell tom m editors ;;1582;;;;;pages 107 148;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume ii ;1986
+;p e ;in machine learning an artificial intelligence approach ;;;;1583;;;;;;morgan kaufmann ;;utgoff shift of bias for inductive concept learning;;;1986
+;p e ;in machine learning an artificial intelligence approach ;;;;1584;;;;;;morgan kaufmann ;;utgoff shift of bias for inductive concept learning;;;1986
+los altos ca ;utgoff p e ;machine learning an artificial intelligence approach ;;in r s michalski j g carbonell and t m mitchell ed ;;1585;;;;;pp 107 148;morgan kaufmann ;;shift of bias for inductive concept learning ;;volume ii ;1986
+los altos ca ;p utgoff ;;;in r s michalshi j g carbonell and t m mitchell editors ;;1586;;machine learning ;;;page 107;morgan kaufman ;;shift of bias for inductive concept learning ;;;1986
+los altos ca ;p utgoff ;;;in r s michalshi j g carbonell and t m mitchell editors ;;1587;;machine learning ;;;page 107;morgan kaufman ;;shift of bias for inductive concept learning ;;;1986
+los altos ca ;p utgoff ;;;in r s michalshi j g carbonell and t m mitchell editors ;;1588;;machine learning ;;;page 107;morgan kaufman ;;shift of bias for inductive concept learning ;;;1986
+"""
+CLUSTERS_1424 = [
+    range(1424, 1434), range(1435, 1445), range(1445, 1459), range(1459, 1469), range(1469, 1478), range(1480, 1482),
+    range(1485, 1489), [1491, 1493, 1494, 1495, 1496], range(1497, 1522), range(1522, 1589),
+]
+
+
 def hpi_csv(rows: str) -> str:
     """HPI's CSV text of rows kept without `authors_original`: the header and each row with its authors twice."""
     lines = []
@@ -344,6 +519,6 @@ def hpi_csv(rows: str) -> str:
     return "\n".join([HPI_HEADER, *lines]) + "\n"
 
 
-def cluster_1278(record: int) -> int:
-    """The cluster (its first record) a record of 1278-1423 belongs to."""
-    return next((min(members) for members in CLUSTERS_1278 if record in members), record)
+def cluster_in(clusters: list, record: int) -> int:
+    """The cluster (its first record) a record belongs to, of those listed (CLUSTERS_1278, CLUSTERS_1424)."""
+    return next((min(members) for members in clusters if record in members), record)
