@@ -91,11 +91,26 @@ def venue_content(normalised_venue: str) -> list[str]:
 
 
 def abbreviates(ours: list[str], theirs: list[str]) -> bool:
-    """The same words of a venue's name in order, each the same or one cut short ("adv" / "advances", "info" /
-    "information", "res" / "research")."""
-    return len(ours) == len(theirs) > 0 and all(
-        one == two or (len(short) >= 3 and long.startswith(short)) for one, two in zip(ours, theirs) for short, long in [sorted((one, two), key=len)]
-    )
+    """The same words of a venue's name in order, each the same, one cut short ("adv" / "advances", "info" /
+    "information", "res" / "research") or standing for several by their initials ("ai" / "artificial intelligence")."""
+    at = theirs_at = 0
+    while at < len(ours) and theirs_at < len(theirs):
+        one, two = ours[at], theirs[theirs_at]
+        short, long = sorted((one, two), key=len)
+        if one == two or (len(short) >= 3 and long.startswith(short)):
+            at, theirs_at = at + 1, theirs_at + 1
+        elif _initials_of(one, theirs, theirs_at):
+            at, theirs_at = at + 1, theirs_at + len(one)
+        elif _initials_of(two, ours, at):
+            at, theirs_at = at + len(two), theirs_at + 1
+        else:
+            return False
+    return at == len(ours) > 0 and theirs_at == len(theirs)
+
+
+def _initials_of(word: str, words: list[str], start: int) -> bool:
+    """`word` (two letters or more) is the initials of the words from `start` on ("ai": "artificial intelligence")."""
+    return 2 <= len(word) <= len(words) - start and word.isalpha() and all(w[:1] == letter for w, letter in zip(words[start:], word))
 
 
 @cache

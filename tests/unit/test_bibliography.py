@@ -247,6 +247,9 @@ def test_csv_exports_of_zotero_pubmed_and_scopus_read_with_their_own_columns():
     parsed = parse_bibliography("csv", whole_book)
     assert [(e.item.title, e.item.venue) for e in parsed.entries] == [("machine learning of inductive bias", None)]
     assert [(rejected.line, rejected.reason) for rejected in parsed.rejected] == [(3, "no title")]  # a journal is not its title
+    # A thesis's school, a report's institution: where it appeared, when nothing else says so.
+    reports = "title;authors;journal;institution;school;year\nA;x;;rutgers university;;1984\nB;x;;;mit;1977\nC;x;ml journal;ibm;;1990\n"
+    assert [venue for _, _, venue, _, _ in read(reports)] == ["rutgers university", "mit", "ml journal"]
 
 
 def test_csv_exports_of_google_scholar_and_publish_or_perish_read_with_their_own_columns():

@@ -25,7 +25,7 @@ _CSV_ALIASES = {
     "articleurl": "url", "manual tags": "tags", "keywords": "tags", "author keywords": "tags",
     # BibTeX's field names, as a citation set or a spreadsheet of references names its columns (what `paperlens
     # match` reads too): each fills its field where that field's own cell is empty.
-    "journal": "venue", "booktitle": "venue", "date": "year",
+    "journal": "venue", "booktitle": "venue", "school": "venue", "institution": "venue", "date": "year",
 }  # fmt: skip
 
 
