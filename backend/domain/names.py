@@ -172,7 +172,7 @@ def names_in_run(written: str) -> list[str]:
             runs.append([word])
     initials_first = is_letter(runs[0][0])
     if not initials_first and len(runs) % 2:  # surname first ends in initials: "scott e fahlman" is one name
-        return [written]
+        return _first_inverted(runs) or [written]
     names, given = [], []  # given: the full given names that begin the next name
     for at in range(0, len(runs) - 1, 2):
         first, second = runs[at], runs[at + 1]
@@ -187,6 +187,28 @@ def names_in_run(written: str) -> list[str]:
         names.append(" ".join(given + runs[-1]))
     return names if len(names) > 1 else [written]
 
+
+def _first_inverted(runs: list[list[str]]) -> list[str] | None:
+    """Names as a reference list in Chicago's style writes them, their punctuation gone: the first surname first,
+    with a given name in full and initials ("aha david w"), the others given name first, each one given name,
+    initials or none, and a surname ("dennis kibler marc k albert"). None unless every word falls in place."""
+    first_words = runs[0]
+    if len(first_words) < 2 or (len(first_words) > 2 and first_words[0] not in PARTICLES):
+        return None  # "scott e fahlman": one given name, an initial, a surname
+    names, rest, at = [" ".join(first_words + runs[1])], [word for run in runs[2:] for word in run], 0
+    while at < len(rest):
+        given, at = [rest[at]], at + 1
+        while at < len(rest) and is_letter(rest[at]):
+            given.append(rest[at])
+            at += 1
+        surname_from = at
+        while at < len(rest) and rest[at] in PARTICLES:  # "ludwig van beethoven"
+            at += 1
+        if at >= len(rest) or is_letter(rest[at]):
+            return None
+        at += 1
+        names.append(" ".join(given + rest[surname_from:at]))
+    return names if len(names) > 1 else None
 
 
 def _outside_parentheses(text: str) -> str:

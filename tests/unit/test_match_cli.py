@@ -50,6 +50,10 @@ def run_match(lines: list[str]) -> tuple[list[dict], int]:
         ("fahlman s e", ["fahlman s e"]),
         ("scott e fahlman", ["scott e fahlman"]),  # first name, initial, surname: one name
         ("lennart e fahlen charles grant brown and olov stahl", ["lennart e fahlen charles grant brown", "olov stahl"]),  # no telling
+        # Chicago's style: the first name surname first, the others given name first, one word each side.
+        ("aha david w dennis kibler marc k albert", ["aha david w", "dennis kibler", "marc k albert"]),
+        ("aha david w dennis kibler and marc k albert", ["aha david w", "dennis kibler", "marc k albert"]),
+        ("mary ann w smith john doe", ["mary ann w smith john doe"]),  # a word left over: no telling
     ],
 )
 def test_an_author_string_is_split_into_names(names, expected):

@@ -825,6 +825,18 @@ def test_a_short_title_meets_its_record_through_one_rare_word():
     assert index.same(query).library_item_id == "saved"
 
 
+def test_a_copy_with_initials_pasted_into_its_title_meets_the_many_copies_of_its_paper():
+    # Cora cites "instance based learning algorithms" a hundred ways; three copies begin "m k" (the last author's
+    # initials). Every word of the title is common in such a library and the letters were its rarest "words": the
+    # copies met only each other. A letter is no word to find a title by.
+    authors = ("aha d w", "kibler d", "albert m k")
+    library = [(f"c{n}", Paper(title="instance based learning algorithms", authors=authors, year=1991, venue="machine learning")) for n in range(100)]
+    pasted = Paper(title="m k instance based learning algorithms", authors=authors[:2] + ("albert",), year=1991, venue="machine learning")
+    library += [("p1", pasted), ("p2", pasted)]
+    found = LibraryIndex(library).matches(pasted, itself="p1")
+    assert len([m for m in found if m.library_item_id.startswith("c") and m.verdict.verdict == "same"]) >= 5
+
+
 def test_the_index_answers_the_same_whatever_the_process():
     # Thirty records alike to the query, more than it explains (MAX_COMPARED): which ones it names must not
     # depend on the order of a set of ids, which changes with each process's hash seed.

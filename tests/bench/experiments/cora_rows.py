@@ -522,3 +522,119 @@ def hpi_csv(rows: str) -> str:
 def cluster_in(clusters: list, record: int) -> int:
     """The cluster (its first record) a record belongs to, of those listed (CLUSTERS_1278, CLUSTERS_1424)."""
     return next((min(members) for members in clusters if record in members), record)
+
+# Records 579-688 of HPI's cora.csv, kept as HPI_1278 is: the first half of the copies of Aha, Kibler and Albert's
+# "instance based learning algorithms" (Cora's largest cluster, 238 records: most of its pairs), after a paper of
+# theirs (579) and a draft of this one (580), which Cora keeps apart. A third held-out check, 2026-12-02.
+HPI_579 = r"""
+dtroit mi ;d aha and d kibler ;in proceedings of ijcai 89;;;;579;;;;;pages 794 799;morgan kaufmann ;;noise tolerant instance based learning algorithms ;;;1989
+;aha d w kibler d albert m k ;;;;;580;;;;draft submission to machine learning ;;;;instance based learning algorithms ;;;1990
+;aha d w kibler d and albert m k;;;;;581;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
+;aha d w kibler d and albert m k ;;;;;582;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
+;aha d w kibler d albert m ;;;;;583;;machine learning ;;;37 66;;;instance based learning algorithms ;;7;1991
+;aha d w kibler e albert m k ;;;;;584;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;585;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;6;1991
+;d aha d kibler and m albert ;;;;;586;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d aha d kibler and m albert ;;;;;587;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;588;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;589;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w d kibler and m k albert ;;;;;590;;machine learning ;;;pp 37 66;;; instance based learning algorithms ;;vol 6;1991
+;aha d w kibler d albert m k ;;;;;591;;machine learning 6 1;;;37 66;;;instance based learning algorithms ;;;1991
+;aha d w kibler d albert m k ;;;;;592;;machine learning 6 1;;;37 66;;;instance based learning algorithms ;;;1991
+;aha d w kibler d albert m k ;;;;;593;;machine learning 6 1;;;pp 37 66;;;instance based learning algorithms ;;;1991
+;aha d w kibler d albert m k ;;;;;594;;machine learning 6 1;;;pp 37 66;;;instance based learning algorithms ;;;1991
+;aha d w kibler d albert m k ;;;;;595;;machine learning 6 1;;;pp 37 66;;;instance based learning algorithms ;;;1991
+;aha d w kibler d albert m k ;;;;;596;;machine learning 6 1;;;pp 37 66;;;instance based learning algorithms ;;;1991
+;aha d w kibler d albert m ;;;;;597;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d albert m ;;;;;598;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d albert m ;;;;;599;;machine learning ;;;;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d albert m ;;;;;600;;machine learning ;;;;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d albert m ;;;;;601;;machine learning ;;;37 66;;;instance based learning algorithms ;;7;1991
+;aha d w kibler d albert m ;;;;;602;;machine learning ;;;37 66;;; instance based learning algorithms ;;7;1991
+;aha d w kibler d albert m ;;;;;603;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991b
+;aha d w kibler d albert m k ;;;;;604;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;605;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;606;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;607;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;608;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;609;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;610;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;611;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;612;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;613;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;614;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;615;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;616;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;617;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;618;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;619;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;620;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;621;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;622;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;623;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;624;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;625;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;626;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;627;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;628;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;629;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;630;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;631;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;632;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;633;;machine learning;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d and albert m k ;;;;;634;;machine learning;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d kibler d and albert m k;;;;;635;;machine learning;;;pp 37 66;;;instance based learning ;;6 1;1991
+boston ma ;aha d kibler d albert m ;;;;;636;;machine learning ;;;pp 37 66;kluwer publishers ;;instance based learning algorithms ;;volume 6;1991
+boston ma ;aha d kibler d albert m ;;;;;637;;machine learning ;;;pp 37 66;kluwer publishers ;;instance based learning algorithms ;;volume 6;1991
+;aha d kibler d albert m ;;;;;638;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+boston ma ;aha d kibler d and albert m ;;;;;639;;machine learning ;;;pp 37 66;kluwer publishers ;;instance based learning algorithms ;;volume 6;1991
+boston ;aha d kibler d albert m;;;;;640;;machine learning;;;pp 37 66;kluwer academic publishers ;;instance based learning algorithms ;;v 6;1991
+;aha d kibler d albert m ;;;;;641;;machine learning;;;pp 37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d kibler d albert m ;;;;;642;;machine learning;;;pp 37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d kibler d albert m ;;;;;643;;machine learning;;;pp 37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d kibler d albert m ;;;;;644;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d kibler d albert m ;;;;;645;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d kibler d albert m ;;;;;646;;machine learning ;;;37 66;;;instance based learning algorithms ;;7;1991
+;aha d kibler d and albert m ;;;;;647;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d kibler d and albert m ;;;;;648;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;7;1991
+;aha d kibler d and albert m ;;;;;649;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;7;1991
+;aha d w d kibler albert m k ;;;;;650;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;6;1991
+;aha d w d kibler albert m k ;;;;;651;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;652;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;653;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;654;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;655;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha david w dennis kibler albert marc k ;;;;;656;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;6;1991
+;aha david w dennis kibler marc k albert ;;;;;657;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
+;aha david w dennis kibler marc k albert ;;;;;658;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
+;aha david w dennis kibler marc k albert ;;;;;659;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
+;aha david w dennis kibler marc k albert ;;;;;660;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;6;1991
+;aha david w dennis kibler and marc k albert ;;;;;661;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol6;1991
+;aha david w dennis kibler and marc k albert ;;;;;662;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
+;aha david w dennis kibler and marc k albert ;;;;;663;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
+;aha david w kibler dennis albert marc k ;;;;;664;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d aha d kibler and m albert ;;;;;665;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
+;aha d w kibler d albert m k ;;;;;666;;machine learning ;;;37 66;;;instance based learning methods ;;6;1991
+;aha d w kibler d albert m k ;;;;;667;;machine learning ;;;37 66;;;instance based learning methods ;;6;1991
+;aha d w kibler d albert m k ;;;;;668;;machine learning ;;;37 66;;;instance based learning methods ;;6;1991
+;aha d d kibler albert m ;;;;;669;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;d aha d kibler and m albert ;;;;;670;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d aha d kibler and m albert ;;;;;671;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
+;d aha d kibler and m albert ;;;;;672;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
+;aha d kibler d and albert m ;;;;;673;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert ;;;;;674;;machine learning ;;;37 66;;;m k instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert ;;;;;675;;machine learning ;;;37 66;;;m k instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert ;;;;;676;;machine learning ;;;37 66;;;m k instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;677;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;678;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d aha d kibler and m albert ;;;;;679;;machine learning ;;;;;;instance based learning algorithms ;;vol 6;1991
+;d aha d kibler and m albert ;;;;;680;;machine learning ;;;;;;instance based learning algorithms ;;vol 6 no 1;1991
+;d aha d kibler and m albert ;;;;;681;;machine learning ;;;;;;instance based learning algorithms ;;vol 6 no 1;1991
+;d aha d kibler and m albert ;;;;;682;;machine learning ;;;;;;instance based learning algorithms ;;vol 6 no 1;1991
+;d w aha d kibler and m k albert ;;;;;683;;machine learning ;;;;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;684;;machine learning ;;;37 66;;; instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;685;;machine learning ;;;;;;instance based learning algorithms ;;6;1991
+;aha david w dennis kibler marc k albert ;;;;;686;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
+;aha david w dennis kibler marc k albert ;;;;;687;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
+"""
+CLUSTERS_579 = [range(581, 688)]
