@@ -638,3 +638,98 @@ boston ;aha d kibler d albert m;;;;;640;;machine learning;;;pp 37 66;kluwer acad
 ;aha david w dennis kibler marc k albert ;;;;;687;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
 """
 CLUSTERS_579 = [range(581, 688)]
+
+# Records 798-882 of HPI's cora.csv, kept as HPI_1278 is: Pazzani and Kibler's "the utility of knowledge in inductive
+# learning" cited 52 ways (some "background", "prior" knowledge, "the role of"), and Kibler's other papers (one title
+# at IJCAI 89 and at AAAI 91, two papers to Cora). Read last, 2026-12-02, and measured only: nothing was changed
+# on what it showed.
+HPI_798 = r"""
+;michael pazzani and dennis kibler ;;;;;798;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;m pazzani d kibler ;;;;;799;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;800;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1991
+;pazzani m and kibler d ;;;;;801;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1991
+boston ma ;pazzani m kibler d ;;;;;802;;machine learning;;;1;kluwer academic publishers ;;the utility of knowledge in inductive learning ;;v 9;1992
+;pazzani m j kibler d ;;;;;803;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m j kibler d ;;;;;804;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m j kibler d ;;;;;805;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+boston ma ;pazzani m j kibler d ;;;;;806;;machine learning ;;;1;kluwer academic publishers ;;the utility of knowledge in inductive learning ;;volume 9;1992
+;pazzani m kibler d ;;;;;807;;machine learning ;;;;;;the role of prior knowledge in inductive learning ;;;1992
+;pazzani m kibler d ;;;;;808;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;809;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;810;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;811;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;812;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;813;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m kibler d ;;;;;814;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m kibler d ;;;;;815;;machine learning ;;;;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m kibler d ;;;;;816;;machine learning ;;;;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m kibler d ;;;;;817;;machine learning ;;;;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m kibler d ;;;;;818;;machine learning ;;;;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m kibler d ;;;;;819;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;820;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;821;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;822;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;823;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;824;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;825;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;826;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;827;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;828;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;829;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;830;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;831;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;832;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;833;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;834;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;835;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;836;;machine learning ;;;57 94;;;the utility of prior knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;837;;machine learning ;;;57 94;;;the utility of prior knowledge in inductive learning ;;9;1992
+;pazzani michael and kibler dennis 1992;;;;;838;;machine learning 9 1;;;;;;the utility of knowledge in inductive learning ;;;
+;pazzani m j and kibler d ;;;;;839;;ma chine learning ;;;pp 54 97;;;the role of prior knowledge in inductive learning ;;vol 9 1992;
+;m pazzani and d kibler ;;;;;840;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;m pazzani and d kibler ;;;;;841;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;m pazzani and d kibler ;;;;;842;;machine learning ;;;pp 57 94;;;the utility of knowledge in inductive learning ;;vol 9;1991
+;m pazzani and d kibler ;;;;;843;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;michael pazzani and dennis kibler ;;;;;844;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;m pazzani and d kibler ;;;;;845;;machine learning ;;;pp 57 94;;;the utility of knowledge in inductive learning ;;vol 9;1992
+;m pazzani and d kibler ;;;;;846;;machine learning ;;;pp 57 94;;;the utility of knowledge in inductive learning ;;vol 9;1992
+;michael pazzani and dennis kibler ;;;;;847;;machine learning journal ;;;;;;the utility of knowledge in inductive learning ;;;1992
+;m pazzani and d kibler ;;;;;848;;machine learning ;;;;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m and kibler d ;;;;;849;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1991
+;porter b w kibler d f ;;;;;850;;machine learning ;;;249 286;;;experimental goal regression a method for learning problem solving heuristics ;;1;1986
+;porter b w kibler d f ;;;;;851;;machine learning ;;;249 286;;;experimental goal regression a method for learning problem solving heuristics ;;1;1986
+;porter b w kibler d f ;;;;;852;;machine learning ;;;249 285;;;experimental goal regression a method for learning problem solving ;;1 3;1986
+;porter b w kibler d f ;;;;;853;;machine learning ;;;249 285;;;experimental goal regression a method for learning problem solving ;;1 3;1986
+;porter b w kibler d f ;;;;;854;;machine learning ;;;249 285;;;experimental goal regression a method for learning problem solving ;;1 3;1986
+;d ruby and d kibler ;in proceedings of ijcai 89;;;;855;;;;;pages 609 614;;;learning subgoal sequences for planning ;;;1989
+detroit mi ;ruby d kibler d ;proceedings of the eleventh international joint conference on artificial intelligence ;;;;856;;;;;pp609 614;morgan kauf mann ;;learning subgoal sequences for planning ;;;1989
+;ruby d kibler d ;in proceedings of aaai 91;;;;857;;;;;;aaai press ;;learning subgoal sequences for planning ;;;1991
+;ruby d kibler d ;in proceedings of aaai 91;;;;858;;;;;;aaai press ;;learning subgoal sequences for planning ;;;1991
+;ruby d kibler d ;in proceedings of aaai 91;;;;859;;;;;;aaai press ;;learning subgoal sequences for planning ;;;1991
+menlo park ca ;ruby d kibler d ;in proceedings of the ninth national conference on artificial intelligence ;;;;860;;;;;;aaai press the mit press ;;steppingstone an empirical and analytical evaluation ;;;1991
+los altos ca ;ruby d kibler d ;proceedings of the ninth national conference on artificial intelligence ;;;;861;;;;;;morgan kaufmann ;;steppingstone an empirical and analytical evaluation ;;;1991
+;ruby d and kibler d ;in machine learning proceedings of the ninth international workshop ml92;;;;862;;;;;379 384;;;learning episodes for optimization ;;;1992
+;david ruby and dennis kibler ;in machine learning proceedings of the ninth international workshop ml92;;;;863;;;;;pages 379 384;;;learning episodes for optimization ;;;1992
+;david ruby and dennis kibler ;in machine learning proceedings of the ninth international workshop ml92;;;;864;;;;;pages 379 384;;;learning episodes for optimization ;;;1992
+;david ruby and dennis kibler ;in machine learning proceedings of the ninth international workshop ml92;;;;865;;;;;pages 379 384;;;learning episodes for optimization ;;;1992
+;rudy d kibler d ;proceedings of the ninth international conference on machine learning ;;;;866;;;;;;morgan kaufmann ;;learning episodes for optimization ;;;1992
+;suzanne skiblics edward j klimas and david a thomas ;;;;;867;;;;;;prentice hall ;;smalltalk with style ;;;1996
+;t a standish d c harriman d f kibler and j m neighbors ;;;;;868;department of information and computer science university of california irvine ;;january;;;;;the irvine program transformation catalogue ;;;1976
+;townsend webber t kibler d ;aaai workshop on case based reasoning ;;;;869;;;;;;;;instance based prediction of continuous values ;;;1994
+seattle wa ;townsend weber t kibler d ;proceedings of the 1994 aaai workshop on case based reasoning;;;;870;;;;;pp 30 35;aaai ;;instance based prediction of continuous values ;;;1994
+seattle wa ;townsend weber t kibler d ;proceedings of the 1994 aaai workshop on case based reasoning;;;;871;;;;;pp 30 35;aaai ;;instance based prediction of continuous values ;;;1994
+seattle wa ;townsend weber t kibler d ;working notes of the aaai94 workshop on case based reasoning;;;;872;;;;;pp 30 35;aaai press ;;instance based prediction of continuous values ;;;1994
+seattle wa ;townsend weber t kibler d ;working notes of the aaai94 workshop on case based reasoning;;;;873;;;;;pp 30 35;aaai press ;;instance based prediction of continuous values ;;;1994
+seattle wa ;townsend weber t kibler d ;working notes of the aaai94 workshop on case based reasoning;;;;874;;;;;pp 30 35;aaai press ;;instance based prediction of continuous values ;;;1994
+seattle wa ;townsend weber t kibler d ;working notes of the aaai94 workshop on case based reasoning;;;;875;;;;;pp 30 35;aaai press ;;instance based prediction of continuous values ;;;1994
+seattle wa ;townsend weber t kibler d ;working notes of the aaai94 workshop on case based reasoning;;;;876;;;;;pp 30 35;aaai press ;;instance based prediction of continuous values ;;;1994
+seattle wa ;townsend weber t kibler d ;working notes of the aaai94 workshop on case based reasoning;;;;877;;;;;pp 30 35;aaai press ;;instance based prediction of continuous values ;;;1994
+menlo park ca ;townsend weber t kibler d ;case based reasoning papers from the 1994 workshop;;in d w aha ed ;;878;;;;;;aaai press ;;instance based prediction of continuous values ;technical report ws 94 01;;1994
+menlo park ca ;townsend weber t kibler d ;case based reasoning papers from the 1994 workshop;;in d w aha ed ;;879;;;;;;aaai press ;;instance based prediction of continuous values ;technical report ws 94 01;;1994
+u c irvine ca ;aha d and kibler d ;in proceedings of the fourth international conference on machine learning ;;;;880;;;;;pages 24 30;morgan kaufmann ;;learning representative exemplars of concepts an initial case study ;;;1987
+u c irvine ca ;aha d and kibler d ;in proceedings of the fourth international conference on machine learning ;;;;881;;;;;pages 24 30;morgan kaufmann ;;learning representative exemplars of concepts an initial case study ;;;1987
+u c irvine ca ;aha d and kibler d ;in proceedings of the fourth international conference on machine learning ;;;;882;;;;;pages 24 30;morgan kaufmann ;;learning representative exemplars of concepts an initial case study ;;;1987
+"""
+CLUSTERS_798 = [
+    range(798, 850), range(850, 855), range(855, 857), range(857, 860), range(860, 862), range(862, 867), range(869, 880), range(880, 883),
+]
