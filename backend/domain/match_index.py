@@ -99,6 +99,8 @@ class LibraryIndex:
         keys += [(self._by_arxiv, value) for value in arxiv_ids]
         keys += [(self._by_doi, value) for value in dois]
         keys += [(self._by_abstract, value) for value in abstracts.keys(paper.abstract)]
+        # A single letter is no word to find a title by: an initial pasted in ("m k instance based learning
+        # algorithms": in a library citing that paper a hundred ways, the letters were the copy's rarest words).
         keys += [(self._postings, word) for word in set(title.split()) if len(word) > 1 and word not in STOP_WORDS]
         return keys
 
@@ -145,8 +147,6 @@ class LibraryIndex:
             else:
                 crowded.append(alike)
         # How many other items hold each of the title's words (those held by none are no evidence), rarest first.
-        # (A single letter is not indexed: no word to find a title by, an initial pasted in, "m k instance based
-        # learning algorithms", or the "k" of "k means".)
         shared = {w: len(postings[w]) - (itself in postings[w]) for w in set(title.split()) if w not in STOP_WORDS and w in postings}
         words = sorted((w for w, count in shared.items() if count), key=shared.__getitem__)
         common = max(COMMON_WORD_MIN, len(self._papers) * COMMON_WORD_SHARE)

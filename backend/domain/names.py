@@ -204,7 +204,7 @@ def _first_inverted(runs: list[list[str]]) -> list[str] | None:
         surname_from = at
         while at < len(rest) and rest[at] in PARTICLES:  # "ludwig van beethoven"
             at += 1
-        if at >= len(rest) or is_letter(rest[at]):
+        if at >= len(rest) or is_letter(rest[at]):  # no surname after the given name
             return None
         at += 1
         names.append(" ".join(given + rest[surname_from:at]))
