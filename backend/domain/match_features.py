@@ -110,7 +110,7 @@ def abbreviates(ours: list[str], theirs: list[str]) -> bool:
 
 def _initials_of(word: str, words: list[str], start: int) -> bool:
     """`word` (two letters or more) is the initials of the words from `start` on ("ai": "artificial intelligence")."""
-    return 2 <= len(word) <= len(words) - start and word.isalpha() and all(w[:1] == letter for w, letter in zip(words[start:], word))
+    return 2 <= len(word) <= len(words) - start and word.isalpha() and all(words[start + at][:1] == letter for at, letter in enumerate(word))
 
 
 @cache

@@ -14,6 +14,7 @@ from backend.domain.markup import without_markup
 from backend.domain.names import names_in_bibtex_name, names_in_csv_cell, split_authors
 from backend.domain.bibtex import _joined, _math_as_text, latex_by_table, mend, read_bibtex, tex_accents
 from backend.domain.duplicates import _cohesive, duplicate_groups, library_duplicates, pair_id
+from backend.domain.match_features import abbreviates
 from backend.domain.match_index import LibraryIndex
 from backend.domain.matching import _name_parts, compare, normalise_title
 from backend.domain.metadata import _text
@@ -44,6 +45,12 @@ SHAPES = {
     "digits and versions in a bioRxiv DOI": (lambda n: (normalise_doi("10.1101/" + "1" * n + "x"), normalise_doi("10.1101/123456" + "v1" * n)), 2_000),
     "initials and blanks in a CSV author cell": (lambda n: (names_in_csv_cell(" A  " * n + ", B"), names_in_csv_cell("Li X, " * n)), 2_000),
     "names run together without punctuation": (lambda n: (split_authors("smith a " * n), names_in_csv_cell("a b " * n + "and c")), 2_000),
+    "names in Chicago's style run together, and one with no surname at the end": (
+        lambda n: (names_in_csv_cell("aha david w" + " dennis kibler marc k albert" * n), split_authors("aha david w" + " dennis kibler marc k" * n)), 2_000
+    ),
+    "a venue's initials against its words, and initials that almost are": (
+        lambda n: (abbreviates(["ai"] * n, ["artificial", "intelligence"] * n), abbreviates(["abc" * n], ["a", "b", "c"] * n + ["x"])), 2_000
+    ),
     "commas, semicolons and 'et al.' in a BibTeX name": (lambda n: names_in_bibtex_name("A B, C;, et al " * n), 2_000),
     "commas and spaces in a name, no 'et al.' after them": (lambda n: _read_name(", " * n + "x"), 2_000),
     "'et al.' over and over in a name": (lambda n: _read_name("et al " * n + "x"), 2_000),
