@@ -733,3 +733,107 @@ u c irvine ca ;aha d and kibler d ;in proceedings of the fourth international co
 CLUSTERS_798 = [
     range(798, 850), range(850, 855), range(855, 857), range(857, 860), range(860, 862), range(862, 867), range(869, 880), range(880, 883),
 ]
+
+# Records 890-986 of HPI's cora.csv, kept as HPI_1278 is: the second half of "instance based learning algorithms"'s
+# copies, and one of Aha and Kibler's "noise tolerant ..." (969), which Cora keeps apart. Read after the session's
+# fixes, 2026-12-02, and measured only.
+HPI_890 = r"""
+;d aha d kibler and m albert ;;;;;890;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d aha d kibler and m albert ;;;;;891;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d aha d kibler and m albert ;;;;;892;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;893;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;894;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;david w aha dennis kibler and mark k albert ;;;;;895;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;david w aha dennis kibler and mark k albert ;;;;;896;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w d kibler and m albert ;;;;;897;;machine learning ;;;37 66;;;instance based learning algorithms ;;7;1991
+;aha d w d kibler and m k albert ;;;;;898;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w d kibler and m k albert ;;;;;899;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;900;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;901;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;902;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;903;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;904;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d and albert m k ;;;;;905;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d and albert m k ;;;;;906;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d and albert m k ;;;;;907;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;908;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d and albert m k ;;;;;909;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d and albert m k ;;;;;910;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d and albert m k ;;;;;911;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;912;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;913;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;914;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;915;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;916;;machine learning;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d and albert m k ;;;;;917;;machine learning;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d and albert m k ;;;;;918;;machine learning;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d and albert m k ;;;;;919;;mac hine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d d kibler and m albert ;;;;;920;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d kibler d and albert m ;;;;;921;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d kibler d albert m ;;;;;922;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d kibler d albert m ;;;;;923;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d kibler d albert m ;;;;;924;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d kibler d albert m ;;;;;925;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d kibler d and albert m ;;;;;926;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d kibler d and albert m ;;;;;927;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d kibler d and albert m ;;;;;928;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d kibler d and albert m ;;;;;929;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d kibler d and albert m ;;;;;930;;machine learning ;;;37 66;;;instance based learning algorithms ;;7;1991
+;aha d kibler d and albert m ;;;;;931;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d kibler d and albert m ;;;;;932;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;933;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d albert m k ;;;;;934;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;935;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler m k albert ;;;;;936;;machine learning;;;37 66;;;1991 instance based learning algorithms;;6 1;
+;d w aha d kibler m k albert ;;;;;937;;machine learning;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;david w aha dennis kibler and m k albert ;;;;;938;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d kibler d and albert m ;;;;;939;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;940;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d w kibler d and albert m k ;;;;;941;;machine learning;;;37 66;;;instance based learning algorithms ;;6;1991
+;d aha d kibler and m albert ;;;;;942;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;943;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d aha d kibler and m albert ;;;;;944;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d aha d kibler and m albert ;;;;;945;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;946;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;947;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;948;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;949;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;950;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;951;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;952;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;953;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;954;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;955;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;956;;machine learning ;;;37 66;;;instancebased learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;957;;machine learning ;january;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;958;;machine learning ;january;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;959;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;david w aha dennis kibler and marc k albert ;;;;;960;;machine learning ;january;;37 66;;;instance based learning algorithms ;;6 1;1991
+;david w aha dennis kibler and marc k albert ;;;;;961;;machine learning ;january;;37 66;;;instance based learning algorithms ;;6 1;1991
+;david w aha dennis kibler and marc k albert ;;;;;962;;machine learning ;january;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m albert ;;;;;963;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;964;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;965;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;966;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;967;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert;;;;;968;;machine learning ;;;37 66;;; instance based learning algorithms ;;6;1991
+;d aha and d kibler ;;;;;969;;machine learning ;;;794 799;;;noise tolerant instance based learning algorithms ;;8;1991
+;d w aha d kibler and m k albert ;;;;;970;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;971;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;972;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;973;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;974;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;david w aha dennis kibler and marc k albert ;;;;;975;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;976;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d aha d kibler and m albert ;;;;;977;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and j k albert ;;;;;978;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;979;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;980;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;981;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;982;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;983;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d w aha d kibler and m k albert ;;;;;984;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;david w aha dennis kibler and marc k albert ;;;;;985;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;david w aha dennis kibler and marc k albert ;;;;;986;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+"""
+CLUSTERS_890 = [[n for n in range(890, 987) if n != 969]]
