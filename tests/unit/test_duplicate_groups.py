@@ -15,6 +15,7 @@ from backend.domain.library import new_item
 from backend.domain.matching import TWO_ITEMS, compare
 from backend.domain.models import LibraryItem, Paper
 from tests.bench.dblp_acm import as_library
+from tests.bench.experiments.cora_rows import HPI_1278, hpi_csv
 
 
 def two_of_one_table(group, clean_sides: str) -> bool:
@@ -266,26 +267,9 @@ def test_the_sweep_compares_each_pair_once(monkeypatch):
     assert sorted(calls.count(pair) for pair in set(calls)) == [1, 1, 1]
 
 
-# Cora's copies of one book chapter (1983), and one of its 1984 reprint (line 14), as HPI's cora.csv writes them.
-CORA_HEADER = "address;authors;authors_original;booktitle;date;editor;editors_original;id;institution;journal;month;note;pages;publisher;tech;title;type;volume;year"
-CHAPTER_ROWS = [
-    "san mateo ca ;mitchell t m utgoff p banerji r ;mitchell t m utgoff p banerji r ;machine leaning an artificial intelligence approach;;in r michalski j carbonell t mitchell eds ;;1370;;;;;pp 163 190;m kaufmann ;;1983 learning by experimentation acquiring and refining problem solving heuristics;;;",
-    "palo alto california ;mitchell t utgoff p banerji r ;mitchell t utgoff p banerji r ;in machine learning an artificial intelligence approach volume i ;;;;1371;;;;;;tioga press ;;learning by experimentation acquiring and refining problem solving heuristics ;;;1983",
-    "palo alto california ;mitchell t utgoff p banerji r ;mitchell t utgoff p banerji r ;in machine learning an artificial intelligence approach volume i ;;;;1372;;;;;;tioga press ;;learning by experimentation acquiring and refining problem solving heuristics ;;;1983",
-    "palo alto california ;mitchell t utgoff p banerji r ;mitchell t utgoff p banerji r ;in machine learning an artificial intelligence approach ;;;;1373;;;;;;tioga press ;;learning by experimentation acquiring and refining problem solving heuristics ;;volume i ;1983",
-    "los altos ca ;mitchell t utgoff p e and banerji r ;mitchell t utgoff p e and banerji r ;machine learning an artificial intelligence approach ;;in r s michalski j g carbonell and t m mitchell eds ;;1374;;;;;pp 163 189;morgan kaufmann inc ;;learning by experimentation acquiring and refining problem solving heuristics ;;;1983",
-    "los altos ca ;mitchell t utgoff p e and banerji r ;mitchell t utgoff p e and banerji r ;machine learning an artificial intelligence approach ;;in r s michalski j g carbonell and t m mitchell eds ;;1375;;;;;pp 163 189;morgan kaufmann inc ;;learning by experimentation acquiring and refining problem solving heuristics ;;;1983",
-    "palo alto ca ;mitchell t utgoff p banerji r ;mitchell t utgoff p banerji r ;;;in michalski r carbonell j mitchell t eds ;;1376;;machine learning ;;;pp 163 190;tioga ;;learning by experimentation acquiring and refining problem solving heuristics ;;;1983",
-    "palo alto ca ;mitchell t utgoff p banerji r ;mitchell t utgoff p banerji r ;;;in michalski r carbonell j mitchell t eds ;;1377;;machine learning ;;;pp 163 190;tioga ;;learning by experimentation acquiring and refining problem solving heuristics ;;;1983",
-    "palo alto ca ;mitchell t utgoff p banerji r ;mitchell t utgoff p banerji r ;;;in michalski r carbonell j mitchell t eds ;;1378;;machine learning ;;;pp 163 190;tioga ;;learning by experimentation acquiring and refining problem solving heuristics ;;;1983",
-    "palo alto ca ;mitchell t utgoff p banerji r ;mitchell t utgoff p banerji r ;;;in michalski r carbonell j mitchell t eds ;;1379;;machine learning ;;;pp 163 190;tioga ;;learning by experimentation acquiring and refining problem solving heuristics ;;;1983",
-    ";mitchell t utgoff p banerji r ;mitchell t utgoff p banerji r ;machine learning an artificial intelligence approach ;;in michalski r et al eds ;;1380;;;;;;morgan kaufmann ;;learning by experimentation acquiring and refining problem solving heuristics ;;vol 1;1983",
-    ";mitchell t utgoff p banerji r ;mitchell t utgoff p banerji r ;machine learning an artificial intelligence approach ;;in michalski r et al eds ;;1381;;;;;;morgan kaufmann ;;learning by experimentation acquiring and refining problem solving heuristics ;;vol 1;1983",
-    ";mitchell t utgoff p and banerji r ;mitchell t utgoff p and banerji r ;an artificial intelligence approach chapter 6;;;;1382;;;;;pp 163 190;springer verlag ;;learning by experimentation acquiring and refining problem solving heuristics in machine learning ;;;1984",
-    ";mitchell t m utgoff p and banerji r ;mitchell t m utgoff p and banerji r ;an artificial intelligence approach ;; eds michalski et al ;;1387;;;;;;;;learning by experimentation acquiring and refining problem solving heuristics in machine learning ;;;1983",
-    ";mitchell t m utgoff p e and banerji r b ;mitchell t m utgoff p e and banerji r b ;;;;;1392;;machine learning ;;;;morgan kaufmann ;;learning by experimentation acquiring and refining problem solving heuristics ;;;1983",
-    ";mitchell t m utgoff p e banerji r ;mitchell t m utgoff p e banerji r ;;;eds michalski carbonell mitchell ;;1393;;;;;;tioga press;;learning by experimentation acquiring and refining problem solving heuristics in machine learning;;;1983",
-]  # fmt: skip
+# Cora's copies of one book chapter (1983), and one of its 1984 reprint (1382, line 14), as HPI's cora.csv writes
+# them: the experiment's transcription (cora_rows.py), these records of it.
+CHAPTER = [1370, 1371, 1372, 1373, 1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1387, 1392, 1393]
 
 
 def test_a_copy_that_leaves_its_group_no_longer_keeps_apart_the_copies_it_kept_apart():
@@ -296,7 +280,8 @@ def test_a_copy_that_leaves_its_group_no_longer_keeps_apart_the_copies_it_kept_a
     # `same` as found, and the fifteen 1983 copies are one paper, not a group only worth a look.
     # Which pair is held apart depends on the order pairs of equal score are read in (by their ids): these ids
     # are the ones that met the shape, as the experiment cora_sweep.py names the rows (r + the line).
-    entries = parse_bibliography("csv", "\n".join([CORA_HEADER, *CHAPTER_ROWS]) + "\n").entries
+    rows = {int(row.split(";")[6]): row for row in HPI_1278.strip().split("\n")}  # by its id (before authors_original)
+    entries = parse_bibliography("csv", hpi_csv("\n".join(rows[record] for record in CHAPTER))).entries
     items = [new_item(f"r{entry.line:04d}", entry.item, n) for n, entry in enumerate(entries)]
     pairs = library_duplicates(items)
     groups = duplicate_groups(pairs, {item.id: item.added_at for item in items})
