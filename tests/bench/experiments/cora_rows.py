@@ -837,3 +837,154 @@ HPI_890 = r"""
 ;david w aha dennis kibler and marc k albert ;;;;;986;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
 """
 CLUSTERS_890 = [[n for n in range(890, 987) if n != 969]]
+
+# Records 1589-1727 of HPI's cora.csv, kept as HPI_1278 is: Utgoff's papers of 1987-1990, among them ID5 written
+# three ways ("id5 an incremental id3", "id5r ...", "an incremental id3" with "id5" among the authors) and
+# "perceptron trees ...", which Cora labels twice: the AAAI 1988 paper and its Connection Science article. A sixth
+# held-out check, 2026-12-02 (measured before anything was changed for it).
+HPI_1589 = r"""
+irvine ca ;utgoff p e saxena s ;proceedings of the fourth international workshop on machine learning;;;;1589;;;;;pp 115 121;morgan kauf mann ;;learning a preference predicate ;;;1987
+;utgoff p and saxena s ;in proceedings of the fourth international workshop on machine learning ;;;;1590;;;;;115 121;;;learning a preference predicate ;;;1987
+;p utgoff and s saxena ;proceedings of the 4th international conference on machine learning;;;;1591;;;;;pp 115 121;;;learning a preference predicate ;;;1987
+;utgoff p and saxena s ;in proceedings of the fourth international workshop on machine learning ;;;;1592;;;;;pages 115 121;;;learning a preference predicate ;;;1987
+stanford california ;utgoff p e and p s heitman ;in proceedings of the aaai 1988 spring symposium series computer game playing;;;;1593;;;;;36 40;;;learning and generalizing move selection preferences ;;;1988
+ann harbour ;utgoff p e ;in proc of 5th international workshop on machine learning j;;laird ed ;;1594;;;;;;morgan kaufmann inc ;;id5 an incremental id3;;;1988
+ann harbour ;utgoff p e ;in proc of 5th international workshop on machine learning j;;laird ed ;;1595;;;;;;morgan kaufmann inc ;;id5 an incremental id3;;;1988
+ann arbor michigan ;utgoff p ;proceedings of the fifth international conference on machine learning;;;;1596;;;;;pp 107 120;morgan kaufmann ;;id5r an incremental id3;;27;1988
+ann arbor michigan ;utgoff p ;proceedings of the fifth international conference on machine learning;;;;1597;;;;;pp 107 120;morgan kaufmann ;;id5r an incremental id3;;28;1988
+;utgoff p ;in proceedings of the fifth international conference on machine learning ;;;;1598;;;;;107 120;;;id5 an incremental id3;;;1988
+;utgoff p ;in proceedings of the fifth international conference on machine learning ;;;;1599;;;;;107 120;;;id5 an incremental id3;;;1988
+;utgoff p ;in proceedings of the fifth international conference on machine learning ;;;;1600;;;;;107 120;;;id5 an incremental id3;;;1988
+;utgoff p ;in proceedings of the fifth international conference on machine learning ;;;;1601;;;;;107 120;;;id5 an incremental id3;;;1988
+;utgoff p e ;in proceedings of the fifth national conference on machine learning ;;;;1602;;;;;;;;an incremental id3;;;1988
+ann arbor mi ;utgoff p e ;in proceedings of the fifth international conference on machine learning;;;;1603;;;;;pp 107 120;morgan kaufmann ;;id5 an incremental id3;;;1988a
+ann arbor mi ;utgoff p e ;in proceedings of the fifth international conference on machine learning;;;;1604;;;;;pp 107 120;morgan kaufmann ;;id5 an incremental id3;;;1988a
+;p utgoff id5;in proceedings of the fifth international conference on machine learning ;;;;1605;;;;;pages 107 120;;;an incremental id3;;;1988
+;p utgoff id5;in proc 5th intl conf mach learning;;;;1606;;;;;pages 107 120;morgan kaufmann ;;an incremental id3;;;1988
+;p utgoff id5;in proc 5th intl conf mach learning;;;;1607;;;;;pages 107 120;morgan kaufmann ;;an incremental id3;;;1988
+;p utgoff id5;in proc 5th intl conf mach learning;;;;1608;;;;;pages 107 120;morgan kaufmann ;;an incremental id3;;;1988
+;utgoff p e ;in proc 5th int conf on machine learning ca;;j laird ed ;;1609;;;;;pp 107 120;kaufmann ;;id5 an incremental id3;;;1988
+ca ;p e utgoff id5;proc 5th int conf on machine learning;;in j laird editor ;;1610;;;june;;pages 107 120;kaufmann ;;an incremental id3;;;1988
+san mateo ca ;paul e utgoff id5;proceedings of the fifth international conference on machine learning ;june 1988;in john e laird editor ;;1611;;;;;pages 107 120;morgan kaufman ;;an incremental id3;;;
+;p e utgoff ;in proceedings of the fifth national conference on machine learning ;;;;1612;;;;;;;;an incremental id3;;;1988
+;utgoff p e id5;proceedings of the fifth national conference on machine learning ;;;;1613;university of michigan ;;june;;pp 107 120;;;an incremental id3;;;1988
+san mateo ca ;p e utgoff id5;proceedings of the fifth international conference on machine learning ;;;;1614;;;;;107 120;morgan kaufmann ;;an incremental id3;;;
+boston ma ;utgoff p ;proceedings of the seventh national conference on artificial intelligence;;;;1615;;;;morgan kaufmann appeared in machine learning proceedings of the eighth international workshop ml91;pp 601 606;;;perceptron trees a case study in hybrid concept representations ;;;1988
+boston ma ;utgoff p ;proceedings of the seventh national conference on artificial intelligence;;;;1616;;;;morgan kaufmann appeared in machine learning proceedings of the eighth international workshop ml91;pp 601 606;;;perceptron trees a case study in hybrid concept representations ;;;1988
+st paul mn ;utgoff p e ;proceedings of the seventh national conference on artificial intelligence;;;;1617;;;;;pp 601 606;morgan kaufmann ;;perceptron trees a case study in hybrid concept representations ;;;1988
+st paul mn ;utgoff p e ;proceedings of the seventh national conference on artificial intelligence;;;;1618;;;;;pp 601 606;morgan kaufmann ;;perceptron trees a case study in hybrid concept representations ;;;1988
+;utgoff p e ;proceedings of the seventh national conference on artificial intelligence ;;;;1619;;;;;pages 601 606;;;perceptron trees a case study in hybrid concept representations ;;;1988
+st paul mn ;utgoff p e ;in proceedings of the seventh national conference on artificial intelligence;;;;1620;;;;;pp 601 606;morgan kaufmann ;;perceptron trees a case study in hybrid concept representations ;;;1988b
+st paul mn ;utgoff p e ;in proceedings of the seventh national conference on artificial intelligence;;;;1621;;;;;pp 601 606;morgan kaufmann ;;perceptron trees a case study in hybrid concept representations ;;;1988b
+san mateo ca ;utgoff p e ;in aaai 88 proceedings of the seventh national conference on artificial intelligence;;;;1622;;;;;601 6;morgan kaufmann ;;perceptron trees a case study in hybrid concept representation ;;;1988
+;utgoff p e ;in proceedings of the seventh national conference on artificial intelligence ;;;;1623;;;;;601 606;morgan kaufmann ;;perceptron trees a case study in hybrid concept representation ;;;1988
+;paul e utgoff ;;;;;1624;;connection science ;;;;;;perceptron trees a case study in hybrid concept representations ;;1 4;1990
+san mateo ca ;utgoff p e ;in a a a i 8 8 proceedings of the seventh national conference on artificial intelligence;;;;1625;;;;;601 6;morgan kaufmann ;;perceptron trees a case study in hybrid concept representation ;;;1988
+;paul e utgoff ;in proceedings of the seventh national conference on artificial intelligence ;;;;1626;;;;;pages 601 606;morgan kaufmann ;;perceptron trees a case study in hybrid concept representation ;;;1988
+;paul e utgoff ;in proceedings of the seventh national conference on artificial intelligence ;;;;1627;;;;;pages 601 606;morgan kaufmann ;;perceptron trees a case study in hybrid concept representation ;;;1988
+;p e utgoff ;;;;;1628;;machine learning ;;this article was processed using the l a t e x macro package with llncs style;161 186;;;incremental induction of decision trees ;;4;1989
+;paul e utgoff ;;;;;1629;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;p utgoff;;;;;1630;;machine learning ;;;161 186;;; incremental induction of decision trees ;;vol 4;1989
+;utgoff p e ;;;;;1631;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p ;;;;;1632;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4 2;1989
+;utgoff p ;;;;;1633;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p ;;;;;1634;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p ;;;;;1635;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p ;;;;;1636;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p ;;;;;1637;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1638;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1639;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1640;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1641;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1642;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1643;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1644;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1645;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1646;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1647;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1648;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1649;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1650;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representa tions ;;1;1989
+;utgoff p e ;;;;;1651;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989a
+;utgoff p e ;;;;;1652;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989a
+;utgoff p e ;;;;;1653;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989b
+;utgoff p e ;;;;;1654;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989b
+;utgoff p e ;machine learning;;;;1655;;;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;machine learning;;;;1656;;;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;machine learning;;;;1657;;;;;161 186;;;incremental induction of decision trees ;;4 2;1989
+;utgoff p ;machine learning 4;;;;1658;;;;;161 186;;;incremental induction of decision trees ;;;1989
+;utgoff p e ;machine learning;;;;1659;;;;;pp 161 186;;;1989 incremental induction of decision trees;;4 2;
+;utgoff p e ;;;;;1660;;machine learning;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1661;pp 161 186;;;;;;;incremental decision tress machine learning ;vol 4;;1989
+;utgoff p e ;;;;;1662;;machine learning;;;161 186;;;incremental induction of decision trees ;;4 2;1989
+;p e utgoff ;;;;;1663;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1;1989
+;p e utgoff ;;;;;1664;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1;1989
+;p utgoff ;;;;;1665;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4 2;1989
+;p utgoff ;;;;;1666;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4 2;1989
+;p e utgoff ;;1989;;;1667;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;
+;p e utgoff ;;;;;1668;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4 2;1989
+;utgoff p ;;;;;1669;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p ;;;;;1670;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p ;;;;;1671;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;p e utgoff ;;;;;1672;;machine learning ;;;;;;incremental induction of decision trees ;;4;1989
+;p e utgoff ;;1989;;;1673;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;
+;paul e utgoff ;;;;;1674;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;paul e utgoff ;;;;;1675;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;paul e utgoff ;;;;;1676;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;paul e utgoff ;;;;;1677;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;paul e utgoff ;;;;;1678;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;paul e utgoff ;;;;;1679;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;paul e utgoff ;;;;;1680;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;paul e utgoff ;;;;;1681;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;paul e utgoff ;;;;;1682;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;paul e utgoff ;;;;;1683;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;p e utgoff ;;;;;1684;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;p e utgoff ;;;;;1685;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;p e utgoff ;;;;;1686;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;1989
+;utgoff p e ;;;;;1687;;machine learning;;;161 186;;;incremental learning of decision trees ;;4;1989
+;p e utgoff ;;;;;1688;;machine learning ;;;161 186;;;incremental induction of decision trees ;;4;
+;p e utgoff ;in sixth international workshop on machine learning ;;;;1689;;;;;pages 362 365;;;improved training via incremental learning ;;;1989
+;p e utgoff ;in sixth international workshop on machine learning ;;;;1690;;;;;pages 362 365;;;improved training via incremental learning ;;;1989
+;p e utgoff ;proceedings of the sixth international workshop on machine learning ;;;;1691;;;;;pgs 62 65; morgan kaufmann ;;improved training via incremental learning ;;;1989
+ithaca ny ;utgoff p e ;in proceedings of the sixth international workshop on machine learning;;;;1692;;;;;pp 362 365;morgan kaufmann ;;improved training via incremental learning ;;;1989a
+ithaca ny ;utgoff p e ;in proceedings of the sixth international workshop on machine learning;;;;1693;;;;;pp 362 365;morgan kaufmann ;;improved training via incremental learning ;;;1989a
+ithaca ny ;utgoff p e ;proceedings of the sixth international workshop on machine learning ;;;;1694;;;;;;morgan kaufmann ;;improved training via incremental learning ;;;1989a
+ithaca ny ;utgoff p e ;proceedings of the sixth international workshop on machine learning ;;;;1695;;;;;;morgan kaufmann ;;improved training via incremental learning ;;;1989a
+;utgoff paul e ;proc of the 6th int l workshop on machine learning;;;;1696;;;;;62 65;;;improved training via incremental learning ;;;1989
+;utgoff paul e ;proc of the 6th int l workshop on machine learning;;;;1697;;;;;62 65;;;improved training via incremental learning ;;;1989
+;paul e utgoff ;in sixth international workshop on machine learning ;;;;1698;;;;;pages 362 365;;;improved training via incremental learning ;;;1989
+;utgoff p e ;;;;;1699;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representa tions ;;1;1989
+;utgoff p e ;;;;;1700;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;utgoff p e ;;;;;1701;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;utgoff p e ;;;;;1702;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;utgoff p e ;;;;;1703;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;utgoff p e ;;;;;1704;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;utgoff p e ;;;;;1705;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;utgoff p e ;;;;;1706;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;utgoff p e ;;;;;1707;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1;1989
+;utgoff p e ;;;;;1708;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1;1989
+;utgoff p e ;;;;;1709;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1;1989
+;utgoff p e ;;;;;1710;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1;1989b
+;utgoff p e ;;;;;1711;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1;1989b
+;utgoff p e ;;;;;1712;;connection science ;;;pp 337 391;;;perceptron trees a case study in hybrid concept representations ;;1;1989
+;utgoff p e ;;;;;1713;;connection science ;;;pp 337 391;;;perceptron trees a case study in hybrid concept representations ;;1;1989
+;utgoff p e ;;;;;1714;;connection science ;;;;;;perceptron trees a case study in hybrid concept representations ;;volume 1;1989
+;utgoff p e ;;;;;1715;;connection science ;;;;;;perceptron trees a case study in hybrid concept representations ;;volume 1;1989
+;paul e utgoff ;;;;;1716;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;paul e utgoff ;;;;;1717;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;paul e utgoff ;;;;;1718;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;paul e utgoff ;;;;;1719;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;paul e utgoff ;;;;;1720;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;paul e utgoff ;;;;;1721;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;paul e utgoff ;;;;;1722;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;paul e utgoff ;;;;;1723;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;paul e utgoff ;;;;;1724;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;p e utgoff ;;;;;1725;;connection science ;;;377 391;;;perceptron trees a case study in hybrid concept representations ;;1 4;1989
+;utgoff p ;16 set curves set curves 17 set curves set curves 18 set curves set curves 19;;;;1726;;connection science ;;;;;;perceptron trees a case study in hybrid concept representation ;;;1989
+;utgoff p ;connection science set curves set curves set curves set curves curves curves;;;;1727;;;;;;;;perceptron trees a case study in hybrid concept representation ;;;1989
+"""
+CLUSTERS_1589 = [
+    range(1589, 1593), range(1594, 1615), [*range(1615, 1624), 1625, 1626, 1627],
+    [1624, 1650, 1663, 1664, *range(1699, 1728)],
+    [n for n in range(1628, 1689) if n not in (1650, 1663, 1664)], range(1689, 1699),
+]
