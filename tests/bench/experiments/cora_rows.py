@@ -988,3 +988,167 @@ CLUSTERS_1589 = [
     [1624, 1650, 1663, 1664, *range(1699, 1728)],
     [n for n in range(1628, 1689) if n not in (1650, 1663, 1664)], range(1689, 1699),
 ]
+
+# Records 1728-1879 of HPI's cora.csv (its last), kept as HPI_1278 is: Utgoff's later papers and technical reports,
+# among them "decision tree induction based on efficient tree restructuring", which Cora labels twice: the 1995
+# technical report and the 1997 Machine Learning article. A seventh held-out check, 2026-12-02 (measured before
+# anything was changed for it). Record 1853 is a copy of "shift of bias ..." (1522-1588): here on its own.
+HPI_1728 = r"""
+amherst ma university of massachusetts ;utgoff p e saxena s callan j p fawcett t e ;;;;;1728;department of computer and information science ;;;;;;;representation problems in machine learning a proposal ;coins technical report 89 23;;1989
+;utgoff p e and brodley c e ;proceedings of the ninth national conference on artificial intelligence ;;;;1729;;;;;pages 58 65;;;an incre mental method for finding multivariate splits for decision trees ;;6;1990
+austin tx ;utgoff p e and brodley c e ;in proceedings of the seventh international conference on machine learning;;;;1730;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+austin tx ;utgoff p e and brodley c e ;in proceedings of the seventh international conference on machine learning;;;;1731;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;utgoff p e brodley c e ;in proceedings of the seventh international conference on machine learning ;;;;1732;;;;;;;;an incremental method for finding mul tivariate splits for decision trees ;;;1990
+austin tx ;utgoff p e brodley c e ;in proceedings of the seventh international conference on machine learning;;;;1733;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;utgoff p e brodley c e ;in proceedings of the seventh international conference on machine learning ;;;;1734;;;;;;;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;utgoff p e brodley c e ;in proceedings of the seventh international conference on machine learning ;;;;1735;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;utgoff p e brodley c e ;in proceedings of the seventh international conference on machine learning ;;;;1736;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;utgoff p e brodley c e ;in proceedings of the seventh international conference on machine learning ;;;;1737;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;utgoff p e brodley c e ;in proceedings of the seventh international conference on machine learning ;;;;1738;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;utgoff p e brodley c e ;in proceedings of the seventh international conference on machine learning ;;;;1739;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;utgoff p e brodley c e ;in proceedings of the seventh international conference on machine learning ;;;;1740;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;utgoff p e brodley c e ;in proceedings of the seventh international conference on machine learning ;;;;1741;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+austin tx ;utgoff p e brodley c e ;proceedings of the seventh international conference on machine learning;;;;1742;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+austin tx ;utgoff p e brodley c e ;proceedings of the seventh international conference on machine learning;;;;1743;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+austin tx ;utgoff p e brodley c e ;proceedings of the seventh international conference on machine learning;;;;1744;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+austin tx ;utgoff p e brodley c e ;proceedings of the seventh international conference on machine learning;;;;1745;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;14;1990
+austin tx ;utgoff p e brodley c e ;proceedings of the seventh international conference on machine learning;;;;1746;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;14;1990
+austin tx ;utgoff p e brodley c e ;proceedings of the seventh international conference on machine learning;;;;1747;;;;;pp 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+san francisco ;utgoff p e and brodley c e ;in proceedings 7th international conference on machine learning;;;;1748;;;;;58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;p utgoff and c brodley ;in proceedings of the seventh international conference on machine learning ;;;;1749;;;;;pages 56 65;morgan kaufmann ;;an incremental method for find multivariate splits for decision trees ;;;
+los altos ca ;p utgoff and c brodley ;in proceedings of the seventh international conference on machine learning ;;;;1750;;;;;pages 56 65;morgan kaufmann ;;an incremental method for find multivariate splits for decision trees ;;;
+university of texas austin texas ;p e utgoff and c e brodley ;in machine learning proceedings of the seventh international conference ;;;;1751;;;;;pages 58 65;;;an incremental method for finding mul tivariate splits for decision trees ;;;1990
+los altos ca ;p e utgoff and c e brodley ;in proceedings of the seventh international conference on machine learning ;1990;;;1752;;;;;pages 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;16;
+los altos ca ;p e utgoff and c e brodley ;in proceedings of the seventh international conference on machine learning ;;;;1753;;;;;pages 58 65;morgan kaufmann ;;an incremental method for finding multivariate splits for decision trees ;;16;1990
+los altos ca ;paul e utgoff and carla e brodley ;in proceedings of the seventh international conference on machine learning ;;;;1754;;;;;pages 58 65;morgan kauf mann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;paul e utgoff and carla e brodley ;in proceedings of the seventh international conference on machine learning ;;;;1755;;;;;pages 58 65;morgan kauf mann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;paul e utgoff and carla e brodley ;in proceedings of the seventh international conference on machine learning ;;;;1756;;;;;pages 58 65;morgan kauf mann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;paul e utgoff and carla e brodley ;in proceedings of the seventh international conference on machine learning ;;;;1757;;;;;pages 58 65;morgan kauf mann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;paul e utgoff and carla e brodley ;in proceedings of the seventh international conference on machine learning ;;;;1758;;;;;pages 58 65;morgan kauf mann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;paul e utgoff and carla e brodley ;in proceedings of the seventh international conference on machine learning ;1990;;;1759;;;;;pages 58 65;morgan kauf mann ;;an incremental method for finding multivariate splits for decision trees ;;;
+los altos ca ;paul e utgoff and carla e brodley ;in proceedings of the seventh international conference on machine learning ;;;;1760;;;;;pages 58 65;morgan kauf mann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;paul e utgoff and carla e brodley ;in proceedings of the seventh international conference on machine learning ;;;;1761;;;;;pages 58 65;morgan kauf mann ;;an incremental method for finding multivariate splits for decision trees ;;;1990
+los altos ca ;paul e utgoff and carla e brodley ;in proceedings of the seventh international conference on machine learning ;1990;;;1762;;;;;pages 58 65;morgan kauf mann ;;an incremental method for finding multivariate splits for decision trees ;;;
+anaheim ca ;utgoff p clouse j ;in proceedings of the ninth national conference on artificial intelligence ;;;;1763;;;;;pp 596 600;;;two kinds of training information for evaluation function learning ;;;1991
+anaheim ca ;utgoff p clouse j ;in proceedings of the ninth national conference on artificial intelligence ;;;;1764;;;;;pp 596 600;;;two kinds of training information for evaluation function learning ;;;1991
+anaheim ca ;utgoff p clouse j ;in proceedings of the ninth national conference on artificial intelligence ;;;;1765;;;;;pp 596 600;;;two kinds of training information for evaluation function learning ;;;1991
+anaheim ca ;utgoff p clouse j ;in proceedings of the ninth national conference on artificial intelligence ;;;;1766;;;;;pp 596 600;;;two kinds of training information for evaluation function learning ;;;1991
+san mateo ca ;utgoff p e clouse j a ;in proceedings of the ninth annual conference on artificial intelligence ;;;;1767;;;;;pages 596 600;morgan kaufmann ;;two kinds of training information for evaluation function learning ;;;1991
+san mateo ca ;utgoff p e clouse j a ;in proceedings of the ninth annual conference on artificial intelligence ;;;;1768;;;;;pages 596 600;morgan kaufmann ;;two kinds of training information for evaluation function learning ;;;1991
+anaheim ca ;utgoff p e clouse j a ;proceedings of the ninth national conference on artificial intelligence;;;;1769;;;;;pp 596 600;mit press ;;two kinds of training information for evaluation function learning ;;;1991
+anaheim ca ;utgoff p e clouse j a ;proceedings of the ninth national conference on artificial intelligence;;;;1770;;;;;pp 596 600;mit press ;;two kinds of training information for evaluation function learning ;;;1991
+anaheim ca ;utgoff p e clouse j a ;proceedings of the ninth national conference on artificial intelligence;;;;1771;;;;;pp 596 600;mit press ;;two kinds of training information for evaluation function learning ;;15;1991
+anaheim ca ;utgoff p clouse j ;in proceedings of the ninth national conference on artificial intelligence ;;;;1772;;;;;596 600;;;two kinds of training information for evaluation function learning ;;;1991
+anaheim ;utgoff p and clouse ;in proceedings of ninth national conference on artificial intelligence ;;;;1773;;;;;596 600;aaai press mit press ;;two kinds of training information for evaluation function learning ;;;1991
+amherst ma ;utgoff p e and brodley c e ;;;;;1774;university of massachusetts ;;;;;;;linear machine decision trees ;technical report 10;;1991
+amherst ma ;utgoff p e and brodley c e ;;;;;1775;university of massachusetts ;;;;;;;linear machine decision trees ;technical report 10;;1991
+;p e utgoff and j a clouse ;in proceedings of the ninth national conference on artificial intelligence ;;;;1776;;;;;pages 596 600;;;two kinds of training information for evaluation function learning ;;;1991
+;p utgoff and j clouse ;in proceedings of aaai ;;;;1777;;;;;;;;two kinds of training information for evaluation function learning ;;;1991
+;p utgoff and j clouse ;in proceedings of aaai ;;;;1778;;;;;;;;two kinds of training information for evaluation function learning ;;;1991
+san mateo ca ;p e utgoff and j a clouse ;in proceedings of the ninth annual conference on artificial intelligence ;1991;;;1779;;;;;pages 596 600;morgan kaufmann ;;two kinds of training information for evaluation function learning ;;;
+san mateo ca ;p e utgoff and j a clouse ;in proceedings of the ninth annual conference on artificial intelligence ;1991;;;1780;;;;;pages 596 600;morgan kaufmann ;;two kinds of training information for evaluation function learning ;;;
+;p utgoff and j clouse ;in proceeding of the ninth national conference on artificial intelligence aaai 91;;;;1781;;;;;;aaai press ;;two kinds of training information for evaluation function learning ;;;1991
+san mateo ca ;p e utgoff and j a clouse ;in proceedings of the ninth annual conference on artificial intelligence ;1991;;;1782;;;;;pages 596 600;morgan kaufmann ;;two kinds of training information for evaluation function learning ;;;
+san mateo ca ;p e utgoff and j a clouse ;in proceedings of the ninth annual conference on artificial intelligence ;1991;;;1783;;;;;pages 596 600;morgan kaufmann ;;two kinds of training information for evaluation function learning ;;;
+san mateo ca ;p e utgoff and j a clouse ;in proceedings of the ninth annual conference on artificial intelligence ;1991;;;1784;;;;;pages 596 600;morgan kaufmann ;;two kinds of training information for evaluation function learning ;;;
+san mateo ca ;p e utgoff and j a clouse ;in proceedings of the ninth annual conference on artificial intelligence ;1991;;;1785;;;;;pages 596 600;morgan kaufmann ;;two kinds of training information for evaluation function learning ;;;
+anaheim ;utgoff p ;in proceedings of ninth national conference on artificial intelligence ;;;;1786;;;;;pages 596 600;aaai press mit press ;;and clouse 1991 two kinds of training information for evaluation function learning;;;
+amherst ma university of massachusetts ;utgoff p e and brodley c e ;;;;;1787;department of computer science ;;;;;;;linear machine decision trees;technical report 10;;1991
+amherst ma university of massachusetts ;utgoff p e and brodley c e ;;;;;1788;department of computer science ;;;;;;;linear machine decision trees;technical report 10;;1991
+university of massachusetts amherst ma ;utgoff p e brodley c e ;;;;;1789;;;;;;;;linear ma chine decision trees ;tech rep ;;1991
+amherst ma university of massachusetts ;utgoff p e brodley c e ;;;;;1790;department of computer and information science ;;;;;;;linear machine decision trees ;coins technical report 91 10;;1991
+amherst ma university of massachusetts ;utgoff p e brodley c e ;;;;;1791;department of computer and information science ;;;;;;;linear machine decision trees ;coins technical report 91 10;;1991
+university of massachusetts at amherst ;utgoff p e brodley c e ;;;;;1792;;;;;;;;linear machine decision trees ;tech rep 10;;1991
+university of massachusetts at amherst ;utgoff p e brodley c e ;;;;;1793;;;;;;;;linear machine decision trees ;tech rep 10;;1991
+university of massachusetts at amherst ;utgoff p e brodley c e ;;;;;1794;;;;;;;;linear machine decision trees ;tech rep 10;;1991
+university of massachusetts at amherst ;utgoff p e brodley c e ;;;;;1795;;;;;;;;linear machine decision trees ;tech rep 10;;1991
+university of massachusetts at amherst ;utgoff p e brodley c e ;;;;;1796;;;;;;;;linear machine decision trees ;tech rep 10;;1991
+university of massachusetts at amherst ;utgoff p e brodley c e ;;;;;1797;;;;;;;;linear machine decision trees ;tech rep 10;;1991
+university of massachusetts at amherst ;utgoff p e brodley c e ;;;;;1798;;;;;;;;linear machine decision trees ;tech rep 10;;1991
+university of massachusetts ;utgoff p e brodley c e ;;;;;1799;dept of computer science ;;;;;;;linear machine decision trees ;coins technical report 91 10;;1991
+university of massachusetts amherst ma ;paul e utgoff and carla e brodley ;;;;;1800;;;;;;;;linear machine decision trees ;technical report 10;;1991
+;paul e utgoff and carla e brodley ;;;;;1801;university of massachusetts amherst ma ;;;;;;;linear machine decision trees ;technical report 10;;1991
+university of massachusetts amherst ma ;paul e utgoff and carla e brodley ;;;;;1802;;;;;;;;linear machine decision trees ;technical report 10;;1991
+university of massachusetts amherst ma ;paul e utgoff and carla e brodley ;;;;;1803;;;;;;;;linear machine decision trees ;technical report 10;;1991
+university of massachusetts amherst ma ;paul e utgoff and carla e brodley ;;;;;1804;;;;;;;;linear machine decision trees ;technical report 10;;1991
+university of massachusetts amherst ma ;paul e utgoff and carla e brodley ;;;;;1805;;;;;;;;linear machine decision trees ;technical report 10;;1991
+university of massachusetts amherst ma ;paul e utgoff and carla e brodley ;;;;;1806;;;;;;;;linear machine decision trees ;technical report 10;;1991
+university of massachusetts amherst ma ;paul e utgoff and carla e brodley ;;;;;1807;;;;;;;;linear machine decision trees ;technical report 10;;1991
+university of massachusetts amherst ma ;paul e utgoff and carla e brodley ;;;;;1808;;;;;;;;linear machine decision trees ;technical report 10;;1991
+rutgers university new brunswick nj ;p utgoff ;proceedings of the eleventh international conference on machine learning ;;in w cohen and h hirsh editors ;;1809;;;;;pages 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+rutgers university new brunswick nj ;p utgoff ;proceedings of the eleventh international conference on machine learning ;;in w cohen and h hirsh editors ;;1810;;;;;pages 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+rutgers university new brunswick nj ;p utgoff ;proceedings of the eleventh international conference on machine learning ;;in w cohen and h hirsh editors ;;1811;;;;;pages 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+;utgoff p ;;;in hirsh cohen;;1812;;;;;pp 318 326;;;an improved algorithm for incremental induction of decision trees ;;;1994
+;utgoff p e ;in machine learning proceedings of the eleventh international conference ;;;;1813;;;;;pp 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+;utgoff p e ;in machine learning proceedings of the eleventh international conference ;;;;1814;;;;;pp 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+;utgoff p e ;in machine learning proceedings of the eleventh international conference ;;;;1815;;;;;pp 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+;utgoff p e ;in machine learning proceedings of the eleventh international conference ;;;;1816;;;;;pp 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+;utgoff p e ;in machine learning proceedings of the eleventh international conference ;;;;1817;;;;;pp 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+;utgoff p e ;in machine learning proceedings of the eleventh international conference ;;;;1818;;;;;pp 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+;utgoff p e ;in machine learning proceedings of the eleventh international conference ;;;;1819;;;;;pp 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees;;;1994
+new brunswick nj ;utgoff p e ;in proceedings of the eleventh international conference on machine learning;;;;1820;;;;;pp 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+new brunswick nj ;utgoff p e ;in proceedings of the eleventh international conference on machine learning;;;;1821;;;;;pp 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+new brunswick nj ;utgoff p e ;machine learning proceedings of the eleventh international conference;;;;1822;;;;;pp 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+;utgoff p e ;in machine learning proc 11th int conf;;;;1823;;;;;318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+rutgers university new brunswick nj ;utgoff p e ;in proceedings of the 10th international machine learning workshop;;;;1824;;;;;;;;an improved algorithm for incremental induction of decision trees ;;;1993
+rutgers university new brunswick nj ;utgoff p ;proceedings of the eleventh international conference on machine learning ;;in cohen w and hirsh h editors ;;1825;;;;;pages 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+rutgers university new brunswick nj ;utgoff p ;proceedings of the eleventh international conference on machine learning ;;in cohen w and hirsh h editors ;;1826;;;;;pages 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+rutgers university new brunswick nj ;utgoff p ;proceedings of the eleventh international conference on machine learning ;;in cohen w and hirsh h editors ;;1827;;;;;pages 318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;1994
+;paul e utgoff ;in ml 94;;editors william w cohen and haym hirsh ;;1828;;;;;pages 318 325;;;an improved algorithm for incremental induction of decision trees ;;;
+;paul e utgoff ;in ml 94;;editors william w cohen and haym hirsh ;;1829;;;;;pages 318 325;;;an improved algorithm for incremental induction of decision trees ;;;
+;paul e utgoff ;in ml 94;;editors william w cohen and haym hirsh ;;1830;;;;;pages 318 325;;;an improved algorithm for incremental induction of decision trees ;;;
+;paul e utgoff ;in ml 94;;editors william w cohen and haym hirsh ;;1831;;;;;pages 318 325;;;an improved algorithm for incremental induction of decision trees ;;;
+;paul e utgoff ;in ml 94;;editors william w cohen and haym hirsh ;;1832;;;;;pages 318 325;;;an improved algorithm for incremental induction of decision trees ;;;
+;paul e utgoff ;in ml 94;;editors william w cohen and haym hirsh ;;1833;;;;;pages 318 325;;;an improved algorithm for incremental induction of decision trees ;;;
+;paul e utgoff ;in ml 94;;editors william w cohen and haym hirsh ;;1834;;;;;pages 318 325;;;an improved algorithm for incremental induction of decision trees ;;;
+;paul e utgoff ;in ml 94;;editors william w cohen and haym hirsh ;;1835;;;;;pages 318 325;;;an improved algorithm for incremental induction of decision trees ;;;
+;paul e utgoff ;in ml 94;;editors william w cohen and haym hirsh ;;1836;;;;;pages 318 325;;;an improved algorithm for incremental induction of decision trees ;;;
+san francisco ca ;p e utgoff ;proceedings of the eleventh international conference on machine learning ;;;;1837;;;;;318 325;morgan kaufmann ;;an improved algorithm for incremental induction of decision trees ;;;
+university of mas sachusetts amherst ;utgoff p ;;;;;1838;department of computer science ;;;;;;;decision tree induction based on efficient tree restructuring ;technical report 95 18;;1995
+university of mas sachusetts amherst ;utgoff p ;;;;;1839;department of computer science ;;;;;;;decision tree induction based on efficient tree restructuring ;technical report 95 18;;1995
+university of massachusetts amherst ;utgoff p e ;;;;;1840;;;;;;;;decision tree induction based on efficient tree restructuring ;technical report 05 18;;1995
+;utgoff p e ;;;;;1841;university of massachusetts amherst ;;;;;;;decision tree induction based on efficient tree restructuring ;technical report 05 18;;1995
+university of massachusetts amherst ;utgoff p e ;;;;;1842;;;;;;;;decision tree induction based on efficient tree restructuring ;technical report 05 18;;1995
+university of massachusetts amherst ;utgoff p e ;;;;;1843;;;;;;;;decision tree induction based on efficient tree restructuring ;technical report 05 18;;1995
+amherst ma ;utgoff p e ;;;;;1844;university of massachusetts department of computer science ;;;;;;;decision tree induction based on efficient tree restructuring;technical report 95 18;;1995
+amherst ma ;utgoff p e ;;;;;1845;university of massachusetts department of computer science ;;;;;;;decision tree induction based on efficient tree restructuring;technical report 95 18;;1995
+university of massachusetts ;paul e utgoff ;;;;;1846;;;march;;;;;decision tree induction based on efficient tree restructuring ;technical report 95 18;;1995
+university of massachusetts ;paul e utgoff ;;;;;1847;;;march;;;;;decision tree induction based on efficient tree restructuring ;technical report 95 18;;1995
+amherst ma ;utgoff p e ;;;;;1848;university of massachusetts department of computer science ;;;;;;;decision tree induction based on efficient tree restructuring ;technical report 95 18;;1996
+amherst ma ;utgoff p e ;;;;;1849;university of massachusetts department of computer science ;;;;;;;decision tree induction based on efficient tree restructuring ;technical report 95 18;;1996
+amherst ma university of massachusetts ;utgoff p e clouse j a ;;;;;1850;department of computer science ;;;;;;;a kolmogorov smirnoff metric for decision tree induction ;technical report 96 3;;1996
+amherst ma ;utgoff p e and clouse j a ;;;;;1851;university of massachusetts department of computer science ;;;;;;;a kolmogorov smirnoff metric for decision tree induction ;technical report 96 3;;1996
+amherst ma ;utgoff p e and clouse j a ;;;;;1852;university of massachusetts department of computer science ;;;;;;;a kolmogorov smirnoff metric for decision tree induction ;technical report 96 3;;1996
+san mateo ca ;p e utgoff ;machine learning an artificial intelligence approach;;michalski j g carbonell and t m mitchell eds ;;1853;;;;;107 148;morgan kaufmann ;;shift of bias of inductive concept learning in r s ;; vol ii ;
+amherst ma ;paul e utgoff ;;1996;;;1854;university of massachusetts ;;;;;;;feature function learning for value approximation ;technical report 96 09;;
+;utgoff p e berkman n c clouse j a ;;;;;1855;;machine learning ;;;;;;decision tree induction based on efficient tree restructuring ;;;
+;utgoff p e berkman n c and clouse j a ;;;;;1856;;machine learning;;;;;;decision tree induction based on efficient tree restructuring ;;29 1;1997
+;paul e utgoff neil c berkman and jeffery a clouse ;;;;;1857;;;;;;;;decision tree induction based on efficient tree restructuring machine learning ;;29 5;1997
+;paul e utgoff neil c berkman and jeffery a clouse ;;;;;1858;;;;;;;;decision tree induction based on efficient tree restructuring machine learning ;;29 5;1997
+;p e utgoff n c berkman and j a clouse ;;;;;1859;;machine learning ;october;;;;;decision tree induction based on efficient tree restructuring ;;;1997
+;utgoff p e berkman n c clouse j a ;;;;;1860;;machine learning ;;;;;;decision tree induction based on efficient tree restructuring ;;;
+;utgoff p e berkman n c clouse j a ;;;;;1861;;machine learning ;;;;;; in press decision tree induction based on efficient tree restructuring ;;;
+amherst ma university of massachusetts ;utgoff p e precup d ;;;;;1862;department of computer science ;;;;;;;constructive function approximation ;technical report 97 04;;1997
+amherst ma university of massachusetts ;utgoff p e precup d ;;;;;1863;department of computer science ;;;;;;;constructive function approximation ;technical report 97 04;;1997
+amherst ma university of massachusetts ;utgoff p e precup d ;;;;;1864;department of computer science ;;;;;;;constructive function approximation ;technical report 97 04;;1997
+amherst ma university of massachusetts ;utgoff p e precup d ;;;;;1865;department of computer science ;;;;;;;constructive function approximation ;technical report 97 04;;1997
+;p e utgoff ;;;;;1866;department of cs univ of mass ;;;;;;;constructive function approximation ;tr 97 4;;
+;utgoff p e precup d ;;;in h motoda h liu eds ;;1867;;;;;;kluwer ;;feature extraction construction and selection a data mining perspective ;;;1998
+;utgoff p e precup d ;;;in h motoda h liu eds ;;1868;;;;;;kluwer ;;feature extraction construction and selection a data mining perspective ;;;1998
+palo alto ca page 30 yoshio;yee r c saxena s utgoff p e and barto a g ;in proceedings of the eighth national conference on artificial intelligence ;;;;1869;;;;;882 888;aaai press ;;explaining temporal differences to create useful concepts for evaluating states ;;;1991
+palo alto ca ;yee r c saxena s utgoff p e barto a g ;proceedings of the eighth national conference on artificial intelligence;;yoshio ;;1870;;;;;pp 882 888;aaai press ;;explaining temporal differences to create useful concepts for evaluating states ;;;1990
+882 888 cambridge ma;yee r c saxena s utgoff p e barto a g ;in proceedings of the eight national conference on artificial intelligence aaai 90;;;;1871;;;;;pp ;aaai press mit press ;;explaining temporal differences to create useful concepts for evaluating states ;;;1990
+cambridge ma ;r c yee s saxena p e utgoff and a g barto ;in proceedings of the eighth national conference on artificial intelligence ;;;;1872;;;;;pages 882 888;;;explaining temporal differences to create useful concepts for evaluating states ;;;1990
+cambridge ma ;r c yee s saxena p e utgoff and a g barto ;in proceedings of the eighth national conference on artificial intelligence ;;;;1873;;;;;pages 882 888;;;explaining temporal differences to create useful concepts for evaluating states ;;;1990
+;richard c yee sharad saxena paul e utgoff and andrew c barto ;in proceedings of aaai 90;;;;1874;;;;;;;;explaining temporal differences to create useful concepts for evaluating states ;;18;1990
+;richard c yee sharad saxena paul e utgoff and andrew c barto ;in proceedings of aaai 90;;;;1875;;;;;;;;explaining temporal differences to create useful concepts for evaluating states ;;;1990
+university of michigan ;q zheng ;;;;;1876;;;;available via anonymous ftp from ftp eecs umich edu in directory outgoing zheng ;;;;real time fault tolerant communication in computer networks ;phd thesis ;;1993
+;q zheng ;;;;;1877;university of michigan ;;;postscript version of the thesis is available via anonymous ftp from ftp eecs umich edu in directory outgoing zheng 14;;;;real time fault tolerant communication in computer networks ;phd thesis ;;1993
+university of michigan ;q zheng ;;;;;1878;;;;postscript version of the thesis is available via anonymous ftp from ftp eecs umich edu in directory outgoing zheng ;;;;real time fault tolerant communication in computer networks ;phd thesis ;;1993
+university of michigan ;q zheng ;;;;;1879;;;;postscript version of the thesis is available via anonymous ftp from ftp eecs umich edu in directory outgoing zheng ;;;;real time fault tolerant communication in computer networks ;phd thesis ;;1993
+"""
+CLUSTERS_1728 = [
+    range(1729, 1763), [*range(1763, 1774), *range(1776, 1787)], [1774, 1775, *range(1787, 1809)], range(1809, 1838),
+    range(1838, 1850), range(1850, 1853), range(1855, 1862), range(1862, 1867), range(1867, 1869), range(1869, 1876),
+    range(1876, 1880),
+]
