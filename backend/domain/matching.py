@@ -553,8 +553,9 @@ def _same_venue(ours: str | None, theirs: str | None) -> bool:
     """One venue written two ways: the same known venue (NIPS, "advances in neural information processing
     systems", "adv in neural info processing systems"), or, for venues the matcher does not know, the same words in
     order but for filler, numbers, plurals and words cut short ("proceedings of the 1988 connectionist models summer
-    school" / "proc connectionist model summer school"). "international conference on machine learning" is not
-    "machine learning", the journal."""
+    school" / "proc connectionist model summer school"; a journal called by its name and "journal": "machine learning
+    journal" / "machine learning"). "international conference on machine learning" is not "machine learning", the
+    journal; "journal of machine learning research" is not either."""
     if not (ours and theirs):
         return False
     ours, theirs = normalise_title(ours), normalise_title(theirs)
@@ -562,7 +563,7 @@ def _same_venue(ours: str | None, theirs: str | None) -> bool:
     known = canonical_venue(ours) or abbreviated_venue(words), canonical_venue(theirs) or abbreviated_venue(other)
     if known[0] or known[1]:
         return known[0] == known[1]
-    return abbreviates(words, other)
+    return abbreviates([word for word in words if word != "journal"], [word for word in other if word != "journal"])
 
 
 def _names_no_venue(paper: Paper) -> bool:

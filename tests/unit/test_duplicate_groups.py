@@ -161,6 +161,10 @@ def test_a_year_apart_is_two_items_unless_the_records_name_one_venue_the_matcher
     # Names cut short, as references write them, read as the venue they abbreviate, known or not.
     assert other_year("Adv. in Neural Info. Processing Systems", "NIPS").verdict == "same"
     assert other_year("Vision Res.", "Vision Research").verdict == "same"
+    # A journal called by its name and "journal" (Cora: one of five copies of a 1991 article, dated 1990); a journal
+    # of another name is not it.
+    assert other_year("Machine Learning Journal", "Machine Learning").verdict == "same"
+    assert "years differ (1988 / 1989)" in other_year("Journal of Machine Learning Research", "Machine Learning").reasons
     # A word standing for several by their initials (Cora: a 1985 copy of a 1986 chapter in "machine learning an ai
     # approach"); initials that are not theirs stand for nothing.
     assert other_year("Machine learning: an AI approach", "Machine Learning: An Artificial Intelligence Approach").verdict == "same"
