@@ -1152,3 +1152,126 @@ CLUSTERS_1728 = [
     range(1838, 1850), range(1850, 1853), range(1855, 1862), range(1862, 1867), range(1867, 1869), range(1869, 1876),
     range(1876, 1880),
 ]
+
+# Records 688-797 of HPI's cora.csv, kept as HPI_1278 is: the last 14 copies of "instance based learning algorithms"
+# before 798 (and one more, 785), then Kibler's papers, among them "machine learning as an experimental science" 37
+# times (one copy, in "machine learning 3 1", Cora keeps apart) and the 1990 technical report of "the utility of
+# knowledge in inductive learning", which Cora keeps apart from its 1992 article (798-849). An eighth held-out check,
+# 2026-12-02 (measured before anything was changed for it).
+HPI_688 = r"""
+;d w aha d kibler and m k albert ;;;;;688;;machine learning ;;;;;;instance based learning algorithms ;;6;1991
+;d aha d kibler and m albert ;;;;;689;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d aha d kibler and m albert ;;;;;690;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha david w dennis kibler marc k albert ;;;;;691;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
+;aha david w dennis kibler marc k albert ;;;;;692;;machine learning ;;;pp 37 66;;;instance based learning algorithms ;;vol 6;1991
+;aha d kibler d and albert m k ;;;;;693;;machine learning ;;;;;;instance based learning algorithms ;;vol 6 1;1991
+;d aha d kibler and m albert ;;;;;694;;machine learning ;;;;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d and albert m k ;;;;;695;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d aha d kibler and m albert ;;;;;696;;machine learning ;;;;;;instance based learning algorithms ;;6 1;1991
+;d aha d kibler and m albert ;;;;;697;;machine learning ;;;;;;instance based learning algorithms ;;6 1;1991
+;david w aha dennis kibler and marc k albert ;;;;;698;;machine learning ;;;;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d albert m ;;;;;699;;machine learning ;;;37 66;;;instance based learning algorithms ;;7;1991
+;aha d w d kibler albert m k ;;;;;700;;machine learning;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d w kibler d albert m ;;;;;701;;machine learning ;;;37 66;;; instance based learning algorithms ;;7;1991
+in ;aha and goldstone 1992 aha d w and gold stone r l;in proceedings of the fourteenth annual conference of the cognitive science society ;;;;702;indiana univeristy bloomington ;;;;534 539;lawrence erl baum associates ;;concept learning and flexible weighting ;;;1992
+in ;aha and goldstone 1992 aha d w and gold stone r l;in proceedings of the fourteenth annual conference of the cognitive science society ;;;;703;indiana univeristy bloomington ;;;;534 539;lawrence erl baum associates ;;concept learning and flexible weighting ;;;1992
+;s h nienhuys cheng and r de wolf 1996;;;;;704;;journal of artificial intelligence research ;;;341 363;;;least generalizations and greatest specializations of sets of clauses ;;4;
+;j s conery d f kibler ;in proceedings acm symposium on functional programming and computer architecture ;;;;705;;;;;;;;parallel interpretation of logic programs ;;;1981
+;j s conery d f kibler ;in proceedings acm symposium on functional programming and computer architecture ;;;;706;;;;;;;;parallel interpretation of logic programs ;;;1981
+;j s conery d f kibler ;in proceedings acm symposium on functional programming and computer architecture ;;;;707;;;;;;;;parallel interpretation of logic programs ;;;1981
+;j s conery d f kibler ;proc acm symp functional programming and computer architecture ;;;;708;;;f14g;;;;;parallel interpretation of logic programs ;;;1981
+;j s conery d f kibler ;proc acm symp functional programming and computer architecture ;;;;709;;;;;;;;parallel interpretation of logic programs ;;;1981
+;dasarathy b v ;;;;;710;;;;;;los alamitos california ieee computer society press 18 data;;nearest neighbor nn norms;nn pattern classification techniques ;;1991
+;datta p and kibler d ;in proceedings of the ml92 workshop on biases in inductive learning;;;;711;;;;;;;;utilizing prior concepts for learning ;;14;1992
+;datta p and kibler d ;in proceedings of the ml92 workshop on biases in inductive learning;;;;712;;;;;;;;utilizing prior concepts for learning ;;14;1992
+;datta p and kibler d ;;;;;713;;;;;;;;utilizing prior concepts for learning in proceedings of the ml92 workshop on biases in inductive learning;;14;1992
+;datta p and kibler d ;in proceedings of the ml92 workshop on biases in inductive learning;;;;714;;;;;;;;utilizing prior concepts for learning ;;14;1992
+los altos california ;datta p kibler d ;in proceedings of the twelfth international conference on machine learning ;;;;715;;;;;;morgan kaufmann ;;learning prototypical concept descriptions ;;;1995
+tahoe city ca ;datta p and kibler d ;in proceedings of the twelfth international conference on machine 15 learning;;;;716;;;;;;morgan kaufmann ;;learning prototypical concept descriptions ;;;1995
+tahoe city ca ;datta p and kibler d ;in proceedings of the twelfth international conference on machine learning ;;;;717;;;;;;morgan kaufmann ;;learning prototypical concept descriptions ;;;1995
+tahoe city ca ;datta p kibler d ;proc twelfth international conference on machine learning;;;;718;;;;;pp 158 166;morgan kaufmann ;;learning prototypical concept descriptions ;;;1995
+tahoe city ca ;datta p kibler d ;proc twelfth international conference on machine learning;;;;719;;;;;pp 158 166;morgan kaufmann ;;learning prototypical concept descriptions ;;;1995
+tahoe city ca ;datta p and kibler d ;in proceedings of the twelfth international conference on machine learning ;;;;720;;;;;158 166;morgan kaufmann ;;learning prototypical concept descriptions ;;;1995
+tahoe city ca ;p datta and d kibler ;in proceedings of the twelfth international conference on machine learning ;;;;721;;;;;pages 158 166;morgan kaufmann ;;learning prototypical concept descriptions ;;16;1995
+;hall r kibler d wenger e truxaw c ;;;;;722;;cognition and instruction ;;;223 283;;;exploring the episodic structure of algebra story problem solving ;;6;1989a
+;hampson s and kibler d ;dimacs challenge on satisfiability testing ;;;;723;;;;;;;;plateaus and plateau search in boolean satisfiability problems when to give up searching and start again ;;;1993
+;steven hampson and dennis kibler ;workshop notes 2nd dimacs challenge;;;;724;;;;;;;;plateaus and plateau search in boolean satisfi ability problems when to give up searching and start again ;;;1993
+;steven hampson and dennis kibler ;workshop notes 2nd dimacs challenge;;;;725;;;;;;;;plateaus and plateau search in boolean satisfi ability problems when to give up searching and start again ;;;1993
+;hampson d kibler s ;dimacs series in discrete mathematics and theoretical computer science cliques colors and satisfiability ;;in johnson d trick m eds ;;726;;;;;pp 437 456;american mathematical society ;;large plateaus and plateau search in boolean satisfia bility problems when to give up searching and start again ;;vol 26;1995
+;hampson d kibler s ;dimacs series in discrete mathematics and theoretical computer science cliques colors and satisfiability ;;in johnson d trick m eds ;;727;;;;;pp 437 456;american mathematical society ;;large plateaus and plateau search in boolean satisfia bility problems when to give up searching and start again ;;vol 26;1995
+;s hampson and d kibler ;dimacs challenge;;;;728;;;;available by http www ics uci edu kibler ;;;;plateaus and plateau search in boolean satisfiability problems when to give up searching and start again ;;;1995
+;hu y kibler d ;in proceeding of the 13th national conference on artificial intelligence;;;;729;;;;;p806 811;;;generation of attributes for learning algorithms ;;14;1996
+portland or ;hu y and kibler d ;proceedings of the thirteenth national conference on artificial intelligence aaai96;;;;730;;;;;p 806 811;;;generation of attributes for learning algorithms ;;;1996
+sydney ;kelly j d davis l ;in proceedings of the twelfth international joint conference on artificial intelligence ;;;;731;;;;;645 650;morgan kaufmann ;;a hybrid genetic algorithm for classification ;;;1991
+sydney ;kelly j d davis l ;in proceedings of the twelfth international joint conference on artificial intelligence ;;;;732;;;;;645 650;morgan kaufmann ;;a hybrid genetic algorithm for classification ;;;1991
+;kibler d ;;;;;733;university of california irvine ;;;;;;;1978 power efficiency and correctness of transformation systems ph d;thesis ;;
+;d kibler and p morris ;in proceedings of ijcai 81;;;;734;;;;;;;;don t be stupid ;;;1981
+los altos ca ;kibler d porter b ;in proceedings of aaai 83;;;;735;;;;;191 196;morgan kaufmann ;;episodic learning ;;;1983
+;d kibler ;;;;;736;computer science department uc irvine ;;;;;;;natural generation of heuristics by transforming the problem representation ;technical report tr 85 20;;1985
+;d kibler and p langley ;in proceedings of 1988 european working session on learning;;;;737;;;;;pages 81 92;;;machine learning as an experimental science ;;;1988
+;d kibler and p langley ;in proc of 1988 euro working session on learning;;;;738;;;;;pages 8192;;;machine learning as an experimental science ;;;1988
+;d kibler and p langley ;in proc of 1988 euro working session on learning;;;;739;;;;;pages 8192;;;machine learning as an experimental science ;;;1988
+glasgow uk ;kibler d langley p ;in proc of the third european working session on learning ;;;;740;;;;;81 92;;;machine learning as an experimental science ;;;1988
+glasgow uk ;kibler d langley p ;in proc of the third european working session on learning ;;;;741;;;;;81 92;;;machine learning as an experimental science ;;;1988
+glas gow uk ;kibler d langley p ;in proceedings of the third european working session on learning ;;;;742;;;;;81 92;;;machine learning as an experimental science ;;;1988
+;kibler d langley p ;in proceedings of the third european working session on learning ;;;;743;;;;;pp 81 92;pitman publishing london uk ;;machine learning as an experimental science ;;;1988
+;kibler d langley p ;in proceedings of the third european working session on learning ;;;;744;;;;;pp 81 92;pitman publishing london uk ;;machine learning as an experimental science ;;;1988
+glasgow scotland ;kibler d langley p ;proceedings of the third european working session on learning ;;;;745;;;;;;pitman ;;machine learning as an experimental science ;;;1988
+london uk ;kibler d langley p ;proceedings of the third european session on machine learning ;;;;746;;;;;;pitman ;;machine learning as an experimental science ;;;1988
+glasgow scotland ;kibler d langley p ;in proceedings of the third european working session on learning ;;;;747;;;;;;pitman ;;machine learning as an experimental science ;;;1988
+glasgow scotland ;kibler d langley p ;in proceedings of the third european working session on learning ;;;;748;;;;;;pitman ;;machine learning as an experimental science ;;;1988
+glasgow scotland ;kibler d langley p ;in proceedings of the third european working session on learning ;;;;749;;;;;;pitman ;;machine learning as an experimental science ;;;1988
+edinburgh uk ;kibler d langley p ;in proceedings of the third european working session on learning ;;;;750;;;;;pp 1 12;;;machine learning as an experimental science ;;;1988
+;kibler d langley p ;;;;;751;;machine learning 3 1;;;;;;machine learning as an experimental science ;;;1988
+glasgo scotland ;kibler d langley p ;proceedings of the third european session on l e a r n i n g;;in d sleeman ed ;;752;;;;;pp 81 91;pitman ;;machine learning as an experimental science ;;;1988
+glasgow scotland ;kibler d langley p ;in proceedings of the third european working session on learning;;;;753;;;;;pp 81 92;pitman ;;machine learning as an experimental science ;;;1988
+edinburgh uk ;kibler d langley p ;in proceedings of the third european working session on learning ;;;;754;;;;;pp 1 12;;;machine learning as an experimental science ;;;1988
+edinburgh uk ;kibler d langley p ;in proceedings of the third european working session on learning ;;;;755;;;;;pp 1 12;;;machine learning as an experimental science ;;;1988
+edinburgh uk ;kibler d langley p ;in proceedings of the third european working session on learning ;;;;756;;;;;pp 1 12;;;machine learning as an experimental science ;;;1988
+edinburgh uk ;kibler d langley p ;in proceedings of the third european working session on learning ;;;;757;;;;;pp 1 12;;;machine learning as an experimental science ;;;1988
+glasgow ;kibler d langley p ;proceedings of the third eu ropean working session on learning;;;;758;;;;;pp 81 92;pittman ;;machine learning as an experimental science ;;;1988
+glas gow pittman ;kibler d langley p ;proceedings of the third euro pean working session on learning;;;;759;;;;reprinted in j w shavlik t g di etterich eds readings in machine learning mor gan kaufmann ;pp 81 92;;;machine learning as an experimental science ;;;1988
+glas gow pittman ;kibler d langley p ;proceedings of the third euro pean working session on learning;;;;760;;;;reprinted in j w shavlik t g di etterich eds ;pp 81 92;;;machine learning as an experimental science ;;;1988
+glasgow pittman ;kibler d langley p ;proceedings of the third european working session on learning;;;;761;;;;;pp 81 92;;;machine learning as an experimental science ;;;1988
+glasgow pittman ;kibler d langley p ;proceedings of the third european working session on learning;;;;762;;;;;pp 81 92;;;machine learning as an experimental science ;;;1988
+glasgow pittman ;kibler d langley p ;proceedings of the third european working session on learning;;;;763;;;;;pp 81 92;;;machine learning as an experimental science ;;;1988
+glasgow pittman ;kibler d langley p ;proceedings of the third european working session on learning;;;;764;;;;;pp 81 92;;;machine learning as an experimental science ;;;1988
+glasgow pittman ;kibler d langley p ;proceedings of the third european working session on learning;;;;765;;;;;pp 81 92;;;machine learning as an experimental science ;;;1988
+glasgow pittman ;kibler d langley p ;proceedings of the third european working session on learning;;;;766;;;;;pp 81 92;;;machine learning as an experimental science ;;;1988
+glasgow uk ;d kibler and p langley p ;proceedings of the third european working session on learning ;;;;767;;;;;81 92;;;machine learning as an experimental science in ;;;1988
+;dennis kibler and pat langley ;pro ceedings of the third working session on learning;;;;768;;;;;;;;machine learning as an experimental science ;;;1989
+;dennis kibler and pat langley ;proceedings of the third working session on learning;;;;769;;;;;;;;machine learning as an experimental science ;;;1989
+;d kibler p langley ;proc 3rd working session on learning 1989;;;;770;;;;;;;;machine learning as an experimental science ;;;
+;d kibler p langley ;proc 3rd working session on learning;;;;771;;;;;;;;machine learning as an experimental science ;;;1989
+san mateo ca ;dennis kibler and pat langley ;in proceedings of the third european working session on learning ;;;;772;;;;also appears in readings in machine learning by shavlik and dietterich ;;pitman publishing ltd london and morgan kaufman publishing ;;machine learning as an experimental science ;;;1988
+san mateo ca ;dennis kibler and pat langley ;in proceedings of the third european working session on learning ;;;;773;;;;also appears in readings in machine learning by shavlik and dietterich ;;pitman publishing ltd london and morgan kaufman publishing ;;machine learning as an experimental science ;;;1988
+;pat langley and dennis kibler ;;;;;774;;;;unpublished paper ;;;;the experimental study of machine learning ;;;1991
+;pat langley and dennis kibler ;;;;;775;;;;unpublished paper ;;;;the experimental study of machine learning ;;;1991
+;kibler d and aha d ;in proceedings of the 3rd european working session on learning ewsl88;;;;776;;;;;pp 63 88;;;comparing instance averaging with instance filtering learning algorithms ;;;1988
+glasgow scotland ;kibler d aha d w ;in proceedings of the third european working session on learning;;;;777;;;;;pp 63 80;pitman ;;comparing instance averaging with instance filtering learning algorithms ;;;1988
+glasgow scotland ;kibler d aha d w ;in proceedings of the third european working session on learning;;;;778;;;;;pp 63 80;pitman ;;comparing instance averaging with instance filtering learning algorithms ;;;1988
+;d kibler and d aha ;in proceedings of the third european working session on learning ;;;;779;;;;;pages 68 80;;;comparing instance averaging with instance filtering learn ing algorithms ;;;1988
+ma ;d kibler and d aha ;change of representation and inductive bias ;;in d p benjamin editor ;;780;;;;;;kluwer academic publisher norwell ;;comparing instance saving with instance averaging learn ing algorithms ;;;1989
+;d kibler d w aha and m k albert ;;;;;781;;computational intelligence ;;;51 57;;;instance based prediction of real valued attributes ;;5;1989
+;d kibler d w aha and m k albert ;;;;;782;;computational intelligence ;;;51 57;;;instance based prediction of real valued attributes ;;5;1989
+;kibler d aha d w and m k albert ;;;;;783;;computational intelligence ;;;pp 51 57;;;instance based prediction of real valued attributes ;;5;1989
+;kibler d aha d w albert m ;;;;;784;;computational intelligence ;;;51 57;;;instance based prediction of real valued attributes ;;5;1989
+;d kibler d aha and m k albert ;;;;;785;;machine learning ;;;;;;instance based learning algorithms ;;6 1;1991
+boston ma ;langley p kibler d granger r ;;;mitchell j g carbonell r s michalski eds ;;786;;machine learning a guide to current research;;;pp 167 172;kluwer ;;components of learning in a reactive environment in t m ;;;1986
+;nilsson n j ;;;;;787;;journal of artificial intelligence research 1;;;139 158;;;teleo reactive programs for agent control ;;;1994
+;nilsson n j ;;;;;788;;journal of artificial intelligence research 1;;;139 158;;;teleo reactive programs for agent control ;;;1994
+;nilsson n j ;;;;;789;;journal of artificial intelligence research 1;;;139 158;;;teleo reactive programs for agent control ;;;1994
+san mateo ca ;norvig p ;;;;;790;;;;;;morgan kaufmann ;;paradigms of artificial intelligence programming case studies in common lisp ;;;1992
+san mateo ca ;norvig p ;;;;;791;;;;;;morgan kaufmann ;;paradigms of artificial intelligence programming case studies in common lisp ;;;1992
+san mateo ca ;norvig p ;;;;;792;;;;;;morgan kaufmann ;;paradigms of artificial intelligence programming case studies in common lisp ;;;1992
+san mateo ca ;norvig p ;;;;;793;;;;;;morgan kaufmann ;;paradigms of artificial intelligence programming case studies in common lisp ;;;1992
+;ortega j and fisher d ;ijcai 95;;;;794;;;;;;;;flexibly exploiting prior knwledge in empirical learning ;;;1995
+;pazzani m j kibler d ;;;;;795;irvine ca university of california irvine department of information and computer science ;;;;;;;the utility of knowledge in inductive learning ;technical report no 90 18;;1990
+irvine ;pazzani m kibler d ;;;;;796;department of information and computer science ;;;;;;;the utility of knowledge in inductive learning;technical report 90 18;;1990
+irvine ca ;pazzani m kibler d ;;;;;797;university of california department of information computer science ;;;;;;;the utility of knowledge in inductive learning;technical report no 9018;;1990
+"""
+CLUSTERS_688 = [
+    [*range(688, 702), 785], range(702, 704), range(705, 710), range(711, 715), range(715, 722), range(723, 729),
+    range(729, 731), range(731, 733), [*range(737, 751), *range(752, 774)], range(774, 776), range(776, 780),
+    range(781, 785), range(787, 790), range(790, 794), range(795, 798),
+]

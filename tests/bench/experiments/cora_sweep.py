@@ -18,7 +18,7 @@ ROOT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).reso
 sys.path.insert(0, str(ROOT))
 sys.path.insert(1, str(Path(__file__).resolve().parent))
 
-from cora_rows import CASCOR, CLUSTERS_579, CLUSTERS_798, CLUSTERS_890, CLUSTERS_1278, CLUSTERS_1424, CLUSTERS_1589, CLUSTERS_1728, HPI_579, HPI_798, HPI_890, HPI_1278, HPI_1424, HPI_1589, HPI_1728, ROWS, cluster, cluster_in, hpi_csv  # noqa: E402
+from cora_rows import CASCOR, CLUSTERS_579, CLUSTERS_688, CLUSTERS_798, CLUSTERS_890, CLUSTERS_1278, CLUSTERS_1424, CLUSTERS_1589, CLUSTERS_1728, HPI_579, HPI_688, HPI_798, HPI_890, HPI_1278, HPI_1424, HPI_1589, HPI_1728, ROWS, cluster, cluster_in, hpi_csv  # noqa: E402
 from rapidfuzz import fuzz, utils  # noqa: E402
 
 from backend.domain.bibliography import parse_bibliography  # noqa: E402
@@ -76,7 +76,7 @@ def main() -> None:
     print(row("Cora 1-145", records, lambda item_id: cluster(int(item_id[1:]) - 1)))
     print(row("Cascade-Correlation", cascor, lambda item_id: 0))
     # Every column as HPI ships it; the first record is on line 2.
-    chunks = ((579, HPI_579, CLUSTERS_579), (798, HPI_798, CLUSTERS_798), (890, HPI_890, CLUSTERS_890), (1278, HPI_1278, CLUSTERS_1278), (1424, HPI_1424, CLUSTERS_1424), (1589, HPI_1589, CLUSTERS_1589), (1728, HPI_1728, CLUSTERS_1728))
+    chunks = ((579, HPI_579, CLUSTERS_579), (688, HPI_688, CLUSTERS_688), (798, HPI_798, CLUSTERS_798), (890, HPI_890, CLUSTERS_890), (1278, HPI_1278, CLUSTERS_1278), (1424, HPI_1424, CLUSTERS_1424), (1589, HPI_1589, CLUSTERS_1589), (1728, HPI_1728, CLUSTERS_1728))
     for first, rows, clusters in chunks:
         last = first + rows.strip().count("\n")
         label = lambda item_id, first=first, clusters=clusters: cluster_in(clusters, int(item_id[1:]) + first - 2)  # noqa: E731
