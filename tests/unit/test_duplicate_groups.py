@@ -15,7 +15,7 @@ from backend.domain.library import new_item
 from backend.domain.matching import TWO_ITEMS, compare
 from backend.domain.models import LibraryItem, Paper
 from tests.bench.dblp_acm import as_library
-from tests.bench.experiments.cora_rows import HPI_1278, hpi_csv
+from tests.bench.experiments.cora_rows import HPI_1278, hpi_csv, record_id
 
 
 def two_of_one_table(group, clean_sides: str) -> bool:
@@ -284,7 +284,7 @@ def test_a_copy_that_leaves_its_group_no_longer_keeps_apart_the_copies_it_kept_a
     # `same` as found, and the fifteen 1983 copies are one paper, not a group only worth a look.
     # Which pair is held apart depends on the order pairs of equal score are read in (by their ids): these ids
     # are the ones that met the shape, as the experiment cora_sweep.py names the rows (r + the line).
-    rows = {int(row.split(";")[6]): row for row in HPI_1278.strip().split("\n")}  # by its id (before authors_original)
+    rows = {record_id(row): row for row in HPI_1278.strip().split("\n")}
     entries = parse_bibliography("csv", hpi_csv("\n".join(rows[record] for record in CHAPTER))).entries
     items = [new_item(f"r{entry.line:04d}", entry.item, n) for n, entry in enumerate(entries)]
     pairs = library_duplicates(items)

@@ -520,7 +520,7 @@ def hpi_csv(rows: str) -> str:
 
 
 def cluster_in(clusters: list, record: int) -> int:
-    """The cluster (its first record) a record belongs to, of those listed (CLUSTERS_1278, CLUSTERS_1424)."""
+    """The cluster (its first record) a record belongs to, of those listed (a chunk's CLUSTERS_...)."""
     return next((min(members) for members in clusters if record in members), record)
 
 # Records 579-688 of HPI's cora.csv, kept as HPI_1278 is: the first half of the copies of Aha, Kibler and Albert's
@@ -1275,3 +1275,16 @@ CLUSTERS_688 = [
     range(729, 731), range(731, 733), [*range(737, 751), *range(752, 774)], range(774, 776), range(776, 780),
     range(781, 785), range(787, 790), range(790, 794), range(795, 798),
 ]
+
+# Every chunk of HPI's rows transcribed above, in record order, with its clusters (cora_sweep.py reads them all).
+HPI_CHUNKS = (
+    (HPI_579, CLUSTERS_579), (HPI_688, CLUSTERS_688), (HPI_798, CLUSTERS_798), (HPI_890, CLUSTERS_890),
+    (HPI_1278, CLUSTERS_1278), (HPI_1424, CLUSTERS_1424), (HPI_1589, CLUSTERS_1589), (HPI_1728, CLUSTERS_1728),
+)
+# A record whose paper's other copies are in another chunk (read together, it is with them): its cluster there.
+ACROSS_CHUNKS = {1853: 1522}  # a copy of "shift of bias ...", 1522-1588
+
+
+def record_id(row: str) -> int:
+    """The record a row of the chunks above is (its `id` column; the rows are kept without `authors_original`)."""
+    return int(row.split(";")[6])

@@ -18,7 +18,7 @@ ROOT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).reso
 sys.path.insert(0, str(ROOT))
 sys.path.insert(1, str(Path(__file__).resolve().parent))
 
-from cora_rows import CASCOR, CLUSTERS_579, CLUSTERS_688, CLUSTERS_798, CLUSTERS_890, CLUSTERS_1278, CLUSTERS_1424, CLUSTERS_1589, CLUSTERS_1728, HPI_579, HPI_688, HPI_798, HPI_890, HPI_1278, HPI_1424, HPI_1589, HPI_1728, ROWS, cluster, cluster_in, hpi_csv  # noqa: E402
+from cora_rows import ACROSS_CHUNKS, CASCOR, HPI_CHUNKS, ROWS, cluster, cluster_in, hpi_csv, record_id  # noqa: E402
 from rapidfuzz import fuzz, utils  # noqa: E402
 
 from backend.domain.bibliography import parse_bibliography  # noqa: E402
@@ -67,6 +67,9 @@ def row(name: str, csv_text: str, label) -> str:
     return f"| {name} | {len(items)} | {f1(in_groups, gold):.3f} | {f1(closed(own, ids), gold):.3f} | {title_only[0]:.3f} (≥ {title_only[1]}) |"
 
 
+JOINED_FROM = 1278  # the chunks from here to Cora's last record leave no gap between them
+
+
 def main() -> None:
     header = "authors;booktitle;date;journal;title"
     records = "\n".join([header, *(";".join([a, b, d, j, t]) for _, a, b, j, d, t in ROWS)]) + "\n"
@@ -76,17 +79,15 @@ def main() -> None:
     print(row("Cora 1-145", records, lambda item_id: cluster(int(item_id[1:]) - 1)))
     print(row("Cascade-Correlation", cascor, lambda item_id: 0))
     # Every column as HPI ships it; the first record is on line 2.
-    chunks = ((579, HPI_579, CLUSTERS_579), (688, HPI_688, CLUSTERS_688), (798, HPI_798, CLUSTERS_798), (890, HPI_890, CLUSTERS_890), (1278, HPI_1278, CLUSTERS_1278), (1424, HPI_1424, CLUSTERS_1424), (1589, HPI_1589, CLUSTERS_1589), (1728, HPI_1728, CLUSTERS_1728))
-    for first, rows, clusters in chunks:
-        last = first + rows.strip().count("\n")
-        label = lambda item_id, first=first, clusters=clusters: cluster_in(clusters, int(item_id[1:]) + first - 2)  # noqa: E731
-        print(row(f"Cora {first}-{last} (held out)", hpi_csv(rows), label))
-    # The last four chunks are contiguous: read as one library, papers of one author meet across them (record 1853
-    # is a copy of "shift of bias ...", 1522-1588).
-    joined = [(first, rows, clusters) for first, rows, clusters in chunks if first >= 1278]
-    clusters = [[*members, 1853] if 1522 in members else members for _, _, cs in joined for members in cs]
-    label = lambda item_id: cluster_in(clusters, int(item_id[1:]) + 1278 - 2)  # noqa: E731
-    print(row("Cora 1278-1879 as one library (held out)", hpi_csv("\n".join(rows.strip("\n") for _, rows, _ in joined)), label))
+    for rows, clusters in HPI_CHUNKS:
+        ids = [record_id(line) for line in rows.strip().split("\n")]
+        label = lambda item_id, first=ids[0], clusters=clusters: cluster_in(clusters, int(item_id[1:]) + first - 2)  # noqa: E731
+        print(row(f"Cora {ids[0]}-{ids[-1]} (held out)", hpi_csv(rows), label))
+    # The last four chunks are contiguous: read as one library, papers of one author meet across them.
+    joined = [(rows, clusters) for rows, clusters in HPI_CHUNKS if record_id(rows.strip()) >= JOINED_FROM]
+    clusters = [[*members, *(r for r, there in ACROSS_CHUNKS.items() if there in members)] for _, cs in joined for members in cs]
+    label = lambda item_id: cluster_in(clusters, int(item_id[1:]) + JOINED_FROM - 2)  # noqa: E731
+    print(row(f"Cora {JOINED_FROM}-1879 as one library (held out)", hpi_csv("\n".join(rows.strip("\n") for rows, _ in joined)), label))
 
 
 if __name__ == "__main__":
