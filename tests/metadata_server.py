@@ -1,11 +1,18 @@
 """The registries the enrich job asks about bare identifiers, served locally in their real answer formats:
 the arXiv API (an Atom feed with one entry per known id), Crossref (`works/{doi}`: a work message) and
 DataCite (`dois/{doi}`). Unknown ids: the arXiv API leaves them out, the others answer 404.
-`10.1234/flaky.1` answers 503 the first time it is asked. Every request is recorded (path, User-Agent)."""
+`10.1234/flaky.1` answers 503 the first time it is asked. Every request is recorded (path, User-Agent).
+
+Answers a registry should not give, for the lookup's defences (Crossref): `10.1234/misshapen.1` a work whose
+authors are strings, not objects; `10.1234/oversized.1` fields larger than an item holds (a 5,000-character venue,
+5,000 authors, year 99999); `10.1234/endless.1` an answer that never ends, `10.1234/drip.1` one that drips a
+byte every 50 ms."""
 
 from __future__ import annotations
 
+import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -18,6 +25,12 @@ ARXIV_IDS = tuple(parse_arxiv_feed(ARXIV_FEED))  # 2307.09288, 2302.13971
 CROSSREF = {"10.1038/nature14539": (FIXTURES / "crossref-work.json").read_bytes()}
 CROSSREF["10.1234/flaky.1"] = CROSSREF["10.1038/nature14539"].replace(b"10.1038\\/nature14539", b"10.1234\\/flaky.1")
 DATACITE = {"10.5281/zenodo.3509134": (FIXTURES / "datacite-doi.json").read_bytes()}
+_WORK = json.loads(CROSSREF["10.1038/nature14539"])
+CROSSREF["10.1234/misshapen.1"] = json.dumps({**_WORK, "message": {**_WORK["message"], "author": ["Yann LeCun", "Yoshua Bengio"], "DOI": "10.1234/misshapen.1"}}).encode()
+CROSSREF["10.1234/oversized.1"] = json.dumps({**_WORK, "message": {
+    **_WORK["message"], "container-title": ["Nature " * 700], "author": [{"family": f"Author{n}"} for n in range(5_000)], "issued": {"date-parts": [[99999]]},
+    "DOI": "10.1234/oversized.1",
+}}).encode()  # fmt: skip
 
 
 def _arxiv_answer(ids: list[str]) -> str:
@@ -31,6 +44,7 @@ def _arxiv_answer(ids: list[str]) -> str:
 class MetadataServer:
     def __init__(self, host: str) -> None:
         self.requests: list[tuple[str, str]] = []
+        self.stopped = False
         self._failed_once: set[str] = set()
         server = self
 
@@ -49,6 +63,8 @@ class MetadataServer:
                             return self._send(503, b"Service Unavailable", "text/plain")
                         if doi in known:
                             return self._send(200, known[doi], "application/json")
+                        if doi in ("10.1234/endless.1", "10.1234/drip.1"):
+                            return self._endless(pause=0.05 if doi == "10.1234/drip.1" else 0.0)
                 return self._send(404, b"Resource not found.", "text/plain")
 
             def _send(self, status: int, body: bytes, media_type: str) -> None:
@@ -57,6 +73,18 @@ class MetadataServer:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
+
+            def _endless(self, pause: float) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                chunk = b" " if pause else b" " * 65_536
+                try:
+                    while not server.stopped:
+                        self.wfile.write(chunk)
+                        time.sleep(pause)
+                except OSError:  # the client hung up, as it should
+                    pass
 
             def log_message(self, *args) -> None:
                 pass
@@ -69,4 +97,5 @@ class MetadataServer:
         return [path for path, _ in self.requests if path.startswith("/arxiv/")]
 
     def stop(self) -> None:
+        self.stopped = True
         self.httpd.shutdown()

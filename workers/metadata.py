@@ -2,7 +2,9 @@
 workers, a descriptive User-Agent), Crossref for DOIs and DataCite for the DOIs Crossref does not know.
 
 Answers are cached for every user (a paper's metadata is no one's secret): found for 30 days, "not
-found" for 7. A failure (network, 5xx, 429) is not cached; the caller retries it later with backoff.
+found" for 7. A failure (network, 5xx, 429, an answer not in the registry's format, larger than MAX_ANSWER_BYTES
+or not complete within the timeout) is not cached; the caller retries it later with backoff, and the other
+lookups go on.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ import httpx
 import msgspec
 import redis
 
-from backend.domain.metadata import Metadata, parse_arxiv_feed, parse_crossref, parse_datacite
+from backend.domain.metadata import Metadata, UnreadableAnswer, parse_arxiv_feed, parse_crossref, parse_datacite
 
 ARXIV_BATCH = 100
+# The largest answer read: a batch of 100 arXiv entries with their abstracts is ~0.3 MB, a Crossref work with
+# thousands of references a few MB. The arXiv feed is read at ~1 s a MB (feedparser): 8 MB, ~8 s at most.
+MAX_ANSWER_BYTES = 8_000_000
 FOUND_SECONDS = 30 * 86_400
 NOT_FOUND_SECONDS = 7 * 86_400
 _encode = msgspec.json.Encoder().encode
@@ -77,24 +82,32 @@ class MetadataLookup:
         value, seconds = (_encode(metadata), FOUND_SECONDS) if metadata else (b"", NOT_FOUND_SECONDS)
         self._redis.set(f"pl:meta:{key}", value, ex=seconds)
 
-    def _get(self, url: str, params: dict | None = None) -> httpx.Response | None:
-        """The answer, None for a 404; LookupFailed for what may pass."""
+    def _get(self, url: str, params: dict | None = None) -> bytes | None:
+        """The answer's body, None for a 404; LookupFailed for what may pass. The whole answer within the timeout
+        (httpx's bounds each read alone: a server that drips bytes would hold the job) and MAX_ANSWER_BYTES."""
+        host = httpx.URL(url).host
+        deadline = time.monotonic() + self._settings.metadata_timeout_seconds
         try:
-            response = self._http.get(url, params=params)
+            with self._http.stream("GET", url, params=params) as response:
+                if response.status_code == 404:
+                    return None
+                if response.status_code >= 400:
+                    raise LookupFailed(f"HTTP {response.status_code} from {host}")
+                body = bytearray()
+                for chunk in response.iter_bytes():  # decoded: a compressed answer is held to the size it unpacks to
+                    body += chunk
+                    if len(body) > MAX_ANSWER_BYTES:
+                        raise LookupFailed(f"an answer larger than {MAX_ANSWER_BYTES:,} bytes from {host}")
+                    if time.monotonic() > deadline:
+                        raise LookupFailed(f"no whole answer within {self._settings.metadata_timeout_seconds:g} s from {host}")
+                return bytes(body)
         except httpx.HTTPError as error:
-            raise LookupFailed(f"{type(error).__name__} from {httpx.URL(url).host}") from None
-        if response.status_code == 404:
-            return None
-        if response.status_code == 429 or response.status_code >= 500:
-            raise LookupFailed(f"HTTP {response.status_code} from {httpx.URL(url).host}")
-        if response.status_code >= 400:
-            raise LookupFailed(f"HTTP {response.status_code} from {httpx.URL(url).host}")
-        return response
+            raise LookupFailed(f"{type(error).__name__} from {host}") from None
 
     def _arxiv(self, arxiv_ids: list[str]) -> dict[str, Metadata]:
         self._wait_for_arxiv_turn()
-        response = self._get(self._settings.arxiv_api_url, {"id_list": ",".join(arxiv_ids), "max_results": str(len(arxiv_ids))})
-        return parse_arxiv_feed(response.content) if response is not None else {}
+        body = self._get(self._settings.arxiv_api_url, {"id_list": ",".join(arxiv_ids), "max_results": str(len(arxiv_ids))})
+        return parse_arxiv_feed(body) if body is not None else {}
 
     def _wait_for_arxiv_turn(self) -> None:
         """arXiv asks for at most one request every 3 seconds: one turn at a time, for every worker."""
@@ -103,8 +116,15 @@ class MetadataLookup:
             time.sleep(min(0.1, interval_ms / 1000))
 
     def _doi(self, doi: str) -> Metadata | None:
-        response = self._get(f"{self._settings.crossref_api_url}/{quote(doi, safe='/')}")
-        if response is not None:
-            return parse_crossref(response.content)
-        response = self._get(f"{self._settings.datacite_api_url}/{quote(doi, safe='/')}")  # not a Crossref DOI
-        return parse_datacite(response.content) if response is not None else None
+        for url, parse in (
+            (f"{self._settings.crossref_api_url}/{quote(doi, safe='/')}", parse_crossref),
+            (f"{self._settings.datacite_api_url}/{quote(doi, safe='/')}", parse_datacite),  # not a Crossref DOI
+        ):
+            body = self._get(url)
+            if body is None:
+                continue
+            try:
+                return parse(body)
+            except UnreadableAnswer as error:
+                raise LookupFailed(f"an answer from {httpx.URL(url).host} not in its format: {error}") from None
+        return None

@@ -1,17 +1,31 @@
 """Metadata for items that are only an identifier (an arXiv id list imports as items titled
 "arXiv:2305.18290"): what the arXiv API, Crossref and DataCite answer, read into one shape, and filled into
-an item only where it has nothing or a placeholder — never over what the user typed."""
+an item only where it has nothing or a placeholder — never over what the user typed.
+
+An answer is input like any upload: decoded into Structs of the fields read (an answer of another shape is
+`UnreadableAnswer`, with msgspec's path to what was wrong, never an AttributeError halfway through), and each
+value held to what a library item may hold (`models`' limits): one that does not fit is left out, not cut.
+"""
 
 from __future__ import annotations
 
 import html
+import itertools
 import re
 
 import msgspec
 
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
 from backend.domain.markup import without_markup
-from backend.domain.models import LibraryItem
+from backend.domain.models import Abstract, Author, Doi, LibraryItem, Title, Venue, Year
+
+# A registry's author list is kept to this many names (a physics collaboration lists a few thousand; the matcher
+# reads the first 32, the overlay a handful): what an answer can add to an item stays bounded.
+MAX_AUTHORS = 1_000
+
+
+class UnreadableAnswer(ValueError):
+    """The registry answered with something not in its format; the message says where."""
 
 
 class Metadata(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
@@ -62,6 +76,37 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
+def _fits(value, kind):
+    """The value if a library item can hold it as `kind` (the API's limits), else None."""
+    try:
+        return msgspec.convert(value, kind) if value is not None else None
+    except msgspec.ValidationError:
+        return None
+
+
+def _metadata(*, title: str | None, authors, year, venue: str | None, abstract: str | None, doi: str | None) -> Metadata | None:
+    """An answer's fields as an item may hold them; None without a title an item could have."""
+    title = _fits(title, Title)
+    if title is None:
+        return None
+    names = (name for name in map(_clean, authors) if name and _fits(name, Author))
+    return Metadata(
+        title=title,
+        authors=tuple(itertools.islice(names, MAX_AUTHORS)),
+        year=_fits(year, Year),
+        venue=_fits(venue, Venue),
+        abstract=_fits(abstract, Abstract),
+        doi=_fits(doi, Doi),
+    )
+
+
+def _decoded(document: bytes, kind: type):
+    try:
+        return msgspec.json.decode(document, type=kind)
+    except msgspec.DecodeError as error:  # ValidationError too: a field of another type, with its path
+        raise UnreadableAnswer(str(error)) from None
+
+
 def parse_arxiv_feed(xml: str | bytes) -> dict[str, Metadata]:
     """arXiv id (no version) -> its metadata, for each entry of an arXiv API answer."""
     import feedparser
@@ -73,14 +118,16 @@ def parse_arxiv_feed(xml: str | bytes) -> dict[str, Metadata]:
         if not arxiv_id or not title or title == "Error":  # the API answers a bad id with an entry titled "Error"
             continue
         published = re.match(r"(\d{4})", entry.get("published", ""))
-        found[arxiv_id] = Metadata(
+        metadata = _metadata(
             title=title,
-            authors=tuple(_clean(author.get("name")) for author in entry.get("authors", []) if _clean(author.get("name"))),
+            authors=(author.get("name") for author in entry.get("authors", [])),
             year=int(published.group(1)) if published else None,
             venue=_clean(entry.get("arxiv_journal_ref")),
             abstract=_clean(entry.get("summary")),
             doi=_journal_doi(entry.get("arxiv_doi")),
         )
+        if metadata is not None:
+            found[arxiv_id] = metadata
     return found
 
 
@@ -98,46 +145,108 @@ def _text(markup: str | None) -> str | None:
     return _clean(html.unescape(without_markup(markup or "")))
 
 
+# The fields read, as each registry's schema types them; the rest of an answer is not decoded. A date part is a
+# number, but a string ("2015") is read too.
+class _CrossrefName(msgspec.Struct):
+    given: str | None = None
+    family: str | None = None
+    name: str | None = None  # an organisation
+
+
+class _CrossrefDate(msgspec.Struct):
+    date_parts: list[list[int | str | None]] = msgspec.field(default_factory=list, name="date-parts")
+
+    def year(self) -> int | None:
+        first = self.date_parts[0][0] if self.date_parts and self.date_parts[0] else None
+        return int(first) if str(first or "").isdigit() else None
+
+
+class _CrossrefWork(msgspec.Struct):
+    title: list[str] = []
+    author: list[_CrossrefName] = []
+    issued: _CrossrefDate | None = None
+    published_print: _CrossrefDate | None = msgspec.field(default=None, name="published-print")
+    published_online: _CrossrefDate | None = msgspec.field(default=None, name="published-online")
+    created: _CrossrefDate | None = None
+    container_title: list[str] = msgspec.field(default_factory=list, name="container-title")
+    abstract: str | None = None
+    DOI: str | None = None  # noqa: N815 - Crossref's name
+
+
+class _CrossrefAnswer(msgspec.Struct):
+    message: _CrossrefWork | None = None
+
+
 def parse_crossref(document: bytes) -> Metadata | None:
     """A Crossref `works/{doi}` answer (`{"status": "ok", "message": {...}}`)."""
-    message = msgspec.json.decode(document).get("message") or {}
-    title = _text(" ".join(message.get("title") or []))  # "CO<sub>2</sub> capture"
-    if not title:
+    work = _decoded(document, _CrossrefAnswer).message
+    if work is None:
         return None
-    names = (" ".join(filter(None, (a.get("given"), a.get("family")))) or a.get("name") for a in message.get("author") or [])
-    year = None
-    for field in ("issued", "published-print", "published-online", "created"):
-        parts = (message.get(field) or {}).get("date-parts") or [[None]]
-        if parts[0] and parts[0][0]:
-            year = int(parts[0][0])
-            break
-    return Metadata(
-        title=title,
-        authors=tuple(_clean(name) for name in names if _clean(name)),
-        year=year,
-        venue=_clean(" ".join((message.get("container-title") or [])[:1])),
-        abstract=_text(message.get("abstract")),
-        doi=normalise_doi(message.get("DOI")),
+    dates = (work.issued, work.published_print, work.published_online, work.created)
+    return _metadata(
+        title=_text(" ".join(work.title)),  # "CO<sub>2</sub> capture"
+        authors=(" ".join(filter(None, (name.given, name.family))) or name.name for name in work.author),
+        year=next((year for date in dates if date and (year := date.year())), None),
+        venue=_clean(" ".join(work.container_title[:1])),
+        abstract=_text(work.abstract),
+        doi=normalise_doi(work.DOI),
     )
+
+
+class _DataciteTitle(msgspec.Struct):
+    title: str | None = None
+
+
+class _DataciteCreator(msgspec.Struct):
+    givenName: str | None = None  # noqa: N815 - DataCite's names
+    familyName: str | None = None  # noqa: N815
+    name: str | None = None
+
+
+class _DataciteDescription(msgspec.Struct):
+    description: str | None = None
+    descriptionType: str | None = None  # noqa: N815
+
+
+class _DataciteContainer(msgspec.Struct):
+    title: str | None = None
+
+
+class _DatacitePublisher(msgspec.Struct):  # the object DataCite gives when asked for it (`publisher=true`)
+    name: str | None = None
+
+
+class _DataciteAttributes(msgspec.Struct):
+    titles: list[_DataciteTitle] = []
+    creators: list[_DataciteCreator] = []
+    descriptions: list[_DataciteDescription] = []
+    container: _DataciteContainer | None = None
+    publisher: str | _DatacitePublisher | None = None
+    publicationYear: int | str | None = None  # noqa: N815
+    doi: str | None = None
+
+
+class _DataciteRecord(msgspec.Struct):
+    attributes: _DataciteAttributes | None = None
+
+
+class _DataciteAnswer(msgspec.Struct):
+    data: _DataciteRecord | None = None
 
 
 def parse_datacite(document: bytes) -> Metadata | None:
     """A DataCite `dois/{doi}` answer (`{"data": {"attributes": {...}}}`)."""
-    attributes = (msgspec.json.decode(document).get("data") or {}).get("attributes") or {}
-    title = _text(next((t.get("title") for t in attributes.get("titles") or [] if t.get("title")), ""))
-    if not title:
+    record = _decoded(document, _DataciteAnswer).data
+    attributes = record.attributes if record else None
+    if attributes is None:
         return None
-    names = (
-        " ".join(filter(None, (c.get("givenName"), c.get("familyName")))) or c.get("name") for c in attributes.get("creators") or []
-    )
-    abstract = next((d.get("description") for d in attributes.get("descriptions") or [] if d.get("descriptionType") == "Abstract"), None)
-    container = (attributes.get("container") or {}).get("title") or attributes.get("publisher")
-    year = attributes.get("publicationYear")
-    return Metadata(
-        title=title,
-        authors=tuple(_clean(name) for name in names if _clean(name)),
-        year=int(year) if str(year or "").isdigit() else None,
-        venue=_clean(container if isinstance(container, str) else None),
-        abstract=_text(abstract),
-        doi=normalise_doi(attributes.get("doi")),
+    publisher = attributes.publisher.name if isinstance(attributes.publisher, _DatacitePublisher) else attributes.publisher
+    year = str(attributes.publicationYear or "")
+    return _metadata(
+        title=_text(next((t.title for t in attributes.titles if t.title), "")),
+        authors=(" ".join(filter(None, (c.givenName, c.familyName))) or c.name for c in attributes.creators),
+        year=int(year) if year.isdigit() else None,
+        venue=_clean((attributes.container.title if attributes.container else None) or publisher),
+        abstract=_text(next((d.description for d in attributes.descriptions if d.descriptionType == "Abstract"), None)),
+        doi=normalise_doi(attributes.doi),
     )

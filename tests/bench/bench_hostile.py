@@ -2,7 +2,8 @@
 just under the 5 MiB body limit, posted one after another while a second client polls /healthz. Then hostile
 bibliography uploads just under 512 KiB (the largest an import route reads on the request path).
 
-Prints shape, size, status, seconds to answer, and the slowest /healthz answer during that post.
+Prints shape, size, status, seconds to answer, and the slowest /healthz answer during that post. Last, what the
+enrich job's registry lookups read (arXiv, Crossref, DataCite answers as large as a lookup takes), in this process.
 Run: `make bench-hostile` (or `.venv/bin/python tests/bench/bench_hostile.py`).
 """
 
@@ -124,6 +125,7 @@ def main() -> None:
         print(f"\n{len(answered)}/{len(rows)} answered 202 or 4xx; slowest answer {max(r[3] for r in rows):.3f} s; "
               f"slowest /healthz while posting {worst_health:.3f} s")
         uploads(settings.public_url, client.headers)
+        registry_answers()
     finally:
         stop_child(api)
         redis_server.stop()
@@ -150,6 +152,37 @@ def uploads(url: str, headers) -> None:
     for name, size, status, seconds, slowest in rows:
         print(f"| {name:<30} | {size:>10,} | {status:>6} | {seconds:>7.3f} | {slowest:>20.3f} |")
     print(f"\n{sum(r[2] < 500 for r in rows)}/{len(rows)} answered below 500; slowest answer {max(r[3] for r in rows):.3f} s")
+
+
+def registry_answers() -> None:
+    """Answers the registries should not give, each as large as a lookup reads (workers.metadata.MAX_ANSWER_BYTES):
+    read, found unreadable (a lookup that failed, retried later) or without a usable title."""
+    from backend.domain.metadata import UnreadableAnswer, parse_arxiv_feed, parse_crossref, parse_datacite
+    from workers.metadata import MAX_ANSWER_BYTES
+
+    def filled(head: str, unit: str, tail: str) -> bytes:
+        return (head + unit * ((MAX_ANSWER_BYTES - len(head) - len(tail)) // len(unit)) + tail).encode()
+
+    entry = '<entry><id>http://arxiv.org/abs/2307.09288v2</id><title>T</title>'
+    shapes = {
+        "Crossref: a work's authors": (parse_crossref, filled('{"message": {"title": ["T"], "author": [', '{"family": "A"},', '{"family": "B"}]}}')),
+        "Crossref: an abstract of markup": (parse_crossref, filled('{"message": {"title": ["T"], "abstract": "', "<jats:p>a &lt; b</jats:p>", '"}}')),
+        "Crossref: a title": (parse_crossref, filled('{"message": {"title": ["', "deep ", '"]}}')),
+        "Crossref: arrays nested": (parse_crossref, filled('{"message": {"title": ', "[", "")),
+        "DataCite: a record's creators": (parse_datacite, filled('{"data": {"attributes": {"titles": [{"title": "T"}], "creators": [', '{"name": "A"},', '{"name": "B"}]}}}')),
+        "arXiv: entries": (parse_arxiv_feed, filled('<feed xmlns="http://www.w3.org/2005/Atom">', entry + "<author><name>A</name></author></entry>", "</feed>")),
+        "arXiv: one entry's authors": (parse_arxiv_feed, filled('<feed xmlns="http://www.w3.org/2005/Atom">' + entry, "<author><name>A</name></author>", "</entry></feed>")),
+    }
+    print(f"\nRegistry answers as large as a lookup reads ({MAX_ANSWER_BYTES:,} bytes), read in the worker's process\n")
+    print(f"| {'shape':<32} | {'read as':>10} | {'seconds':>7} |")
+    print(f"|{'-' * 34}|{'-' * 12}|{'-' * 9}|")
+    for name, (parse, body) in shapes.items():
+        started = time.perf_counter()
+        try:
+            outcome = "metadata" if parse(body) else "none"
+        except UnreadableAnswer:
+            outcome = "unreadable"
+        print(f"| {name:<32} | {outcome:>10} | {time.perf_counter() - started:>7.2f} |")
 
 
 def _poll(url: str, times: list[float], stop: threading.Event) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 import sqlite3
 import threading
 from pathlib import Path
@@ -209,6 +210,41 @@ def test_crossref_and_datacite_text_is_read_alike_entities_tags_and_inequalities
     attributes["descriptions"] = [{"description": "<p>Works for n < 5 and m > 3.</p>", "descriptionType": "Abstract"}]
     found = parse_datacite(json.dumps(record).encode())
     assert (found.title, found.abstract) == ("Models & data: transformers", "Works for n < 5 and m > 3.")
+
+
+@pytest.mark.parametrize(
+    ("parse", "answer", "where"),
+    [
+        (parse_crossref, b"<html>Service Unavailable</html>", "malformed"),
+        (parse_crossref, b"[]", "got `array`"),
+        (parse_crossref, b'{"message": {"title": "Deep learning"}}', "`$.message.title`"),  # was read "D e e p ..."
+        (parse_crossref, b'{"message": {"title": ["Deep learning"], "author": ["Yann LeCun"]}}', "`$.message.author[0]`"),
+        (parse_crossref, b'{"message": {"title": ["Deep learning"], "issued": {"date-parts": 2015}}}', "`$.message.issued.date-parts`"),
+        (parse_datacite, b'{"data": {"attributes": {"titles": ["Transformers"]}}}', "`$.data.attributes.titles[0]`"),
+        (parse_datacite, b'{"data": {"attributes": {"titles": [{"title": "T"}], "publicationYear": [2019]}}}', "publicationYear"),
+    ],
+)
+def test_a_registry_answer_of_another_shape_is_unreadable_and_says_where(parse, answer, where):
+    from backend.domain.metadata import UnreadableAnswer
+
+    with pytest.raises(UnreadableAnswer, match=re.escape(where)):
+        parse(answer)
+
+
+def test_registry_answers_read_as_their_schema_allows_and_held_to_what_an_item_holds():
+    fixtures = Path(__file__).parents[1] / "fixtures" / "metadata"
+    work = json.loads((fixtures / "crossref-work.json").read_text())
+    message = work["message"]
+    message.update({"issued": {"date-parts": [[None]]}, "published-print": {"date-parts": [["2015", 5]]}, "author": [{"name": "The ATLAS Collaboration"}]})
+    read = parse_crossref(json.dumps(work).encode())
+    assert (read.year, read.authors) == (2015, ("The ATLAS Collaboration",))  # a date part written as a string
+    message.update({"title": ["Deep learning " * 200], "abstract": "x"})
+    assert parse_crossref(json.dumps(work).encode()) is None  # 2,800 characters is no title: not cut into one
+    assert parse_crossref(b'{"status": "ok", "message": null}') is None
+    record = json.loads((fixtures / "datacite-doi.json").read_text())
+    record["data"]["attributes"].update({"publisher": {"name": "Zenodo"}, "publicationYear": "2019", "doi": "10.5281/" + "z" * 600})
+    read = parse_datacite(json.dumps(record).encode())
+    assert (read.venue, read.year, read.doi) == ("Zenodo", 2019, None)  # publisher as an object; a DOI no item holds
 
 
 def test_metadata_fills_only_gaps_and_placeholder_titles():

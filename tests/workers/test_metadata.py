@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 from urllib.parse import parse_qs, urlsplit
 
+import msgspec
+
 from tests.support import all_library_items
 from tests.workers.test_jobs import run_job
 
@@ -53,3 +55,40 @@ def my_share(client, run) -> dict:
     (job,) = [job for job in client.get("/v1/jobs").json() if job["name"] == "enrich"]
     assert job["last_run"]["started_at"] == run.started_at
     return job["yours"]["summary"]
+
+
+def test_a_registry_answer_out_of_shape_fails_that_lookup_alone_and_the_library_is_still_enriched(client, workers, settings, redis_client, metadata_server):
+    """An answer in another shape (Crossref authors as strings) was an AttributeError halfway through the job:
+    the user's whole enrich failed, keywords too, on every run. Now that lookup fails with where the answer was
+    wrong, is retried later, and the rest of the library goes on."""
+    bare = client.post("/v1/library/items", json={"title": "10.1234/misshapen.1", "doi": "10.1234/misshapen.1"}).json()
+    written = client.post("/v1/library/items", json={"title": "Sparse mixture of experts", "abstract": "Gated experts scale model capacity."}).json()
+
+    run = my_share(client, run_job(settings, redis_client, "enrich"))
+
+    assert "libraries_failed" not in run and run["metadata_failed"] == 1, run
+    assert client.get(f"/v1/library/items/{written['id']}").json()["keywords"]  # enriched all the same
+    assert client.get(f"/v1/library/items/{bare['id']}").json()["title"] == "10.1234/misshapen.1"  # nothing half-read written
+
+
+def test_lookups_hold_answers_to_their_format_size_and_time_each_failing_alone(stack_env, redis_client, metadata_server, monkeypatch):
+    from backend.domain.metadata import MAX_AUTHORS
+    from backend.settings import settings_from_env
+    from workers import metadata
+
+    monkeypatch.setattr(metadata, "MAX_ANSWER_BYTES", 1_000_000)
+    lookup = metadata.MetadataLookup(redis_client, msgspec.structs.replace(settings_from_env(stack_env), metadata_timeout_seconds=1.0))
+    keys = ["doi:10.1234/misshapen.1", "doi:10.1234/endless.1", "doi:10.1234/drip.1", "doi:10.1234/oversized.1", "doi:10.1038/nature14539"]
+    redis_client.delete(*(f"pl:meta:{key}" for key in keys))
+
+    found, failed = lookup.lookup(keys)
+
+    assert "at `$.message.author[0]`" in failed["doi:10.1234/misshapen.1"], failed  # says where
+    assert "larger than 1,000,000 bytes" in failed["doi:10.1234/endless.1"], failed
+    assert "no whole answer within 1 s" in failed["doi:10.1234/drip.1"], failed  # it alone would never end
+    oversized = found["doi:10.1234/oversized.1"]  # what an item cannot hold is left out, the rest kept
+    assert oversized.title == "Deep learning" and oversized.venue is None and oversized.year is None
+    assert len(oversized.authors) == MAX_AUTHORS and oversized.authors[0] == "Author0"
+    assert found["doi:10.1038/nature14539"].venue == "Nature"
+    assert not any(redis_client.exists(f"pl:meta:{key}") for key in failed)  # failures are not cached: asked again later
+    lookup.close()
