@@ -137,18 +137,25 @@ def _get(target: httpx.URL, address: str, headers: dict[str, str], deadline: flo
         request = client.build_request("GET", direct, headers={**headers, "Host": host_header}, extensions=extensions)
         response = client.send(request, stream=True)
         try:
-            chunks, size = [], 0
-            if response.status_code not in _REDIRECTS:
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > policy.max_bytes:
-                        raise RefusedTarget(f"larger than {policy.max_bytes // (1024 * 1024)} MiB")
-                    if time.monotonic() > deadline:
-                        raise FetchTooSlow(f"not read within {policy.timeout_seconds:g} s")
-                    chunks.append(chunk)
+            body = b"" if response.status_code in _REDIRECTS else body_within(response, policy.max_bytes, deadline, policy.timeout_seconds)
         finally:
             response.close()
-    return FetchResult(url=str(target), status_code=response.status_code, headers=response.headers, body=b"".join(chunks))
+    return FetchResult(url=str(target), status_code=response.status_code, headers=response.headers, body=body)
+
+
+def body_within(response: httpx.Response, max_bytes: int, deadline: float, timeout_seconds: float) -> bytes:
+    """A streamed response's body, decoded (a compressed answer is held to the size it unpacks to), read whole by
+    `deadline` (time.monotonic(); FetchTooSlow) and within `max_bytes` (RefusedTarget). httpx's timeout bounds each
+    read alone: a server that drips a byte at a time, or never stops, would hold the caller."""
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            raise RefusedTarget(f"larger than {max_bytes / 2**20:g} MiB")
+        if time.monotonic() > deadline:
+            raise FetchTooSlow(f"not read within {timeout_seconds:g} s")
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:

@@ -2,6 +2,8 @@
 with answers in its JSON shapes: library versions in `Last-Modified-Version`, `If-Modified-Since-Version`
 answered 304, `since=`, `includeTrashed`, `/deleted`, pagination by `limit`/`start` with `Link` and
 `Total-Results`, `Zotero-API-Key` checked (403), and on request a 429 with `Retry-After` or a `Backoff`.
+Answers the API should not give, on request: `items_answer` (bytes) in place of the items list, `endless_pages` (a
+`Link` to a next page always).
 No Zotero server is reachable from the test machines; this is the protocol the client is tested against."""
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ class ZoteroWebServer:
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.answer_429_next = 0  # this many requests answer 429 with Retry-After: 1
         self.backoff_next = False
+        self.items_answer: bytes | None = None
+        self.endless_pages = False
 
     def _handler(self, server: ZoteroWebServer, host: str) -> None:
         class Handler(BaseHTTPRequestHandler):
@@ -51,6 +55,8 @@ class ZoteroWebServer:
                     modified = self.headers.get("If-Modified-Since-Version")
                     if modified is not None and int(modified) >= server.version:
                         return self._send(304, b"", headers)
+                    if server.items_answer is not None:
+                        return self._send(200, server.items_answer, headers)
                     rows = [
                         server.item_json(key) for key, item in sorted(server.items.items(), key=lambda kv: kv[1]["version"])
                         if item["version"] > since and (query.get("includeTrashed") == "1" or not item["data"].get("deleted"))
@@ -67,7 +73,7 @@ class ZoteroWebServer:
             def _page(self, rows: list, query: dict, path: str, headers: dict) -> None:
                 start, limit = int(query.get("start", 0)), min(int(query.get("limit", 25)), 100)
                 headers["Total-Results"] = str(len(rows))
-                if start + limit < len(rows):
+                if start + limit < len(rows) or server.endless_pages:
                     following = urlencode({**query, "start": start + limit})
                     headers["Link"] = f'<{server.url}{path}?{following}>; rel="next"'
                 self._send(200, json.dumps(rows[start : start + limit]).encode(), headers)
@@ -119,7 +125,7 @@ class ZoteroWebServer:
             "version": item["version"],
             "library": {"type": "user", "id": int(USER_ID), "name": "researcher", "links": {"alternate": {"href": "https://www.zotero.org/researcher", "type": "text/html"}}},
             "links": {"self": {"href": f"https://api.zotero.org/users/{USER_ID}/items/{key}", "type": "application/json"}},
-            "meta": {"creatorSummary": (item["data"].get("creators") or [{}])[0].get("lastName", ""), "numChildren": 0},
+            "meta": {"creatorSummary": _creator_summary(item["data"].get("creators")), "numChildren": 0},
             "data": item["data"],
         }
 
@@ -129,3 +135,9 @@ class ZoteroWebServer:
 
     def stop(self) -> None:
         self.httpd.shutdown()
+
+
+def _creator_summary(creators) -> str:
+    """Zotero's summary of the creators (a test's misshapen creators have none)."""
+    first = creators[0] if isinstance(creators, list) and creators else None
+    return first.get("lastName", "") if isinstance(first, dict) else ""

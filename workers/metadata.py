@@ -18,11 +18,12 @@ import msgspec
 import redis
 
 from backend.domain.metadata import Metadata, UnreadableAnswer, parse_arxiv_feed, parse_crossref, parse_datacite
+from backend.safe_fetch import FetchTooSlow, RefusedTarget, body_within
 
 ARXIV_BATCH = 100
 # The largest answer read: a batch of 100 arXiv entries with their abstracts is ~0.3 MB, a Crossref work with
-# thousands of references a few MB. The arXiv feed is read at ~1 s a MB (feedparser): 8 MB, ~8 s at most.
-MAX_ANSWER_BYTES = 8_000_000
+# thousands of references a few MB. The arXiv feed is read at ~1 s a MB (feedparser): 8 MiB, ~8 s at most.
+MAX_ANSWER_BYTES = 8 * 2**20
 FOUND_SECONDS = 30 * 86_400
 NOT_FOUND_SECONDS = 7 * 86_400
 _encode = msgspec.json.Encoder().encode
@@ -83,26 +84,21 @@ class MetadataLookup:
         self._redis.set(f"pl:meta:{key}", value, ex=seconds)
 
     def _get(self, url: str, params: dict | None = None) -> bytes | None:
-        """The answer's body, None for a 404; LookupFailed for what may pass. The whole answer within the timeout
-        (httpx's bounds each read alone: a server that drips bytes would hold the job) and MAX_ANSWER_BYTES."""
+        """The answer's body, None for a 404; LookupFailed for what may pass, and for an answer not read whole
+        within the timeout and MAX_ANSWER_BYTES."""
         host = httpx.URL(url).host
-        deadline = time.monotonic() + self._settings.metadata_timeout_seconds
         try:
             with self._http.stream("GET", url, params=params) as response:
                 if response.status_code == 404:
                     return None
                 if response.status_code >= 400:
                     raise LookupFailed(f"HTTP {response.status_code} from {host}")
-                body = bytearray()
-                for chunk in response.iter_bytes():  # decoded: a compressed answer is held to the size it unpacks to
-                    body += chunk
-                    if len(body) > MAX_ANSWER_BYTES:
-                        raise LookupFailed(f"an answer larger than {MAX_ANSWER_BYTES:,} bytes from {host}")
-                    if time.monotonic() > deadline:
-                        raise LookupFailed(f"no whole answer within {self._settings.metadata_timeout_seconds:g} s from {host}")
-                return bytes(body)
+                timeout = self._settings.metadata_timeout_seconds
+                return body_within(response, MAX_ANSWER_BYTES, time.monotonic() + timeout, timeout)
         except httpx.HTTPError as error:
             raise LookupFailed(f"{type(error).__name__} from {host}") from None
+        except (RefusedTarget, FetchTooSlow) as error:
+            raise LookupFailed(f"an answer {error} from {host}") from None
 
     def _arxiv(self, arxiv_ids: list[str]) -> dict[str, Metadata]:
         self._wait_for_arxiv_turn()

@@ -3,6 +3,8 @@ changed in place, synced again; what only paperlens knows survives; a broken sou
 
 from __future__ import annotations
 
+import re
+
 import time
 from pathlib import Path
 
@@ -192,6 +194,31 @@ def test_cli_sources_add_list_sync_remove(api, token, workers, sources_root, tmp
 def _paper(title: str, last: str, year: str, **extra) -> dict:
     return {"itemType": "journalArticle", "title": title, "creators": [{"creatorType": "author", "firstName": "A.", "lastName": last}],
             "date": year, "abstractNote": "", "publicationTitle": "ACM Transactions on Graphics", **extra}  # fmt: skip
+
+
+def test_zotero_web_answers_out_of_shape_reject_their_item_or_fail_the_sync_saying_where(zotero_web):
+    """An item whose creators were a string was an AttributeError that failed the whole sync with no reason given
+    on the source; an answer that was not a list, the same; pages linked without end were read without end."""
+    from backend.zotero_web import ZoteroWebClient, ZoteroWebError
+    from tests.zotero_web_server import API_KEY, USER_ID
+
+    zotero_web.put("GOODITEM", _paper("Ray tracing with cones", "Amanatides", "1984"))
+    zotero_web.put("CREATORS", _paper("Ray tracing complex scenes", "Kay", "1986", creators="Kay, T. L."))
+    zotero_web.put("NUMTITLE", {**_paper("", "Glassner", "1984"), "title": 1984})
+    zotero_web.put("ODDTAGS1", _paper("Space subdivision for fast ray tracing", "Glassner", "1984", tags=["ray", {"type": 1}, {"tag": "octree"}]))
+    library = f"users/{USER_ID}"
+
+    changes = ZoteroWebClient(zotero_web.url, library, API_KEY, 30).changes(None)
+
+    read = {entry.key: entry.item for entry in changes.entries}
+    assert sorted(read) == ["GOODITEM", "ODDTAGS1"] and changes.rejected == 2  # each alone: a title that is a number is none
+    assert read["ODDTAGS1"].tags == ["octree"] and read["GOODITEM"].authors == ["A. Amanatides"]
+    zotero_web.items_answer = b'{"message": "an error page, answered 200"}'
+    with pytest.raises(ZoteroWebError, match=re.escape("another format (Expected `array`, got `object`)")):
+        ZoteroWebClient(zotero_web.url, library, API_KEY, 30).changes(None)
+    zotero_web.items_answer, zotero_web.endless_pages = None, True
+    with pytest.raises(ZoteroWebError, match="took longer than 1 s"):
+        ZoteroWebClient(zotero_web.url, library, API_KEY, 1.0).changes(None)
 
 
 def test_a_zotero_web_library_synced_incrementally(client, workers, zotero_web):

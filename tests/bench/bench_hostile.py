@@ -173,7 +173,7 @@ def registry_answers() -> None:
         "arXiv: entries": (parse_arxiv_feed, filled('<feed xmlns="http://www.w3.org/2005/Atom">', entry + "<author><name>A</name></author></entry>", "</feed>")),
         "arXiv: one entry's authors": (parse_arxiv_feed, filled('<feed xmlns="http://www.w3.org/2005/Atom">' + entry, "<author><name>A</name></author>", "</entry></feed>")),
     }
-    print(f"\nRegistry answers as large as a lookup reads ({MAX_ANSWER_BYTES:,} bytes), read in the worker's process\n")
+    print(f"\nRegistry answers as large as a lookup reads ({MAX_ANSWER_BYTES / 2**20:g} MiB), read in the worker's process\n")
     print(f"| {'shape':<32} | {'read as':>10} | {'seconds':>7} |")
     print(f"|{'-' * 34}|{'-' * 12}|{'-' * 9}|")
     for name, (parse, body) in shapes.items():

@@ -76,7 +76,7 @@ def test_lookups_hold_answers_to_their_format_size_and_time_each_failing_alone(s
     from backend.settings import settings_from_env
     from workers import metadata
 
-    monkeypatch.setattr(metadata, "MAX_ANSWER_BYTES", 1_000_000)
+    monkeypatch.setattr(metadata, "MAX_ANSWER_BYTES", 2**20)
     lookup = metadata.MetadataLookup(redis_client, msgspec.structs.replace(settings_from_env(stack_env), metadata_timeout_seconds=1.0))
     keys = ["doi:10.1234/misshapen.1", "doi:10.1234/endless.1", "doi:10.1234/drip.1", "doi:10.1234/oversized.1", "doi:10.1038/nature14539"]
     redis_client.delete(*(f"pl:meta:{key}" for key in keys))
@@ -84,8 +84,8 @@ def test_lookups_hold_answers_to_their_format_size_and_time_each_failing_alone(s
     found, failed = lookup.lookup(keys)
 
     assert "at `$.message.author[0]`" in failed["doi:10.1234/misshapen.1"], failed  # says where
-    assert "larger than 1,000,000 bytes" in failed["doi:10.1234/endless.1"], failed
-    assert "no whole answer within 1 s" in failed["doi:10.1234/drip.1"], failed  # it alone would never end
+    assert "larger than 1 MiB" in failed["doi:10.1234/endless.1"], failed
+    assert "not read within 1 s" in failed["doi:10.1234/drip.1"], failed  # it alone would never end
     oversized = found["doi:10.1234/oversized.1"]  # what an item cannot hold is left out, the rest kept
     assert oversized.title == "Deep learning" and oversized.venue is None and oversized.year is None
     assert len(oversized.authors) == MAX_AUTHORS and oversized.authors[0] == "Author0"
