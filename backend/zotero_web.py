@@ -66,6 +66,8 @@ class _Answer:
             return msgspec.json.decode(self.body, type=kind)
         except msgspec.DecodeError as error:
             raise ZoteroWebError(f"the Zotero API answered in another format ({error})") from None
+        except RecursionError:  # arrays or objects in each other past Python's recursion limit
+            raise ZoteroWebError("the Zotero API answered in another format (nested too deeply)") from None
 
 
 @dataclass

@@ -105,6 +105,8 @@ def _decoded(document: bytes, kind: type):
         return msgspec.json.decode(document, type=kind)
     except msgspec.DecodeError as error:  # ValidationError too: a field of another type, with its path
         raise UnreadableAnswer(str(error)) from None
+    except RecursionError:  # arrays or objects in each other past Python's recursion limit, even in a field not read
+        raise UnreadableAnswer("nested too deeply") from None
 
 
 def parse_arxiv_feed(xml: str | bytes) -> dict[str, Metadata]:

@@ -169,6 +169,7 @@ def registry_answers() -> None:
         "Crossref: an abstract of markup": (parse_crossref, filled('{"message": {"title": ["T"], "abstract": "', "<jats:p>a &lt; b</jats:p>", '"}}')),
         "Crossref: a title": (parse_crossref, filled('{"message": {"title": ["', "deep ", '"]}}')),
         "Crossref: arrays nested": (parse_crossref, filled('{"message": {"title": ', "[", "")),
+        "Crossref: a field not read, nested": (parse_crossref, filled('{"message": {"title": ["T"], "x": ', "[", "")),
         "DataCite: a record's creators": (parse_datacite, filled('{"data": {"attributes": {"titles": [{"title": "T"}], "creators": [', '{"name": "A"},', '{"name": "B"}]}}}')),
         "arXiv: entries": (parse_arxiv_feed, filled('<feed xmlns="http://www.w3.org/2005/Atom">', entry + "<author><name>A</name></author></entry>", "</feed>")),
         "arXiv: one entry's authors": (parse_arxiv_feed, filled('<feed xmlns="http://www.w3.org/2005/Atom">' + entry, "<author><name>A</name></author>", "</entry></feed>")),

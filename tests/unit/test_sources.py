@@ -220,7 +220,9 @@ def test_crossref_and_datacite_text_is_read_alike_entities_tags_and_inequalities
         (parse_crossref, b'{"message": {"title": "Deep learning"}}', "`$.message.title`"),  # was read "D e e p ..."
         (parse_crossref, b'{"message": {"title": ["Deep learning"], "author": ["Yann LeCun"]}}', "`$.message.author[0]`"),
         (parse_crossref, b'{"message": {"title": ["Deep learning"], "issued": {"date-parts": 2015}}}', "`$.message.issued.date-parts`"),
+        (parse_crossref, b'{"message": {"title": ["T"], "unread": ' + b"[" * 100_000 + b"]" * 100_000 + b"}}", "nested too deeply"),
         (parse_datacite, b'{"data": {"attributes": {"titles": ["Transformers"]}}}', "`$.data.attributes.titles[0]`"),
+        (parse_datacite, b'{"data": {"unread": ' + b'{"a": ' * 100_000 + b"1" + b"}" * 100_000 + b"}}", "nested too deeply"),
         (parse_datacite, b'{"data": {"attributes": {"titles": [{"title": "T"}], "publicationYear": [2019]}}}', "publicationYear"),
     ],
 )
