@@ -1276,9 +1276,161 @@ CLUSTERS_688 = [
     range(781, 785), range(787, 790), range(790, 794), range(795, 798),
 ]
 
+# Records 987-1123 of HPI's cora.csv, kept as HPI_1278 is: the last 19 copies of "instance based learning algorithms"
+# (and 1011, "... methods"), Kibler's papers, and "the utility of knowledge in inductive learning" (1992) written four
+# ways ("background knowledge", "prior knowledge", "the role of prior knowledge"), four copies dated 1991 and two 1997,
+# which Cora labels one paper with 798-849. Cora keeps apart two "parallelism in ai programs" (a technical report and
+# the IJCAI 1985 paper), the EWSL 1988 paper and the Machine Learning 3(1) editorial of "machine learning as an
+# experimental science" (as in 688-797), and the IJCAI 1989 and AAAI 1991 "learning subgoal sequences for planning".
+# A ninth held-out check, 2026-12-02 (measured before anything was changed for it).
+HPI_987 = r"""
+;aha d kibler d and albert m ;;;;;987;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;aha d kibler d and albert m ;;;;;988;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d kibler d and albert m ;;;;;989;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;aha d kibler d and albert m ;;;;;990;;machine learning ;;;37 66;;;instance based learning algorithms ;;6 1;1991
+;d aha d kibler and m albert ;;;;;991;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d aha d kibler and m albert ;;;;;992;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k al bert ;;;;;993;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k al bert ;;;;;994;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;995;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;996;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;997;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;david w aha dennis kibler and marc k albert ;;;;;998;;machine learning ;;;;;;instance based learning algorithms ;;6 1;1991
+;david w aha dennis kibler and mark k albert ;;;;;999;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;david w aha dennis kibler and mark k albert ;;;;;1000;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;1001;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;1002;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d w aha d kibler and m k albert ;;;;;1003;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;
+;aha d kibler d albert m ;;;;;1004;;machine learning ;;;37 66;;;instance based learning algorithms ;;6;1991
+;d aha d kibler and m albert ;;;;;1005;;machine learning ;;;;;;instance based learning algorithms ;;6 3766;1991
+;kibler d and conery j ;;;;;1006;irvine computational intelligence project information and computer science department university of california irvine ;;;;;;;parallelism in ai programs ;technical report ;;
+karlsruhe germany ;john s conery and dennis f kibler ;in proceedings of international joint conference on artificial intelligence ;;;;1007;;;;;pages 539 543;william kaufmann los altos ;;and parallelism in logic programs ;;;1983
+;j s conery and d f kibler ;;;;;1008;;new generation computing ;;;43 70;;;and parallelism and nondeterminism in logic programs ;;3;1985
+;j s conery and d f kibler ;in proceedings of international joint conference on artificial intelligence ;;;;1009;;;;;pages 53 56;;;parallelism in ai programs ;;;1985
+;j s conery and d f kibler ;;;;;1010;;new generation computing ;;;43 70;;;and parallelism and nondeterminism in logic programs ;;3;1985
+;aha dw kibler d albert mk ;;;;;1011;;machine learning;;;37 66;;;instance based learning methods ;;6;1991
+;d kibler and p morris ;in proceedings of the seventh international joint conference on artificial intelligence ;;;;1012;;;;;pages 345 347;;;don t be stupid ;;;1981
+;dennis kibler ;;;;;1013;department of computer science university of california at irvine ;;;;;;;natural generation of heuristics by transforming the problem representation ;technical report tr 85 20;;1985
+;kibler d ;;;;;1014;university of california irvine ca ;;;;;;;natural generation of heuristics by transforming the the problem representation ;technical report tr 85 20;;1985
+;b porter and d kibler ;;;;;1015;;machine learning ;;;249 286;;;experimental goal regression a method for learning problem solving heuristics ;;1;1986
+irvine ca ;kibler d and aha d ;in proc of the 4 th international workshop on machine learning;;;;1016;;;;;pages 24 30;;;learning representative exemplars of concepts an initial case study ;;;1987
+irvine ca ;dennis kibler and david w aha ;in proceedings of the 4 th international workshop on machine learning;;;;1017;;;;;;;;learning representative exemplars of concepts an initial case study ;;;1987
+irvine ca ;dennis kibler and david w aha ;in proceedings of the 4 th international workshop on machine learning;;;;1018;;;;;;;;learning representative exemplars of concepts an initial case study ;;;1987
+glasgow uk ;kibler d and langley p ;;;editor in sleeman d ;;1019;;;october;;pages 81 92;turing institute pitman ;;machine learning as an experimental science ;;;1988
+;kibler d and langley p ;;;;;1020;;machine learning ;;;5 8;;;machine learning as an experimental science ;;3 1;1988
+;kibler d langley p ;;;;;1021;;machine learning ;;;5 8;;;machine learning as an experimental science ;;3 1;1988
+glasgow scotland ;kibler d and langley p ;in proceedings of the third european working session on learning ;;;;1022;;;;;;pitman ;;machine learning as an experimental science ;;;1988
+;kibler d and aha d w ;;;;;1023;;computational intelligence ;;;51 57;;;instance based prediction of real valued attributes ;;5 2;1989
+;kibler d and aha d w ;;;;;1024;;computational intelligence ;;;51 57;;;instance based prediction of real valued attributes ;;5 2;1989
+;kibler d aha d w and albert m ;;;;;1025;;computational intelligence ;;;51 57;;;instance based prediction of real valued attributes ;;5;1989
+;kibler d aha d w albert m k ;;;;;1026;;computational intelligence ;;;51 57;;;instance based prediction of real valued attributes ;;5;1989
+;kibler d aha d w albert m k ;;;;;1027;;computational intelligence ;;;51 57;;;instance based prediction of real valued attributes ;;5;1989
+;d kibler d w aha and m k albert ;;;;;1028;;computational intelligence ;;;51 57;;;instance based prediction of real valued attributes ;;5;1989
+;d kibler d w aha and m k albert ;;;;;1029;;computational intelligence ;;;51 57;;;instance based prediction of real valued attributes ;;5;1989
+;d kibler and d w aha ;;;;;1030;;computational intelligence ;;;51 57;;;instance based prediction of real valued attributes ;;5 2;1989
+;d kibler and d w aha ;;;;;1031;;computational intelligence ;;;51 57;;;instance based prediction of real valued attributes ;;5 2;1989
+;pazzani m kibler d ;;;;;1032;;machine learning;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;
+;pazzani m and kibler d ;;;;;1033;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;michael pazzani and dennis kibler ;;;;;1034;;machine learning ;;;57 94;;;the role of prior knowledge in inductive learning ;;9;1992
+;michael pazzani and dennis kibler ;;;;;1035;;machine learning ;;;57 94;;;the role of prior knowledge in inductive learning ;;9;1992
+;michael pazzani and dennis kibler ;;;;;1036;;machine learning ;;;57 94;;;the role of prior knowledge in inductive learning ;;9;1992
+;micheal pazzani and dennis kibler ;;;;;1037;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+amherst ma ;dennis kibler 1993;in proceedings of kcsl93 3rd international workshop on knowledge compilation and speedup learning in icml93;;;;1038;;;;;;;;some real world domains for learning problem solvers ;;;
+amherst ma ;dennis kibler 1993;in proceedings of kcsl93 3rd international workshop on knowledge compilation and speedup learning in icml93;;;;1039;;;;;;;;some real world domains for learning problem solvers ;;;
+amherst ma ;dennis kibler 1993;in proceedings of kcsl93 3rd international workshop on knowledge compilation and speedup learning in icml93;;;;1040;;;;;;;;some real world domains for learning problem solvers ;;;
+;pazzani m and kibler d ;;;;;1041;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1991
+;pazzani m and kibler d ;;;;;1042;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1991
+;pazzani m and kibler d ;;;;;1043;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1991
+;pazzani m and kibler d ;;;;;1044;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1991
+;pazzani m kibler d ;;;;;1045;;machine learning;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;1046;;in machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;ourston d mooney r ;;;;;1047;;artificial intelligence ;;;273 309;;;theory refinement combining analytical and empirical methods ;;66 2;1994
+;ourston d mooney r ;;;;;1048;;artificial intelligence ;;;273 309;;;theory refinement combining analytical and empirical methods ;;66 2;1994
+;ourston d mooney r ;;;;;1049;;artificial intelligence ;;;273 309;;;theory refinement combining analytical and empirical methods ;;66 2;1994
+;m pazzani and d kibler ;;;;;1050;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1051;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;m pazzani d ;;;;;1052;;;;;57 94;;;kibler the utility of knowledge in inductive learning machine learning ;;9 1;1992
+;m pazzani and d kibler ;;;;;1053;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;1054;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;1055;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;1056;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;1057;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;1058;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;1059;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;1060;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;1061;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m kibler d ;;;;;1062;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m kibler d ;;;;;1063;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m kibler d ;;;;;1064;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m kibler d ;;;;;1065;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m j and kibler d ;;;;;1066;;machine learning;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1067;;machine learning journal ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m and kibler d ;;;;;1068;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1069;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1070;;machine learning;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m and kibler d ;;;;;1071;;machine learning ;;;;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m and kibler d ;;;;;1072;;machine learning ;;;;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m kibler d ;;;;;1073;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m kibler d ;;;;;1074;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m and kibler d ;;;;;1075;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1076;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1077;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1078;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1079;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1080;;machine learning;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1081;;machine learning;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;machine learning 9;;;;1082;;;;;57 94;;;the utility of background knowledge in inductive learning ;;;1992
+;pazzani m and kibler d ;;;;;1083;;machine learning;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1084;;machine learning;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1085;;machine learning;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1086;;machine learning;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1087;;machine learning;;;54 97;;;the utility of prior knowledge in inductive learning ;;9;1992
+;m pazzani and d kibler ;;;;;1088;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;m pazzani and d kibler ;;;;;1089;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;m pazzani and d kibler ;;;;;1090;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;m pazzani and d kibler ;;;;;1091;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;m pazzani and d kibler ;;;;;1092;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;micheal j pazzani and dennis kibler ;;;;;1093;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;micheal j pazzani and dennis kibler ;;;;;1094;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;m pazzani and d kibler ;;;;;1095;;machine learning ;;;54 97;;;the utility of prior knowledge in inductive learning ;;9;1992
+;m pazzani and d kibler ;;;;;1096;;machine learning ;;;54 97;;;the utility of prior knowledge in inductive learning ;;9;1992
+;micheal j pazzani and dennis kibler ;;;;;1097;;machine learning ;;;54 97;;;the role of prior knowledge in inductive learning ;;9;1992
+;micheal j pazzani and dennis kibler ;;;;;1098;;machine learning ;;;54 97;;;the role of prior knowledge in inductive learning ;;9;1992
+;micheal j pazzani and dennis kibler ;;;;;1099;;machine learning ;;;54 97;;;the role of prior knowledge in inductive learning ;;9;1992
+;m pazzani and d kibler ;;;;;1100;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;micheal j pazzani and dennis kibler ;;;;;1101;;machine learning ;;;54 97;;;the role of prior knowledge in inductive learning ;;9;1992
+;m pazzani and d kibler ;;;;;1102;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;m pazzani and d kibler ;;;;;1103;;machine learning ;;;57 94;;;the utility of background knowledge in inductive learning ;;9;1992
+;pazzani m and d kibler ;;;;;1104;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1105;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m and kibler d ;;;;;1106;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;m pazzani and d kibler ;;;;;1107;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9;1992
+;pazzani m and kibler d ;;;;;1108;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;pazzani m and kibler d ;;;;;1109;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1992
+;m pazzani and d kibler ;;;;;1110;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1997
+;m pazzani and d kibler ;;;;;1111;;machine learning ;;;57 94;;;the utility of knowledge in inductive learning ;;9 1;1997
+;bruce porter and dennus kibler ;;;;;1112;;machine learning ;;;249 286;;;experimental goal regression a method for learning problem solving heuristics ;;1;1986
+;bruce porter and dennus kibler ;;;;;1113;;machine learning ;;;249 286;;;experimental goal regression a method for learning problem solving heuristics ;;1;1986
+;bruce porter and dennus kibler ;;;;;1114;;machine learning ;;;249 286;;;experimental goal regression a method for learning problem solving heuristics ;;1;1986
+;bruce porter and dennus kibler ;;;;;1115;;machine learning ;;;249 286;;;experimental goal regression a method for learning problem solving heuristics ;;1;1986
+;bruce porter and dennus kibler ;;;;;1116;;machine learning ;;;249 286;;;experimental goal regression a method for learning problem solving heuristics ;;1;1986
+detroit mi ;david ruby and dennis kibler ;in proceedings of the eleventh international joint conference on artificial intelligence ;;;;1117;;;;;pages 609 614;;;learning subgoal sequences for planning ;;;1989
+san mateo ca ;ruby d kibler d ;proceedings ninth national conference on artificial intelligence ;;;;1118;;;;;;aaai press ;;steppingstone an empirical and analyt ical evaluation ;;;1991
+san mateo ca ;ruby d kibler d ;proceedings ninth national conference on artificial intelligence ;;;;1119;;;;;;aaai press ;;steppingstone an empirical and analytical evaluation ;;;1991
+san mateo ca ;ruby d kibler d ;proceedings ninth national conference on artificial intelligence ;;;;1120;;;;;;aaai press ;;steppingstone an empirical and analytical evaluation ;;;1991
+;d ruby and d kibler ;in proceedings of aaai 91;;;;1121;;;;;;aaai press ;;learning subgoal sequences for planning ;;;1991
+;d ruby and d kibler ;in proceedings of aaai 91;;;;1122;;;;;;aaai press ;;learning subgoal sequences for planning ;;;1991
+;j sklansky and d f kibler ;;;;;1123;;ieee trans syst man and cybernetics ;sept ;;637 647;;;a theory of nonuniformity in digitized binary pictures ;;smc 6 9;1976
+"""
+CLUSTERS_987 = [
+    [*range(987, 1006), 1011], [1008, 1010], [1013, 1014], [1015, *range(1112, 1117)], range(1016, 1019), [1019, 1022],
+    [1020, 1021], range(1023, 1032), [*range(1032, 1038), *range(1041, 1047), *range(1050, 1112)], range(1038, 1041),
+    range(1047, 1050), range(1118, 1121), [1121, 1122],
+]
+
 # Every chunk of HPI's rows transcribed above, in record order, with its clusters (cora_sweep.py reads them all).
 HPI_CHUNKS = (
-    (HPI_579, CLUSTERS_579), (HPI_688, CLUSTERS_688), (HPI_798, CLUSTERS_798), (HPI_890, CLUSTERS_890),
+    (HPI_579, CLUSTERS_579), (HPI_688, CLUSTERS_688), (HPI_798, CLUSTERS_798), (HPI_890, CLUSTERS_890), (HPI_987, CLUSTERS_987),
     (HPI_1278, CLUSTERS_1278), (HPI_1424, CLUSTERS_1424), (HPI_1589, CLUSTERS_1589), (HPI_1728, CLUSTERS_1728),
 )
 # A record whose paper's other copies are in another chunk (read together, it is with them): its cluster there.
