@@ -24,6 +24,7 @@ import httpx
 import msgspec
 
 from backend.domain.bibliography import ParsedBibliography, ParsedEntry, Rejected, add_entry
+from backend.domain.json_input import UnreadableJson, decode_json
 from backend.domain.zotero import entry_fields
 from backend.safe_fetch import FetchTooSlow, RefusedTarget, body_within
 
@@ -63,11 +64,9 @@ class _Answer:
 
     def decoded(self, kind: type):
         try:
-            return msgspec.json.decode(self.body, type=kind)
-        except msgspec.DecodeError as error:
+            return decode_json(self.body, kind)
+        except UnreadableJson as error:
             raise ZoteroWebError(f"the Zotero API answered in another format ({error})") from None
-        except RecursionError:  # arrays or objects in each other past Python's recursion limit
-            raise ZoteroWebError("the Zotero API answered in another format (nested too deeply)") from None
 
 
 @dataclass

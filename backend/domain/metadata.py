@@ -16,6 +16,7 @@ import re
 import msgspec
 
 from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, normalise_doi
+from backend.domain.json_input import UnreadableJson, decode_json
 from backend.domain.markup import without_markup
 from backend.domain.models import Abstract, Author, Doi, LibraryItem, Title, Venue, Year
 
@@ -24,8 +25,7 @@ from backend.domain.models import Abstract, Author, Doi, LibraryItem, Title, Ven
 MAX_AUTHORS = 1_000
 
 
-class UnreadableAnswer(ValueError):
-    """The registry answered with something not in its format; the message says where."""
+UnreadableAnswer = UnreadableJson  # a registry answered with something not in its format; the message says where
 
 
 class Metadata(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
@@ -100,15 +100,6 @@ def _metadata(*, title: str | None, authors, year, venue: str | None, abstract: 
     )
 
 
-def _decoded(document: bytes, kind: type):
-    try:
-        return msgspec.json.decode(document, type=kind)
-    except msgspec.DecodeError as error:  # ValidationError too: a field of another type, with its path
-        raise UnreadableAnswer(str(error)) from None
-    except RecursionError:  # arrays or objects in each other past Python's recursion limit, even in a field not read
-        raise UnreadableAnswer("nested too deeply") from None
-
-
 def parse_arxiv_feed(xml: str | bytes) -> dict[str, Metadata]:
     """arXiv id (no version) -> its metadata, for each entry of an arXiv API answer."""
     import feedparser
@@ -181,7 +172,7 @@ class _CrossrefAnswer(msgspec.Struct):
 
 def parse_crossref(document: bytes) -> Metadata | None:
     """A Crossref `works/{doi}` answer (`{"status": "ok", "message": {...}}`)."""
-    work = _decoded(document, _CrossrefAnswer).message
+    work = decode_json(document, _CrossrefAnswer).message
     if work is None:
         return None
     dates = (work.issued, work.published_print, work.published_online, work.created)
@@ -238,7 +229,7 @@ class _DataciteAnswer(msgspec.Struct):
 
 def parse_datacite(document: bytes) -> Metadata | None:
     """A DataCite `dois/{doi}` answer (`{"data": {"attributes": {...}}}`)."""
-    record = _decoded(document, _DataciteAnswer).data
+    record = decode_json(document, _DataciteAnswer).data
     attributes = record.attributes if record else None
     if attributes is None:
         return None

@@ -8,6 +8,7 @@ import msgspec
 
 from backend.domain.bibliography.entries import BibliographyError, ParsedBibliography, Rejected, add_entry, issued_year, split_list
 from backend.domain.identity import normalise_arxiv_id
+from backend.domain.json_input import UnreadableJson, decode_json
 from backend.domain.models import CslDate, CslName, LibraryItem
 
 
@@ -30,11 +31,9 @@ class _CslItem(msgspec.Struct):
 
 def parse(text: str) -> ParsedBibliography:
     try:
-        raw_items = msgspec.json.decode(text)
-    except msgspec.DecodeError as error:
+        raw_items = decode_json(text)
+    except UnreadableJson as error:
         raise BibliographyError(f"not CSL-JSON: {error}") from None
-    except RecursionError:  # arrays in arrays past Python's recursion limit
-        raise BibliographyError("not CSL-JSON: nested too deeply") from None
     if isinstance(raw_items, dict):
         raw_items = [raw_items]
     if not isinstance(raw_items, list):
