@@ -62,6 +62,9 @@ class Settings(Struct, frozen=True, kw_only=True):
     metadata_timeout_seconds: float = 20.0
     contact_email: str | None = None  # sent in the User-Agent (Crossref's "polite pool")
     metadata_retry_seconds: float = 60.0  # a failed lookup is tried again after this, then doubling (to a day)
+    # Lookups one library may take in one enrich run; the rest wait for the next run (every 15 min). At
+    # Crossref's usual ~0.5 s an answer, ~240 DOIs a run; a registry timing out costs the others at most this.
+    metadata_budget_seconds: float = 120.0
 
     @property
     def digests_redis_url(self) -> str:
@@ -108,4 +111,5 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         arxiv_interval_seconds=float(env.get("PAPERLENS_ARXIV_INTERVAL", defaults.arxiv_interval_seconds)),
         contact_email=env.get("PAPERLENS_CONTACT_EMAIL") or None,
         metadata_retry_seconds=float(env.get("PAPERLENS_METADATA_RETRY_SECONDS", defaults.metadata_retry_seconds)),
+        metadata_budget_seconds=float(env.get("PAPERLENS_METADATA_BUDGET_SECONDS", defaults.metadata_budget_seconds)),
     )

@@ -6,7 +6,7 @@ DataCite (`dois/{doi}`). Unknown ids: the arXiv API leaves them out, the others 
 Answers a registry should not give, for the lookup's defences (Crossref): `10.1234/misshapen.1` a work whose
 authors are strings, not objects; `10.1234/oversized.1` fields larger than an item holds (a 5,000-character venue,
 5,000 authors, year 99999); `10.1234/endless.1` an answer that never ends, `10.1234/drip.1` one that drips a
-byte every 50 ms."""
+byte every 50 ms. `10.1234/slow.N` is a registry under load: a good answer after SLOW_SECONDS."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ CROSSREF = {"10.1038/nature14539": (FIXTURES / "crossref-work.json").read_bytes(
 CROSSREF["10.1234/flaky.1"] = CROSSREF["10.1038/nature14539"].replace(b"10.1038\\/nature14539", b"10.1234\\/flaky.1")
 DATACITE = {"10.5281/zenodo.3509134": (FIXTURES / "datacite-doi.json").read_bytes()}
 _WORK = json.loads(CROSSREF["10.1038/nature14539"])
+SLOW_SECONDS = 1.0
 CROSSREF["10.1234/misshapen.1"] = json.dumps({**_WORK, "message": {**_WORK["message"], "author": ["Yann LeCun", "Yoshua Bengio"], "DOI": "10.1234/misshapen.1"}}).encode()
 CROSSREF["10.1234/oversized.1"] = json.dumps({**_WORK, "message": {
     **_WORK["message"], "container-title": ["Nature " * 700], "author": [{"family": f"Author{n}"} for n in range(5_000)], "issued": {"date-parts": [[99999]]},
@@ -61,6 +62,10 @@ class MetadataServer:
                         if doi == "10.1234/flaky.1" and doi not in server._failed_once:
                             server._failed_once.add(doi)
                             return self._send(503, b"Service Unavailable", "text/plain")
+                        if doi.startswith("10.1234/slow.") and prefix == "/crossref/works/":
+                            time.sleep(SLOW_SECONDS)
+                            work = {**_WORK, "message": {**_WORK["message"], "title": [f"Slow answer {doi}"], "DOI": doi}}
+                            return self._send(200, json.dumps(work).encode(), "application/json")
                         if doi in known:
                             return self._send(200, known[doi], "application/json")
                         if doi in ("10.1234/endless.1", "10.1234/drip.1"):

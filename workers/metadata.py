@@ -2,7 +2,9 @@
 workers, a descriptive User-Agent), Crossref for DOIs and DataCite for the DOIs Crossref does not know.
 
 Answers are cached for every user (a paper's metadata is no one's secret): found for 30 days, "not
-found" for 7. A failure (network, 5xx, 429, an answer not in the registry's format, larger than MAX_ANSWER_BYTES
+found" for 7. A lookup may be given a deadline: what it has not asked by then is left for the caller's next
+run, so a library of 50,000 bare DOIs (hours of requests), or a registry that times out on every request, does
+not hold the job for every other user. A failure (network, 5xx, 429, an answer not in the registry's format, larger than MAX_ANSWER_BYTES
 or not complete within the timeout) is not cached; the caller retries it later with backoff, and the other
 lookups go on.
 """
@@ -30,6 +32,18 @@ _encode = msgspec.json.Encoder().encode
 _decode = msgspec.json.Decoder(Metadata).decode
 
 
+def _from_cache(raw: bytes) -> Metadata | None:
+    """A cached answer; None for one an older version cached beyond today's limits (it is asked again)."""
+    try:
+        return _decode(raw)
+    except msgspec.ValidationError:
+        return None
+
+
+def _passed(deadline: float | None) -> bool:
+    return deadline is not None and time.monotonic() >= deadline
+
+
 class LookupFailed(Exception):
     """The registry could not answer now (network, 5xx, 429); worth trying again later."""
 
@@ -48,22 +62,28 @@ class MetadataLookup:
     def close(self) -> None:
         self._http.close()
 
-    def lookup(self, keys: Iterable[str]) -> tuple[dict[str, Metadata | None], dict[str, str]]:
+    def lookup(self, keys: Iterable[str], deadline: float | None = None) -> tuple[dict[str, Metadata | None], dict[str, str]]:
         """For keys "arxiv:ID" and "doi:DOI": (key -> metadata, None if the registry knows no such
-        paper; key -> why it failed)."""
+        paper; key -> why it failed). No request starts after `deadline` (time.monotonic()): keys in
+        neither were not asked. A request started before it ends within the timeout (twice for a DOI
+        Crossref does not know)."""
         keys = list(dict.fromkeys(keys))
         found: dict[str, Metadata | None] = {}
         cached = self._redis.mget([f"pl:meta:{key}" for key in keys]) if keys else []
         todo = []
         for key, raw in zip(keys, cached):
-            if raw is None:
-                todo.append(key)
+            if raw == b"":  # "not found", cached
+                found[key] = None
+            elif raw is not None and (metadata := _from_cache(raw)) is not None:
+                found[key] = metadata
             else:
-                found[key] = _decode(raw) if raw else None
+                todo.append(key)
         failed: dict[str, str] = {}
         arxiv_ids = [key.removeprefix("arxiv:") for key in todo if key.startswith("arxiv:")]
         for start in range(0, len(arxiv_ids), ARXIV_BATCH):
             batch = arxiv_ids[start : start + ARXIV_BATCH]
+            if not self._wait_for_arxiv_turn(deadline):
+                break
             try:
                 answers = self._arxiv(batch)
             except LookupFailed as error:
@@ -72,6 +92,8 @@ class MetadataLookup:
             for arxiv_id in batch:
                 self._remember(f"arxiv:{arxiv_id}", answers.get(arxiv_id), found)
         for key in (key for key in todo if key.startswith("doi:")):
+            if _passed(deadline):
+                break
             try:
                 self._remember(key, self._doi(key.removeprefix("doi:")), found)
             except LookupFailed as error:
@@ -101,15 +123,18 @@ class MetadataLookup:
             raise LookupFailed(f"an answer {error} from {host}") from None
 
     def _arxiv(self, arxiv_ids: list[str]) -> dict[str, Metadata]:
-        self._wait_for_arxiv_turn()
         body = self._get(self._settings.arxiv_api_url, {"id_list": ",".join(arxiv_ids), "max_results": str(len(arxiv_ids))})
         return parse_arxiv_feed(body) if body is not None else {}
 
-    def _wait_for_arxiv_turn(self) -> None:
-        """arXiv asks for at most one request every 3 seconds: one turn at a time, for every worker."""
+    def _wait_for_arxiv_turn(self, deadline: float | None) -> bool:
+        """arXiv asks for at most one request every 3 seconds: one turn at a time, for every worker. False if
+        the deadline came first."""
         interval_ms = int(self._settings.arxiv_interval_seconds * 1000)
-        while not self._redis.set("pl:rate:arxiv-api", 1, nx=True, px=max(interval_ms, 1)):
+        while not _passed(deadline):
+            if self._redis.set("pl:rate:arxiv-api", 1, nx=True, px=max(interval_ms, 1)):
+                return True
             time.sleep(min(0.1, interval_ms / 1000))
+        return False
 
     def _doi(self, doi: str) -> Metadata | None:
         for url, parse in (

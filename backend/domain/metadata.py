@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
+from typing import Annotated
 
 import msgspec
 
@@ -29,12 +30,14 @@ UnreadableAnswer = UnreadableJson  # a registry answered with something not in i
 
 
 class Metadata(msgspec.Struct, frozen=True, kw_only=True, omit_defaults=True):
-    title: str | None = None
-    authors: tuple[str, ...] = ()
-    year: int | None = None
-    venue: str | None = None
-    abstract: str | None = None
-    doi: str | None = None
+    """Typed as an item's fields are, so that a cached answer is decoded within the same limits."""
+
+    title: Title | None = None
+    authors: Annotated[tuple[Author, ...], msgspec.Meta(max_length=MAX_AUTHORS)] = ()
+    year: Year | None = None
+    venue: Venue | None = None
+    abstract: Abstract | None = None
+    doi: Doi | None = None
 
 
 def placeholder_title(item: LibraryItem) -> bool:

@@ -50,6 +50,32 @@ def test_an_arxiv_id_import_and_bare_dois_get_titles_abstracts_and_authors(clien
     assert not [path for path, _ in metadata_server.requests[asked:] if "flaky" in path or "2307.09288" in path]  # nothing left to ask
 
 
+def test_a_library_takes_its_lookup_budget_a_run_and_what_is_left_is_asked_on_the_next(client, workers, settings, redis_client, metadata_server):
+    """Libraries are enriched one after another: 50,000 bare DOIs (hours of requests), or a registry timing out on
+    every request, held the job, and every other user's keywords, for as long. Now a library's lookups stop at its
+    budget (2.5 s here, 2 minutes in production); the rest are neither failed nor backed off, only asked next run."""
+    from tests.metadata_server import SLOW_SECONDS
+
+    dois = [f"10.1234/slow.{n}" for n in range(5)]
+    for doi in dois:
+        client.post("/v1/library/items", json={"title": doi, "doi": doi}).raise_for_status()
+    asked_before = len(metadata_server.requests)
+
+    first = my_share(client, run_job(settings, redis_client, "enrich"))
+
+    asked = [path for path, _ in metadata_server.requests[asked_before:] if "/slow." in path]
+    assert 1 <= len(asked) <= 2.5 / SLOW_SECONDS + 1 < len(dois), asked  # none started past the budget
+    assert first.get("metadata_filled") == len(asked) and first["metadata_later"] == len(dois) - len(asked), first
+    assert "metadata_failed" not in first and "libraries_failed" not in first, first
+    for _ in range(len(dois)):
+        if "metadata_later" not in my_share(client, run_job(settings, redis_client, "enrich")):
+            break
+    titles = {item["doi"]: item["title"] for item in all_library_items(client) if item.get("doi", "").startswith("10.1234/slow.")}
+    assert titles == {doi: f"Slow answer {doi}" for doi in dois}
+    asked = [path for path, _ in metadata_server.requests[asked_before:] if "/slow." in path]
+    assert sorted(asked) == sorted(f"/crossref/works/{doi}" for doi in dois)  # each asked once: none asked twice
+
+
 def my_share(client, run) -> dict:
     """This user's share of a job run (other tests' libraries are enriched by the same run)."""
     (job,) = [job for job in client.get("/v1/jobs").json() if job["name"] == "enrich"]
@@ -91,4 +117,13 @@ def test_lookups_hold_answers_to_their_format_size_and_time_each_failing_alone(s
     assert len(oversized.authors) == MAX_AUTHORS and oversized.authors[0] == "Author0"
     assert found["doi:10.1038/nature14539"].venue == "Nature"
     assert not any(redis_client.exists(f"pl:meta:{key}") for key in failed)  # failures are not cached: asked again later
+
+    # An answer cached before answers were held to an item's limits (or by an older format) is asked again.
+    redis_client.set("pl:meta:doi:10.1038/nature14539", msgspec.json.encode({"title": "Deep learning", "venue": "Nature " * 700}))
+    found, failed = lookup.lookup(["doi:10.1038/nature14539"])
+    assert found["doi:10.1038/nature14539"].venue == "Nature" and not failed
+    # A deadline passed: nothing is asked, nothing is counted as failed (the caller asks next run).
+    redis_client.delete("pl:meta:arxiv:2307.09288")
+    found, failed = lookup.lookup(["doi:10.1234/oversized.2", "arxiv:2307.09288"], deadline=time.monotonic())
+    assert (found, failed) == ({}, {})
     lookup.close()

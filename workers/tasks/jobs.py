@@ -161,7 +161,9 @@ MAX_RETRY_SECONDS = 86_400
 def fill_metadata(owner: str, library: LibraryStore) -> dict:
     """Titles, authors, year, venue and abstract for items that are only an identifier, from the arXiv
     API, Crossref or DataCite; each item written by compare-and-set, only where it has nothing (or a
-    placeholder title). Lookups that fail are retried with backoff on later runs and counted here."""
+    placeholder title). Lookups that fail are retried with backoff on later runs and counted here. The
+    lookups of one library take at most `metadata_budget_seconds` a run (users are enriched one after
+    another); what is left is asked first on the next run."""
     from backend.domain.metadata import fill, needs_metadata
 
     settings, now = app.conf.paperlens_settings, time.time()
@@ -173,10 +175,15 @@ def fill_metadata(owner: str, library: LibraryStore) -> dict:
     candidates = library.items(owner) if version != seen_version else [i for i in library.get_many(owner, due).values() if i]
     todo = [item for item in candidates if needs_metadata(item) and (item.id not in pending or pending[item.id]["next_at"] <= now)]
     keys = {item.id: f"arxiv:{item.arxiv_id}" if item.arxiv_id else f"doi:{item.doi}" for item in todo}
-    found, failed = stores().metadata.lookup(keys.values()) if todo else ({}, {})
-    written, retry, done = 0, {}, []
+    deadline = time.monotonic() + settings.metadata_budget_seconds
+    found, failed = stores().metadata.lookup(keys.values(), deadline) if todo else ({}, {})
+    written, retry, done, later = 0, {}, [], 0
     for item in todo:
         key = keys[item.id]
+        if key not in found and key not in failed:  # not asked within the run's budget: first in line next run
+            retry[item.id] = pending.get(item.id, {"attempts": 0, "error": None}) | {"next_at": now}
+            later += 1
+            continue
         if key in failed:
             attempts = pending.get(item.id, {}).get("attempts", 0) + 1
             wait = min(settings.metadata_retry_seconds * 2 ** (attempts - 1), MAX_RETRY_SECONDS)
@@ -191,7 +198,7 @@ def fill_metadata(owner: str, library: LibraryStore) -> dict:
     # Seen in full only if nobody wrote meanwhile; otherwise the next run looks again.
     current = library.version(owner)
     library.set_metadata_state(owner, current if current == version + written else None, retry, done)
-    summary = {"metadata_filled": written, "metadata_failed": len(retry)}
+    summary = {"metadata_filled": written, "metadata_failed": len(retry) - later, "metadata_later": later}
     return {name: count for name, count in summary.items() if count}
 
 
