@@ -41,6 +41,7 @@ class Job:
 
 JOBS = (
     Job("enrich", "paperlens.jobs.enrich", "nlp", 15 * 60, "keywords and embeddings for library items that lack them"),
+    Job("metadata", "paperlens.jobs.metadata", "feeds", 15 * 60, "fills in items that are only an arXiv id or a DOI"),
     Job("duplicates", "paperlens.jobs.duplicates", "match", 60 * 60, "finds duplicate pairs inside each library"),
     Job("feeds", "paperlens.jobs.feeds", "match", 30 * 60, "fetches subscribed feeds and annotates their digests ahead"),
     Job("sync", "paperlens.jobs.sync", "feeds", 10 * 60, "syncs each library source (Zotero, BibTeX files) into its library"),
@@ -51,5 +52,8 @@ JOBS_BY_NAME = {job.name: job for job in JOBS}
 MODEL_READY = "paperlens: keyword model loaded and warmed"
 # One source's sync, fanned out by the `sync` job (and queued by POST /v1/library/sources/{id}/sync).
 SOURCE_TASK = Stage(name="source", task="paperlens.jobs.sync_source", queue="feeds")  # file and network I/O
+# One library's metadata lookups (arXiv, Crossref, DataCite), fanned out by the `metadata` job: other people's
+# servers, so on the feeds worker (on the model's worker they held live digests' keywords while a registry was slow).
+METADATA_TASK = Stage(name="metadata", task="paperlens.jobs.fill_library_metadata", queue="feeds")
 # One feed's fetch, fanned out by the `feeds` job so that each feed retries on its own.
 FEED_TASK = Stage(name="feed", task="paperlens.jobs.fetch_feed", queue="feeds")  # a slow feed never delays a digest

@@ -54,7 +54,7 @@ class Settings(Struct, frozen=True, kw_only=True):
     source_roots: tuple[str, ...] = ()
     source_deadline_seconds: float = 10.0  # a Zotero database held mid-write longer than this is "locked"
     zotero_api_url: str = "https://api.zotero.org"
-    # Metadata for bare identifiers (the `enrich` job): registries' addresses, arXiv's pace, a contact.
+    # Metadata for bare identifiers (the `metadata` job): registries' addresses, arXiv's pace, a contact.
     arxiv_api_url: str = "https://export.arxiv.org/api/query"
     crossref_api_url: str = "https://api.crossref.org/works"
     datacite_api_url: str = "https://api.datacite.org/dois"
@@ -62,8 +62,9 @@ class Settings(Struct, frozen=True, kw_only=True):
     metadata_timeout_seconds: float = 20.0
     contact_email: str | None = None  # sent in the User-Agent (Crossref's "polite pool")
     metadata_retry_seconds: float = 60.0  # a failed lookup is tried again after this, then doubling (to a day)
-    # Lookups one library may take in one enrich run; the rest wait for the next run (every 15 min). At
-    # Crossref's usual ~0.5 s an answer, ~240 DOIs a run; a registry timing out costs the others at most this.
+    # Lookups one library may take in one `metadata` run; the rest wait for the next run (every 15 min). At
+    # Crossref's usual ~0.5 s an answer, ~240 DOIs a run; a registry timing out holds the feeds worker (imports,
+    # syncs, feeds queued meanwhile) at most this long per library.
     metadata_budget_seconds: float = 120.0
 
     @property

@@ -1,4 +1,4 @@
-"""The registries the enrich job asks about bare identifiers, served locally in their real answer formats:
+"""The registries the metadata job asks about bare identifiers, served locally in their real answer formats:
 the arXiv API (an Atom feed with one entry per known id), Crossref (`works/{doi}`: a work message) and
 DataCite (`dois/{doi}`). Unknown ids: the arXiv API leaves them out, the others answer 404.
 `10.1234/flaky.1` answers 503 the first time it is asked. Every request is recorded (path, User-Agent).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from celery import Celery
 
-from backend.pipeline import FEED_TASK, IMPORT_TASK, JOBS, SOURCE_TASK, STAGES
+from backend.pipeline import FEED_TASK, IMPORT_TASK, JOBS, METADATA_TASK, SOURCE_TASK, STAGES
 from backend.settings import Settings, settings_from_env
 
 
@@ -31,7 +31,7 @@ def create_celery(settings: Settings) -> Celery:
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,  # a long keyword batch must not hold match tasks hostage
         task_ignore_result=True,  # results travel on the digest's event stream, not Celery's backend
-        task_routes={task.task: {"queue": task.queue} for task in (*STAGES, IMPORT_TASK, FEED_TASK, SOURCE_TASK, *JOBS)},
+        task_routes={task.task: {"queue": task.queue} for task in (*STAGES, IMPORT_TASK, FEED_TASK, SOURCE_TASK, METADATA_TASK, *JOBS)},
         task_default_queue="match",
         broker_connection_retry_on_startup=True,
         broker_transport_options=redelivery(settings.visibility_timeout_seconds),

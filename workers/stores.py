@@ -34,7 +34,7 @@ class _Stores:
         self.duplicates = DuplicateStore(self.redis)
         self.feeds = FeedStore(self.redis)
         self.sources = SourceStore(self.redis)
-        self.metadata = MetadataLookup(self.redis, settings)  # bare arXiv ids and DOIs (the enrich job)
+        self.metadata = MetadataLookup(self.redis, settings)  # bare arXiv ids and DOIs (the metadata job)
         self.jobs = JobStore(self.redis)
         self.indexes = LibraryIndexes(self.library)  # per-library matching indexes, followed incrementally
         self.embeddings = LibraryEmbeddings(self.library)  # read by the model stage only; cheap until then

@@ -444,18 +444,19 @@ def test_jobs_are_scheduled_and_their_last_runs_visible(client, workers, setting
     schedule = app.conf.beat_schedule
     assert {name: (entry["task"], entry["schedule"]) for name, entry in schedule.items()} == {
         "enrich": ("paperlens.jobs.enrich", 900.0),
+        "metadata": ("paperlens.jobs.metadata", 900.0),
         "duplicates": ("paperlens.jobs.duplicates", 3600.0),
         "feeds": ("paperlens.jobs.feeds", 1800.0),
         "sync": ("paperlens.jobs.sync", 600.0),
         "expire": ("paperlens.jobs.expire", 21600.0),
     }
     assert {name: app.conf.task_routes[entry["task"]]["queue"] for name, entry in schedule.items()} == {
-        "enrich": "nlp", "duplicates": "match", "feeds": "match", "sync": "feeds", "expire": "match"
+        "enrich": "nlp", "metadata": "feeds", "duplicates": "match", "feeds": "match", "sync": "feeds", "expire": "match"
     }
     client.post("/v1/library/items", json={"title": "An item so this library has a share of the sweep"})
     run_job(settings, redis_client, "duplicates")
     listed = {job["name"]: job for job in client.get("/v1/jobs").json()}
-    assert set(listed) == {"enrich", "duplicates", "feeds", "sync", "expire"}
+    assert set(listed) == {"enrich", "metadata", "duplicates", "feeds", "sync", "expire"}
     assert listed["duplicates"]["last_run"]["outcome"] == "ok"
     assert "summary" not in listed["duplicates"]["last_run"]  # everyone's counts are not this user's to see
     assert listed["duplicates"]["yours"]["outcome"] == "ok" and listed["duplicates"]["yours"]["summary"] == {"libraries_swept": 1, "pairs": 0, "groups": 0}

@@ -1,4 +1,4 @@
-"""Bare identifiers filled in by the enrich job, from the registries' real answer formats (served
+"""Bare identifiers filled in by the metadata job, from the registries' real answer formats (served
 locally): an arXiv id list imported through the API, DOIs from Crossref and DataCite, a failure retried."""
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ def test_an_arxiv_id_import_and_bare_dois_get_titles_abstracts_and_authors(clien
         client.post("/v1/library/items", json={"title": doi, "doi": doi}).raise_for_status()
     before = len(metadata_server.arxiv_requests())
 
-    run = my_share(client, run_job(settings, redis_client, "enrich"))
+    run = my_lookups(client, settings, redis_client)
 
     assert run["metadata_filled"] == 4 and run["metadata_failed"] == 1, run
+    run_job(settings, redis_client, "enrich")
     (query,) = [path for path in metadata_server.arxiv_requests()[before:] if "2307.09288" in path]  # one batch, not one per id
     assert sorted(parse_qs(urlsplit(query).query)["id_list"][0].split(",")) == ["2302.13971", "2307.09288", "2999.00001"]
     assert all("paperlens" in agent for _, agent in metadata_server.requests)
@@ -30,7 +31,7 @@ def test_an_arxiv_id_import_and_bare_dois_get_titles_abstracts_and_authors(clien
     llama2 = items["2307.09288"]
     assert llama2["title"] == "Llama 2: Open Foundation and Fine-Tuned Chat Models" and llama2["year"] == 2023
     assert llama2["authors"][0] == "Hugo Touvron" and llama2["abstract"].startswith("In this work, we develop")
-    assert llama2["keywords"]  # keywords come from the filled-in text, in the same run
+    assert llama2["keywords"]  # the next enrich computes keywords from the filled-in text
     assert items["2999.00001"]["title"] == "arXiv:2999.00001"  # arXiv knows no such paper: left as it was
     mine = items["10.1038/nature14539"]
     assert mine["title"] == "Deep learning, my annotated copy" and mine["year"] == 2016  # what the user typed stays
@@ -41,19 +42,20 @@ def test_an_arxiv_id_import_and_bare_dois_get_titles_abstracts_and_authors(clien
     assert client.get(f"/v1/library/items/{typed['id']}").json()["rev"] > typed["rev"]
 
     time.sleep(0.6)  # the failed lookup's backoff (0.5 s in tests; 60 s, doubling, in production)
-    again = my_share(client, run_job(settings, redis_client, "enrich"))
+    again = my_lookups(client, settings, redis_client)
 
     assert again.get("metadata_filled") == 1 and "metadata_failed" not in again, again
     assert next(i for i in all_library_items(client) if i.get("doi") == "10.1234/flaky.1")["title"] == "Deep learning"
     asked = len(metadata_server.requests)
-    assert "metadata_filled" not in my_share(client, run_job(settings, redis_client, "enrich"))
-    assert not [path for path, _ in metadata_server.requests[asked:] if "flaky" in path or "2307.09288" in path]  # nothing left to ask
+    assert my_lookups(client, settings, redis_client, expected=False) is None  # nothing left to ask: no task queued
+    assert not [path for path, _ in metadata_server.requests[asked:] if "flaky" in path or "2307.09288" in path]
 
 
 def test_a_library_takes_its_lookup_budget_a_run_and_what_is_left_is_asked_on_the_next(client, workers, settings, redis_client, metadata_server):
-    """Libraries are enriched one after another: 50,000 bare DOIs (hours of requests), or a registry timing out on
-    every request, held the job, and every other user's keywords, for as long. Now a library's lookups stop at its
-    budget (2.5 s here, 2 minutes in production); the rest are neither failed nor backed off, only asked next run."""
+    """Lookups ran inside the enrich job, library after library on the model's worker: 50,000 bare DOIs (hours of
+    requests), or a registry timing out on every request, held every other user's keywords, and live digests'
+    keywords, as long. Now each library's lookups are a task on the feeds worker, stopped at the library's budget
+    (2.5 s here, 2 minutes in production); the rest are neither failed nor backed off, only asked next run."""
     from tests.metadata_server import SLOW_SECONDS
 
     dois = [f"10.1234/slow.{n}" for n in range(5)]
@@ -61,14 +63,14 @@ def test_a_library_takes_its_lookup_budget_a_run_and_what_is_left_is_asked_on_th
         client.post("/v1/library/items", json={"title": doi, "doi": doi}).raise_for_status()
     asked_before = len(metadata_server.requests)
 
-    first = my_share(client, run_job(settings, redis_client, "enrich"))
+    first = my_lookups(client, settings, redis_client)
 
     asked = [path for path, _ in metadata_server.requests[asked_before:] if "/slow." in path]
     assert 1 <= len(asked) <= 2.5 / SLOW_SECONDS + 1 < len(dois), asked  # none started past the budget
     assert first.get("metadata_filled") == len(asked) and first["metadata_later"] == len(dois) - len(asked), first
     assert "metadata_failed" not in first and "libraries_failed" not in first, first
     for _ in range(len(dois)):
-        if "metadata_later" not in my_share(client, run_job(settings, redis_client, "enrich")):
+        if "metadata_later" not in my_lookups(client, settings, redis_client):
             break
     titles = {item["doi"]: item["title"] for item in all_library_items(client) if item.get("doi", "").startswith("10.1234/slow.")}
     assert titles == {doi: f"Slow answer {doi}" for doi in dois}
@@ -76,11 +78,18 @@ def test_a_library_takes_its_lookup_budget_a_run_and_what_is_left_is_asked_on_th
     assert sorted(asked) == sorted(f"/crossref/works/{doi}" for doi in dois)  # each asked once: none asked twice
 
 
-def my_share(client, run) -> dict:
-    """This user's share of a job run (other tests' libraries are enriched by the same run)."""
-    (job,) = [job for job in client.get("/v1/jobs").json() if job["name"] == "enrich"]
-    assert job["last_run"]["started_at"] == run.started_at
-    return job["yours"]["summary"]
+def my_lookups(client, settings, redis_client, expected: bool = True) -> dict | None:
+    """Run the metadata job as beat does and wait for this library's task (other tests' libraries get theirs):
+    its summary, as `GET /v1/jobs` shows it to the user; None if no task ran for this library within 3 s."""
+    run = run_job(settings, redis_client, "metadata")
+    deadline = time.monotonic() + (120 if expected else 3)
+    while time.monotonic() < deadline:
+        (job,) = [job for job in client.get("/v1/jobs").json() if job["name"] == "metadata"]
+        if job["yours"] and job["yours"]["started_at"] >= run.started_at and job["yours"]["finished_at"]:
+            return job["yours"]["summary"]
+        time.sleep(0.1)
+    assert not expected, "no metadata task ran for this library"
+    return None
 
 
 def test_a_registry_answer_out_of_shape_fails_that_lookup_alone_and_the_library_is_still_enriched(client, workers, settings, redis_client, metadata_server):
@@ -90,9 +99,10 @@ def test_a_registry_answer_out_of_shape_fails_that_lookup_alone_and_the_library_
     bare = client.post("/v1/library/items", json={"title": "10.1234/misshapen.1", "doi": "10.1234/misshapen.1"}).json()
     written = client.post("/v1/library/items", json={"title": "Sparse mixture of experts", "abstract": "Gated experts scale model capacity."}).json()
 
-    run = my_share(client, run_job(settings, redis_client, "enrich"))
+    run = my_lookups(client, settings, redis_client)
 
     assert "libraries_failed" not in run and run["metadata_failed"] == 1, run
+    run_job(settings, redis_client, "enrich")
     assert client.get(f"/v1/library/items/{written['id']}").json()["keywords"]  # enriched all the same
     assert client.get(f"/v1/library/items/{bare['id']}").json()["title"] == "10.1234/misshapen.1"  # nothing half-read written
 

@@ -22,7 +22,7 @@ from celery import Task
 from backend.domain.duplicates import duplicate_groups, library_duplicates, sweep_rules
 from backend.domain.models import Feed, LibraryItem
 from backend.intake import content_hash, start_digest
-from backend.pipeline import FEED_TASK, JOBS_BY_NAME, Stage
+from backend.pipeline import FEED_TASK, JOBS_BY_NAME, METADATA_TASK, Stage
 from backend.store.jobs import JobRun
 from backend.store.keywords import EXTRACTOR_VERSION
 from backend.store.library import Conflict, LibraryStore, next_revision
@@ -63,19 +63,21 @@ def run_job(name: str, work: Callable[[], dict]) -> dict:
 
 
 def for_each_library(name: str, work: Callable[[str], dict]) -> dict:
-    """`work` for every user, each on its own: one library that fails is logged, counted and recorded as
-    that user's share of the run, and the others go on. Summed summaries."""
-    jobs, total = stores().jobs, {}
-    for owner in stores().users.all_ids():
-        started = time.time()
-        try:
-            summary, outcome = work(owner), "ok"
-        except Exception:  # noqa: BLE001 - one bad library must not stop the job for everyone else
-            log.exception("job %s failed for user %s", name, owner)
-            summary, outcome = {"libraries_failed": 1}, "error"
-        jobs.record_user(name, owner, JobRun(started_at=started, finished_at=time.time(), outcome=outcome, summary=summary))
-        total = _sum([total, summary])
-    return total
+    """`work` for every user, each on its own (`for_library`). Summed summaries."""
+    return _sum(for_library(name, owner, work) for owner in stores().users.all_ids())
+
+
+def for_library(name: str, owner: str, work: Callable[[str], dict]) -> dict:
+    """`work(owner)`, recorded as that user's share of the job `name`: a library that fails is logged and
+    counted, and the caller goes on with the others."""
+    started = time.time()
+    try:
+        summary, outcome = work(owner), "ok"
+    except Exception:  # noqa: BLE001 - one bad library must not stop the job for everyone else
+        log.exception("job %s failed for user %s", name, owner)
+        summary, outcome = {"libraries_failed": 1}, "error"
+    stores().jobs.record_user(name, owner, JobRun(started_at=started, finished_at=time.time(), outcome=outcome, summary=summary))
+    return summary
 
 
 def job(name: str):
@@ -110,10 +112,9 @@ def enrich_library(owner: str, library: LibraryStore | None = None) -> dict:
     from workers.nlp.relevance import refresh_embeddings
 
     library, cache = library or stores().library, stores().keywords
-    filled = fill_metadata(owner, library)
     version = library.version(owner)
     if version == library.enriched_version(owner):
-        return {"libraries_unchanged": 1} | filled  # a few GETs: the per-item hashes are read only when there is work
+        return {"libraries_unchanged": 1}  # a few GETs: the per-item hashes are read only when there is work
     handled = library.enriched_hashes(owner)
     items = library.items(owner)
     refresh_embeddings(library, owner, items)
@@ -152,24 +153,70 @@ def enrich_library(owner: str, library: LibraryStore | None = None) -> dict:
     # Stamped only if every item was handled and nobody wrote since: otherwise the next run looks again.
     if not left and library.version(owner) == version + ours:
         library.set_enriched(owner, {}, version=version + ours)
-    return {"libraries_enriched": 1, "items_enriched": enriched, "items_left": left, "items": len(items)} | filled
+    return {"libraries_enriched": 1, "items_enriched": enriched, "items_left": left, "items": len(items)}
 
+
+def _with_keywords(item: LibraryItem, text_hash: str, phrases: tuple[str, ...]) -> LibraryItem | None:
+    """The item with its keywords, if its text is still the text they came from (else no write)."""
+    if _text_hash(item.title, item.abstract) != text_hash:
+        return None
+    return msgspec.structs.replace(item, keywords=phrases)
+
+
+# --- metadata -------------------------------------------------------------------------------------
 
 MAX_RETRY_SECONDS = 86_400
+
+
+@job("metadata")
+def look_up_metadata() -> dict:
+    """Fans out one `fill_library_metadata` per library with lookups to make: an import or a feed queued
+    meanwhile on the feeds worker runs between two libraries, not after all of them."""
+
+    def work() -> dict:
+        library = stores().library
+        owners = [owner for owner in stores().users.all_ids() if _metadata_due(owner, library)]
+        for owner in owners:
+            app.send_task(METADATA_TASK.task, args=[owner], queue=METADATA_TASK.queue)
+        return {"libraries_queued": len(owners)}
+
+    return run_job("metadata", work)
+
+
+@app.task(name=METADATA_TASK.task, acks_late=True)
+def fill_library_metadata(owner: str) -> dict:
+    """One library's lookups, under its lock (a run that outlasts the beat's interval is not doubled), recorded
+    as the user's share of the `metadata` job."""
+    settings = app.conf.paperlens_settings
+    ttl = int(settings.metadata_budget_seconds + 2 * settings.metadata_timeout_seconds) + 60
+    with stores().jobs.lock(f"metadata:{owner}", ttl_seconds=ttl) as held:
+        if not held:
+            return {"libraries_skipped": 1}
+        return for_library("metadata", owner, lambda owner: fill_metadata(owner, stores().library))
+
+
+def _metadata_state(owner: str, library: LibraryStore, now: float) -> tuple[int, int, dict[str, dict], list[str]]:
+    """(the library version the last pass saw, its version now, lookups waiting for their retry, those due)."""
+    seen_version, pending = library.metadata_state(owner)
+    due = [item_id for item_id, state in pending.items() if state["next_at"] <= now]
+    return seen_version, library.version(owner), pending, due
+
+
+def _metadata_due(owner: str, library: LibraryStore) -> bool:
+    seen_version, version, _, due = _metadata_state(owner, library, time.time())
+    return version != seen_version or bool(due)
 
 
 def fill_metadata(owner: str, library: LibraryStore) -> dict:
     """Titles, authors, year, venue and abstract for items that are only an identifier, from the arXiv
     API, Crossref or DataCite; each item written by compare-and-set, only where it has nothing (or a
-    placeholder title). Lookups that fail are retried with backoff on later runs and counted here. The
-    lookups of one library take at most `metadata_budget_seconds` a run (users are enriched one after
-    another); what is left is asked first on the next run."""
+    placeholder title). Lookups that fail are retried with backoff on later runs and counted here. One
+    library's lookups take at most `metadata_budget_seconds` a run; what is left is asked first next run.
+    The next `enrich` run computes the filled-in items' keywords."""
     from backend.domain.metadata import fill, needs_metadata
 
     settings, now = app.conf.paperlens_settings, time.time()
-    seen_version, pending = library.metadata_state(owner)
-    version = library.version(owner)
-    due = [item_id for item_id, state in pending.items() if state["next_at"] <= now]
+    seen_version, version, pending, due = _metadata_state(owner, library, now)
     if version == seen_version and not due:
         return {}
     candidates = library.items(owner) if version != seen_version else [i for i in library.get_many(owner, due).values() if i]
@@ -200,13 +247,6 @@ def fill_metadata(owner: str, library: LibraryStore) -> dict:
     library.set_metadata_state(owner, current if current == version + written else None, retry, done)
     summary = {"metadata_filled": written, "metadata_failed": len(retry) - later, "metadata_later": later}
     return {name: count for name, count in summary.items() if count}
-
-
-def _with_keywords(item: LibraryItem, text_hash: str, phrases: tuple[str, ...]) -> LibraryItem | None:
-    """The item with its keywords, if its text is still the text they came from (else no write)."""
-    if _text_hash(item.title, item.abstract) != text_hash:
-        return None
-    return msgspec.structs.replace(item, keywords=phrases)
 
 
 # --- duplicate sweep ------------------------------------------------------------------------------
