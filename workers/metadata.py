@@ -21,6 +21,7 @@ import redis
 
 from backend.domain.metadata import Metadata, UnreadableAnswer, parse_arxiv_feed, parse_crossref, parse_datacite
 from backend.safe_fetch import FetchTooSlow, RefusedTarget, body_within
+from workers.deadline import passed
 
 ARXIV_BATCH = 100
 # The largest answer read: a batch of 100 arXiv entries with their abstracts is ~0.3 MB, a Crossref work with
@@ -38,10 +39,6 @@ def _from_cache(raw: bytes) -> Metadata | None:
         return _decode(raw)
     except msgspec.ValidationError:
         return None
-
-
-def _passed(deadline: float | None) -> bool:
-    return deadline is not None and time.monotonic() >= deadline
 
 
 class LookupFailed(Exception):
@@ -92,7 +89,7 @@ class MetadataLookup:
             for arxiv_id in batch:
                 self._remember(f"arxiv:{arxiv_id}", answers.get(arxiv_id), found)
         for key in (key for key in todo if key.startswith("doi:")):
-            if _passed(deadline):
+            if passed(deadline):
                 break
             try:
                 self._remember(key, self._doi(key.removeprefix("doi:")), found)
@@ -130,7 +127,7 @@ class MetadataLookup:
         """arXiv asks for at most one request every 3 seconds: one turn at a time, for every worker. False if
         the deadline came first."""
         interval_ms = int(self._settings.arxiv_interval_seconds * 1000)
-        while not _passed(deadline):
+        while not passed(deadline):
             if self._redis.set("pl:rate:arxiv-api", 1, nx=True, px=max(interval_ms, 1)):
                 return True
             time.sleep(min(0.1, interval_ms / 1000))

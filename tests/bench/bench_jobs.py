@@ -65,16 +65,22 @@ def library() -> list[LibraryItem]:
 
 
 def run(redis_url: str, name: str) -> tuple[float, dict]:
-    """Wall time from queueing a job to its recorded finish, and its summary."""
+    """Wall time from queueing a job to its recorded finish (enrich's last part: it works in slices, each queuing
+    the rest), and its summary (the parts' counts summed, `parts` of them)."""
     jobs, job = JobStore(connect(redis_url)), JOBS_BY_NAME[name]
     before = jobs.last_run(name)[0]
     started = time.time()
     queue_client(redis_url).send_task(job.task, queue=job.queue)
+    summary: dict[str, int] = {}
     while True:
         last = jobs.last_run(name)[0]
         if last is not None and last != before:
             assert last.outcome == "ok", last
-            return last.finished_at - started, last.summary
+            before = last
+            for key, value in {**last.summary, "parts": 1}.items():
+                summary[key] = summary.get(key, 0) + value
+            if not (last.summary.get("items_later") or last.summary.get("libraries_later")):
+                return last.finished_at - started, summary
         time.sleep(0.05)
 
 
@@ -144,7 +150,7 @@ def main() -> None:
     print("| job | first run (s) | items/s | second run, nothing new (s) | naive baseline (s) | ratio |")
     print("|---|---:|---:|---:|---:|---:|")
     print(
-        f"| enrich (keywords + title embeddings) | {enrich_first:.1f} | {enrich_summary['items_enriched'] / enrich_first:.0f} "
+        f"| enrich (keywords + title embeddings; {enrich_summary['parts']} parts of ~2 s) | {enrich_first:.1f} | {enrich_summary['items_enriched'] / enrich_first:.0f} "
         f"| {enrich_again:.3f} | {naive_enrich:.0f} (KeyBERT, keywords only, from {NAIVE_SAMPLE} items) "
         f"| {naive_enrich / enrich_first:.1f}× |"
     )

@@ -60,16 +60,14 @@ def test_writers_patching_different_fields_of_one_item_lose_nothing(api, token, 
     owner = UserStore(redis_client).user_for_token(token)
     from backend.pipeline import JOBS_BY_NAME
     from backend.queue import queue_client
+    from tests.workers.test_jobs import run_to_its_end
 
     jobs = JobStore(redis_client)
     before = jobs.last_run("enrich")[0]
     queue_client(workers_redis_url(redis_client)).send_task(JOBS_BY_NAME["enrich"].task, queue="nlp")
     with ThreadPoolExecutor(len(FIELDS)) as pool:
         list(pool.map(writer, FIELDS))
-    deadline = time.monotonic() + 120
-    while jobs.last_run("enrich")[0] == before:  # the job has finished too (other tests must not race it)
-        assert time.monotonic() < deadline
-        time.sleep(0.1)
+    run_to_its_end(redis_client, "enrich", before, timeout=120)  # the job has finished too (other tests must not race it)
     stored = LibraryStore(redis_client).get(owner, item["id"])
     assert stored.keywords  # enrich's own write (keywords only) went in among the PATCHes and stands too
     missing = {f: (v, getattr(stored, f)) for f, v in last_acknowledged.items() if msgspec.json.decode(msgspec.json.encode(getattr(stored, f))) != v}

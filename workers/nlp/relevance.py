@@ -19,6 +19,7 @@ import numpy as np
 from backend.domain.matching import compare
 from backend.domain.models import DigestItem, LibraryItem, Paper, RelatedItem, Relevance
 from backend.store import LibraryStore
+from workers.deadline import passed
 from workers.owner_cache import OwnerCache
 from workers.nlp.model import encoder
 from workers.nlp.relevance_model import LibraryPart, RelevanceModel, fit
@@ -98,11 +99,14 @@ def _rows(library: LibraryStore, owner: str, items: list[LibraryItem]) -> np.nda
     return np.stack([np.frombuffer(stored[item.id][_HASH_BYTES:], dtype=np.float32) for item in items])
 
 
-def refresh_embeddings(library: LibraryStore, owner: str, items: list[LibraryItem]) -> dict[str, bytes]:
-    """These items' stored title embeddings, computing (and storing) those missing or of an older title."""
+def refresh_embeddings(library: LibraryStore, owner: str, items: list[LibraryItem], deadline: float | None = None) -> dict[str, bytes]:
+    """These items' stored title embeddings, computing (and storing) those missing or of an older title; past
+    `deadline` (time.monotonic()), after at least one batch, the rest are left out."""
     stored = library.embeddings(owner, [item.id for item in items])
     missing = [item for item in items if stored.get(item.id, b"")[:_HASH_BYTES] != _text_hash(item.title)]
     for start in range(0, len(missing), EMBED_BATCH):
+        if start and passed(deadline):
+            break
         batch = missing[start : start + EMBED_BATCH]
         records = {item.id: _text_hash(item.title) + row.tobytes() for item, row in zip(batch, embed([i.title for i in batch]))}
         library.put_embeddings(owner, records)  # batch by batch: an interrupted run keeps what it computed

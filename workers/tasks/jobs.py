@@ -28,12 +28,16 @@ from backend.store.keywords import EXTRACTOR_VERSION
 from backend.store.library import Conflict, LibraryStore, next_revision
 from backend.store.owned import OwnedRecords
 from workers.celery_app import app
+from workers.deadline import passed
 from backend.safe_fetch import FetchPolicy, FetchTooSlow, fetch
 from workers.stores import stores
 from workers.tasks.digests import TRANSIENT_ERRORS
 
 log = logging.getLogger("paperlens.jobs")
 ENRICH_BATCH = 64  # library items whose keywords are computed and written at a time
+# enrich works this long, then queues the rest of its run behind the live pages waiting for the nlp worker (as the
+# keywords stage does, KEYWORDS_SLICE_SECONDS): a library of 3,000 new items is ~20 s of keywords.
+ENRICH_SLICE_SECONDS = 2.0
 FEED_MAX_BYTES = 10 * 1024 * 1024
 USER_AGENT = "paperlens/0.1 (+feeds; conditional GET)"
 
@@ -62,9 +66,16 @@ def run_job(name: str, work: Callable[[], dict]) -> dict:
         return summary
 
 
-def for_each_library(name: str, work: Callable[[str], dict]) -> dict:
-    """`work` for every user, each on its own (`for_library`). Summed summaries."""
-    return _sum(for_library(name, owner, work) for owner in stores().users.all_ids())
+def for_each_library(name: str, work: Callable[[str], dict], deadline: float | None = None) -> dict:
+    """`work` for every user, each on its own (`for_library`), until `deadline` (time.monotonic()): the users not
+    reached by then (the first always is) are counted as `libraries_later`. Summed summaries."""
+    owners, summaries = stores().users.all_ids(), []
+    for reached, owner in enumerate(owners):
+        if reached and passed(deadline):
+            summaries.append({"libraries_later": len(owners) - reached})
+            break
+        summaries.append(for_library(name, owner, work))
+    return _sum(summaries)
 
 
 def for_library(name: str, owner: str, work: Callable[[str], dict]) -> dict:
@@ -97,12 +108,20 @@ def _text_hash(title: str, abstract: str | None) -> str:
 
 @job("enrich")
 def enrich() -> dict:
-    return run_job("enrich", lambda: for_each_library("enrich", enrich_library))
+    """Works ENRICH_SLICE_SECONDS, then queues the rest of the job behind the tasks waiting on the nlp queue (after
+    its lock is released): the model's one worker process also computes every live page's keywords."""
+    deadline = time.monotonic() + ENRICH_SLICE_SECONDS
+    summary = run_job("enrich", lambda: for_each_library("enrich", lambda owner: enrich_library(owner, deadline=deadline), deadline))
+    if summary.get("items_later") or summary.get("libraries_later"):
+        enrich.apply_async()
+        log.info("enrich: %s items and %s libraries left, queued behind the pages waiting", summary.get("items_later", 0), summary.get("libraries_later", 0))
+    return summary
 
 
-def enrich_library(owner: str, library: LibraryStore | None = None) -> dict:
+def enrich_library(owner: str, library: LibraryStore | None = None, deadline: float | None = None) -> dict:
     """Keywords (stored on the items) and title embeddings (for relevance) for items that lack them or
-    whose text changed; nothing at all if the library has not changed since the last enrichment.
+    whose text changed; nothing at all if the library has not changed since the last enrichment. Past
+    `deadline` (time.monotonic()), after at least one batch, the items not reached are `items_later`.
 
     Each item gets only its `keywords` written, by compare-and-set, and only if its text is still the
     text they were computed from. An item that changed meanwhile is left for the next run: it is not
@@ -117,11 +136,16 @@ def enrich_library(owner: str, library: LibraryStore | None = None) -> dict:
         return {"libraries_unchanged": 1}  # a few GETs: the per-item hashes are read only when there is work
     handled = library.enriched_hashes(owner)
     items = library.items(owner)
-    refresh_embeddings(library, owner, items)
     todo = [item.id for item in items if handled.get(item.id) != _text_hash(item.title, item.abstract)]
-    enriched = left = ours = 0
+    by_id = {item.id: item for item in items}
+    refresh_embeddings(library, owner, [by_id[item_id] for item_id in todo], deadline)  # in the model's larger batches
+    enriched = left = ours = later = 0
     for start in range(0, len(todo), ENRICH_BATCH):
+        if start and passed(deadline):
+            later = len(todo) - start
+            break
         batch = [item for item in library.get_many(owner, todo[start : start + ENRICH_BATCH]).values() if item]
+        refresh_embeddings(library, owner, batch)  # any the pass above left for the deadline, before they count as done
         documents = [paper_text(item.title, item.abstract) for item in batch]
         found = cache.get_many(documents)
         missing = [index for index, keywords in enumerate(found) if keywords is None]
@@ -151,9 +175,10 @@ def enrich_library(owner: str, library: LibraryStore | None = None) -> dict:
         enriched += len(done)
         left += len(batch) - len(done)
     # Stamped only if every item was handled and nobody wrote since: otherwise the next run looks again.
-    if not left and library.version(owner) == version + ours:
+    if not left and not later and library.version(owner) == version + ours:
         library.set_enriched(owner, {}, version=version + ours)
-    return {"libraries_enriched": 1, "items_enriched": enriched, "items_left": left, "items": len(items)}
+    summary = {"libraries_enriched": 1, "items_enriched": enriched, "items_left": left, "items": len(items)}
+    return summary | ({"items_later": later} if later else {})
 
 
 def _with_keywords(item: LibraryItem, text_hash: str, phrases: tuple[str, ...]) -> LibraryItem | None:
