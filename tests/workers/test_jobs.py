@@ -7,6 +7,7 @@ the shared Hugging Face papers page.
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 import threading
@@ -22,7 +23,7 @@ from tests.conftest import FEED_HOST
 from backend.pipeline import JOBS_BY_NAME
 from backend.queue import queue_client
 from backend.domain.duplicates import pair_id, sweep_rules
-from backend.domain.models import DuplicatePair
+from backend.domain.models import DuplicatePair, LibraryItem
 from backend.store import DuplicateStore, JobStore, LibraryStore, UserStore
 from backend.store.digests import digest_key
 from backend.store.jobs import JobRun
@@ -47,11 +48,16 @@ def run_job(settings, redis_client, name: str, timeout: float = 240) -> JobRun:
     return run_to_its_end(redis_client, name, before, timeout)
 
 
+def _continued(run: JobRun | None) -> bool:
+    """A run of a job over libraries that queued the rest of itself (it works in slices)."""
+    return run is not None and bool(run.summary.get("items_later") or run.summary.get("libraries_later"))
+
+
 def run_to_its_end(redis_client, name: str, before: JobRun | None, timeout: float = 240) -> JobRun:
     """The run recorded after `before`, followed to its end if it queued the rest of itself (enrich works in
     slices): one JobRun for them all, counts summed, `error` if any part ended so."""
     jobs, deadline, runs = JobStore(redis_client), time.monotonic() + timeout, []
-    while not runs or runs[-1].summary.get("items_later") or runs[-1].summary.get("libraries_later"):
+    while not runs or _continued(runs[-1]):
         while (last := jobs.last_run(name)[0]) is None or last == before or last in runs:
             assert time.monotonic() < deadline, f"job {name} recorded no run within {timeout} s"
             time.sleep(0.1)
@@ -118,6 +124,7 @@ def test_enriching_a_large_library_does_not_hold_the_nlp_worker_while_pages_wait
     assert len(library.enriched_hashes(owner)) < len(entries)  # the page went first: enrich was still at work
 
     wait_until(lambda: library.enriched_version(owner) == library.version(owner), 600, "enrich to the end")
+    wait_until(lambda: not _continued(JobStore(redis_client).last_run("enrich")[0]), 120, "enrich's last part")
     items = all_library_items(client)
     assert len(items) == len(entries) and all(item["keywords"] for item in items)
 
@@ -163,6 +170,35 @@ ALREADY_THERE = [
     "K + K = 120: Papers dedicated to László Kálmán and András Kornai on the occasion of their 60th birthdays",
 ]
 MERGED_AT_IMPORT = "Universal Dependencies 2.3"
+
+
+def test_sweeping_many_libraries_does_not_hold_the_match_worker_while_pages_wait(other_client, workers, settings, redis_client):
+    # The sweep shares the match worker (one process) with every live page's matches, the answer a user waits for
+    # first. It swept every changed library in one task: twelve libraries of 5,000 items held a page's matches for
+    # all of them. It now goes library by library for 2 s, then queues the rest behind the pages waiting.
+    rng, words = random.Random(5), [f"word{n}" for n in range(400)]
+    users, library, duplicates = UserStore(redis_client), LibraryStore(redis_client), DuplicateStore(redis_client)
+    names = [f"sweeper-{n}-{os.urandom(3).hex()}" for n in range(12)]
+    owners = [users.create(name)[0] for name in names]
+    for owner in owners:
+        titles = (" ".join(rng.choice(words) for _ in range(7)) for _ in range(5_000))
+        library.write(owner, [(LibraryItem(id=f"i{n}", title=title, added_at=n), None) for n, title in enumerate(titles)])
+    try:
+        queue_client(settings.redis_url).send_task(JOBS_BY_NAME["duplicates"].task, queue="match")
+
+        def swept() -> int:
+            return sum(duplicates.swept_version(owner) == library.version(owner) for owner in owners)
+
+        wait_until(swept, 120, "the sweep's first library")
+        listing = (OWN_FIXTURES / "arxiv-list-cs-cl-new.html").read_text()
+        page = other_client.post("/v1/digests", json={"url": "https://arxiv.org/list/cs.CL/new", "html": listing}).json()
+        assert stream_events(other_client, page["id"])[-1].event == "done"
+        assert swept() < len(owners)  # the page's matches went first: the sweep was still at work
+        wait_until(lambda: swept() == len(owners), 300, "the sweep to the end")
+    finally:  # 60,000 items are not for the other tests' enrich runs to read
+        redis_client.hdel("pl:users:by_name", *names)
+        for owner in owners:
+            redis_client.delete(*redis_client.scan_iter(match=f"pl:lib:{owner}:*"))
 
 
 def test_duplicate_sweep_finds_every_planted_pair_and_nothing_else_then_merge_and_dismiss(

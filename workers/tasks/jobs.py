@@ -35,9 +35,10 @@ from workers.tasks.digests import TRANSIENT_ERRORS
 
 log = logging.getLogger("paperlens.jobs")
 ENRICH_BATCH = 64  # library items whose keywords are computed and written at a time
-# enrich works this long, then queues the rest of its run behind the live pages waiting for the nlp worker (as the
-# keywords stage does, KEYWORDS_SLICE_SECONDS): a library of 3,000 new items is ~20 s of keywords.
-ENRICH_SLICE_SECONDS = 2.0
+# A job over every library works this long, then queues the rest of its run behind the live digests' stages waiting
+# for the same one-process worker (as the keywords stage does, KEYWORDS_SLICE_SECONDS): enrich shares the nlp worker
+# with pages' keywords (3,000 new items are ~20 s of keywords), the duplicate sweep the match worker with their matches.
+SLICE_SECONDS = 2.0
 FEED_MAX_BYTES = 10 * 1024 * 1024
 USER_AGENT = "paperlens/0.1 (+feeds; conditional GET)"
 
@@ -106,16 +107,21 @@ def _text_hash(title: str, abstract: str | None) -> str:
     return hashlib.sha256(f"{EXTRACTOR_VERSION}\n{title}\n{abstract or ''}".encode()).hexdigest()[:16]
 
 
+def in_slices(name: str, task: Task, work: Callable[[str, float], dict]) -> dict:
+    """The job `name` over every library, `work(owner, deadline)` for SLICE_SECONDS: what is left (libraries not
+    reached, items `work` counted as `items_later`) goes on in `task` queued again, behind the live digests' stages
+    waiting for the same worker, once this run's lock is released."""
+    deadline = time.monotonic() + SLICE_SECONDS
+    summary = run_job(name, lambda: for_each_library(name, lambda owner: work(owner, deadline), deadline))
+    if summary.get("items_later") or summary.get("libraries_later"):
+        task.apply_async()
+        log.info("job %s: %s items and %s libraries left, queued behind the pages waiting", name, summary.get("items_later", 0), summary.get("libraries_later", 0))
+    return summary
+
+
 @job("enrich")
 def enrich() -> dict:
-    """Works ENRICH_SLICE_SECONDS, then queues the rest of the job behind the tasks waiting on the nlp queue (after
-    its lock is released): the model's one worker process also computes every live page's keywords."""
-    deadline = time.monotonic() + ENRICH_SLICE_SECONDS
-    summary = run_job("enrich", lambda: for_each_library("enrich", lambda owner: enrich_library(owner, deadline=deadline), deadline))
-    if summary.get("items_later") or summary.get("libraries_later"):
-        enrich.apply_async()
-        log.info("enrich: %s items and %s libraries left, queued behind the pages waiting", summary.get("items_later", 0), summary.get("libraries_later", 0))
-    return summary
+    return in_slices("enrich", enrich, lambda owner, deadline: enrich_library(owner, deadline=deadline))
 
 
 def enrich_library(owner: str, library: LibraryStore | None = None, deadline: float | None = None) -> dict:
@@ -279,7 +285,7 @@ def fill_metadata(owner: str, library: LibraryStore) -> dict:
 
 @job("duplicates")
 def sweep_duplicates() -> dict:
-    return run_job("duplicates", lambda: for_each_library("duplicates", sweep_library))
+    return in_slices("duplicates", sweep_duplicates, lambda owner, _deadline: sweep_library(owner))  # a library at a time
 
 
 def sweep_library(owner: str, library: LibraryStore | None = None) -> dict:
