@@ -67,18 +67,6 @@ def run_job(name: str, work: Callable[[], dict]) -> dict:
         return summary
 
 
-def for_each_library(name: str, work: Callable[[str], dict], deadline: float | None = None) -> dict:
-    """`work` for every user, each on its own (`for_library`), until `deadline` (time.monotonic()): the users not
-    reached by then (the first always is) are counted as `libraries_later`. Summed summaries."""
-    owners, summaries = stores().users.all_ids(), []
-    for reached, owner in enumerate(owners):
-        if reached and passed(deadline):
-            summaries.append({"libraries_later": len(owners) - reached})
-            break
-        summaries.append(for_library(name, owner, work))
-    return _sum(summaries)
-
-
 def for_library(name: str, owner: str, work: Callable[[str], dict]) -> dict:
     """`work(owner)`, recorded as that user's share of the job `name`: a library that fails is logged and
     counted, and the caller goes on with the others."""
@@ -89,6 +77,35 @@ def for_library(name: str, owner: str, work: Callable[[str], dict]) -> dict:
         log.exception("job %s failed for user %s", name, owner)
         summary, outcome = {"libraries_failed": 1}, "error"
     stores().jobs.record_user(name, owner, JobRun(started_at=started, finished_at=time.time(), outcome=outcome, summary=summary))
+    return summary
+
+
+def in_slices(name: str, task: Task, work: Callable[[str, float], dict], start_at: str | None) -> dict:
+    """The job `name` over every library from `start_at` (a user id; the first run starts at the first), each on
+    its own (`for_library`), `work(owner, deadline)` for SLICE_SECONDS: the rest of the run (the library `work` left
+    `items_later` in, and those not reached, counted as `libraries_later`) goes on in `task`, queued again from
+    there, behind the live digests' stages waiting for the same worker, once this part's lock is released."""
+    deadline, resume_at = time.monotonic() + SLICE_SECONDS, None
+
+    def part() -> dict:
+        nonlocal resume_at
+        owners = [owner for owner in stores().users.all_ids() if start_at is None or owner >= start_at]
+        summaries = []
+        for reached, owner in enumerate(owners):
+            if reached and passed(deadline):
+                resume_at = owner
+                return _sum([*summaries, {"libraries_later": len(owners) - reached}])
+            summaries.append(for_library(name, owner, lambda owner: work(owner, deadline)))
+            if summaries[-1].get("items_later"):  # the deadline passed in this library: the next part starts in it
+                resume_at = owner
+                untouched = len(owners) - reached - 1
+                return _sum([*summaries, {"libraries_later": untouched} if untouched else {}])
+        return _sum(summaries)
+
+    summary = run_job(name, part)
+    if resume_at is not None:
+        task.apply_async(args=[resume_at])
+        log.info("job %s: %s items and %s libraries left, queued behind the pages waiting", name, summary.get("items_later", 0), summary.get("libraries_later", 0))
     return summary
 
 
@@ -107,21 +124,9 @@ def _text_hash(title: str, abstract: str | None) -> str:
     return hashlib.sha256(f"{EXTRACTOR_VERSION}\n{title}\n{abstract or ''}".encode()).hexdigest()[:16]
 
 
-def in_slices(name: str, task: Task, work: Callable[[str, float], dict]) -> dict:
-    """The job `name` over every library, `work(owner, deadline)` for SLICE_SECONDS: what is left (libraries not
-    reached, items `work` counted as `items_later`) goes on in `task` queued again, behind the live digests' stages
-    waiting for the same worker, once this run's lock is released."""
-    deadline = time.monotonic() + SLICE_SECONDS
-    summary = run_job(name, lambda: for_each_library(name, lambda owner: work(owner, deadline), deadline))
-    if summary.get("items_later") or summary.get("libraries_later"):
-        task.apply_async()
-        log.info("job %s: %s items and %s libraries left, queued behind the pages waiting", name, summary.get("items_later", 0), summary.get("libraries_later", 0))
-    return summary
-
-
 @job("enrich")
-def enrich() -> dict:
-    return in_slices("enrich", enrich, lambda owner, deadline: enrich_library(owner, deadline=deadline))
+def enrich(start_at: str | None = None) -> dict:
+    return in_slices("enrich", enrich, lambda owner, deadline: enrich_library(owner, deadline=deadline), start_at)
 
 
 def enrich_library(owner: str, library: LibraryStore | None = None, deadline: float | None = None) -> dict:
@@ -284,8 +289,8 @@ def fill_metadata(owner: str, library: LibraryStore) -> dict:
 
 
 @job("duplicates")
-def sweep_duplicates() -> dict:
-    return in_slices("duplicates", sweep_duplicates, lambda owner, _deadline: sweep_library(owner))  # a library at a time
+def sweep_duplicates(start_at: str | None = None) -> dict:
+    return in_slices("duplicates", sweep_duplicates, lambda owner, _deadline: sweep_library(owner), start_at)  # a library at a time
 
 
 def sweep_library(owner: str, library: LibraryStore | None = None) -> dict:
