@@ -66,6 +66,8 @@ class Settings(Struct, frozen=True, kw_only=True):
     # Crossref's usual ~0.5 s an answer, ~240 DOIs a run; a registry timing out holds the feeds worker (imports,
     # syncs, feeds queued meanwhile) at most this long per library.
     metadata_budget_seconds: float = 120.0
+    # A registry that failed 3 times in a row (network, timeout, 5xx, 429) is not asked for this long, by any worker.
+    registry_pause_seconds: float = 300.0
 
     @property
     def digests_redis_url(self) -> str:
@@ -113,4 +115,5 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> Settings:
         contact_email=env.get("PAPERLENS_CONTACT_EMAIL") or None,
         metadata_retry_seconds=float(env.get("PAPERLENS_METADATA_RETRY_SECONDS", defaults.metadata_retry_seconds)),
         metadata_budget_seconds=float(env.get("PAPERLENS_METADATA_BUDGET_SECONDS", defaults.metadata_budget_seconds)),
+        registry_pause_seconds=float(env.get("PAPERLENS_REGISTRY_PAUSE_SECONDS", defaults.registry_pause_seconds)),
     )

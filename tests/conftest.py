@@ -104,6 +104,7 @@ def stack_env(settings, sources_root, metadata_server, zotero_web_server) -> dic
         PAPERLENS_ZOTERO_API=zotero_web_server.url,
         PAPERLENS_METADATA_RETRY_SECONDS="0.5",
         PAPERLENS_METADATA_BUDGET_SECONDS="2.5",  # a library's lookups a run (2 minutes in production)
+        PAPERLENS_REGISTRY_PAUSE_SECONDS="2",  # a registry failing 3 times in a row (5 minutes in production)
     )
     return env
 

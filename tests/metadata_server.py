@@ -6,7 +6,8 @@ DataCite (`dois/{doi}`). Unknown ids: the arXiv API leaves them out, the others 
 Answers a registry should not give, for the lookup's defences (Crossref): `10.1234/misshapen.1` a work whose
 authors are strings, not objects; `10.1234/oversized.1` fields larger than an item holds (a 5,000-character venue,
 5,000 authors, year 99999); `10.1234/endless.1` an answer that never ends, `10.1234/drip.1` one that drips a
-byte every 50 ms. `10.1234/slow.N` is a registry under load: a good answer after SLOW_SECONDS."""
+byte every 50 ms. `10.1234/slow.N` is a registry under load: a good answer after SLOW_SECONDS; `10.1234/down.N` one
+that is down: 503, every time."""
 
 from __future__ import annotations
 
@@ -61,6 +62,8 @@ class MetadataServer:
                         doi = unquote(url.path.removeprefix(prefix)).lower()
                         if doi == "10.1234/flaky.1" and doi not in server._failed_once:
                             server._failed_once.add(doi)
+                            return self._send(503, b"Service Unavailable", "text/plain")
+                        if doi.startswith("10.1234/down."):
                             return self._send(503, b"Service Unavailable", "text/plain")
                         if doi.startswith("10.1234/slow.") and prefix == "/crossref/works/":
                             time.sleep(SLOW_SECONDS)

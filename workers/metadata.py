@@ -4,7 +4,9 @@ workers, a descriptive User-Agent), Crossref for DOIs and DataCite for the DOIs 
 Answers are cached for every user (a paper's metadata is no one's secret): found for 30 days, "not
 found" for 7. A lookup may be given a deadline: what it has not asked by then is left for the caller's next
 run, so a library of 50,000 bare DOIs (hours of requests), or a registry that times out on every request, does
-not hold the job for every other user. A failure (network, 5xx, 429, an answer not in the registry's format, larger than MAX_ANSWER_BYTES
+not hold the job for every other user. A registry that fails PAUSE_AFTER times in a row (network, timeout,
+5xx, 429), for any worker, is paused for `registry_pause_seconds`: not asked meanwhile, its lookups left for
+later, so an outage costs a few timeouts, not every library's whole budget on every run. A failure (network, 5xx, 429, an answer not in the registry's format, larger than MAX_ANSWER_BYTES
 or not complete within the timeout) is not cached; the caller retries it later with backoff, and the other
 lookups go on.
 """
@@ -45,6 +47,13 @@ class LookupFailed(Exception):
     """The registry could not answer now (network, 5xx, 429); worth trying again later."""
 
 
+class RegistryPaused(Exception):
+    """The registry failed PAUSE_AFTER times in a row: not asked until its pause ends."""
+
+
+PAUSE_AFTER = 3
+
+
 class MetadataLookup:
     def __init__(self, client: redis.Redis, settings) -> None:
         self._redis = client
@@ -83,6 +92,8 @@ class MetadataLookup:
                 break
             try:
                 answers = self._arxiv(batch)
+            except RegistryPaused:
+                break
             except LookupFailed as error:
                 failed.update({f"arxiv:{arxiv_id}": str(error) for arxiv_id in batch})
                 continue
@@ -93,6 +104,8 @@ class MetadataLookup:
                 break
             try:
                 self._remember(key, self._doi(key.removeprefix("doi:")), found)
+            except RegistryPaused:
+                continue  # Crossref, or DataCite after Crossref's 404: this DOI waits; others may not need it
             except LookupFailed as error:
                 failed[key] = str(error)
         return found, failed
@@ -102,25 +115,44 @@ class MetadataLookup:
         value, seconds = (_encode(metadata), FOUND_SECONDS) if metadata else (b"", NOT_FOUND_SECONDS)
         self._redis.set(f"pl:meta:{key}", value, ex=seconds)
 
-    def _get(self, url: str, params: dict | None = None) -> bytes | None:
+    def _get(self, registry: str, url: str, params: dict | None = None) -> bytes | None:
         """The answer's body, None for a 404; LookupFailed for what may pass, and for an answer not read whole
-        within the timeout and MAX_ANSWER_BYTES."""
+        within the timeout and MAX_ANSWER_BYTES; RegistryPaused, without asking, while `registry` is paused."""
+        if self._redis.exists(f"pl:registry:{registry}:paused"):
+            raise RegistryPaused(registry)
         host = httpx.URL(url).host
         try:
             with self._http.stream("GET", url, params=params) as response:
+                if response.status_code >= 500 or response.status_code == 429:
+                    self._failed(registry)
+                    raise LookupFailed(f"HTTP {response.status_code} from {host}")
+                self._redis.delete(f"pl:registry:{registry}:failures")  # it answers: a run of failures ends
                 if response.status_code == 404:
                     return None
                 if response.status_code >= 400:
                     raise LookupFailed(f"HTTP {response.status_code} from {host}")
                 timeout = self._settings.metadata_timeout_seconds
                 return body_within(response, MAX_ANSWER_BYTES, time.monotonic() + timeout, timeout)
-        except httpx.HTTPError as error:
-            raise LookupFailed(f"{type(error).__name__} from {host}") from None
-        except (RefusedTarget, FetchTooSlow) as error:
+        except (httpx.HTTPError, FetchTooSlow) as error:
+            self._failed(registry)
+            reason = f"an answer {error}" if isinstance(error, FetchTooSlow) else type(error).__name__
+            raise LookupFailed(f"{reason} from {host}") from None
+        except RefusedTarget as error:  # this answer's size, not the registry's health
             raise LookupFailed(f"an answer {error} from {host}") from None
 
+    def _failed(self, registry: str) -> None:
+        """One more failure in a row of `registry`'s (counted for every worker); PAUSE_AFTER of them pause it."""
+        pause = max(1, round(self._settings.registry_pause_seconds))
+        with self._redis.pipeline(transaction=True) as pipe:
+            pipe.incr(f"pl:registry:{registry}:failures")
+            pipe.expire(f"pl:registry:{registry}:failures", pause)
+            failures, _ = pipe.execute()
+        if failures >= PAUSE_AFTER:
+            self._redis.set(f"pl:registry:{registry}:paused", 1, ex=pause)
+            self._redis.delete(f"pl:registry:{registry}:failures")
+
     def _arxiv(self, arxiv_ids: list[str]) -> dict[str, Metadata]:
-        body = self._get(self._settings.arxiv_api_url, {"id_list": ",".join(arxiv_ids), "max_results": str(len(arxiv_ids))})
+        body = self._get("arxiv", self._settings.arxiv_api_url, {"id_list": ",".join(arxiv_ids), "max_results": str(len(arxiv_ids))})
         return parse_arxiv_feed(body) if body is not None else {}
 
     def _wait_for_arxiv_turn(self, deadline: float | None) -> bool:
@@ -134,11 +166,11 @@ class MetadataLookup:
         return False
 
     def _doi(self, doi: str) -> Metadata | None:
-        for url, parse in (
-            (f"{self._settings.crossref_api_url}/{quote(doi, safe='/')}", parse_crossref),
-            (f"{self._settings.datacite_api_url}/{quote(doi, safe='/')}", parse_datacite),  # not a Crossref DOI
+        for registry, url, parse in (
+            ("crossref", f"{self._settings.crossref_api_url}/{quote(doi, safe='/')}", parse_crossref),
+            ("datacite", f"{self._settings.datacite_api_url}/{quote(doi, safe='/')}", parse_datacite),  # not a Crossref DOI
         ):
-            body = self._get(url)
+            body = self._get(registry, url)
             if body is None:
                 continue
             try:

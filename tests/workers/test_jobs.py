@@ -127,6 +127,8 @@ def test_enriching_a_large_library_does_not_hold_the_nlp_worker_while_pages_wait
     wait_until(lambda: not _continued(JobStore(redis_client).last_run("enrich")[0]), 120, "enrich's last part")
     items = all_library_items(client)
     assert len(items) == len(entries) and all(item["keywords"] for item in items)
+    yours = {job["name"]: job for job in client.get("/v1/jobs").json()}["enrich"]["yours"]
+    assert yours["summary"]["items_enriched"] > 0 and "items_later" not in yours["summary"]  # the part that finished it
 
 
 def _owner(redis_client, item_id: str) -> str:

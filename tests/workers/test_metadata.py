@@ -137,3 +137,31 @@ def test_lookups_hold_answers_to_their_format_size_and_time_each_failing_alone(s
     found, failed = lookup.lookup(["doi:10.1234/oversized.2", "arxiv:2307.09288"], deadline=time.monotonic())
     assert (found, failed) == ({}, {})
     lookup.close()
+
+
+def test_a_registry_failing_again_and_again_is_paused_for_every_worker(stack_env, redis_client, metadata_server):
+    """A registry that is down (503 on every request, or timing out) cost every library its whole lookup budget, on
+    every run, holding the feeds worker (imports, syncs, feeds) for as long. Three failures in a row, for any worker,
+    now pause it: its lookups are left for later, unasked, and the other registries are still asked."""
+    from backend.settings import settings_from_env
+    from workers import metadata
+
+    settings = msgspec.structs.replace(settings_from_env(stack_env), registry_pause_seconds=3.0)
+    worker, other_worker = metadata.MetadataLookup(redis_client, settings), metadata.MetadataLookup(redis_client, settings)
+    down = [f"doi:10.1234/down.{n}" for n in range(6)]
+    redis_client.delete("pl:meta:doi:10.1038/nature14539", "pl:meta:arxiv:2307.09288")
+    asked = len(metadata_server.requests)
+    try:
+        found, failed = worker.lookup(down)
+
+        assert sorted(failed) == down[:3] and "HTTP 503" in failed[down[0]] and found == {}  # the rest not asked
+        assert len([path for path, _ in metadata_server.requests[asked:] if "/down." in path]) == 3
+        found, failed = other_worker.lookup(["doi:10.1038/nature14539", "arxiv:2307.09288"])
+        assert list(found) == ["arxiv:2307.09288"] and failed == {}  # Crossref paused for every worker; arXiv asked
+        time.sleep(3.2)  # the pause ends
+        found, failed = other_worker.lookup(["doi:10.1038/nature14539"])
+        assert found["doi:10.1038/nature14539"].venue == "Nature" and failed == {}
+    finally:
+        redis_client.delete("pl:registry:crossref:paused", "pl:registry:crossref:failures")
+        worker.close()
+        other_worker.close()
