@@ -154,9 +154,11 @@ def keywords_digest(self: StageTask, digest_id: str, pending: list[int] | None =
     from workers.nlp.relevance import embed_cached, related, relevance
 
     def work(digests: DigestStore, digest: Digest) -> bool:
-        first = pending is None
+        first, now = pending is None, time.monotonic()
         cache = stores().keywords
-        library = stores().embeddings.matrix(digest.owner)
+        # Library titles not embedded yet (a library just imported) are embedded within the part's slice, by the first
+        # part only (it publishes `related` and relevance); a later part reads the rows there are, for the tags.
+        library = stores().embeddings.matrix(digest.owner, deadline=now + KEYWORDS_SLICE_SECONDS if first else now)
         # Chips that are one of the user's tags take the tag's spelling. Applied when publishing, to cached
         # and fresh chips alike: the cache is shared by all users, the spelling is this user's.
         canonical = canonical_tags([tag for item in library.items for tag in item.tags])
