@@ -263,7 +263,7 @@ def fill_metadata(owner: str, library: LibraryStore) -> dict:
     written, retry, done, later = 0, {}, [], 0
     for item in todo:
         key = keys[item.id]
-        if key not in found and key not in failed:  # not asked within the run's budget: first in line next run
+        if key not in found and key not in failed:  # not asked (the budget spent, its registry paused): next run
             retry[item.id] = pending.get(item.id, {"attempts": 0, "error": None}) | {"next_at": now}
             later += 1
             continue
