@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import Celery
 
-from backend.pipeline import STAGES
+from backend.pipeline import METADATA_TASK, STAGES
 
 
 def queue_client(redis_url: str) -> Celery:
@@ -14,3 +14,9 @@ def queue_client(redis_url: str) -> Celery:
 def enqueue_digest(client: Celery, digest_id: str) -> list[str]:
     """Queue every stage of a digest; the Celery task ids, for following them in the workers' logs."""
     return [client.send_task(stage.task, args=[digest_id], queue=stage.queue).id for stage in STAGES]
+
+
+def look_up_metadata_soon(client: Celery, owner: str) -> None:
+    """Queue the library's metadata lookups now rather than at the next `metadata` run (up to 15 min): an import of
+    arXiv ids or DOIs shows their titles within seconds. The task finds the items that need it (or none)."""
+    client.send_task(METADATA_TASK.task, args=[owner], queue=METADATA_TASK.queue)

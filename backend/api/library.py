@@ -19,6 +19,7 @@ from backend.domain.library import ImportReport, apply_update, search
 from backend.domain.models import LibraryItem, LibraryItemCreate, LibraryItemUpdate, Status
 from backend.imports import SYNC_IMPORT_LATEX_CHARS, SYNC_IMPORT_MAX_BYTES, SYNC_IMPORT_MAX_ENTRIES, import_parsed, read_upload
 from backend.pipeline import IMPORT_TASK
+from backend.queue import look_up_metadata_soon
 
 IMPORT_MAX_BYTES = 20 * 1024 * 1024
 ImportFormat = Literal[IMPORT_FORMATS]  # a Literal of a tuple is of its items: each a format, named in the schema
@@ -179,7 +180,10 @@ class LibraryController(Controller):
         services.check_library_room(request.user, len(parsed.entries))
         if len(parsed.entries) > SYNC_IMPORT_MAX_ENTRIES:
             return self._queued(request.user, format, text, len(parsed.entries), services)
-        return Response(report_result(import_parsed(services.library, request.user, parsed)))
+        report = import_parsed(services.library, request.user, parsed)
+        if report.imported or report.merged:
+            look_up_metadata_soon(services.queue, request.user)
+        return Response(report_result(report))
 
     @staticmethod
     def _queued(owner: str, fmt: str, text: str, entries: int | None, services: Services) -> Response[ImportQueued]:

@@ -13,14 +13,14 @@ from tests.workers.test_jobs import run_job
 
 
 def test_an_arxiv_id_import_and_bare_dois_get_titles_abstracts_and_authors(client, workers, settings, redis_client, metadata_server):
-    imported = client.post("/v1/library/import", params={"format": "arxiv"}, content=b"2307.09288\nhttps://arxiv.org/abs/2302.13971v1\n2999.00001\n")
-    assert imported.status_code == 200, imported.text
     typed = client.post("/v1/library/items", json={"title": "Deep learning, my annotated copy", "doi": "10.1038/NATURE14539", "year": 2016}).json()
     for doi in ("10.5281/zenodo.3509134", "10.1234/flaky.1"):
         client.post("/v1/library/items", json={"title": doi, "doi": doi}).raise_for_status()
-    before = len(metadata_server.arxiv_requests())
+    before, imported_at = len(metadata_server.arxiv_requests()), time.time()
+    imported = client.post("/v1/library/import", params={"format": "arxiv"}, content=b"2307.09288\nhttps://arxiv.org/abs/2302.13971v1\n2999.00001\n")
+    assert imported.status_code == 200, imported.text
 
-    run = my_lookups(client, settings, redis_client)
+    run = my_lookups_since(client, imported_at)  # the import queued the library's lookups: no job run waited for
 
     assert run["metadata_filled"] == 4 and run["metadata_failed"] == 1, run
     run_job(settings, redis_client, "enrich")
@@ -78,14 +78,29 @@ def test_a_library_takes_its_lookup_budget_a_run_and_what_is_left_is_asked_on_th
     assert sorted(asked) == sorted(f"/crossref/works/{doi}" for doi in dois)  # each asked once: none asked twice
 
 
+def test_a_large_arxiv_id_import_read_by_a_worker_queues_its_lookups_too(client, workers):
+    since = time.time()
+    queued = client.post("/v1/library/import", params={"format": "arxiv"}, content="\n".join(["2307.09288", "2302.13971"] * 501).encode())
+    assert queued.status_code == 202, queued.text  # more than 1,000 entries: read by a worker
+
+    run = my_lookups_since(client, since)
+
+    assert run.get("metadata_filled") == 2, run
+    assert sorted(item["title"][:5] for item in all_library_items(client)) == ["LLaMA", "Llama"]
+
+
 def my_lookups(client, settings, redis_client, expected: bool = True) -> dict | None:
-    """Run the metadata job as beat does and wait for this library's task (other tests' libraries get theirs):
-    its summary, as `GET /v1/jobs` shows it to the user; None if no task ran for this library within 3 s."""
-    run = run_job(settings, redis_client, "metadata")
+    """Run the metadata job as beat does and wait for this library's task (other tests' libraries get theirs)."""
+    return my_lookups_since(client, run_job(settings, redis_client, "metadata").started_at, expected)
+
+
+def my_lookups_since(client, since: float, expected: bool = True) -> dict | None:
+    """The summary of this library's first metadata task started after `since`, as `GET /v1/jobs` shows it to
+    the user; None if none ran within 3 s."""
     deadline = time.monotonic() + (120 if expected else 3)
     while time.monotonic() < deadline:
         (job,) = [job for job in client.get("/v1/jobs").json() if job["name"] == "metadata"]
-        if job["yours"] and job["yours"]["started_at"] >= run.started_at and job["yours"]["finished_at"]:
+        if job["yours"] and job["yours"]["started_at"] >= since:
             return job["yours"]["summary"]
         time.sleep(0.1)
     assert not expected, "no metadata task ran for this library"
