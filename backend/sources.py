@@ -10,6 +10,7 @@ import msgspec
 
 from backend.domain.bibliography import BibliographyError, ParsedBibliography, decode_upload, parse_bibliography
 from backend.domain.models import Source
+from backend.domain.numbers import whole_number
 from backend.domain.sources import plan_sync
 from backend.domain import zotero
 from backend.store.library import Conflict, LibraryStore
@@ -102,7 +103,7 @@ def _read_web(source: Source, api_key: str | None, base_url: str, deadline_secon
         raise SourceUnavailable("this source has no API key")
     client = ZoteroWebClient(base_url, source.path, api_key, deadline_seconds)
     try:
-        since = int(source.version) if source.version and source.version.isdigit() else None  # the last version synced
+        since = whole_number(source.version or "")  # the last version synced
         changes = client.changes(since)
     except ZoteroWebError as error:
         raise SourceUnavailable(str(error)) from None

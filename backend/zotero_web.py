@@ -25,6 +25,7 @@ import msgspec
 
 from backend.domain.bibliography import ParsedBibliography, ParsedEntry, Rejected, add_entry
 from backend.domain.json_input import UnreadableJson, decode_json
+from backend.domain.numbers import whole_number
 from backend.domain.zotero import entry_fields
 from backend.safe_fetch import FetchTooSlow, RefusedTarget, body_within
 
@@ -175,9 +176,10 @@ class ZoteroWebClient:
 
 def _version(headers: httpx.Headers, since: int | None) -> int:
     value = headers.get("Last-Modified-Version", str(since or 0))
-    if not value.isdigit():
+    version = whole_number(value)
+    if version is None:
         raise ZoteroWebError(f"the Zotero API gave a library version that is not a number ({value[:40]!r})")
-    return int(value)
+    return version
 
 
 def _text(value) -> str:

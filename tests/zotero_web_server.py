@@ -33,6 +33,7 @@ class ZoteroWebServer:
         self.backoff_next = False
         self.items_answer: bytes | None = None
         self.endless_pages = False
+        self.version_header: str | None = None  # instead of the library version (a server's odd answer)
 
     def _handler(self, server: ZoteroWebServer, host: str) -> None:
         class Handler(BaseHTTPRequestHandler):
@@ -45,7 +46,7 @@ class ZoteroWebServer:
                 if server.answer_429_next:
                     server.answer_429_next -= 1
                     return self._send(429, b"Too Many Requests", {"Retry-After": "1", "Content-Type": "text/plain"})
-                headers = {"Last-Modified-Version": str(server.version), "Content-Type": "application/json", "Zotero-API-Version": "3"}
+                headers = {"Last-Modified-Version": server.version_header or str(server.version), "Content-Type": "application/json", "Zotero-API-Version": "3"}
                 if server.backoff_next:
                     server.backoff_next = False
                     headers["Backoff"] = "1"

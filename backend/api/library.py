@@ -17,6 +17,7 @@ from backend.domain.bibliography import EXPORT_FORMATS, IMPORT_FORMATS, check_re
 from backend.domain.bibtex import LatexBudgetExceeded
 from backend.domain.library import ImportReport, apply_update, search
 from backend.domain.models import LibraryItem, LibraryItemCreate, LibraryItemUpdate, Status
+from backend.domain.numbers import whole_number
 from backend.imports import SYNC_IMPORT_LATEX_CHARS, SYNC_IMPORT_MAX_BYTES, SYNC_IMPORT_MAX_ENTRIES, import_parsed, read_upload
 from backend.pipeline import IMPORT_TASK
 from backend.queue import look_up_metadata_soon
@@ -55,9 +56,10 @@ def parse_if_match(value: str | None) -> int | None:
     if value is None or value.strip() == "*":
         return None
     tag = value.strip().removeprefix("W/").strip('"')
-    if not tag.isdigit() or len(tag) > 18:
+    revision = whole_number(tag)
+    if revision is None:
         raise BadRequest('`If-Match` must be an ETag this API gave out, like "3" (or *)')
-    return int(tag)
+    return revision
 
 
 def _cursor(payload: list) -> str:

@@ -20,6 +20,7 @@ from backend.domain.identity import arxiv_id_from_doi, normalise_arxiv_id, norma
 from backend.domain.json_input import UnreadableJson, decode_json
 from backend.domain.markup import without_markup
 from backend.domain.models import Abstract, Author, Doi, LibraryItem, Title, Venue, Year
+from backend.domain.numbers import whole_number
 
 # A registry's author list is kept to this many names (a physics collaboration lists a few thousand; the matcher
 # reads the first 32, the overlay a handful): what an answer can add to an item stays bounded.
@@ -154,7 +155,7 @@ class _CrossrefDate(msgspec.Struct):
 
     def year(self) -> int | None:
         first = self.date_parts[0][0] if self.date_parts and self.date_parts[0] else None
-        return int(first) if str(first or "").isdigit() else None
+        return whole_number(str(first), max_digits=4) if first is not None else None
 
 
 class _CrossrefWork(msgspec.Struct):
@@ -237,11 +238,10 @@ def parse_datacite(document: bytes) -> Metadata | None:
     if attributes is None:
         return None
     publisher = attributes.publisher.name if isinstance(attributes.publisher, _DatacitePublisher) else attributes.publisher
-    year = str(attributes.publicationYear or "")
     return _metadata(
         title=_text(next((t.title for t in attributes.titles if t.title), "")),
         authors=(" ".join(filter(None, (c.givenName, c.familyName))) or c.name for c in attributes.creators),
-        year=int(year) if year.isdigit() else None,
+        year=whole_number(str(attributes.publicationYear or ""), max_digits=4),
         venue=_clean((attributes.container.title if attributes.container else None) or publisher),
         abstract=_text(next((d.description for d in attributes.descriptions if d.descriptionType == "Abstract"), None)),
         doi=normalise_doi(attributes.doi),

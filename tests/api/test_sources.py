@@ -219,7 +219,10 @@ def test_zotero_web_answers_out_of_shape_reject_their_item_or_fail_the_sync_sayi
     zotero_web.items_answer = b'[{"key": "DEEPITEM", "data": {"title": ' + b"[" * 100_000 + b"]" * 100_000 + b"}}]"
     with pytest.raises(ZoteroWebError, match="nested too deeply"):
         ZoteroWebClient(zotero_web.url, library, API_KEY, 30).changes(None)
-    zotero_web.items_answer, zotero_web.endless_pages = None, True
+    zotero_web.items_answer, zotero_web.version_header = None, "9" * 5_000  # digits int() refuses: a ValueError
+    with pytest.raises(ZoteroWebError, match="a library version that is not a number"):
+        ZoteroWebClient(zotero_web.url, library, API_KEY, 30).changes(None)
+    zotero_web.version_header, zotero_web.endless_pages = None, True
     with pytest.raises(ZoteroWebError, match="took longer than 1 s"):
         ZoteroWebClient(zotero_web.url, library, API_KEY, 1.0).changes(None)
 

@@ -117,6 +117,8 @@ def test_if_match_refuses_a_stale_write_and_returns_the_current_item(client):
     assert gone.status_code == 412
     assert client.get(f"/v1/library/items/{created.json()['id']}").json()["notes"] == "mine"
     assert client.patch(f"/v1/library/items/{created.json()['id']}", json={"notes": "x"}, headers={"If-Match": "nonsense"}).status_code == 400
+    for odd in ('"²"'.encode("latin-1"), b'"' + b"9" * 5_000 + b'"'):  # "²" passes str.isdigit(), int() refused it: a 500
+        assert client.patch(f"/v1/library/items/{created.json()['id']}", json={"notes": "x"}, headers={"If-Match": odd}).status_code == 400
     assert client.delete(f"/v1/library/items/{created.json()['id']}", headers={"If-Match": first.headers["ETag"]}).status_code == 204
 
 

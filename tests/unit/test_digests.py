@@ -703,6 +703,19 @@ def test_a_cvf_open_access_day_gives_authors_and_year_from_each_paper_s_bibtex_a
     assert papers[1].link == "https://openaccess.thecvf.com/content/CVPR2024/html/Yu_Mip-Splatting_CVPR_2024_paper.html"
 
 
+def test_a_bibtex_year_in_digits_int_refuses_loses_only_that_year():
+    # "²⁰²⁴" passes str.isdigit(); int() refused it, and the ValueError lost every paper of the page.
+    html = cvf_day([
+        ("Li_Generative_Image_Dynamics", "Generative Image Dynamics", "Li, Zhengqi and Tucker, Richard", None),
+        ("Yu_Mip-Splatting", "Mip-Splatting: Alias-free 3D Gaussian Splatting", "Yu, Zehao and Chen, Anpei", None),
+    ]).replace("{2024}", "{²⁰²⁴}")  # fmt: skip
+    papers = parse_digest("https://openaccess.thecvf.com/CVPR2024?day=2024-06-19", html=html).papers
+    assert [(p.title, p.authors, p.year) for p in papers] == [
+        ("Generative Image Dynamics", ("Li, Zhengqi", "Tucker, Richard"), None),
+        ("Mip-Splatting: Alias-free 3D Gaussian Splatting", ("Yu, Zehao", "Chen, Anpei"), None),
+    ]
+
+
 def test_authors_marked_one_element_each_are_all_read():
     # `<span class="author-name">` around each name, no element around the list: only the first author was read.
     papers = [("Attention Is All You Need", ("Ashish Vaswani", "Noam Shazeer", "Niki Parmar")),

@@ -249,6 +249,15 @@ def test_registry_answers_read_as_their_schema_allows_and_held_to_what_an_item_h
     assert (read.venue, read.year, read.doi) == ("Zenodo", 2019, None)  # publisher as an object; a DOI no item holds
 
 
+@pytest.mark.parametrize("year", ["²⁰¹⁵", "9" * 5_000])  # str.isdigit() holds of both, int() refuses both
+def test_a_registry_year_written_in_digits_int_refuses_is_no_year_and_the_answer_is_read(year):
+    # It was a ValueError out of the parser, not an unreadable answer: the library's lookups failed, every run.
+    work = {"message": {"title": ["Deep learning"], "issued": {"date-parts": [[year]]}}}
+    assert (parse_crossref(json.dumps(work).encode()).title, parse_crossref(json.dumps(work).encode()).year) == ("Deep learning", None)
+    record = {"data": {"attributes": {"titles": [{"title": "Transformers"}], "publicationYear": year}}}
+    assert (parse_datacite(json.dumps(record).encode()).title, parse_datacite(json.dumps(record).encode()).year) == ("Transformers", None)
+
+
 def test_metadata_fills_only_gaps_and_placeholder_titles():
     from backend.domain.metadata import Metadata, fill, needs_metadata
 

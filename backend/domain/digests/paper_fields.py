@@ -19,6 +19,7 @@ from backend.domain.digests._dom import in_regions, inside, innermost, line_text
 from backend.domain.digests._text import squash
 from backend.domain.digests.visible import shown_text
 from backend.domain.names import split_authors
+from backend.domain.numbers import whole_number
 
 MIN_ABSTRACT_CHARS = 100
 LABEL = re.compile(r"^(?:abstract|authors?|title)\s*:\s*", re.IGNORECASE)
@@ -39,7 +40,7 @@ def people_and_year(title: LexborNode, regions: list[LexborNode]) -> tuple[tuple
     authors = next(filter(None, map(_authors_in, regions)), ())
     entry = _bibtex_in(regions) or {}
     year = str(entry.get("year", "")).strip()
-    year = int(year) if year.isdigit() and len(year) == 4 else None
+    year = whole_number(year) if len(year) == 4 else None
     if not (authors or entry.get("author")):
         authors, year = _byline_under(title, regions)
     return authors or tuple(entry.get("author", ())), year or _year_marked_in(regions)
