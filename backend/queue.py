@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from celery import Celery
 
+from backend.domain.library import ImportReport
 from backend.pipeline import METADATA_TASK, STAGES
 
 
@@ -16,7 +17,8 @@ def enqueue_digest(client: Celery, digest_id: str) -> list[str]:
     return [client.send_task(stage.task, args=[digest_id], queue=stage.queue).id for stage in STAGES]
 
 
-def look_up_metadata_soon(client: Celery, owner: str) -> None:
-    """Queue the library's metadata lookups now rather than at the next `metadata` run (up to 15 min): an import of
-    arXiv ids or DOIs shows their titles within seconds. The task finds the items that need it (or none)."""
-    client.send_task(METADATA_TASK.task, args=[owner], queue=METADATA_TASK.queue)
+def look_up_metadata_after(client: Celery, owner: str, report: ImportReport) -> None:
+    """After an import that added to the library, its metadata lookups now rather than at the next `metadata` run
+    (up to 15 min): arXiv ids or DOIs show their titles within seconds. The task finds the items that need it."""
+    if report.imported or report.merged:
+        client.send_task(METADATA_TASK.task, args=[owner], queue=METADATA_TASK.queue)

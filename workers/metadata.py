@@ -2,13 +2,15 @@
 workers, a descriptive User-Agent), Crossref for DOIs and DataCite for the DOIs Crossref does not know.
 
 Answers are cached for every user (a paper's metadata is no one's secret): found for 30 days, "not
-found" for 7. A lookup may be given a deadline: what it has not asked by then is left for the caller's next
-run, so a library of 50,000 bare DOIs (hours of requests), or a registry that times out on every request, does
-not hold the job for every other user. A registry that fails PAUSE_AFTER times in a row (network, timeout,
-5xx, 429), for any worker, is paused for `registry_pause_seconds`: not asked meanwhile, its lookups left for
-later, so an outage costs a few timeouts, not every library's whole budget on every run. A failure (network, 5xx, 429, an answer not in the registry's format, larger than MAX_ANSWER_BYTES
-or not complete within the timeout) is not cached; the caller retries it later with backoff, and the other
-lookups go on.
+found" for 7. A failure (network, 5xx, 429, an answer not in the registry's format, larger than
+MAX_ANSWER_BYTES or not complete within the timeout) is not cached; the caller retries it later with backoff,
+and the other lookups go on.
+
+A lookup may be given a deadline: what it has not asked by then is left for the caller's next run, so a library
+of 50,000 bare DOIs (hours of requests), or a registry that times out on every request, does not hold the worker.
+A registry that fails PAUSE_AFTER times in a row (network, timeout, 5xx, 429), for any worker, is paused for
+`registry_pause_seconds`: not asked meanwhile, its lookups left for later, so an outage costs a few timeouts,
+not every library's whole budget on every run.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from backend.domain.models import LibraryItem, LibraryItemCreate, LibraryItemUpd
 from backend.domain.numbers import whole_number
 from backend.imports import SYNC_IMPORT_LATEX_CHARS, SYNC_IMPORT_MAX_BYTES, SYNC_IMPORT_MAX_ENTRIES, import_parsed, read_upload
 from backend.pipeline import IMPORT_TASK
-from backend.queue import look_up_metadata_soon
+from backend.queue import look_up_metadata_after
 
 IMPORT_MAX_BYTES = 20 * 1024 * 1024
 ImportFormat = Literal[IMPORT_FORMATS]  # a Literal of a tuple is of its items: each a format, named in the schema
@@ -183,8 +183,7 @@ class LibraryController(Controller):
         if len(parsed.entries) > SYNC_IMPORT_MAX_ENTRIES:
             return self._queued(request.user, format, text, len(parsed.entries), services)
         report = import_parsed(services.library, request.user, parsed)
-        if report.imported or report.merged:
-            look_up_metadata_soon(services.queue, request.user)
+        look_up_metadata_after(services.queue, request.user, report)
         return Response(report_result(report))
 
     @staticmethod

@@ -10,7 +10,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from backend.domain.bibliography import BibliographyError
 from backend.imports import import_parsed, library_full, read_upload
 from backend.pipeline import IMPORT_TASK
-from backend.queue import look_up_metadata_soon
+from backend.queue import look_up_metadata_after
 from workers.celery_app import app
 from workers.stores import stores
 from workers.tasks.digests import TRANSIENT_ERRORS
@@ -66,8 +66,7 @@ def import_library(self: Task, import_id: str) -> None:
     except Exception as error:  # noqa: BLE001 - whatever it was, the import must not stay "running"
         _fail(library, import_id, "the import failed; nothing was written (paperlens logged the cause)", error)
         return
-    if report.imported or report.merged:
-        look_up_metadata_soon(app, status["owner"])
+    look_up_metadata_after(app, status["owner"], report)
     summary = report.summary()
     library.set_import_status(
         import_id,
