@@ -155,7 +155,7 @@ class _CrossrefDate(msgspec.Struct):
 
     def year(self) -> int | None:
         first = self.date_parts[0][0] if self.date_parts and self.date_parts[0] else None
-        return whole_number(str(first), max_digits=4) if first is not None else None
+        return whole_number(str(first)) if first is not None else None
 
 
 class _CrossrefWork(msgspec.Struct):
@@ -241,7 +241,7 @@ def parse_datacite(document: bytes) -> Metadata | None:
     return _metadata(
         title=_text(next((t.title for t in attributes.titles if t.title), "")),
         authors=(" ".join(filter(None, (c.givenName, c.familyName))) or c.name for c in attributes.creators),
-        year=whole_number(str(attributes.publicationYear or ""), max_digits=4),
+        year=whole_number(str(attributes.publicationYear or "")),
         venue=_clean((attributes.container.title if attributes.container else None) or publisher),
         abstract=_text(next((d.description for d in attributes.descriptions if d.descriptionType == "Abstract"), None)),
         doi=normalise_doi(attributes.doi),
